@@ -1,0 +1,96 @@
+/**
+ * Flink versions and the behaviour that changes between them (flink-memory-spec §1, §5, §7).
+ * Every version-dependent rule of the configuration model asks one of the predicates below,
+ * so the differences between releases live in this one file.
+ */
+
+export interface FlinkVersion {
+  readonly major: number;
+  readonly minor: number;
+  /** Undefined means "the latest patch release of this minor line". */
+  readonly patch: number | undefined;
+}
+
+/** The versions offered in pickers, newest first; each stands for a behaviour band of the spec. */
+export const SELECTABLE_VERSIONS = [
+  '2.0', '1.20', '1.19', '1.18', '1.17', '1.16', '1.15', '1.14', '1.13', '1.12', '1.11', '1.11.1', '1.10', '1.10.0',
+] as const;
+
+export const DEFAULT_VERSION = '2.0';
+
+/** What each picker entry means, for help texts. */
+export const VERSION_NOTES: Readonly<Record<string, string>> = {
+  '1.11.1': '1.11.0 and 1.11.1: JobManager heap + off-heap + flink.size always fails (FLINK-18993)',
+  '1.11': '1.11.2 and later',
+  '1.10': '1.10.1 and later (metaspace default 256m)',
+  '1.10.0': 'metaspace default 96m; no JobManager memory model',
+};
+
+export class UnsupportedVersionError extends Error {}
+
+const OLDEST = { major: 1, minor: 10 };
+const NEWEST_VERIFIED = { major: 2, minor: 0 };
+
+export function parseFlinkVersion(text: string): FlinkVersion {
+  const match = /^\s*(\d+)\.(\d+)(?:\.(\d+))?(?:[-.][A-Za-z0-9.-]*)?\s*$/.exec(text);
+  if (!match) {
+    throw new UnsupportedVersionError(`Flink version '${text}' is not of the form MAJOR.MINOR[.PATCH] (e.g. 1.18 or 1.10.0).`);
+  }
+  const version = { major: Number(match[1]), minor: Number(match[2]), patch: match[3] === undefined ? undefined : Number(match[3]) };
+  if (compare(version, OLDEST) < 0 || version.major > 2) {
+    throw new UnsupportedVersionError(
+      `Flink version '${text}' is not modelled: the memory model covers 1.10 to 2.x (choose one of ${SELECTABLE_VERSIONS.join(', ')}).`,
+    );
+  }
+  return version;
+}
+
+export function formatFlinkVersion(v: FlinkVersion): string {
+  return v.patch === undefined ? `${v.major}.${v.minor}` : `${v.major}.${v.minor}.${v.patch}`;
+}
+
+function compare(a: { major: number; minor: number }, b: { major: number; minor: number }): number {
+  return a.major !== b.major ? a.major - b.major : a.minor - b.minor;
+}
+
+const atLeast = (v: FlinkVersion, major: number, minor: number) => compare(v, { major, minor }) >= 0;
+const isMinor = (v: FlinkVersion, major: number, minor: number) => v.major === major && v.minor === minor;
+
+/** 2.1+ were released after the newest code the spec was checked against. */
+export const isUnverified = (v: FlinkVersion) => compare(v, NEWEST_VERIFIED) > 0;
+
+/** 1.10.0 shipped a 96m metaspace default and a 1568m process size (FLINK-16406). */
+export const isFlink1100 = (v: FlinkVersion) => isMinor(v, 1, 10) && v.patch === 0;
+
+/** The JobManager got a process memory model in 1.11 (FLIP-116). */
+export const hasJobManagerMemoryModel = (v: FlinkVersion) => atLeast(v, 1, 11);
+
+/** `taskmanager.memory.network.max` defaults to 1g before 1.17 and to Long.MAX_VALUE from 1.17 (FLINK-30472). */
+export const hasUncappedNetworkMax = (v: FlinkVersion) => atLeast(v, 1, 17);
+
+/** Legacy `*.heap.size`, `*.heap.mb`, env heap variables and `network.numberOfBuffers` were removed in 2.0 (FLINK-33750). */
+export const hasLegacyMemoryOptions = (v: FlinkVersion) => !atLeast(v, 2, 0);
+
+/** 1.10 had no guard for process < flink + metaspace (E3) and its own wording. */
+export const hasFlink110Wording = (v: FlinkVersion) => isMinor(v, 1, 10);
+
+/** 1.12+ prefix TaskManager errors with "TaskManager memory configuration failed: ". */
+export const prefixesTaskManagerErrors = (v: FlinkVersion) => atLeast(v, 1, 12);
+
+/** 1.12–1.20 prefix JobManager errors; the 2.0 entry point no longer does. */
+export const prefixesJobManagerErrors = (v: FlinkVersion) => atLeast(v, 1, 12) && !atLeast(v, 2, 0);
+
+/** FLINK-18993: in 1.11.0 and 1.11.1 heap + explicit off-heap + flink.size always failed. */
+export const hasJobManagerOffHeapCheckBug = (v: FlinkVersion) => isMinor(v, 1, 11) && v.patch !== undefined && v.patch <= 1;
+
+/** 1.13+ pass metaspace, overhead, slots and external resources as TaskManager dynamic properties. */
+export const hasExtendedDynamicProperties = (v: FlinkVersion) => atLeast(v, 1, 13);
+
+/** FLINK-24541 (1.15) quotes the external-resources list in dynamic properties. */
+export const quotesExternalResources = (v: FlinkVersion) => atLeast(v, 1, 15);
+
+/** 1.12+ BashJavaUtils prints JobManager dynamic properties (1.11 printed only the JVM line). */
+export const hasJobManagerDynamicProperties = (v: FlinkVersion) => atLeast(v, 1, 12);
+
+/** The per-channel / floating buffer options are fixed in code from 2.0. */
+export const hasNetworkBufferOptions = (v: FlinkVersion) => !atLeast(v, 2, 0);

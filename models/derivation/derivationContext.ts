@@ -1,0 +1,59 @@
+/**
+ * What every derivation step needs: typed option reads for one Flink version, and the INFO/WARN
+ * lines Flink would log on the way (surfaced to users as warnings).
+ */
+import { OptionReader, type FlinkConfiguration } from '../config/configuration';
+import { FlinkError, ILLEGAL_CONFIG } from '../config/flinkError';
+import type { FlinkVersion } from '../config/flinkVersion';
+import type { OptionDef } from '../config/options';
+import type { Bytes } from '../units/memorySize';
+
+export type NoteLevel = 'INFO' | 'WARN';
+
+export interface Note {
+  readonly level: NoteLevel;
+  readonly message: string;
+  /** Keys the note is about, for highlighting. */
+  readonly keys: readonly string[];
+}
+
+export class DerivationContext {
+  readonly reader: OptionReader;
+
+  constructor(
+    readonly config: FlinkConfiguration,
+    readonly version: FlinkVersion,
+    /** Shared with the caller so that notes logged before a failure are kept. */
+    readonly notes: Note[] = [],
+  ) {
+    this.reader = new OptionReader(config, version);
+  }
+
+  isExplicit(def: OptionDef): boolean {
+    return this.reader.isExplicit(def);
+  }
+
+  /** `ProcessMemoryUtils#getMemorySizeFromConfig`: any read failure becomes "Cannot read memory size …" (E6). */
+  memory(def: OptionDef): Bytes {
+    let value: Bytes | undefined;
+    try {
+      value = this.reader.memory(def);
+    } catch (e) {
+      if (!(e instanceof FlinkError)) throw e;
+      throw new FlinkError(ILLEGAL_CONFIG, `Cannot read memory size from config option '${def.key}'.`, [def.key], e);
+    }
+    if (value === undefined) {
+      throw new FlinkError(ILLEGAL_CONFIG, `Cannot read memory size from config option '${def.key}'.`, [def.key],
+        new FlinkError('NullPointerException', `${def.key} has no value`));
+    }
+    return value;
+  }
+
+  info(message: string, keys: readonly string[] = []): void {
+    this.notes.push({ level: 'INFO', message, keys });
+  }
+
+  warn(message: string, keys: readonly string[] = []): void {
+    this.notes.push({ level: 'WARN', message, keys });
+  }
+}
