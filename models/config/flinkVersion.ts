@@ -20,6 +20,11 @@ export const DEFAULT_VERSION = '2.0';
 
 /** What each picker entry means, for help texts. */
 export const VERSION_NOTES: Readonly<Record<string, string>> = {
+  '2.0': 'legacy heap and network buffer-count options removed (FLINK-33750); JobManager errors unprefixed',
+  '1.17': 'network.max default unbounded (FLINK-30472); was 1g',
+  '1.15': 'external-resources dynamic property quoted (FLINK-24541)',
+  '1.13': 'dynamic properties add metaspace, overhead, slots and external resources',
+  '1.12': 'errors prefixed "TaskManager/JobManager memory configuration failed: "',
   '1.11.1': '1.11.0 and 1.11.1: JobManager heap + off-heap + flink.size always fails (FLINK-18993)',
   '1.11': '1.11.2 and later',
   '1.10': '1.10.1 and later (metaspace default 256m)',
@@ -53,7 +58,7 @@ function compare(a: { major: number; minor: number }, b: { major: number; minor:
   return a.major !== b.major ? a.major - b.major : a.minor - b.minor;
 }
 
-const atLeast = (v: FlinkVersion, major: number, minor: number) => compare(v, { major, minor }) >= 0;
+export const atLeast = (v: FlinkVersion, major: number, minor: number) => compare(v, { major, minor }) >= 0;
 const isMinor = (v: FlinkVersion, major: number, minor: number) => v.major === major && v.minor === minor;
 
 /** 2.1+ were released after the newest code the spec was checked against. */

@@ -3,7 +3,7 @@
  * metaspace and overhead around a Total Flink memory (flink-memory-spec §4.4, §4.5).
  */
 import { FlinkError, ILLEGAL_CONFIG } from '../config/flinkError';
-import { hasFlink110Wording } from '../config/flinkVersion';
+import { atLeast, hasFlink110Wording } from '../config/flinkVersion';
 import type { OptionDef } from '../config/options';
 import { humanReadable as hr, type Bytes } from '../units/memorySize';
 import { javaDoubleToString } from '../units/javaNumbers';
@@ -76,8 +76,11 @@ function checkOverheadAsRest(ctx: DerivationContext, o: ProcessOptions, overhead
     );
   }
   if (ctx.isExplicit(o.overheadFraction) && overhead !== multiply(processSize, range.fraction)) {
+    // The wording moved twice: "configured or default" arrived during 1.12, the "OVerhead" typo was fixed in 1.13.
+    const which = atLeast(ctx.version, 1, 12) ? 'configured or default' : 'configured';
+    const overheadWord = atLeast(ctx.version, 1, 13) ? 'Overhead' : 'OVerhead';
     ctx.info(
-      `The derived JVM Overhead size (${hr(overhead)}) does not match the configured or default JVM Overhead fraction (${javaDoubleToString(range.fraction)}) from the configured Total Process Memory size (${hr(processSize)}). The derived JVM Overhead size will be used.`,
+      `The derived JVM Overhead size (${hr(overhead)}) does not match the ${which} JVM Overhead fraction (${javaDoubleToString(range.fraction)}) from the configured Total Process Memory size (${hr(processSize)}). The derived JVM ${overheadWord} size will be used.`,
       [o.overheadFraction.key],
     );
   }

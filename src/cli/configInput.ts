@@ -1,0 +1,71 @@
+/**
+ * The configuration a command line describes: `--config FILE`s in order, then `-D key=value`
+ * overrides (later wins), as Flink layers its config file and dynamic properties.
+ */
+import type { ConfigEntry } from '../../models/config/configuration';
+import { ConfigFileError, parseConfigFile, parseDynamicProperty } from '../../models/config/configFiles';
+import type { Deployment } from '../../models/derivation/legacyHeap';
+import type { DeriveRequest } from '../../models/memoryModel';
+import type { ProcessKind } from '../../models/config/options';
+import { UsageError, type CliIo } from './io';
+
+export interface ConfigOptions {
+  process: string;
+  flinkVersion?: string;
+  config: string[];
+  dynamic: string[];
+  deployment: string;
+  env: string[];
+}
+
+/** A config file that is not valid YAML: an invalid configuration (exit 1), not wrong usage. */
+export class ConfigInputError extends Error {}
+
+export function deriveRequest(opts: ConfigOptions, io: CliIo): { request: DeriveRequest; fileWarnings: string[] } {
+  const process = oneOf(opts.process, ['taskmanager', 'jobmanager'] as const, '--process');
+  const deployment = oneOf(opts.deployment, ['standalone', 'yarn', 'kubernetes'] as const, '--deployment');
+  const entries: ConfigEntry[] = [];
+  const fileWarnings: string[] = [];
+  for (const path of opts.config) {
+    let text: string;
+    try {
+      text = io.readFile(path);
+    } catch (e) {
+      throw new UsageError(`cannot read --config ${path}: ${(e as Error).message}`);
+    }
+    try {
+      const parsed = parseConfigFile(text, path);
+      entries.push(...parsed.entries);
+      fileWarnings.push(...parsed.warnings);
+    } catch (e) {
+      if (e instanceof ConfigFileError) throw new ConfigInputError(e.message);
+      throw e;
+    }
+  }
+  for (const d of opts.dynamic) entries.push(dynamicProperty(d));
+  const request: DeriveRequest = { process: process as ProcessKind, entries, deployment: deployment as Deployment, env: envOf(opts.env) };
+  return { request: opts.flinkVersion === undefined ? request : { ...request, flinkVersion: opts.flinkVersion }, fileWarnings };
+}
+
+function dynamicProperty(text: string): ConfigEntry {
+  try {
+    return parseDynamicProperty(text);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function envOf(pairs: string[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--env expects NAME=VALUE, got '${pair}'.`);
+    env[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return env;
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got '${value}').`);
+  return value as T;
+}

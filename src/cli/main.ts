@@ -1,0 +1,145 @@
+/**
+ * `flink-mem`: the sandbox's command line. Exit codes: 0 done, 1 invalid input (a configuration
+ * Flink refuses, an unparsable size), 2 wrong usage (with the usage text).
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { SELECTABLE_VERSIONS, UnsupportedVersionError, VERSION_NOTES, DEFAULT_VERSION } from '../../models/config/flinkVersion';
+import { checkContainerFit, deriveMemory } from '../../models/memoryModel';
+import { MemorySizeParseError, parseMemorySize } from '../../models/units/memorySize';
+import { ConfigInputError, deriveRequest, type ConfigOptions } from './configInput';
+import { derivationJson, derivationText, failureText } from './commands/derive';
+import { fitJson, fitText } from './commands/fit';
+import { sizeCommand } from './commands/size';
+import { UsageError, type CliIo } from './io';
+import { toJson } from './json';
+
+const nodeIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  readFile: (path) => readFileSync(path, 'utf8'),
+};
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function withConfigOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--process <kind>', 'the process to size').choices(['taskmanager', 'jobmanager']).makeOptionMandatory())
+    .option('--flink-version <version>', `Flink version (${SELECTABLE_VERSIONS.join(', ')}; default ${DEFAULT_VERSION})`)
+    .option('--config <file>', 'flink-conf.yaml or config.yaml; repeat to layer files (later wins)', collect, [])
+    .option('-D, --dynamic <key=value>', 'a configuration override, as Flink\'s -D; repeatable', collect, [])
+    .addOption(new Option('--deployment <kind>', 'where legacy heap options are mapped').choices(['standalone', 'yarn', 'kubernetes']).default('standalone'))
+    .option('--env <NAME=VALUE>', 'FLINK_TM_HEAP / FLINK_JM_HEAP as the start scripts see them; repeatable', collect, [])
+    .option('--json', 'print one JSON object');
+}
+
+export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('flink-mem')
+    .description("Flink Memory Sandbox: Flink's exact memory configuration model")
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError()
+    .showSuggestionAfterError();
+
+  withConfigOptions(program.command('derive').description("derive every memory component as Flink does, or print Flink's refusal")).action(
+    (opts: ConfigOptions & { json?: boolean }, command: Command) => {
+      exitCode = usageGuard(command, io, () => runDerive(opts, io));
+    },
+  );
+
+  withConfigOptions(program.command('fit').description('check the derived process against a container/pod memory limit, and derive the process size for it'))
+    .requiredOption('--limit <size>', 'container or pod memory limit, e.g. 4g')
+    .option('--slots <n>', 'task slots per TaskManager (overrides taskmanager.numberOfTaskSlots)')
+    .option('--limit-factor <f>', 'kubernetes.taskmanager.memory.limit-factor (pod limit = process size × factor)', '1.0')
+    .action((opts: ConfigOptions & { json?: boolean; limit: string; slots?: string; limitFactor: string }, command: Command) => {
+      exitCode = usageGuard(command, io, () => runFit(opts, io));
+    });
+
+  program
+    .command('size')
+    .description("parse a memory size like Flink's MemorySize (use -- before sizes that start with '-')")
+    .option('--json', 'print one JSON object')
+    .argument('<text...>', 'the size text, e.g. "1728m" or "1 G"')
+    .action((text: string[], opts: { json?: boolean }) => {
+      exitCode = sizeCommand(text.join(' '), opts.json === true, io);
+    });
+
+  program
+    .command('versions')
+    .description('list the Flink versions the model knows')
+    .action(() => {
+      for (const v of SELECTABLE_VERSIONS) io.out(`${v.padEnd(8)}${v === DEFAULT_VERSION ? '(default) ' : ''}${VERSION_NOTES[v] ?? ''}\n`);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+}
+
+/** Wrong usage found after parsing (a bad --limit, an unknown version) prints the command's usage and exits 2. */
+function usageGuard(command: Command, io: CliIo, run: () => number): number {
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof UsageError || e instanceof UnsupportedVersionError)) throw e;
+    io.err(`error: ${e.message}\n\n${command.helpInformation()}`);
+    return 2;
+  }
+}
+
+function runDerive(opts: ConfigOptions & { json?: boolean }, io: CliIo): number {
+  const input = readInput(opts, io);
+  if (typeof input === 'number') return input;
+  const result = deriveMemory(input.request);
+  if (opts.json) io.out(`${toJson(derivationJson(result, input.fileWarnings))}\n`);
+  if (!result.ok) {
+    io.err(failureText(result));
+    return 1;
+  }
+  if (!opts.json) io.out(derivationText(result, input.fileWarnings));
+  return 0;
+}
+
+function runFit(opts: ConfigOptions & { json?: boolean; limit: string; slots?: string; limitFactor: string }, io: CliIo): number {
+  const input = readInput(opts, io);
+  if (typeof input === 'number') return input;
+  let limit: bigint;
+  try {
+    limit = parseMemorySize(opts.limit);
+  } catch (e) {
+    if (e instanceof MemorySizeParseError) throw new UsageError(`--limit: ${e.message}`);
+    throw e;
+  }
+  const slots = opts.slots === undefined ? undefined : positiveInt(opts.slots, '--slots');
+  const limitFactor = Number(opts.limitFactor);
+  if (!(limitFactor >= 1)) throw new UsageError(`--limit-factor must be a number >= 1 (got '${opts.limitFactor}').`);
+  const report = checkContainerFit(input.request, { limit, limitFactor, ...(slots === undefined ? {} : { slots }) });
+  const slotCount = report.current.ok && report.current.process === 'taskmanager' ? report.current.taskManager.slots : (slots ?? 1);
+  io.out(opts.json ? `${toJson(fitJson(report, slotCount))}\n` : fitText(report, slotCount));
+  if (!report.current.ok) {
+    io.err(failureText(report.current));
+    return 1;
+  }
+  return 0;
+}
+
+function readInput(opts: ConfigOptions & { json?: boolean }, io: CliIo) {
+  try {
+    return deriveRequest(opts, io);
+  } catch (e) {
+    if (!(e instanceof ConfigInputError)) throw e;
+    if (opts.json) io.out(`${toJson({ error: e.message })}\n`);
+    io.err(`${e.message}\n`);
+    return 1;
+  }
+}
+
+function positiveInt(text: string, flag: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`${flag} must be a positive integer (got '${text}').`);
+  return Number(text);
+}
