@@ -120,8 +120,8 @@ describe('legacy options (1.10–1.20, removed in 2.0)', () => {
   });
 
   it('jobmanager.heap.size maps to jobmanager.memory.heap.size (standalone) in 1.11–1.20', () => {
-    expect(jm({ 'jobmanager.heap.size': '1g' }, { version: '1.14' }).jobManager.memory.jvmHeap).toBe(MB(1024));
-    expect(jm({ 'jobmanager.heap.size': '2g' }, { version: '1.14', deployment: 'kubernetes' }).jobManager.memory.totalProcessMemory).toBe(MB(2048));
+    expect(jm({ 'jobmanager.heap.size': '1g' }, { version: '1.14' }).jobManager).toMatchObject({ memory: { jvmHeap: MB(1024) } });
+    expect(jm({ 'jobmanager.heap.size': '2g' }, { version: '1.14', deployment: 'kubernetes' }).jobManager).toMatchObject({ memory: { totalProcessMemory: MB(2048) } });
   });
 
   it('taskmanager.network.numberOfBuffers sizes the network when no new network option is set', () => {
