@@ -8,7 +8,6 @@ import { humanReadable, type Bytes } from '../units/memorySize';
 import { javaDoubleToString, LONG_MAX } from '../units/javaNumbers';
 import { multiply } from './byteMath';
 import { optionDescription } from './optionDescription';
-import { hasFlink110Wording } from '../config/flinkVersion';
 import type { DerivationContext } from './derivationContext';
 
 export interface RangeFraction {
@@ -65,7 +64,7 @@ function cap(ctx: DerivationContext, range: RangeFraction, value: Bytes): Bytes 
   }
   if (value < range.min) {
     ctx.info(
-      `The derived from fraction ${range.what} (${humanReadable(value)}) is less than its min value ${humanReadable(range.min)}, ${hasFlink110Wording(ctx.version) ? 'max' : 'min'} value will be used instead`, // sic in 1.10
+      `The derived from fraction ${range.what} (${humanReadable(value)}) is less than its min value ${humanReadable(range.min)}, min value will be used instead`,
       range.keys,
     );
     return range.min;
