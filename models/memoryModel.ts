@@ -128,7 +128,7 @@ export interface FitReport {
 export function checkContainerFit(request: DeriveRequest, fitRequest: FitRequest): FitReport {
   const slotEntries = fitRequest.slots === undefined || request.process !== 'taskmanager' ? [] : [{ key: TM.slots.key, value: String(fitRequest.slots), origin: '--slots' }];
   const current = deriveMemory({ ...request, entries: [...request.entries, ...slotEntries] });
-  const kind = request.deployment ?? 'kubernetes';
+  const kind = request.deployment ?? 'standalone';
   const fit = current.ok ? containerFit(totalProcessOf(current), fitRequest.limit, kind) : undefined;
   const suggestedProcessSize = processSizeForLimit(fitRequest.limit, fitRequest.limitFactor);
   const options = request.process === 'taskmanager' ? TM : JM;

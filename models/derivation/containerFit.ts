@@ -32,7 +32,9 @@ function verdict(processSize: Bytes, limit: Bytes, headroom: bigint, kind: Conta
   const killer =
     kind === 'yarn'
       ? "YARN's NodeManager kills the container (\"running beyond physical memory limits\", exit 143)"
-      : 'the kernel OOM-kills the container (Kubernetes reports OOMKilled, exit code 137)';
+      : kind === 'kubernetes'
+        ? 'the kernel OOM-kills the container (Kubernetes reports OOMKilled, exit code 137)'
+        : "the kernel's cgroup OOM killer ends the process (in a Kubernetes pod: OOMKilled, exit code 137)";
   return `${size}: ${over} over. Flink starts anyway, because -Xmx and the other JVM limits come from its own configuration; once heap, direct and native memory grow into the gap, ${killer}, with no Java OutOfMemoryError.`;
 }
 

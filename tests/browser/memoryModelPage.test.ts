@@ -1,0 +1,228 @@
+// Protects the memory-model page end to end in Chromium: live derivation, Flink's errors at the
+// offending fields, config files, container fit, the shareable link, and no console errors or
+// requests beyond localhost.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { checkContainerFit, deriveMemory } from '../../models/memoryModel';
+import { screenshot, startHarness, type Harness, type WatchedPage } from './harness';
+
+let harness: Harness;
+let current: WatchedPage | undefined;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+afterEach(async () => {
+  const problems = current?.problems ?? [];
+  await current?.close();
+  current = undefined;
+  expect(problems).toEqual([]);
+});
+
+async function open(path = '/', options: Parameters<Harness['open']>[1] = {}): Promise<Page> {
+  current = await harness.open(path, options);
+  await current.page.waitForSelector('[data-testid="memory-figure"], [data-testid="derivation-error"]');
+  return current.page;
+}
+
+const field = (page: Page, key: string) => page.locator(`#field-${key.replace(/[^a-z0-9]+/gi, '-')}`);
+const bytesOf = (page: Page, component: string) => page.locator(`[data-testid="memory-figure"] [data-component="${component}"]`).getAttribute('data-bytes');
+
+function taskHeapFor(size: string): string {
+  const r = deriveMemory({ process: 'taskmanager', entries: [{ key: 'taskmanager.memory.process.size', value: size, origin: 'test' }] });
+  if (!r.ok || r.process !== 'taskmanager') throw new Error(`${size} does not derive`);
+  return String(r.taskManager.memory.taskHeap);
+}
+
+async function hashSettles(page: Page, needle: string): Promise<string> {
+  await page.waitForFunction((n) => decodeURIComponent(location.hash).includes(n), needle);
+  return page.url();
+}
+
+describe('memory-model page', () => {
+  it("derives Flink's default TaskManager and follows the process size as it is typed", async () => {
+    const page = await open();
+    expect(await field(page, 'taskmanager.memory.process.size').inputValue()).toBe('1728m');
+    expect(await bytesOf(page, 'taskHeap')).toBe('402653174');
+    expect(await bytesOf(page, 'totalProcess')).toBe('1811939328');
+    expect(await page.getByTestId('jvm-args').textContent()).toBe('-Xmx536870902 -Xms536870902 -XX:MaxDirectMemorySize=268435458 -XX:MaxMetaspaceSize=268435456');
+    expect(await page.getByTestId('network-buffers').textContent()).toBe('4,096');
+    expect(await page.getByTestId('memory-summary').textContent()).toContain('Task:                    384.000mb (402653174 bytes)');
+    expect(await page.locator('[data-component="taskHeap"]').getAttribute('title')).toContain('402653174 bytes');
+    expect(await field(page, 'taskmanager.memory.framework.heap.size').getAttribute('placeholder')).toBe('128 mb');
+    await screenshot(page, 'taskmanager-default');
+
+    await field(page, 'taskmanager.memory.process.size').fill('4g');
+    await page.waitForFunction((v) => document.querySelector('[data-component="taskHeap"]')?.getAttribute('data-bytes') === v, taskHeapFor('4g'));
+    expect(await bytesOf(page, 'totalProcess')).toBe(String(4n << 30n));
+    await hashSettles(page, '-Dtaskmanager.memory.process.size=4g');
+  });
+
+  it("shows Flink's error at the field for unreadable size text, and keeps the text", async () => {
+    const page = await open();
+    const size = field(page, 'taskmanager.memory.process.size');
+    await size.fill('4gx');
+    const error = page.getByTestId('derivation-error');
+    await error.waitFor();
+    const message = "TaskManager memory configuration failed: Cannot read memory size from config option 'taskmanager.memory.process.size'.";
+    expect(await error.locator('.message').textContent()).toBe(message);
+    expect(await error.textContent()).toContain("Memory size unit 'gx' does not match any of the recognized units");
+    expect(await size.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('[data-key="taskmanager.memory.process.size"] .error').textContent()).toBe(message);
+    expect(await size.inputValue()).toBe('4gx');
+
+    await size.fill('2g');
+    await page.getByTestId('memory-figure').waitFor();
+    expect(await size.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('names every key of a contradictory configuration and highlights their fields', async () => {
+    const page = await open();
+    await field(page, 'taskmanager.memory.process.size').fill('2g');
+    await field(page, 'taskmanager.memory.jvm-overhead.min').fill('600m');
+    await field(page, 'taskmanager.memory.jvm-overhead.max').fill('500m');
+    const expected = deriveMemory({
+      process: 'taskmanager',
+      entries: [
+        { key: 'taskmanager.memory.process.size', value: '2g', origin: 't' },
+        { key: 'taskmanager.memory.jvm-overhead.min', value: '600m', origin: 't' },
+        { key: 'taskmanager.memory.jvm-overhead.max', value: '500m', origin: 't' },
+      ],
+    });
+    if (expected.ok) throw new Error('expected a failure');
+    const error = page.getByTestId('derivation-error');
+    await error.waitFor();
+    expect(await error.locator('.message').textContent()).toBe(expected.error.message);
+    for (const key of expected.error.keys) expect(await field(page, key).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('[data-key="taskmanager.memory.jvm-overhead.min"] .error').textContent()).toBe(expected.error.message);
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-taskmanager-memory-jvm-overhead-min');
+    await screenshot(page, 'error-state', false);
+
+    // Process size too small for metaspace + overhead: the other classic refusal.
+    await field(page, 'taskmanager.memory.jvm-overhead.min').fill('');
+    await field(page, 'taskmanager.memory.jvm-overhead.max').fill('');
+    await field(page, 'taskmanager.memory.process.size').fill('200m');
+    await field(page, 'taskmanager.memory.jvm-metaspace.size').fill('100m');
+    await page.waitForFunction(() => document.querySelector('[data-testid="derivation-error"] .message')?.textContent?.includes('exceed configured Total Process Memory'));
+    expect(await field(page, 'taskmanager.memory.jvm-metaspace.size').getAttribute('aria-invalid')).toBe('true');
+    expect(await field(page, 'taskmanager.memory.process.size').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('restores the whole state from the shared link, also after a reload', async () => {
+    const page = await open();
+    await page.getByLabel('Flink version').selectOption('1.18');
+    await page.getByLabel('Deployment', { exact: true }).selectOption('kubernetes');
+    await field(page, 'taskmanager.memory.process.size').fill('3g');
+    await field(page, 'taskmanager.memory.managed.fraction').fill('0.25');
+    await page.getByLabel('New key', { exact: true }).fill('my.custom.key');
+    await page.getByLabel('Value of the new key').fill('keep me');
+    await page.getByRole('button', { name: 'Add key' }).click();
+    await page.getByLabel('Pod memory limit').fill('3g');
+    await page.getByLabel('Slots per TaskManager').fill('3');
+    const url = await hashSettles(page, 'slots=3');
+    expect(decodeURIComponent(url)).toContain('-Dmy.custom.key=keep me');
+    const taskHeap = await bytesOf(page, 'taskHeap');
+
+    const check = async (p: Page) => {
+      expect(await p.getByLabel('Flink version').inputValue()).toBe('1.18');
+      expect(await p.getByLabel('Deployment', { exact: true }).inputValue()).toBe('kubernetes');
+      expect(await field(p, 'taskmanager.memory.process.size').inputValue()).toBe('3g');
+      expect(await field(p, 'taskmanager.memory.managed.fraction').inputValue()).toBe('0.25');
+      expect(await p.locator('#other-my-custom-key').inputValue()).toBe('keep me');
+      expect(await p.getByLabel('Pod memory limit').inputValue()).toBe('3g');
+      expect(await p.getByLabel('Slots per TaskManager').inputValue()).toBe('3');
+      expect(await bytesOf(p, 'taskHeap')).toBe(taskHeap);
+    };
+    await page.reload();
+    await page.getByTestId('memory-figure').waitFor();
+    await check(page);
+    expect(page.url()).toBe(url);
+
+    const first = current;
+    const second = await harness.open(url.slice(url.indexOf('/', 8)));
+    await second.page.getByTestId('memory-figure').waitFor();
+    await check(second.page);
+    expect(second.problems).toEqual([]);
+    await second.close();
+    current = first;
+  });
+
+  it('refuses a tampered link as a whole and shows the defaults', async () => {
+    const page = await open('/#process=taskmanager&flink=2.0&deployment=moon&-Dtaskmanager.memory.process.size=9g');
+    const banner = page.getByTestId('link-problem');
+    expect(await banner.textContent()).toContain("deployment 'moon' is not one of standalone, yarn, kubernetes");
+    expect(await field(page, 'taskmanager.memory.process.size').inputValue()).toBe('1728m');
+    expect(await bytesOf(page, 'taskHeap')).toBe('402653174');
+    expect(await page.getByLabel('Deployment', { exact: true }).inputValue()).toBe('standalone');
+
+    await page.goto(`${harness.baseUrl}/#process=taskmanager&flink=2.0&deployment=yarn&-Da=%E0%A4%A`);
+    await page.waitForFunction(() => document.querySelector('[data-testid="link-problem"]')?.textContent?.includes('percent-encoding'));
+  });
+
+  it('shows the JobManager model', async () => {
+    const page = await open();
+    await page.getByText('JobManager', { exact: true }).click();
+    await page.locator('[data-component="jobManagerHeap"]').waitFor();
+    expect(await bytesOf(page, 'jobManagerHeap')).toBe('1073741824');
+    expect(await field(page, 'jobmanager.memory.process.size').inputValue()).toBe('1600m');
+    expect(await page.getByTestId('jvm-args').textContent()).toBe('-Xmx1073741824 -Xms1073741824 -XX:MaxMetaspaceSize=268435456');
+    expect(await page.getByTestId('memory-summary').textContent()).toContain('JVM Heap:         1024.000mb (1073741824 bytes)');
+    await screenshot(page, 'jobmanager');
+
+    await page.getByLabel('Flink version').selectOption('1.10');
+    await page.waitForFunction(() => document.querySelector('[data-testid="jvm-args"]')?.textContent === '-Xms1024m -Xmx1024m' || document.body.textContent?.includes('JVM chooses its own default heap'));
+  });
+
+  it('checks the container fit and applies the suggested process size', async () => {
+    const page = await open('/#process=taskmanager&flink=2.0&deployment=kubernetes&-Dtaskmanager.memory.process.size=4g&limit=3g&slots=4');
+    const verdict = page.getByTestId('fit-verdict');
+    expect(await verdict.textContent()).toContain('Over the limit');
+    const report = checkContainerFit(
+      { process: 'taskmanager', deployment: 'kubernetes', entries: [{ key: 'taskmanager.memory.process.size', value: '4g', origin: 't' }] },
+      { limit: 3n << 30n, slots: 4 },
+    );
+    expect(await page.getByTestId('container-fit').textContent()).toContain(report.fit?.verdict ?? 'missing verdict');
+    await page.getByRole('button', { name: 'Use 3072m' }).click();
+    expect(await field(page, 'taskmanager.memory.process.size').inputValue()).toBe('3072m');
+    expect(await verdict.textContent()).toContain('Fits');
+    if (!report.suggested.ok || report.suggested.process !== 'taskmanager') throw new Error('suggestion does not derive');
+    expect(await bytesOf(page, 'taskHeap')).toBe(String(report.suggested.taskManager.memory.taskHeap));
+  });
+
+  it('loads pasted and picked config files, keeps unknown keys, and points at YAML errors', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Paste YAML' }).click();
+    const box = page.getByLabel(/Paste a flink-conf.yaml/);
+    await box.fill('taskmanager.memory.process.size: 2g\nfoo: [1, 2\n');
+    await page.locator('#paste-status .error').waitFor();
+    expect(await page.locator('#paste-status').textContent()).toMatch(/Line \d+:.*not valid YAML/);
+    expect(await page.getByRole('button', { name: /Replace configuration/ }).isDisabled()).toBe(true);
+
+    await box.fill('taskmanager:\n  memory:\n    process.size: 2g\n    network.min: 100m\nmy.unknown.key: 42\n');
+    await page.getByRole('button', { name: 'Replace configuration with 3 keys' }).click();
+    expect(await field(page, 'taskmanager.memory.process.size').inputValue()).toBe('2g');
+    expect(await field(page, 'taskmanager.memory.network.min').inputValue()).toBe('100m');
+    expect(await page.locator('#other-my-unknown-key').inputValue()).toBe('42');
+    expect(await page.locator('[data-key="taskmanager.memory.process.size"] .origin').textContent()).toContain('pasted config:3');
+
+    await page.locator('input[type="file"]').setInputFiles({ name: 'flink-conf.yaml', mimeType: 'text/yaml', buffer: Buffer.from('taskmanager.memory.flink.size: 1280m\ntaskmanager.network.memory.min: 64m\n') });
+    await page.getByText('Loaded 2 keys from').waitFor();
+    expect(await field(page, 'taskmanager.memory.flink.size').inputValue()).toBe('1280m');
+    expect(await field(page, 'taskmanager.memory.network.min').getAttribute('placeholder')).toBe('64m (deprecated key)');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await field(page, 'taskmanager.memory.process.size').inputValue()).toBe('2g');
+  });
+
+  it('renders in the dark theme', async () => {
+    const page = await open('/#process=taskmanager&flink=1.18&deployment=yarn&-Dtaskmanager.memory.process.size=4g&-Dtaskmanager.numberOfTaskSlots=4&limit=4g', { colorScheme: 'dark' });
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(15, 18, 22)');
+    await screenshot(page, 'dark-theme');
+  });
+});
