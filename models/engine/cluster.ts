@@ -1,0 +1,117 @@
+/**
+ * Processes and their containers: a TaskManager starts (its network buffer pool allocated at
+ * once), registers its slots, may be killed by YARN or the kernel, or exit by itself; a
+ * replacement comes back later as a new JVM in a new container (runtime-mechanics §1.4, §7).
+ */
+import { deployReadyTasks, failTask, onTaskFailure } from './job/failover';
+import { isTerminal, moveTask } from './job/tasks';
+import { BASELINE } from './jvm/jvmConstants';
+import { oomMessage } from './jvm/jvmEvents';
+import { rss, startJvm, type JvmState } from './jvm/jvmState';
+import { fatalExitMessage, kubernetesOomKilledMessage, networkPoolMessage, yarnKillMessage } from './messages';
+import type { Sim } from './simState';
+import type { FailureCause, Pool } from './trace';
+
+export function processName(index: number): string {
+  return index === 0 ? 'jobmanager' : `taskmanager-${index}`;
+}
+
+export function startProcess(sim: Sim, index: number): void {
+  const previous = sim.state.jvms[index];
+  const sizing = index === 0 ? sim.setup.jobManagerSizing : sim.setup.taskManagerSizing;
+  const instance = (previous?.instance ?? 0) + 1;
+  sim.state.pidCounter += 1;
+  const jvm = startJvm(processName(index), sizing, sim.state.nowMs, instance, 4000 + sim.state.pidCounter * 17);
+  sim.state.jvms[index] = jvm;
+  sim.state.jobClassesLoaded[index] = false;
+  sim.emit({ type: 'process.started', atMs: sim.state.nowMs, process: jvm.process, instance, message: `Starting ${index === 0 ? 'StandaloneSessionClusterEntrypoint' : 'TaskManagerRunner'} (JVM instance #${instance}, pid ${jvm.pid}) with -Xmx${sizing.heapMaxBytes} -XX:MaxDirectMemorySize=${sizing.directLimitBytes} -XX:MaxMetaspaceSize=${sizing.metaspaceMaxBytes}.` });
+  if (index > 0) {
+    sim.emit({ type: 'log', level: 'INFO', atMs: sim.state.nowMs, process: jvm.process, message: networkPoolMessage(sizing.networkBytes, sizing.networkSegments, sizing.segmentSizeBytes) });
+    sim.queue.push(sim.state.nowMs + BASELINE.bootMs, { kind: 'tm-registered', tm: index, instance });
+    if (sim.scenario.cluster.deployment === 'yarn' && sizing.containerLimitBytes > 0) {
+      sim.queue.push(sim.state.nowMs + sim.scenario.cluster.yarnCheckIntervalMs, { kind: 'yarn-check', tm: index, instance });
+    }
+  }
+  sim.ratesDirty = true;
+}
+
+export function onRegistered(sim: Sim, index: number, instance: number): void {
+  const jvm = sim.state.jvms[index];
+  if (!jvm || !jvm.alive || jvm.instance !== instance) return;
+  jvm.registered = true;
+  sim.emit({ type: 'process.registered', atMs: sim.state.nowMs, process: jvm.process, instance, message: `Successful registration at resource manager with ${sim.setup.slotsPerTaskManager} slots.` });
+  deployReadyTasks(sim);
+}
+
+/** YARN's NodeManager samples the process tree's RSS every monitoring interval. */
+export function onYarnCheck(sim: Sim, index: number, instance: number): void {
+  const jvm = sim.state.jvms[index];
+  if (!jvm || !jvm.alive || jvm.instance !== instance) return;
+  const used = rss(jvm);
+  const limit = jvm.sizing.containerLimitBytes;
+  if (used > limit) {
+    const container = `container_e01_0001_01_${String(index + 1).padStart(6, '0')}`;
+    terminate(sim, index, { kind: 'killed', reason: 'yarn-pmem', exitCode: 143, message: yarnKillMessage(jvm.pid, container, used, limit) });
+    return;
+  }
+  sim.queue.push(sim.state.nowMs + sim.scenario.cluster.yarnCheckIntervalMs, { kind: 'yarn-check', tm: index, instance });
+}
+
+/** The kernel's memory cgroup: the kill comes the moment usage passes the limit. */
+export function cgroupKill(sim: Sim, index: number): void {
+  const jvm = sim.state.jvms[index];
+  if (!jvm) return;
+  terminate(sim, index, { kind: 'killed', reason: 'k8s-oomkilled', exitCode: 137, message: kubernetesOomKilledMessage(`flink-${jvm.process}`, rss(jvm), jvm.sizing.containerLimitBytes) });
+}
+
+type Termination =
+  | { readonly kind: 'killed'; readonly reason: 'yarn-pmem' | 'k8s-oomkilled' | 'injected'; readonly exitCode: number; readonly message: string }
+  | { readonly kind: 'exited'; readonly exitCode: number; readonly message: string };
+
+/** The JVM is gone: its tasks fail without close(), the job fails over, a replacement follows after the restart delay. */
+export function terminate(sim: Sim, index: number, how: Termination): void {
+  const jvm = sim.state.jvms[index];
+  if (!jvm || !jvm.alive) return;
+  const used = rss(jvm);
+  jvm.alive = false;
+  jvm.registered = false;
+  const base = { atMs: sim.state.nowMs, process: jvm.process, instance: jvm.instance, message: how.message };
+  if (how.kind === 'killed') {
+    sim.emit({ ...base, type: 'container.killed', reason: how.reason, exitCode: how.exitCode, rssBytes: used, limitBytes: jvm.sizing.containerLimitBytes });
+  } else {
+    sim.emit({ ...base, type: 'process.exited', exitCode: how.exitCode });
+  }
+  let lost = false;
+  sim.state.tasks.forEach((task, t) => {
+    if ((index === 0 || task.tm === index) && !isTerminal(task) && task.state !== 'CREATED') {
+      lost = moveTask(sim, t, 'FAILED') || lost;
+    }
+  });
+  if (lost) onTaskFailure(sim);
+  sim.queue.push(sim.state.nowMs + sim.scenario.cluster.restartDelayMs, { kind: 'tm-start', tm: index });
+  sim.ratesDirty = true;
+}
+
+/** An OutOfMemoryError in a process: the task fails (the TaskManager lives on) unless it is fatal or exit-on-oom is set. */
+export function onOutOfMemory(sim: Sim, index: number, pool: Pool, cause: FailureCause, taskIndex: number | undefined, fatal: boolean, overheadLimit = false): void {
+  const jvm = sim.state.jvms[index];
+  if (!jvm || !jvm.alive) return;
+  const task = taskIndex === undefined ? undefined : sim.state.tasks[taskIndex];
+  const message = oomMessage(jvm, pool, overheadLimit);
+  sim.emit({ type: 'jvm.oom', atMs: sim.state.nowMs, process: jvm.process, pool, task: task?.name, cause, message });
+  if (index === 0 || fatal || jvm.sizing.exitOnOom) {
+    sim.emit({ type: 'log', level: 'ERROR', atMs: sim.state.nowMs, process: jvm.process, message: fatalExitMessage(message.split('.')[0] ?? message) });
+    terminate(sim, index, { kind: 'exited', exitCode: 255, message: `${jvm.process} JVM halted after ${message.split('. ')[0]} (exit code 255).` });
+    return;
+  }
+  const victim = taskIndex ?? busiestTask(sim, index);
+  if (victim !== undefined) failTask(sim, victim, message, true);
+}
+
+/** The task whose allocation hit the limit, when the model does not know it: the first running task on that JVM. */
+function busiestTask(sim: Sim, index: number): number | undefined {
+  const found = sim.state.tasks.findIndex((t) => t.tm === index && t.state === 'RUNNING');
+  return found >= 0 ? found : undefined;
+}
+
+export const liveJvms = (sim: Sim): JvmState[] => sim.state.jvms.filter((j) => j.alive);

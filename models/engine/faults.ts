@@ -1,0 +1,92 @@
+/**
+ * Scenario events and interventions: kill a container, fail a task, slow a sink, spike the
+ * traffic, a storm of exceptions, force a GC — at a time or on a period.
+ */
+import { processName, terminate } from './cluster';
+import { failTask } from './job/failover';
+import { systemGc } from './jvm/heap';
+import { emitGcs } from './jvm/jvmEvents';
+import type { Sim } from './simState';
+
+/** Queues the first firing of every scenario event. */
+export function scheduleFaults(sim: Sim): void {
+  sim.scenario.events.forEach((event, index) => sim.queue.push(event.atMs, { kind: 'fault', index }));
+}
+
+export function fireFault(sim: Sim, index: number): void {
+  const event = sim.scenario.events[index];
+  if (!event) return;
+  const now = sim.state.nowMs;
+  if (event.everyMs !== undefined && event.everyMs > 0) {
+    const next = now + event.everyMs;
+    if (next <= (event.untilMs ?? Infinity) && next <= sim.scenario.durationMs) sim.queue.push(next, { kind: 'fault', index });
+  }
+  const target = resolveTarget(sim, event.action, event.target);
+  sim.emit({ type: 'fault.injected', atMs: now, process: target.process, action: event.action, target: event.target, message: `Injected ${event.action} on ${target.label}.` });
+  switch (event.action) {
+    case 'kill-container':
+      for (const jvm of target.jvms) {
+        terminate(sim, jvm, { kind: 'killed', reason: 'injected', exitCode: 143, message: `Container of ${processName(jvm)} stopped on request (SIGTERM). Container killed on request. Exit code is 143` });
+      }
+      break;
+    case 'fail-task':
+      if (target.task !== undefined) failTask(sim, target.task, 'java.lang.RuntimeException: Injected failure (fail-task)', true);
+      break;
+    case 'force-gc':
+      for (const jvm of target.jvms) {
+        const j = sim.state.jvms[jvm];
+        if (j?.alive) emitGcs(sim, j, systemGc(j, now));
+      }
+      break;
+    default:
+      applyTrafficChange(sim, index, true);
+      sim.queue.push(now + event.forMs, { kind: 'fault-end', index });
+  }
+  sim.ratesDirty = true;
+}
+
+export function endFault(sim: Sim, index: number): void {
+  applyTrafficChange(sim, index, false);
+  sim.ratesDirty = true;
+}
+
+function applyTrafficChange(sim: Sim, index: number, on: boolean): void {
+  const event = sim.scenario.events[index];
+  if (!event) return;
+  const traffic = sim.state.traffic;
+  if (event.action === 'spike') traffic.spikeFactor = on ? event.factor : 1;
+  if (event.action === 'exception-storm') traffic.stormPerSec = Math.max(0, traffic.stormPerSec + (on ? event.rate : -event.rate));
+  if (event.action === 'slow-sink') {
+    const op = sim.scenario.job.operators.findIndex((o) => o.id === event.target);
+    const which = op >= 0 ? op : sim.scenario.job.operators.length - 1;
+    traffic.slowFactor[which] = on ? event.factor : 1;
+  }
+}
+
+interface Target {
+  readonly jvms: number[];
+  readonly task: number | undefined;
+  readonly process: string;
+  readonly label: string;
+}
+
+/** `random` is drawn from the seeded 'faults' stream among the candidates alive now. */
+function resolveTarget(sim: Sim, action: string, target: string): Target {
+  const jvms = sim.state.jvms;
+  if (action === 'fail-task') {
+    const ops = sim.scenario.job.operators;
+    const candidates = sim.state.tasks.map((t, i) => [t, i] as const).filter(([t]) => t.state === 'RUNNING' && (target === 'random' || target === 'all' || ops[t.operator]?.id === target));
+    const pick = candidates.length ? candidates[sim.rng.nextInt('faults', candidates.length)] : undefined;
+    const process = pick ? (jvms[pick[0].tm]?.process ?? 'jobmanager') : 'jobmanager';
+    return { jvms: [], task: pick?.[1], process, label: pick?.[0].name ?? 'no running task' };
+  }
+  if (target === 'all') return { jvms: jvms.map((_, i) => i).filter((i) => i > 0 || action === 'force-gc'), task: undefined, process: 'jobmanager', label: 'all processes' };
+  if (target === 'random') {
+    const alive = jvms.map((j, i) => [j, i] as const).filter(([j, i]) => i > 0 && j.alive);
+    const pick = alive.length ? alive[sim.rng.nextInt('faults', alive.length)] : undefined;
+    return { jvms: pick ? [pick[1]] : [], task: undefined, process: pick?.[0].process ?? 'jobmanager', label: pick?.[0].process ?? 'no live TaskManager' };
+  }
+  const index = target === 'jobmanager' ? 0 : Number(/^taskmanager-(\d+)$/.exec(target)?.[1] ?? NaN);
+  if (Number.isInteger(index) && jvms[index]) return { jvms: [index], task: undefined, process: processName(index), label: processName(index) };
+  return { jvms: [], task: undefined, process: 'jobmanager', label: target };
+}

@@ -1,0 +1,83 @@
+/**
+ * Task failures and the job's answer (runtime-mechanics §1.2): the restart strategy decides
+ * whether and when; a streaming job joined by keyBy is one pipelined region, so `region` and
+ * `full` failover both cancel every task (close() runs in the same JVM) and redeploy all of them.
+ */
+import { jobStatusMachine, nextState, type JobStatus } from '../../lifecycle/lifecycle';
+import { RESTART_GIVEN_UP, jobStatusMessage } from '../messages';
+import type { Sim } from '../simState';
+import { onFailure } from './restartStrategy';
+import { closeOperator } from './operatorLifecycle';
+import { CANCEL_MS, cancelTask, DEPLOY_STEPS, isTerminal, moveTask } from './tasks';
+
+export function setJobStatus(sim: Sim, event: string): void {
+  const job = sim.state.job;
+  const next = nextState(jobStatusMachine, job.status, { type: event });
+  if (!next) return;
+  const from = job.status;
+  job.status = next as JobStatus;
+  sim.emit({ type: 'job.status', atMs: sim.state.nowMs, process: 'jobmanager', from, to: next, message: jobStatusMessage(sim.scenario.job.name, from, next) });
+  sim.ratesDirty = true;
+}
+
+/** A task attempt failed (`runClose`: its JVM is still there, so close() runs). */
+export function failTask(sim: Sim, index: number, reason: string, runClose: boolean): void {
+  const task = sim.state.tasks[index];
+  if (!task || isTerminal(task)) return;
+  if (runClose) closeOperator(sim, task);
+  moveTask(sim, index, 'FAILED');
+  sim.emit({ type: 'log', level: 'WARN', atMs: sim.state.nowMs, process: sim.state.jvms[task.tm]?.process ?? 'jobmanager', message: `${task.name} (attempt #${task.attempt}) switched from RUNNING to FAILED with failure cause: ${reason}` });
+  onTaskFailure(sim);
+}
+
+/** The JobMaster's failover: restart after the strategy's delay, or give up and fail the job. */
+export function onTaskFailure(sim: Sim): void {
+  const job = sim.state.job;
+  if (job.status !== 'RUNNING') return; // a failover is already under way: concurrent failures of the region merge
+  const delay = onFailure(sim.setup.restartStrategy, job.history, sim.state.nowMs, () => sim.rng.next('restart'));
+  cancelAll(sim);
+  if (delay === undefined) {
+    setJobStatus(sim, 'FAIL');
+    sim.emit({ type: 'log', level: 'ERROR', atMs: sim.state.nowMs, process: 'jobmanager', message: `${RESTART_GIVEN_UP} (${sim.setup.restartStrategy.type}). Job ${sim.scenario.job.name} fails.` });
+    setJobStatus(sim, 'FAILED');
+    return;
+  }
+  setJobStatus(sim, 'RESTART');
+  sim.queue.push(sim.state.nowMs + delay, { kind: 'job-restart' });
+  job.pendingRestartDelayMs = delay;
+}
+
+function cancelAll(sim: Sim): void {
+  sim.state.tasks.forEach((task, index) => {
+    if (cancelTask(sim, index) === 'canceling') sim.queue.push(sim.state.nowMs + CANCEL_MS, { kind: 'task-advance', task: index, attempt: task.attempt, to: 'CANCELED' });
+  });
+}
+
+/** The backoff elapsed: new attempts of every task, deployed where their slots are. */
+export function restartJob(sim: Sim): void {
+  const job = sim.state.job;
+  if (job.status !== 'RESTARTING') return;
+  job.restarts += 1;
+  sim.emit({ type: 'job.restart', atMs: sim.state.nowMs, process: 'jobmanager', attempt: job.restarts, delayMs: job.pendingRestartDelayMs, message: `Restarting job ${sim.scenario.job.name} (attempt #${job.restarts}) after a restart delay of ${job.pendingRestartDelayMs} ms.` });
+  for (const task of sim.state.tasks) {
+    if (task.state === 'CANCELING') closeOperator(sim, task);
+    task.attempt += 1;
+    task.state = 'CREATED';
+    task.instance = 0;
+  }
+  setJobStatus(sim, 'RECOVERED');
+  deployReadyTasks(sim);
+}
+
+/** Schedules every new attempt whose TaskManager is registered: its slot is there. */
+export function deployReadyTasks(sim: Sim): void {
+  if (sim.state.job.status !== 'RUNNING') return;
+  sim.state.tasks.forEach((task, index) => {
+    const jvm = sim.state.jvms[task.tm];
+    if (task.state !== 'CREATED' || !jvm?.alive || !jvm.registered) return;
+    task.instance = jvm.instance;
+    moveTask(sim, index, 'SCHEDULED');
+    const [first] = DEPLOY_STEPS;
+    if (first) sim.queue.push(sim.state.nowMs + first[1], { kind: 'task-advance', task: index, attempt: task.attempt, to: first[0] });
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * What an operator does to its TaskManager's memory when an attempt starts and ends: `open()`
+ * loads the job's classes (once per TaskManager: the user-code class loader is per job and reused
+ * across failovers since 1.11), restores state on the heap and takes the leaks declared `at: open`;
+ * `close()` runs on failure and cancellation in the same JVM and gives back what it should.
+ */
+import type { LeakSpec } from '../../scenario/types';
+import { allocateRetainedHeap, releaseHeap } from '../jvm/heap';
+import { emitGcs, heapCause, oomMessage } from '../jvm/jvmEvents';
+import { BASELINE, JVM } from '../jvm/jvmConstants';
+import { allocateOffHeap, releaseOffHeap } from '../jvm/offHeap';
+import type { JvmState } from '../jvm/jvmState';
+import type { Sim, TaskRuntime } from '../simState';
+import type { FailureCause, Pool } from '../trace';
+
+export interface OpenFailure {
+  readonly pool: Pool;
+  readonly cause: FailureCause;
+  /** A metaspace OOM is fatal for the process (classloader.fail-on-metaspace-oom-error = true). */
+  readonly fatal: boolean;
+}
+
+/** setup → initializeState → open. Returns the OOM that stopped it, if any. */
+export function openOperator(sim: Sim, task: TaskRuntime): OpenFailure | undefined {
+  const jvm = sim.state.jvms[task.tm];
+  const op = sim.scenario.job.operators[task.operator];
+  if (!jvm || !op) return undefined;
+  if (!sim.state.jobClassesLoaded[task.tm]) {
+    sim.state.jobClassesLoaded[task.tm] = true;
+    const failure = loadClasses(jvm, BASELINE.jobClasses, 'user-code classes of the job');
+    if (failure) return failure;
+  }
+  if (op.stateBytes > 0) {
+    task.stateBytes = op.stateBytes;
+    const failure = heapAllocation(sim, jvm, op.stateBytes, `${task.name} state restore`);
+    if (failure) return failure;
+  }
+  task.opened = [];
+  for (const [index, leak] of op.leaks.entries()) {
+    if (leak.at !== 'open') continue;
+    const failure = openLeak(sim, jvm, task, leak);
+    if (failure) return failure;
+    task.opened.push({ leak: index, bytes: leak.bytes });
+  }
+  return undefined;
+}
+
+function openLeak(sim: Sim, jvm: JvmState, task: TaskRuntime, leak: LeakSpec): OpenFailure | undefined {
+  const site = `${leak.site} in ${task.name} open()`;
+  switch (leak.kind) {
+    case 'heap':
+      return heapAllocation(sim, jvm, leak.bytes, site);
+    case 'metaspace':
+      return loadClasses(jvm, leak.classes, site, leak.bytes);
+    default: {
+      const result = allocateOffHeap(jvm, leak.kind, leak.bytes, sim.state.nowMs, site);
+      emitGcs(sim, jvm, result.gc);
+      jvm.threadsMicro += leak.threads * 1_000_000;
+      return result.ok || !result.cause ? undefined : { pool: 'direct', cause: result.cause, fatal: false };
+    }
+  }
+}
+
+function heapAllocation(sim: Sim, jvm: JvmState, bytes: number, site: string): OpenFailure | undefined {
+  const outcome = allocateRetainedHeap(jvm, bytes, sim.state.nowMs);
+  emitGcs(sim, jvm, outcome);
+  return outcome?.heapOom ? { pool: 'heap', cause: heapCause(jvm, site), fatal: false } : undefined;
+}
+
+/** Class metadata: classes × bytes per class against -XX:MaxMetaspaceSize. */
+function loadClasses(jvm: JvmState, classes: number, site: string, bytes = 0): OpenFailure | undefined {
+  const size = bytes > 0 ? bytes : classes * JVM.metaspaceBytesPerClass;
+  if (jvm.metaspaceUsedBytes + size > jvm.sizing.metaspaceMaxBytes) {
+    return {
+      pool: 'metaspace',
+      fatal: true,
+      cause: { allocation: site, requestedBytes: size, usedBytes: jvm.metaspaceUsedBytes, limitBytes: jvm.sizing.metaspaceMaxBytes, limit: '-XX:MaxMetaspaceSize' },
+    };
+  }
+  jvm.metaspaceUsedBytes += size;
+  jvm.classesLoaded += classes;
+  return undefined;
+}
+
+/** close(): restored state becomes garbage; open-time leaks are freed, dropped for a GC, or kept, as declared. */
+export function closeOperator(sim: Sim, task: TaskRuntime): void {
+  const jvm = sim.state.jvms[task.tm];
+  const op = sim.scenario.job.operators[task.operator];
+  if (!jvm || !jvm.alive || jvm.instance !== task.instance || !op) return;
+  if (task.stateBytes > 0) releaseHeap(jvm, task.stateBytes);
+  task.stateBytes = 0;
+  for (const opened of task.opened) {
+    const leak = op.leaks[opened.leak];
+    if (!leak) continue;
+    if (leak.kind === 'heap') {
+      if (leak.release !== 'never') releaseHeap(jvm, opened.bytes);
+    } else if (leak.kind !== 'metaspace') {
+      releaseOffHeap(jvm, leak.kind, opened.bytes, leak.release);
+      if (leak.release !== 'never') jvm.threadsMicro -= leak.threads * 1_000_000;
+    }
+  }
+  task.opened = [];
+  sim.ratesDirty = true;
+}
+

@@ -1,0 +1,121 @@
+/**
+ * Flows while nothing discrete happens: how many records the sources offer and the job can
+ * process (the slowest operator bounds the throughput; the rest waits as source lag), and what
+ * every running task allocates per record, per exception and per call on its TaskManager.
+ * Rates are rounded to integers per millisecond once here, so sums over any step are exact.
+ */
+import type { LeakSpec, OperatorSpec } from '../../scenario/types';
+import { BASELINE } from '../jvm/jvmConstants';
+import { NO_RATES, type JvmRates } from '../jvm/jvmState';
+import type { Sim } from '../simState';
+
+/**
+ * Records per second a source offers in the minute starting at `minuteStartMs` (diurnal sine, minute noise, spikes),
+ * rounded: transcendental results never enter state unrounded, and the rate is the same wherever in the minute it is asked.
+ */
+export function offeredRate(op: OperatorSpec, minuteStartMs: number, noise: number, spike: number): number {
+  let factor = 1;
+  if (op.profile.kind === 'diurnal') {
+    const hour = (minuteStartMs / 3_600_000) % 24;
+    const wave = (1 + Math.cos((2 * Math.PI * (hour - op.profile.peakHour)) / 24)) / 2;
+    factor = op.profile.troughFraction + (1 - op.profile.troughFraction) * wave;
+  }
+  return Math.round(op.recordsPerSecond * factor * noise * spike);
+}
+
+/** Recomputes throughput, lag flow and every JVM's rates from the current state. */
+export function refreshRates(sim: Sim): void {
+  const { state, scenario } = sim;
+  const ops = scenario.job.operators;
+  const running = ops.map(() => 0);
+  for (const task of state.tasks) if (task.state === 'RUNNING') running[task.operator] = (running[task.operator] ?? 0) + 1;
+  const minuteStart = state.nextGridAtMs - 60_000;
+  const offered = ops.reduce((sum, op, i) => (op.kind === 'source' ? sum + offeredRate(op, minuteStart, state.traffic.noise[i] ?? 1, state.traffic.spikeFactor) : sum), 0);
+  const jobRunning = state.job.status === 'RUNNING' && running.every((n) => n > 0);
+  // Input per source record reaching operator i, and the throughput each operator allows.
+  let reach = 1;
+  let capacity = Infinity;
+  const reachOf: number[] = [];
+  ops.forEach((op, i) => {
+    reachOf.push(reach);
+    const cost = op.costPerRecordUs * (state.traffic.slowFactor[i] ?? 1);
+    if (cost > 0) capacity = Math.min(capacity, ((running[i] ?? 0) * 1e6) / cost / reach);
+    reach *= i === 0 && op.kind === 'source' ? 1 : op.selectivity;
+  });
+  const catchingUp = state.job.sourceLagMicro > 0;
+  const throughput = !jobRunning ? 0 : catchingUp ? Math.min(capacity, offered * 10) : Math.min(offered, capacity);
+  state.job.sourceRateMicroPerMs = Math.round(offered * 1000);
+  state.job.throughputMicroPerMs = Math.round(throughput * 1000);
+  for (const jvm of state.jvms) {
+    const base = BASELINE[jvm.sizing.kind].garbageBytesPerMs;
+    jvm.rates = { ...NO_RATES, heapGarbage: base };
+  }
+  if (throughput <= 0 && state.traffic.stormPerSec <= 0) return;
+  const perTm = state.jvms.map(() => newAccumulator());
+  const runningTasks = running.reduce((a, b) => a + b, 0);
+  const storm = state.traffic.stormPerSec / Math.max(1, runningTasks);
+  for (const task of state.tasks) {
+    if (task.state !== 'RUNNING') continue;
+    const op = ops[task.operator];
+    const acc = perTm[task.tm];
+    if (!op || !acc) continue;
+    const records = (throughput * (reachOf[task.operator] ?? 1)) / (running[task.operator] ?? 1);
+    accumulate(acc, op, records, records * op.exceptionsPerRecord + storm);
+  }
+  state.jvms.forEach((jvm, i) => {
+    const acc = perTm[i];
+    if (acc && jvm.alive) jvm.rates = toRates(acc, jvm.rates.heapGarbage);
+  });
+}
+
+type Accumulator = Record<keyof JvmRates, number>;
+const newAccumulator = (): Accumulator => ({ ...NO_RATES });
+
+/** Per second, summed as floats; rounded to per-ms integers once in toRates. */
+function accumulate(acc: Accumulator, op: OperatorSpec, recordsPerSec: number, exceptionsPerSec: number): void {
+  acc.heapGarbage += recordsPerSec * op.heapBytesPerRecord;
+  for (const leak of op.leaks) {
+    const perSec = leak.at === 'record' || leak.at === 'call' ? recordsPerSec : leak.at === 'exception' ? exceptionsPerSec : 0;
+    if (perSec > 0) addLeak(acc, leak, perSec);
+  }
+}
+
+function addLeak(acc: Accumulator, leak: LeakSpec, perSec: number): void {
+  const bytes = perSec * leak.bytes;
+  // Per record/exception/call, `close` means released right after use: only garbage remains.
+  const kept = leak.release === 'never';
+  switch (leak.kind) {
+    case 'heap':
+      if (kept) acc.heapRetained += bytes;
+      else acc.heapGarbage += bytes;
+      break;
+    case 'direct':
+      if (kept) acc.directReachable += bytes;
+      else if (leak.release === 'gc') acc.directUnreachable += bytes;
+      break;
+    case 'unsafe':
+      if (kept) acc.unsafeReachable += bytes;
+      break;
+    case 'native':
+      if (kept) acc.nativeReachable += bytes;
+      else if (leak.release === 'gc') acc.nativeUnreachable += bytes;
+      break;
+    case 'metaspace':
+      break;
+  }
+  if (kept && leak.threads > 0) acc.threadsMicro += perSec * leak.threads * 1_000_000;
+}
+
+function toRates(acc: Accumulator, baseGarbage: number): JvmRates {
+  const perMs = (perSec: number) => Math.round(perSec / 1000);
+  return {
+    heapGarbage: baseGarbage + perMs(acc.heapGarbage),
+    heapRetained: perMs(acc.heapRetained),
+    directReachable: perMs(acc.directReachable),
+    directUnreachable: perMs(acc.directUnreachable),
+    unsafeReachable: perMs(acc.unsafeReachable),
+    nativeReachable: perMs(acc.nativeReachable),
+    nativeUnreachable: perMs(acc.nativeUnreachable),
+    threadsMicro: perMs(acc.threadsMicro),
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Task attempts and their Flink ExecutionState: placement in slots (slot sharing: subtask i of
+ * every operator shares slot i), the deploy sequence, and open()/close() of the operator on the
+ * TaskManager that runs it (runtime-mechanics §1.1–§1.4).
+ */
+import { nextState, taskExecutionMachine, type ExecutionState } from '../../lifecycle/lifecycle';
+import type { OperatorSpec, Scenario } from '../../scenario/types';
+import { taskStateMessage } from '../messages';
+import type { Sim, TaskRuntime } from '../simState';
+
+/** Deploy timing: scheduling, shipping the task, setup → initializeState → open, restore (modelling choices). */
+export const DEPLOY_STEPS: ReadonlyArray<readonly [ExecutionState, number]> = [
+  ['DEPLOYING', 10],
+  ['INITIALIZING', 200],
+  ['RUNNING', 800],
+];
+export const CANCEL_MS = 50;
+
+export function taskName(op: OperatorSpec, subtask: number): string {
+  const label = op.kind === 'source' ? `Source: ${op.id}` : op.kind === 'sink' ? `Sink: ${op.id}` : op.id;
+  return `${label} (${subtask + 1}/${op.parallelism})`;
+}
+
+export function createTasks(scenario: Scenario, slotsPerTaskManager: number): TaskRuntime[] {
+  const tasks: TaskRuntime[] = [];
+  scenario.job.operators.forEach((op, operator) => {
+    for (let subtask = 0; subtask < op.parallelism; subtask++) {
+      tasks.push({
+        name: taskName(op, subtask),
+        operator,
+        subtask,
+        tm: 1 + Math.floor(subtask / slotsPerTaskManager),
+        attempt: 0,
+        state: 'CREATED',
+        instance: 0,
+        opened: [],
+        stateBytes: 0,
+      });
+    }
+  });
+  return tasks;
+}
+
+/** Moves a task through its ExecutionState machine; illegal moves are ignored (and return false). */
+export function moveTask(sim: Sim, index: number, to: ExecutionState): boolean {
+  const task = sim.state.tasks[index];
+  if (!task) return false;
+  const event = EVENT_FOR[to];
+  const next = nextState(taskExecutionMachine, task.state, { type: event });
+  if (next !== to) return false;
+  const from = task.state;
+  task.state = to;
+  const jvm = sim.state.jvms[task.tm];
+  sim.emit({
+    type: 'task.state',
+    atMs: sim.state.nowMs,
+    process: jvm?.process ?? 'jobmanager',
+    task: task.name,
+    attempt: task.attempt,
+    from,
+    to,
+    message: taskStateMessage(task.name, task.attempt, from, to, jvm?.process ?? ''),
+  });
+  sim.ratesDirty = true;
+  return true;
+}
+
+const EVENT_FOR: Record<ExecutionState, string> = {
+  CREATED: 'NONE',
+  SCHEDULED: 'SCHEDULE',
+  DEPLOYING: 'DEPLOY',
+  INITIALIZING: 'INITIALIZE',
+  RUNNING: 'RUN',
+  FINISHED: 'FINISH',
+  CANCELING: 'CANCEL',
+  CANCELED: 'CANCELED',
+  FAILED: 'FAIL',
+};
+
+/** Cancels a task the way the JobMaster does: straight to CANCELED before deployment, via CANCELING after. */
+export function cancelTask(sim: Sim, index: number): 'canceled' | 'canceling' | 'done' {
+  const task = sim.state.tasks[index];
+  if (!task) return 'done';
+  if (task.state === 'CREATED' || task.state === 'SCHEDULED') {
+    // Not deployed: CANCEL takes it straight to CANCELED.
+    const next = nextState(taskExecutionMachine, task.state, { type: 'CANCEL' });
+    if (next) {
+      const from = task.state;
+      task.state = next;
+      sim.emit({ type: 'task.state', atMs: sim.state.nowMs, process: 'jobmanager', task: task.name, attempt: task.attempt, from, to: next, message: taskStateMessage(task.name, task.attempt, from, next, '') });
+    }
+    return 'canceled';
+  }
+  if (task.state === 'DEPLOYING' || task.state === 'INITIALIZING' || task.state === 'RUNNING') {
+    moveTask(sim, index, 'CANCELING');
+    return 'canceling';
+  }
+  return 'done';
+}
+
+export const isActive = (t: TaskRuntime) => t.state === 'DEPLOYING' || t.state === 'INITIALIZING' || t.state === 'RUNNING' || t.state === 'CANCELING';
+export const isTerminal = (t: TaskRuntime) => t.state === 'FINISHED' || t.state === 'CANCELED' || t.state === 'FAILED';

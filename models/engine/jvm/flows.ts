@@ -1,0 +1,82 @@
+/**
+ * Continuous change between discrete events: every flow is an integer rate per millisecond, so
+ * advancing by a+b equals advancing by a then b, which is what makes the step size irrelevant.
+ */
+import type { Sim } from '../simState';
+import { JVM } from './jvmConstants';
+import { directUsed, heapUsed, nativeInUse, rss, threadCount, type JvmState } from './jvmState';
+
+export function advanceFlows(sim: Sim, dt: number): void {
+  if (dt <= 0) return;
+  for (const j of sim.state.jvms) {
+    if (!j.alive) continue;
+    const r = j.rates;
+    j.edenUsedBytes += (r.heapGarbage + r.heapRetained) * dt;
+    j.edenRetainedBytes += r.heapRetained * dt;
+    j.directReachableBytes += r.directReachable * dt;
+    j.directUnreachableYoungBytes += r.directUnreachable * dt;
+    j.unsafeBytes += r.unsafeReachable * dt;
+    j.nativeReachableBytes += r.nativeReachable * dt;
+    j.nativeUnreachableYoungBytes += r.nativeUnreachable * dt;
+    j.threadsMicro += r.threadsMicro * dt;
+    const inUse = nativeInUse(j);
+    if (inUse > j.nativeHighWaterBytes) j.nativeHighWaterBytes = inUse;
+  }
+  const job = sim.state.job;
+  job.sourceLagMicro = Math.max(0, job.sourceLagMicro + (job.sourceRateMicroPerMs - job.throughputMicroPerMs) * dt);
+}
+
+/** RSS `dt` ms from now if nothing discrete happens (exact: the same sums advanceFlows makes). */
+function projectedRss(j: JvmState, dt: number): number {
+  const r = j.rates;
+  const nativeNow = nativeInUse(j) + (r.nativeReachable + r.nativeUnreachable) * dt;
+  const threads = Math.floor((j.threadsMicro + r.threadsMicro * dt) / 1_000_000);
+  return (
+    rss(j) +
+    (r.directReachable + r.directUnreachable + r.unsafeReachable) * dt +
+    (Math.max(j.nativeHighWaterBytes, nativeNow) - Math.max(j.nativeHighWaterBytes, nativeInUse(j))) +
+    (threads - threadCount(j)) * JVM.threadStackResidentBytes
+  );
+}
+
+/** The first millisecond in (now, horizon] at which RSS exceeds the container limit, else `horizon`. */
+export function firstCgroupCrossing(j: JvmState, now: number, horizon: number): number {
+  const limit = j.sizing.containerLimitBytes;
+  const span = horizon - now;
+  if (span <= 0 || projectedRss(j, span) <= limit) return horizon;
+  let lo = 0;
+  let hi = span;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (projectedRss(j, mid) > limit) hi = mid;
+    else lo = mid;
+  }
+  return now + hi;
+}
+
+/** One sample in the order of `metricNames`. */
+export function sampleInto(j: JvmState, out: Float64Array): void {
+  const direct = directUsed(j);
+  out[0] = heapUsed(j);
+  out[1] = j.sizing.heapMaxBytes;
+  out[2] = j.sizing.heapMaxBytes;
+  out[3] = direct;
+  out[4] = direct;
+  out[5] = j.metaspaceUsedBytes;
+  out[6] = j.sizing.metaspaceMaxBytes;
+  out[7] = j.managedUsedBytes;
+  out[8] = j.sizing.networkSegments;
+  out[9] = j.usedSegments;
+  out[10] = j.youngCount;
+  out[11] = j.youngTimeMs;
+  out[12] = j.oldCount;
+  out[13] = j.oldTimeMs;
+  out[14] = threadCount(j);
+  out[15] = j.classesLoaded;
+  out[16] = j.classesUnloaded;
+  out[17] = j.unsafeBytes + j.unsafeUnreachableOldBytes;
+  out[18] = Math.max(j.nativeHighWaterBytes, nativeInUse(j));
+  out[19] = rss(j);
+  out[20] = j.sizing.containerLimitBytes;
+}
+

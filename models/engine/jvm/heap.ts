@@ -1,0 +1,135 @@
+/**
+ * The heap and its collectors (runtime-mechanics §3): eden fills at the allocation rate and a
+ * young GC promotes what survives; under G1 an old generation above the IHOP starts concurrent
+ * marking and then mixed GCs; when the live set leaves too little room, full GCs run and, if
+ * they cannot make room, `java.lang.OutOfMemoryError: Java heap space`.
+ */
+import { collectorNames, type GcKind } from '../trace';
+import { JVM, MiB } from './jvmConstants';
+import { edenCapacity, heapUsed, minYoung, oldCapacity, oldUsed, type JvmState } from './jvmState';
+
+export interface GcRecord {
+  readonly collector: string;
+  readonly kind: GcKind;
+  readonly pauseMs: number;
+  readonly cause: string;
+  readonly heapBeforeBytes: number;
+  readonly heapAfterBytes: number;
+}
+
+/** Outcome of a collection: the GCs that ran, and whether the heap is out of memory. */
+export interface GcOutcome {
+  readonly gcs: GcRecord[];
+  readonly heapOom: false | 'heap-space' | 'overhead-limit';
+}
+
+/** Runs cleaners of unreachable direct buffers and zlib streams: young ones at any GC, old ones at mixed/full. */
+function runCleaners(j: JvmState, includeOld: boolean): void {
+  j.directUnreachableYoungBytes = 0;
+  j.nativeUnreachableYoungBytes = 0;
+  if (includeOld) {
+    j.directUnreachableOldBytes = 0;
+    j.nativeUnreachableOldBytes = 0;
+    j.unsafeUnreachableOldBytes = 0;
+  }
+}
+
+/** Eden is full (or a GC was requested): a young or mixed collection, then a full GC if the heap has no room left. */
+export function collectYoung(j: JvmState, nowMs: number, cause = 'G1 Evacuation Pause'): GcOutcome {
+  const [young] = collectorNames(j.sizing.gc);
+  const before = heapUsed(j);
+  const overshoot = Math.max(0, j.edenUsedBytes - j.edenCapacityBytes);
+  const promoted = j.edenRetainedBytes;
+  const mixed = j.sizing.gc === 'G1' && j.mixedRemaining > 0 && nowMs >= j.markingUntilMs;
+  const reclaimed = mixed ? Math.min(j.oldGarbageBytes, j.mixedReclaimBytes) : 0;
+  j.heapTouchedBytes = Math.min(j.sizing.heapMaxBytes, Math.max(j.heapTouchedBytes, oldUsed(j) + j.edenCapacityBytes + j.survivorBytes));
+  j.oldLiveBytes += promoted;
+  j.oldGarbageBytes -= reclaimed;
+  j.edenRetainedBytes = 0;
+  j.survivorBytes = Math.min(Math.floor(j.sizing.heapMaxBytes * 0.05), j.rates.heapGarbage * JVM.survivorWindowMs);
+  j.edenUsedBytes = 0;
+  runCleaners(j, mixed);
+  if (mixed) j.mixedRemaining -= 1;
+  const copiedMiB = (promoted + j.survivorBytes) / MiB;
+  const pauseMs = Math.round(JVM.youngPauseBaseMs + copiedMiB * JVM.youngPauseMsPerMiBCopied + (reclaimed / MiB) * JVM.mixedPauseMsPerMiBReclaimed);
+  j.youngCount += 1;
+  j.youngTimeMs += pauseMs;
+  const gcs: GcRecord[] = [{ collector: young, kind: mixed ? 'mixed' : 'young', pauseMs, cause: mixed ? 'G1 Evacuation Pause (Mixed)' : cause, heapBeforeBytes: before, heapAfterBytes: heapUsed(j) }];
+  startMarkingIfNeeded(j, nowMs);
+  const outcome = needsFullGc(j) ? collectFull(j, nowMs, j.sizing.gc === 'G1' ? 'G1 Compaction Pause' : 'Allocation Failure') : { gcs: [], heapOom: false as const };
+  j.edenCapacityBytes = edenCapacity(j);
+  j.edenUsedBytes = outcome.heapOom ? 0 : Math.min(overshoot, j.edenCapacityBytes);
+  return { gcs: [...gcs, ...outcome.gcs], heapOom: outcome.heapOom };
+}
+
+/** G1 starts a concurrent cycle when old occupancy passes the IHOP; mixed GCs follow once marking ends. */
+function startMarkingIfNeeded(j: JvmState, nowMs: number): void {
+  if (j.sizing.gc !== 'G1' || j.mixedRemaining > 0) return;
+  if (oldUsed(j) < j.sizing.heapMaxBytes * JVM.g1IhopFraction || j.oldGarbageBytes === 0) return;
+  j.markingUntilMs = nowMs + Math.ceil(j.oldLiveBytes / JVM.markBytesPerMs);
+  j.mixedRemaining = JVM.g1MixedGcCount;
+  j.mixedReclaimBytes = Math.ceil(j.oldGarbageBytes / JVM.g1MixedGcCount);
+}
+
+function needsFullGc(j: JvmState): boolean {
+  if (j.sizing.gc === 'G1') return edenCapacity(j) < minYoung(j);
+  return oldUsed(j) > oldCapacity(j);
+}
+
+/** Full, stop-the-world collections until there is room; a second one (soft references cleared) before giving up. */
+export function collectFull(j: JvmState, nowMs: number, cause: string): GcOutcome {
+  const gcs: GcRecord[] = [];
+  for (let attempt = 0; attempt < 2; attempt++) {
+    gcs.push(fullGc(j, cause));
+    if (!needsFullGc(j)) {
+      j.edenCapacityBytes = edenCapacity(j);
+      return { gcs, heapOom: false };
+    }
+  }
+  const freeFraction = (j.sizing.heapMaxBytes - heapUsed(j)) / j.sizing.heapMaxBytes;
+  const overheadLimit = j.sizing.gc === 'Parallel' && freeFraction < JVM.gcHeapFreeLimit;
+  j.edenCapacityBytes = Math.max(0, edenCapacity(j));
+  void nowMs;
+  return { gcs, heapOom: overheadLimit ? 'overhead-limit' : 'heap-space' };
+}
+
+/** One full collection: all garbage, unreachable buffers and unpinned classes go; eden survivors are promoted. */
+function fullGc(j: JvmState, cause: string): GcRecord {
+  const [, old] = collectorNames(j.sizing.gc);
+  const before = heapUsed(j);
+  j.oldLiveBytes += j.edenRetainedBytes;
+  j.edenRetainedBytes = 0;
+  j.edenUsedBytes = 0;
+  j.survivorBytes = 0;
+  j.oldGarbageBytes = 0;
+  j.mixedRemaining = 0;
+  j.markingUntilMs = -1;
+  runCleaners(j, true);
+  const pauseMs = Math.round(JVM.fullPauseBaseMs + (j.oldLiveBytes / MiB) * JVM.fullPauseMsPerMiBLive);
+  j.oldCount += 1;
+  j.oldTimeMs += pauseMs;
+  return { collector: old, kind: 'full', pauseMs, cause, heapBeforeBytes: before, heapAfterBytes: heapUsed(j) };
+}
+
+/** `System.gc()`: a full collection (ExplicitGCInvokesConcurrent=false), as Bits.reserveMemory and force-gc do. */
+export function systemGc(j: JvmState, nowMs: number): GcOutcome {
+  const outcome = collectFull(j, nowMs, 'System.gc()');
+  // An explicit GC runs once even when there is room; collectFull stops after the first in that case.
+  return outcome;
+}
+
+/** Live heap data released (a closed task's state): it becomes garbage wherever it lives. */
+export function releaseHeap(j: JvmState, bytes: number): void {
+  const fromEden = Math.min(bytes, j.edenRetainedBytes);
+  j.edenRetainedBytes -= fromEden;
+  const fromOld = Math.min(bytes - fromEden, j.oldLiveBytes);
+  j.oldLiveBytes -= fromOld;
+  j.oldGarbageBytes += fromOld;
+}
+
+/** Heap allocated at once (state restored in open()): into eden, retained. Returns the GC outcome if eden overflowed. */
+export function allocateRetainedHeap(j: JvmState, bytes: number, nowMs: number): GcOutcome | undefined {
+  j.edenUsedBytes += bytes;
+  j.edenRetainedBytes += bytes;
+  return j.edenUsedBytes >= j.edenCapacityBytes ? collectYoung(j, nowMs) : undefined;
+}

@@ -1,0 +1,55 @@
+/**
+ * Numbers of the JVM model, each traceable to runtime-mechanics.md (section in brackets). Where the
+ * doc gives a range, the value used is inside it; where it is a modelling choice, it says so.
+ */
+export const MiB = 1048576;
+
+export const JVM = {
+  /** G1: young generation between 5 % and 60 % of the heap; 10 % reserve (§3). */
+  g1MinYoungFraction: 0.05,
+  g1MaxYoungFraction: 0.6,
+  g1ReserveFraction: 0.1,
+  /** G1 InitiatingHeapOccupancyPercent = 45 (§3). */
+  g1IhopFraction: 0.45,
+  /** G1MixedGCCountTarget = 8: old garbage is reclaimed over up to 8 mixed collections (§3). */
+  g1MixedGcCount: 8,
+  /** Parallel/Serial: NewRatio = 2, so young is a third of the heap (HotSpot default). */
+  generationalYoungFraction: 1 / 3,
+  /** Survivors hold what was allocated in roughly the last 100 ms (in-flight records): a modelling choice. */
+  survivorWindowMs: 100,
+  /** Concurrent marking throughput: a modelling choice giving seconds per GB of live old data. */
+  markBytesPerMs: 500 * 1024,
+  /** Pauses fitted to the experiments of §3: young 40–270 ms while 1.2 GB survive (≈1 ms per MB copied),
+   *  full GC 247 ms for 1.2 GB live, 35–60 ms for a 64 MB heap. */
+  youngPauseBaseMs: 2,
+  youngPauseMsPerMiBCopied: 0.2,
+  fullPauseBaseMs: 25,
+  fullPauseMsPerMiBLive: 0.18,
+  mixedPauseMsPerMiBReclaimed: 0.05,
+  /** Parallel's GC overhead limit: less than 2 % of the heap freed (GCHeapFreeLimit, §3). */
+  gcHeapFreeLimit: 0.02,
+  /** Thread stacks: ~60–90 KB resident per idle thread (§5.3). */
+  threadStackResidentBytes: 80 * 1024,
+  /** Committed code cache at steady state (§5.3: 7 MB at idle; grows with JIT work): a modelling choice. */
+  codeCacheBytes: 48 * MiB,
+  /** GC structures: ~5.8 % of the heap for G1 (§5.3); Parallel/Serial use far less (modelling choice). */
+  gcStructureFraction: { G1: 0.058, Parallel: 0.02, Serial: 0.01 } as const,
+  /** Symbols, internal arenas, libraries: a modelling choice. */
+  otherNativeBytes: 24 * MiB,
+  /** Class metadata per loaded class: 3.7–4.8 KB (§6). */
+  metaspaceBytesPerClass: 4 * 1024,
+  /** The direct OOM retry: one System.gc(), then 9 sleeps of 1…256 ms (§4.2). */
+  directRetrySleepsMs: 511,
+} as const;
+
+/** What a Flink process holds before the job does anything: framework classes, objects, threads, buffers. Modelling choices. */
+export const BASELINE = {
+  taskmanager: { heapLiveBytes: 48 * MiB, classes: 12_000, threads: 60, frameworkDirectBytes: 8 * MiB, garbageBytesPerMs: 64 },
+  jobmanager: { heapLiveBytes: 80 * MiB, classes: 14_000, threads: 80, frameworkDirectBytes: 4 * MiB, garbageBytesPerMs: 256 },
+  /** Classes of the job's jar, loaded by the user-code class loader on each TaskManager that runs the job. */
+  jobClasses: 2_000,
+  /** Threads per running task (task thread, output flusher, timers). */
+  threadsPerTask: 2,
+  /** JVM start to ResourceManager registration. */
+  bootMs: 3_000,
+} as const;

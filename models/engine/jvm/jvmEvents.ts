@@ -1,0 +1,40 @@
+/**
+ * Turning what happened inside a JVM into trace events: collections as `gc` events (collector
+ * names as the JVM reports them), out-of-memory errors as `jvm.oom` with Flink's texts.
+ */
+import type { Sim } from '../simState';
+import type { FailureCause, Pool } from '../trace';
+import type { GcOutcome } from './heap';
+import { directOomMessage, heapOomMessage, metaspaceOomMessage } from '../messages';
+import { heapUsed, type JvmState } from './jvmState';
+
+export function emitGcs(sim: Sim, jvm: JvmState, outcome: GcOutcome | undefined): void {
+  if (!outcome) return;
+  for (const gc of outcome.gcs) {
+    sim.emit({
+      type: 'gc',
+      atMs: sim.state.nowMs,
+      process: jvm.process,
+      collector: gc.collector,
+      kind: gc.kind,
+      pauseMs: gc.pauseMs,
+      gcCause: gc.cause,
+      heapBeforeBytes: gc.heapBeforeBytes,
+      heapAfterBytes: gc.heapAfterBytes,
+      message: `[${gc.collector}] Pause ${gc.kind === 'full' ? 'Full' : gc.kind === 'mixed' ? 'Young (Mixed)' : 'Young (Normal)'} (${gc.cause}) ${mb(gc.heapBeforeBytes)}M->${mb(gc.heapAfterBytes)}M(${mb(jvm.sizing.heapMaxBytes)}M) ${gc.pauseMs}ms`,
+    });
+  }
+}
+
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+
+export function oomMessage(jvm: JvmState, pool: Pool, overheadLimit = false): string {
+  const kind = jvm.sizing.kind;
+  if (pool === 'direct') return directOomMessage(kind);
+  if (pool === 'metaspace') return metaspaceOomMessage(kind);
+  return heapOomMessage(kind, overheadLimit);
+}
+
+export function heapCause(jvm: JvmState, allocation: string): FailureCause {
+  return { allocation, requestedBytes: 0, usedBytes: heapUsed(jvm), limitBytes: jvm.sizing.heapMaxBytes, limit: '-Xmx' };
+}

@@ -1,0 +1,200 @@
+/**
+ * One JVM (a JobManager or a TaskManager in its container) as plain numbers: every pool, its
+ * limit and its flows. Plain data so a checkpoint is a copy; the rules that change it live in
+ * heap.ts, offHeap.ts and container.ts.
+ */
+import type { GarbageCollector } from '../../scenario/types';
+import { BASELINE, JVM } from './jvmConstants';
+
+/** Limits derived from Flink's configuration (memory-spec) and the container. */
+export interface JvmSizing {
+  readonly kind: 'taskmanager' | 'jobmanager';
+  readonly heapMaxBytes: number;
+  /** -XX:MaxDirectMemorySize, or the JVM default (= max heap) when Flink does not set it. */
+  readonly directLimitBytes: number;
+  readonly metaspaceMaxBytes: number;
+  readonly managedBudgetBytes: number;
+  readonly networkBytes: number;
+  readonly networkSegments: number;
+  readonly segmentSizeBytes: number;
+  readonly processSizeBytes: number;
+  /** 0 when nothing but the host limits it (standalone). */
+  readonly containerLimitBytes: number;
+  readonly gc: GarbageCollector;
+  readonly exitOnOom: boolean;
+}
+
+/** Flows per millisecond while rates hold: bytes (or micro-units) per ms, integers so sums are exact. */
+export interface JvmRates {
+  heapGarbage: number;
+  heapRetained: number;
+  directReachable: number;
+  directUnreachable: number;
+  unsafeReachable: number;
+  nativeReachable: number;
+  nativeUnreachable: number;
+  /** micro-threads per ms (threads created and kept alive). */
+  threadsMicro: number;
+}
+
+export interface JvmState {
+  readonly process: string;
+  readonly sizing: JvmSizing;
+  instance: number;
+  alive: boolean;
+  registered: boolean;
+  startedAtMs: number;
+  pid: number;
+  rates: JvmRates;
+  // Heap (G1 regions or Parallel/Serial generations)
+  edenUsedBytes: number;
+  edenCapacityBytes: number;
+  /** Part of eden that will survive (retained state, leaks): promoted at the next young GC. */
+  edenRetainedBytes: number;
+  survivorBytes: number;
+  oldLiveBytes: number;
+  oldGarbageBytes: number;
+  /** High-water of heap pages touched (Xms = Xmx commits, touching makes resident). */
+  heapTouchedBytes: number;
+  markingUntilMs: number;
+  mixedRemaining: number;
+  mixedReclaimBytes: number;
+  // Direct buffers (counted against -XX:MaxDirectMemorySize)
+  directReachableBytes: number;
+  directUnreachableYoungBytes: number;
+  directUnreachableOldBytes: number;
+  // Unsafe.allocateMemory and malloc (not limited by the JVM)
+  unsafeBytes: number;
+  /** Unsafe memory whose owner registered a cleaner (ChronicleMap) and dropped: freed by a mixed/full GC. */
+  unsafeUnreachableOldBytes: number;
+  nativeReachableBytes: number;
+  nativeUnreachableYoungBytes: number;
+  nativeUnreachableOldBytes: number;
+  /** Freed malloc memory is reused but not returned: resident is the allocator's high-water. */
+  nativeHighWaterBytes: number;
+  managedUsedBytes: number;
+  // Metaspace and threads
+  metaspaceUsedBytes: number;
+  classesLoaded: number;
+  classesUnloaded: number;
+  threadsMicro: number;
+  // GC counters (MXBeans)
+  youngCount: number;
+  youngTimeMs: number;
+  oldCount: number;
+  oldTimeMs: number;
+  usedSegments: number;
+}
+
+export const NO_RATES: JvmRates = {
+  heapGarbage: 0,
+  heapRetained: 0,
+  directReachable: 0,
+  directUnreachable: 0,
+  unsafeReachable: 0,
+  nativeReachable: 0,
+  nativeUnreachable: 0,
+  threadsMicro: 0,
+};
+
+/** A fresh JVM: the network buffer pool is allocated eagerly, so it is resident from the first second (§2.2). */
+export function startJvm(process: string, sizing: JvmSizing, nowMs: number, instance: number, pid: number): JvmState {
+  const base = BASELINE[sizing.kind];
+  const jvm: JvmState = {
+    process,
+    sizing,
+    instance,
+    alive: true,
+    registered: sizing.kind === 'jobmanager',
+    startedAtMs: nowMs,
+    pid,
+    rates: { ...NO_RATES, heapGarbage: base.garbageBytesPerMs },
+    edenUsedBytes: 0,
+    edenCapacityBytes: 0,
+    edenRetainedBytes: 0,
+    survivorBytes: 0,
+    oldLiveBytes: base.heapLiveBytes,
+    oldGarbageBytes: 0,
+    heapTouchedBytes: 0,
+    markingUntilMs: -1,
+    mixedRemaining: 0,
+    mixedReclaimBytes: 0,
+    directReachableBytes: sizing.networkBytes + base.frameworkDirectBytes,
+    directUnreachableYoungBytes: 0,
+    directUnreachableOldBytes: 0,
+    unsafeBytes: 0,
+    unsafeUnreachableOldBytes: 0,
+    nativeReachableBytes: 0,
+    nativeUnreachableYoungBytes: 0,
+    nativeUnreachableOldBytes: 0,
+    nativeHighWaterBytes: 0,
+    managedUsedBytes: 0,
+    metaspaceUsedBytes: base.classes * JVM.metaspaceBytesPerClass,
+    classesLoaded: base.classes,
+    classesUnloaded: 0,
+    threadsMicro: base.threads * 1_000_000,
+    youngCount: 0,
+    youngTimeMs: 0,
+    oldCount: 0,
+    oldTimeMs: 0,
+    usedSegments: 0,
+  };
+  jvm.edenCapacityBytes = edenCapacity(jvm);
+  jvm.heapTouchedBytes = Math.min(sizing.heapMaxBytes, jvm.oldLiveBytes);
+  return jvm;
+}
+
+export const heapUsed = (j: JvmState) => j.edenUsedBytes + j.survivorBytes + j.oldLiveBytes + j.oldGarbageBytes;
+export const oldUsed = (j: JvmState) => j.oldLiveBytes + j.oldGarbageBytes;
+export const directUsed = (j: JvmState) => j.directReachableBytes + j.directUnreachableYoungBytes + j.directUnreachableOldBytes;
+export const nativeInUse = (j: JvmState) => j.nativeReachableBytes + j.nativeUnreachableYoungBytes + j.nativeUnreachableOldBytes;
+export const threadCount = (j: JvmState) => Math.floor(j.threadsMicro / 1_000_000);
+
+/** Smallest young generation the collector can run with. */
+export function minYoung(j: JvmState): number {
+  const heap = j.sizing.heapMaxBytes;
+  return j.sizing.gc === 'G1' ? Math.floor(heap * JVM.g1MinYoungFraction) : Math.floor(heap * JVM.generationalYoungFraction * 0.8);
+}
+
+/** G1 sizes eden adaptively in what the old generation leaves; Parallel/Serial have a fixed eden (NewRatio). */
+export function edenCapacity(j: JvmState): number {
+  const heap = j.sizing.heapMaxBytes;
+  if (j.sizing.gc !== 'G1') return minYoung(j);
+  const free = heap - oldUsed(j) - j.survivorBytes - Math.floor(heap * JVM.g1ReserveFraction);
+  return Math.max(0, Math.min(Math.floor(heap * JVM.g1MaxYoungFraction), free));
+}
+
+/** The old generation's capacity under Parallel/Serial (the rest of the heap after the young generation). */
+export const oldCapacity = (j: JvmState) => j.sizing.heapMaxBytes - Math.floor(j.sizing.heapMaxBytes * JVM.generationalYoungFraction);
+
+/** JVM overhead that is resident: thread stacks, code cache, GC structures, other native areas (§5.3). */
+export function overheadResident(j: JvmState): number {
+  return (
+    threadCount(j) * JVM.threadStackResidentBytes +
+    JVM.codeCacheBytes +
+    Math.floor(j.sizing.heapMaxBytes * JVM.gcStructureFraction[j.sizing.gc]) +
+    JVM.otherNativeBytes
+  );
+}
+
+/** Resident set size: the sum of what is resident in each area (§7.3). */
+export function rss(j: JvmState): number {
+  if (!j.alive) return 0;
+  return (
+    j.heapTouchedBytes +
+    directUsed(j) +
+    j.unsafeBytes +
+    j.unsafeUnreachableOldBytes +
+    Math.max(j.nativeHighWaterBytes, nativeInUse(j)) +
+    j.managedUsedBytes +
+    j.metaspaceUsedBytes +
+    overheadResident(j)
+  );
+}
+
+/** How fast RSS grows right now: direct and Unsafe allocations are resident at once, malloc beyond its high-water, and new thread stacks. */
+export function rssGrowthPerMs(j: JvmState): number {
+  const r = j.rates;
+  const nativeGrowth = nativeInUse(j) >= j.nativeHighWaterBytes ? r.nativeReachable + r.nativeUnreachable : 0;
+  return r.directReachable + r.directUnreachable + r.unsafeReachable + nativeGrowth + Math.floor((r.threadsMicro * JVM.threadStackResidentBytes) / 1_000_000);
+}

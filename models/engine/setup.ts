@@ -1,0 +1,122 @@
+/**
+ * What a run derives once from its scenario: each process's limits through Flink's own memory
+ * derivation (the same code as `flink-mem derive`), the container limits, the restart strategy.
+ */
+import { FlinkConfiguration } from '../config/configuration';
+import { hasJobManagerMemoryModel, isFlink1100, parseFlinkVersion } from '../config/flinkVersion';
+import { deriveMemory, type DeriveResult } from '../memoryModel';
+import type { Scenario } from '../scenario/types';
+import { restartStrategyOf } from './job/restartStrategy';
+import { MiB } from './jvm/jvmConstants';
+import type { JvmSizing } from './jvm/jvmState';
+import type { SimSetup } from './simState';
+import { metricNames } from './trace';
+
+/** The scenario's Flink configuration is one Flink refuses: nothing can run. */
+export class SetupError extends Error {
+  constructor(
+    message: string,
+    readonly keys: readonly string[],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A scenario's flink.config is applied on top of the distribution's shipped configuration file
+ * (flink-memory-spec §1.3): a process with no memory basis of its own gets the shipped size.
+ */
+function withShippedDefaults(config: Readonly<Record<string, string>>, version: string): Record<string, string> {
+  const has = (...keys: string[]) => keys.some((k) => config[k] !== undefined);
+  const out: Record<string, string> = {};
+  const modern = hasJobManagerMemoryModel(parseFlinkVersion(version));
+  if (!has('taskmanager.memory.process.size', 'taskmanager.memory.flink.size', 'taskmanager.heap.size', 'taskmanager.heap.mb') && !(has('taskmanager.memory.task.heap.size') && has('taskmanager.memory.managed.size', 'taskmanager.memory.size'))) {
+    out['taskmanager.memory.process.size'] = isFlink1100(parseFlinkVersion(version)) ? '1568m' : '1728m';
+  }
+  if (modern && !has('jobmanager.memory.process.size', 'jobmanager.memory.flink.size', 'jobmanager.memory.heap.size', 'jobmanager.heap.size', 'jobmanager.heap.mb')) {
+    out['jobmanager.memory.process.size'] = '1600m';
+  }
+  if (!modern && !has('jobmanager.heap.size', 'jobmanager.heap.mb')) out['jobmanager.heap.size'] = '1024m';
+  return { ...out, ...config };
+}
+
+export function createSetup(scenario: Scenario): SimSetup {
+  const config = withShippedDefaults(scenario.flink.config, scenario.flink.version);
+  const entries = Object.entries(config).map(([key, value]) => ({ key, value, origin: `${scenario.id}: flink.config` }));
+  const request = { flinkVersion: scenario.flink.version, entries, deployment: scenario.cluster.deployment };
+  const tm = refusedOrOk(deriveMemory({ ...request, process: 'taskmanager' }));
+  const jm = refusedOrOk(deriveMemory({ ...request, process: 'jobmanager' }));
+  const exitOnOom = new FlinkConfiguration(entries).raw('taskmanager.jvm-exit-on-oom')?.value.trim().toLowerCase() === 'true';
+  let restartStrategy;
+  try {
+    restartStrategy = restartStrategyOf(scenario.flink.config, scenario.flink.version);
+  } catch (e) {
+    throw new SetupError((e as Error).message, ['restart-strategy.type']);
+  }
+  if (tm.process !== 'taskmanager' || jm.process !== 'jobmanager') throw new Error('unreachable');
+  const m = tm.taskManager.memory;
+  const taskManagerSizing: JvmSizing = {
+    kind: 'taskmanager',
+    heapMaxBytes: Number(m.jvmHeap),
+    directLimitBytes: Number(m.jvmDirect),
+    metaspaceMaxBytes: Number(m.jvmMetaspace),
+    managedBudgetBytes: Number(m.managed),
+    networkBytes: tm.network.buffers * Number(tm.network.segmentSize),
+    networkSegments: tm.network.buffers,
+    segmentSizeBytes: Number(tm.network.segmentSize),
+    processSizeBytes: Number(m.totalProcessMemory),
+    containerLimitBytes: containerLimit(scenario, scenario.cluster.taskManagerContainerLimitBytes, Number(m.totalProcessMemory)),
+    gc: scenario.cluster.gc,
+    exitOnOom,
+  };
+  return {
+    taskManagerSizing,
+    jobManagerSizing: jobManagerSizing(scenario, jm),
+    slotsPerTaskManager: tm.taskManager.slots,
+    restartStrategy,
+    metricNames: metricNames(scenario.cluster.gc),
+  };
+}
+
+function refusedOrOk(result: DeriveResult): DeriveResult & { ok: true } {
+  if (!result.ok) throw new SetupError(`flink.config: ${result.process === 'taskmanager' ? 'TaskManager' : 'JobManager'}: ${result.error.message}`, result.error.keys);
+  return result;
+}
+
+/**
+ * The limit the container enforces: the scenario's, else what Flink asks for — YARN rounds the request up to a
+ * multiple of yarn.scheduler.minimum-allocation-mb (1024), native Kubernetes uses process size × limit-factor (1.0);
+ * a standalone process has no container limit.
+ */
+function containerLimit(scenario: Scenario, configured: number | undefined, processSize: number): number {
+  if (configured !== undefined) return configured;
+  switch (scenario.cluster.deployment) {
+    case 'yarn':
+      return Math.ceil(processSize / (1024 * MiB)) * 1024 * MiB;
+    case 'kubernetes':
+      return processSize;
+    default:
+      return 0;
+  }
+}
+
+function jobManagerSizing(scenario: Scenario, result: DeriveResult & { ok: true }): JvmSizing {
+  if (result.process !== 'jobmanager') throw new Error('unreachable');
+  const jm = result.jobManager;
+  const base = { kind: 'jobmanager' as const, managedBudgetBytes: 0, networkBytes: 0, networkSegments: 0, segmentSizeBytes: 0, gc: scenario.cluster.gc, exitOnOom: true };
+  if (!('memory' in jm)) {
+    // Flink 1.10: only -Xmx (JVM default heap of 1 GiB assumed when unset); direct defaults to the heap; metaspace unbounded.
+    const heap = Number(jm.jvmHeap ?? 1024n * 1048576n);
+    return { ...base, heapMaxBytes: heap, directLimitBytes: heap, metaspaceMaxBytes: 4096 * MiB, processSizeBytes: heap + 512 * MiB, containerLimitBytes: containerLimit(scenario, scenario.cluster.jobManagerContainerLimitBytes, heap + 512 * MiB) };
+  }
+  const m = jm.memory;
+  const heap = Number(m.jvmHeap);
+  return {
+    ...base,
+    heapMaxBytes: heap,
+    directLimitBytes: jm.directMemoryLimited ? Number(m.offHeap) : heap,
+    metaspaceMaxBytes: Number(m.jvmMetaspace),
+    processSizeBytes: Number(m.totalProcessMemory),
+    containerLimitBytes: containerLimit(scenario, scenario.cluster.jobManagerContainerLimitBytes, Number(m.totalProcessMemory)),
+  };
+}

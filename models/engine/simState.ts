@@ -1,0 +1,104 @@
+/**
+ * Everything a simulation is at one instant, as plain data (a checkpoint is a deep copy), and the
+ * context the subsystems share: the scenario, what was derived from it, the queue, the random
+ * streams, and where events go.
+ */
+import type { ExecutionState, JobStatus } from '../lifecycle/lifecycle';
+import type { Scenario } from '../scenario/types';
+import type { EventQueue } from './eventQueue';
+import type { RestartHistory, RestartStrategy } from './job/restartStrategy';
+import type { JvmSizing, JvmState } from './jvm/jvmState';
+import type { RandomStreams } from './rng';
+import type { TraceEvent } from './trace';
+
+/** What open() took, so that close() can give it back (or not). */
+export interface OpenAllocation {
+  readonly leak: number;
+  readonly bytes: number;
+}
+
+export interface TaskRuntime {
+  /** "map (3/8)", "Source: kafka (1/8)". */
+  readonly name: string;
+  readonly operator: number;
+  readonly subtask: number;
+  /** Index into SimState.jvms (1-based TaskManagers; 0 is the JobManager). */
+  readonly tm: number;
+  attempt: number;
+  state: ExecutionState;
+  /** The TaskManager instance this attempt was deployed to (a replacement is another JVM). */
+  instance: number;
+  opened: OpenAllocation[];
+  stateBytes: number;
+}
+
+export interface JobRuntime {
+  status: JobStatus;
+  history: RestartHistory;
+  /** Restart attempts so far (Flink's numRestarts). */
+  restarts: number;
+  /** Records the sources could not read yet, in micro-records (exact integer flow). */
+  sourceLagMicro: number;
+  /** micro-records per ms read and processed now. */
+  throughputMicroPerMs: number;
+  sourceRateMicroPerMs: number;
+  /** The delay of the restart now pending, for the job.restart event. */
+  pendingRestartDelayMs: number;
+}
+
+export interface TrafficState {
+  /** Noise factor per source operator for the current minute. */
+  noise: number[];
+  spikeFactor: number;
+  /** Extra cost multiplier per operator (slow-sink). */
+  slowFactor: number[];
+  /** Exceptions per second injected by a storm. */
+  stormPerSec: number;
+}
+
+export interface SimState {
+  nowMs: number;
+  readonly jvms: JvmState[];
+  readonly tasks: TaskRuntime[];
+  readonly job: JobRuntime;
+  readonly traffic: TrafficState;
+  nextSampleAtMs: number;
+  nextGridAtMs: number;
+  pidCounter: number;
+  /** Per TaskManager instance: whether the job's user-code class loader is loaded there. */
+  readonly jobClassesLoaded: boolean[];
+  hashA: number;
+  hashB: number;
+  eventCount: number;
+}
+
+/** Discrete things waiting in the queue. */
+export type QueuedAction =
+  | { readonly kind: 'tm-start'; readonly tm: number }
+  | { readonly kind: 'tm-registered'; readonly tm: number; readonly instance: number }
+  | { readonly kind: 'yarn-check'; readonly tm: number; readonly instance: number }
+  | { readonly kind: 'task-advance'; readonly task: number; readonly attempt: number; readonly to: ExecutionState }
+  | { readonly kind: 'job-start' }
+  | { readonly kind: 'job-restart' }
+  | { readonly kind: 'fault'; readonly index: number }
+  | { readonly kind: 'fault-end'; readonly index: number };
+
+/** Fixed for a run: derived once from the scenario. */
+export interface SimSetup {
+  readonly taskManagerSizing: JvmSizing;
+  readonly jobManagerSizing: JvmSizing;
+  readonly slotsPerTaskManager: number;
+  readonly restartStrategy: RestartStrategy;
+  readonly metricNames: readonly string[];
+}
+
+export interface Sim {
+  readonly scenario: Scenario;
+  readonly setup: SimSetup;
+  state: SimState;
+  queue: EventQueue<QueuedAction>;
+  rng: RandomStreams;
+  emit(event: TraceEvent): void;
+  /** Set whenever something changes a flow; the loop recomputes rates before advancing. */
+  ratesDirty: boolean;
+}

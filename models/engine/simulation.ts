@@ -1,0 +1,341 @@
+/**
+ * The simulation: one scenario, one seed, integer time. Between discrete events every flow is a
+ * constant integer rate, so the exact millisecond a limit is crossed (eden full, direct limit, a
+ * cgroup limit) is computed, not stepped into: the step size only bounds how far one iteration
+ * goes and never changes the answer. Checkpoints of the state let `seek(t)` land exactly where a
+ * straight run is at `t`.
+ */
+import type { ExecutionState } from '../lifecycle/lifecycle';
+import type { Scenario } from '../scenario/types';
+import { cgroupKill, onOutOfMemory, onRegistered, onYarnCheck, startProcess } from './cluster';
+import { EventQueue } from './eventQueue';
+import { endFault, fireFault, scheduleFaults } from './faults';
+import { closeOperator, openOperator } from './job/operatorLifecycle';
+import { deployReadyTasks, restartJob, setJobStatus } from './job/failover';
+import { refreshRates } from './job/rates';
+import { newRestartHistory } from './job/restartStrategy';
+import { createTasks, DEPLOY_STEPS, moveTask } from './job/tasks';
+import { collectYoung } from './jvm/heap';
+import { emitGcs, heapCause } from './jvm/jvmEvents';
+import { directUsed, rss, type JvmState } from './jvm/jvmState';
+import { settleDirectOvershoot } from './jvm/offHeap';
+import { advanceFlows, firstCgroupCrossing, sampleInto } from './jvm/flows';
+import { RandomStreams } from './rng';
+import { createSetup } from './setup';
+import type { QueuedAction, Sim, SimSetup, SimState } from './simState';
+import type { TraceEvent, TraceSink } from './trace';
+import { deepCopy } from './deepCopy';
+
+export interface SimulationOptions {
+  readonly seed?: string;
+  /** Caps how far one iteration advances; results do not depend on it. */
+  readonly stepMs?: number;
+  /** Checkpoint interval for seek(); default 15 simulated minutes. */
+  readonly checkpointEveryMs?: number;
+  readonly sinks?: readonly TraceSink[];
+  /** Called after every iteration (tests check invariants here). */
+  readonly afterStep?: (sim: Simulation) => void;
+}
+
+interface Checkpoint {
+  readonly atMs: number;
+  readonly state: SimState;
+  readonly queue: ReturnType<EventQueue<QueuedAction>['snapshot']>;
+  readonly rng: ReturnType<RandomStreams['save']>;
+}
+
+const GRID_MS = 60_000;
+
+export class Simulation implements Sim {
+  readonly setup: SimSetup;
+  readonly seed: string;
+  state: SimState;
+  queue = new EventQueue<QueuedAction>();
+  rng: RandomStreams;
+  ratesDirty = true;
+  /** Every event so far, in order. */
+  readonly events: TraceEvent[] = [];
+  private readonly checkpoints: Checkpoint[] = [];
+  private readonly stepMs: number;
+  private readonly checkpointEveryMs: number;
+  private readonly sinks: readonly TraceSink[];
+  private readonly values: Float64Array;
+  private nextCheckpointAtMs = 0;
+
+  constructor(
+    readonly scenario: Scenario,
+    private readonly options: SimulationOptions = {},
+  ) {
+    this.setup = createSetup(scenario);
+    this.seed = options.seed ?? scenario.seed;
+    this.rng = new RandomStreams(this.seed);
+    this.stepMs = Math.max(1, options.stepMs ?? 1000);
+    this.checkpointEveryMs = Math.max(1000, options.checkpointEveryMs ?? 15 * 60_000);
+    this.sinks = options.sinks ?? [];
+    this.values = new Float64Array(this.setup.metricNames.length);
+    this.state = this.initialState();
+    this.start();
+  }
+
+  get nowMs(): number {
+    return this.state.nowMs;
+  }
+
+  private initialState(): SimState {
+    const ops = this.scenario.job.operators;
+    return {
+      nowMs: 0,
+      jvms: [],
+      tasks: createTasks(this.scenario, this.setup.slotsPerTaskManager),
+      job: { status: 'INITIALIZING', history: newRestartHistory(), restarts: 0, sourceLagMicro: 0, throughputMicroPerMs: 0, sourceRateMicroPerMs: 0, pendingRestartDelayMs: 0 },
+      traffic: { noise: ops.map(() => 1), spikeFactor: 1, slowFactor: ops.map(() => 1), stormPerSec: 0 },
+      nextSampleAtMs: 0,
+      nextGridAtMs: GRID_MS,
+      pidCounter: 0,
+      jobClassesLoaded: [],
+      hashA: 0x811c9dc5,
+      hashB: 0x5bd1e995,
+      eventCount: 0,
+    };
+  }
+
+  private start(): void {
+    this.drawNoise();
+    startProcess(this, 0);
+    for (let tm = 1; tm <= this.scenario.cluster.taskManagers; tm++) startProcess(this, tm);
+    setJobStatus(this, 'CREATED');
+    this.queue.push(1000, { kind: 'job-start' });
+    scheduleFaults(this);
+    this.checkpoint();
+  }
+
+  emit(event: TraceEvent): void {
+    this.events.push(event);
+    this.state.eventCount += 1;
+    this.hashString(JSON.stringify(event));
+    for (const sink of this.sinks) sink.event(event);
+  }
+
+  /** Runs until `targetMs` (or the scenario's end, whichever is first). */
+  advanceTo(targetMs: number): void {
+    const target = Math.min(targetMs, this.scenario.durationMs);
+    const s = this.state;
+    while (s.nowMs < target) {
+      if (this.ratesDirty) {
+        refreshRates(this);
+        this.ratesDirty = false;
+      }
+      let next = Math.min(target, s.nowMs + this.stepMs, this.queue.peekTime(), s.nextGridAtMs, this.nextCheckpointAtMs);
+      next = Math.min(next, this.crossings(next));
+      // Samples before `next` fall where nothing discrete happens: flows only, in a tight loop.
+      while (s.nextSampleAtMs < next) {
+        advanceFlows(this, s.nextSampleAtMs - s.nowMs);
+        s.nowMs = s.nextSampleAtMs;
+        this.sample();
+      }
+      advanceFlows(this, next - s.nowMs);
+      s.nowMs = next;
+      this.settle();
+      this.dispatchQueue();
+      if (s.nowMs === s.nextGridAtMs) this.onGrid();
+      if (s.nowMs === s.nextSampleAtMs) this.sample();
+      if (s.nowMs === this.nextCheckpointAtMs) this.checkpoint();
+      this.options.afterStep?.(this);
+    }
+  }
+
+  /** The earliest computed crossing of any live JVM before `horizon`. */
+  private crossings(horizon: number): number {
+    let next = horizon;
+    const now = this.state.nowMs;
+    for (const j of this.state.jvms) {
+      if (!j.alive) continue;
+      const r = j.rates;
+      const alloc = r.heapGarbage + r.heapRetained;
+      if (alloc > 0 && j.edenCapacityBytes > 0) next = Math.min(next, now + Math.max(1, Math.ceil((j.edenCapacityBytes - j.edenUsedBytes) / alloc)));
+      const direct = r.directReachable + r.directUnreachable;
+      if (direct > 0) next = Math.min(next, now + Math.floor((j.sizing.directLimitBytes - directUsed(j)) / direct) + 1);
+      if (this.cgroupLimited(j)) next = Math.min(next, firstCgroupCrossing(j, now, next));
+    }
+    const job = this.state.job;
+    const drain = job.throughputMicroPerMs - job.sourceRateMicroPerMs;
+    if (job.sourceLagMicro > 0 && drain > 0) next = Math.min(next, now + Math.max(1, Math.ceil(job.sourceLagMicro / drain)));
+    return next;
+  }
+
+  private cgroupLimited(j: JvmState): boolean {
+    return j.sizing.containerLimitBytes > 0 && this.scenario.cluster.deployment !== 'yarn';
+  }
+
+  /** What the crossing at `now` sets off: collections, a failed direct reservation, a cgroup kill. */
+  private settle(): void {
+    const now = this.state.nowMs;
+    const jvms = this.state.jvms;
+    for (let index = 0; index < jvms.length; index++) {
+      const j = jvms[index] as JvmState;
+      if (!j.alive) continue;
+      if (j.edenUsedBytes >= j.edenCapacityBytes && j.edenUsedBytes > 0) {
+        const outcome = collectYoung(j, now);
+        emitGcs(this, j, outcome);
+        if (outcome.heapOom) onOutOfMemory(this, index, 'heap', heapCause(j, 'allocation of a new object'), undefined, false, outcome.heapOom === 'overhead-limit');
+      }
+      if (j.alive && directUsed(j) > j.sizing.directLimitBytes) {
+        const result = settleDirectOvershoot(j, now, this.directLeakSite(index));
+        emitGcs(this, j, result.gc);
+        if (!result.ok && result.cause) onOutOfMemory(this, index, 'direct', result.cause, this.directLeakTask(index), false);
+      }
+      if (j.alive && this.cgroupLimited(j) && rssOver(j)) cgroupKill(this, index);
+    }
+  }
+
+  private directLeakSite(index: number): string {
+    const task = this.directLeakTask(index);
+    const t = task === undefined ? undefined : this.state.tasks[task];
+    const op = t ? this.scenario.job.operators[t.operator] : undefined;
+    const leak = op?.leaks.find((l) => l.kind === 'direct' && l.at !== 'open');
+    return leak && t ? `${leak.site} in ${t.name}` : 'ByteBuffer.allocateDirect';
+  }
+
+  private directLeakTask(index: number): number | undefined {
+    const ops = this.scenario.job.operators;
+    const found = this.state.tasks.findIndex((t) => t.tm === index && t.state === 'RUNNING' && ops[t.operator]?.leaks.some((l) => l.kind === 'direct' && l.at !== 'open'));
+    return found >= 0 ? found : undefined;
+  }
+
+  private dispatchQueue(): void {
+    const now = this.state.nowMs;
+    while (this.queue.peekTime() === now) {
+      const entry = this.queue.pop();
+      if (entry) this.handle(entry.item);
+    }
+  }
+
+  private handle(action: QueuedAction): void {
+    switch (action.kind) {
+      case 'tm-start':
+        return startProcess(this, action.tm);
+      case 'tm-registered':
+        return onRegistered(this, action.tm, action.instance);
+      case 'yarn-check':
+        return onYarnCheck(this, action.tm, action.instance);
+      case 'job-start':
+        setJobStatus(this, 'START');
+        return deployReadyTasks(this);
+      case 'job-restart':
+        return restartJob(this);
+      case 'fault':
+        return fireFault(this, action.index);
+      case 'fault-end':
+        return endFault(this, action.index);
+      case 'task-advance':
+        return this.advanceTask(action.task, action.attempt, action.to);
+    }
+  }
+
+  /** DEPLOYING → INITIALIZING (setup, initializeState, open) → RUNNING; CANCELING → CANCELED after close(). */
+  private advanceTask(index: number, attempt: number, to: ExecutionState): void {
+    const task = this.state.tasks[index];
+    const jvm = task ? this.state.jvms[task.tm] : undefined;
+    if (!task || task.attempt !== attempt) return;
+    if (to === 'CANCELED') {
+      closeOperator(this, task);
+      moveTask(this, index, 'CANCELED');
+      return;
+    }
+    if (!jvm?.alive || jvm.instance !== task.instance || !moveTask(this, index, to)) return;
+    if (to === 'INITIALIZING') {
+      const failure = openOperator(this, task);
+      if (failure) return onOutOfMemory(this, task.tm, failure.pool, failure.cause, index, failure.fatal);
+    }
+    const step = DEPLOY_STEPS.findIndex(([state]) => state === to);
+    const following = DEPLOY_STEPS[step + 1];
+    if (following) this.queue.push(this.state.nowMs + following[1], { kind: 'task-advance', task: index, attempt, to: following[0] });
+  }
+
+  private onGrid(): void {
+    this.state.nextGridAtMs += GRID_MS;
+    this.drawNoise();
+    this.ratesDirty = true;
+  }
+
+  /** A new noise factor per source for the next minute, from the seeded 'traffic' stream. */
+  private drawNoise(): void {
+    this.scenario.job.operators.forEach((op, i) => {
+      if (op.kind !== 'source') return;
+      const u = this.rng.next('traffic');
+      this.state.traffic.noise[i] = op.noise > 0 ? 1 + op.noise * (2 * u - 1) : 1;
+    });
+  }
+
+  private sample(): void {
+    const s = this.state;
+    const values = this.values;
+    for (let index = 0; index < s.jvms.length; index++) {
+      const j = s.jvms[index] as JvmState;
+      if (!j.alive) continue;
+      sampleInto(j, values);
+      this.hashSample(s.nowMs, index, values);
+      for (const sink of this.sinks) sink.sample(s.nowMs, j.process, values);
+    }
+    s.nextSampleAtMs += this.scenario.sampleIntervalMs;
+  }
+
+  /** One multiply per value on lane A; lane B folds in lane A once per sample (samples dominate a run's cost). */
+  private hashSample(atMs: number, index: number, values: Float64Array): void {
+    let a = Math.imul(this.state.hashA ^ atMs ^ (index << 24), 0x01000193);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i] as number;
+      a = Math.imul(a ^ (v >>> 0), 0x01000193);
+      if (v > 4294967295) a ^= (v / 4294967296) >>> 0;
+    }
+    let b = Math.imul(this.state.hashB ^ a, 0x5bd1e995);
+    b ^= b >>> 15;
+    this.state.hashA = a;
+    this.state.hashB = b;
+  }
+
+  private hashString(text: string): void {
+    let a = this.state.hashA;
+    let b = this.state.hashB;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+    this.state.hashA = a;
+    this.state.hashB = b;
+  }
+
+  /** A hash of the whole trace so far (samples and events): equal runs, equal hashes. */
+  traceHash(): string {
+    return (this.state.hashA >>> 0).toString(16).padStart(8, '0') + (this.state.hashB >>> 0).toString(16).padStart(8, '0');
+  }
+
+  private checkpoint(): void {
+    this.checkpoints.push({ atMs: this.state.nowMs, state: deepCopy(this.state), queue: this.queue.snapshot(), rng: this.rng.save() });
+    this.nextCheckpointAtMs = this.state.nowMs + this.checkpointEveryMs;
+  }
+
+  /**
+   * Exactly the state a straight run reaches at `t`: restore the last checkpoint at or before `t`
+   * and run forward. Events after that checkpoint are dropped and produced again.
+   */
+  seek(t: number): void {
+    let chosen: Checkpoint | undefined;
+    for (const c of this.checkpoints) if (c.atMs <= t) chosen = c;
+    if (!chosen) throw new Error(`no checkpoint at or before ${t}`);
+    if (t < this.state.nowMs || chosen.atMs > this.state.nowMs) {
+      this.state = deepCopy(chosen.state);
+      this.queue = EventQueue.restore(chosen.queue);
+      this.rng = new RandomStreams(this.seed, deepCopy(chosen.rng));
+      this.events.length = this.state.eventCount;
+      this.checkpoints.length = this.checkpoints.indexOf(chosen) + 1;
+      this.nextCheckpointAtMs = chosen.atMs + this.checkpointEveryMs;
+      this.ratesDirty = true;
+    }
+    this.advanceTo(t);
+  }
+}
+
+const rssOver = (j: JvmState) => rss(j) > j.sizing.containerLimitBytes;

@@ -1,0 +1,337 @@
+/**
+ * The YAML form of a scenario (DESIGN.md "Scenario files") as a zod schema that validates it
+ * and transforms it into exactly the engine's `Scenario` (minus `id`, which is the file name):
+ * sizes become bytes, durations milliseconds, defaults are filled in, Flink config is flattened.
+ * Each field is documented once, here, with `.describe()`: meaning, unit, default. The same text
+ * ends up in the JSON Schema editors use (`scenarioJsonSchema.ts`).
+ */
+import { z } from 'zod';
+import { DEFAULT_VERSION, parseFlinkVersion, UnsupportedVersionError } from '../config/flinkVersion';
+import { crossCheckScenario } from './crossChecks';
+import { durationField, flinkConfigField, sizeField } from './fields';
+import { describeValue, didYouMean } from './messages';
+import type { Expectation, FaultAction, LeakSpec, OperatorSpec, Scenario, ScheduledEvent, TrafficProfile } from './types';
+import {
+  DEFAULT_LEAK_SITES, DEPLOYMENTS, FAULT_ACTIONS, GARBAGE_COLLECTORS, JDK_VERSIONS, LEAK_KINDS, LEAK_RELEASES, LEAK_TRIGGERS, OPERATOR_KINDS,
+} from './vocabulary';
+
+export * from './vocabulary';
+
+/** Everything in `Scenario` that the file defines (the id comes from the file name). */
+export type ScenarioFields = Omit<Scenario, 'id'>;
+
+const SIZE = 'A Flink memory size ("512k", "64m", "4g", units b/k/m/g/t, binary) or a number of bytes.';
+const DURATION = 'A duration ("500ms", "30s", "15m", "6h", "7d") or a number of milliseconds.';
+
+const flinkVersion = z
+  .string()
+  .superRefine((text, ctx) => {
+    try {
+      parseFlinkVersion(text);
+    } catch (error) {
+      if (!(error instanceof UnsupportedVersionError)) throw error;
+      ctx.addIssue({ code: 'custom', message: error.message, input: text });
+    }
+  })
+  .default(DEFAULT_VERSION)
+  .describe(`Flink release whose memory model applies, as "MAJOR.MINOR[.PATCH]" text (quote it: 1.20 unquoted is the number 1.2). Default "${DEFAULT_VERSION}".`);
+
+const flink = z
+  .strictObject({
+    version: flinkVersion,
+    config: flinkConfigField()
+      .prefault({})
+      .describe(
+        'Flink configuration, as in flink-conf.yaml or config.yaml: flat dotted keys (taskmanager.memory.process.size: 4g), nested maps, or both; flattened to dotted keys, values kept as the text typed. Default: none (Flink defaults).',
+      ),
+  })
+  .prefault({})
+  .describe('The Flink release and its configuration. Default: Flink 2.0 with no options set.');
+
+const cluster = z
+  .strictObject({
+    deployment: z.enum(DEPLOYMENTS).default('standalone').describe('Where the TaskManagers run: standalone processes, YARN containers or Kubernetes pods. Default standalone.'),
+    taskmanagers: z.int().min(1).max(1000).default(1).describe('Number of TaskManager processes (targets taskmanager-1 … taskmanager-<n>). Default 1.'),
+    containerLimit: sizeField({ positive: true })
+      .optional()
+      .describe(`Memory limit of each TaskManager container/pod. ${SIZE} Default: Flink's total process size (what YARN and native Kubernetes request).`),
+    jobManagerContainerLimit: sizeField({ positive: true })
+      .optional()
+      .describe(`Memory limit of the JobManager container/pod. ${SIZE} Default: Flink's JobManager total process size.`),
+    restartDelay: durationField().prefault('30s').describe(`How long a killed or exited TaskManager takes to come back in a new container. ${DURATION} Default 30s.`),
+    gc: z.enum(GARBAGE_COLLECTORS).default('G1').describe('Garbage collector of the JVMs. Default G1.'),
+    jdk: z.literal(JDK_VERSIONS).default(17).describe('Java major version of the JVMs (8, 11, 17 or 21). Default 17.'),
+    yarnCheckInterval: durationField({ positive: true })
+      .prefault('3s')
+      .describe(`How often the YARN NodeManager checks container memory (yarn.nodemanager.container-monitor.interval-ms). ${DURATION} Default 3s.`),
+  })
+  .prefault({})
+  .describe('The cluster the job runs on. Default: one standalone TaskManager, G1, JDK 17.');
+
+const diurnal = z
+  .strictObject({
+    peakHour: z.number().min(0).lt(24).default(14).describe('Hour of the simulated day (0 ≤ h < 24, fractions allowed) with the highest rate. Default 14.'),
+    troughFraction: z.number().min(0).max(1).default(0.3).describe('Lowest rate of the day as a fraction of the peak rate (0..1). Default 0.3.'),
+  })
+  .prefault({})
+  .describe('A day-long sine wave of the rate.');
+
+const profile = z
+  .union([z.enum(['constant', 'diurnal']), z.strictObject({ diurnal })], {
+    error: (issue) => `must be constant, diurnal or { diurnal: { peakHour, troughFraction } } (got ${describeValue(issue.input)})`,
+  })
+  .default('constant')
+  .describe('Shape of a source\'s rate over time: "constant", "diurnal" (peak at 14:00, trough 0.3 of the peak) or { diurnal: { peakHour, troughFraction } }. Default constant.');
+
+const leak = z
+  .strictObject({
+    kind: z.enum(LEAK_KINDS).describe('Where the leaked memory lives: heap, direct (ByteBuffer.allocateDirect), unsafe (Unsafe.allocateMemory), native (malloc: zlib, RocksDB…) or metaspace (classes). Required.'),
+    bytes: sizeField().prefault(0).describe(`Bytes leaked per occurrence (per open, record, exception or call). ${SIZE} Default 0.`),
+    at: z.enum(LEAK_TRIGGERS).describe('When it is allocated: in open() of every task attempt, per record, per exception thrown, or per async call. Required.'),
+    release: z.enum(LEAK_RELEASES).describe('How it is released: by close(), only when a GC finds it unreachable (cleaner/finalizer), or never (still reachable). Required.'),
+    classes: z.int().min(0).default(0).describe('Metaspace leaks: classes loaded per occurrence (a class-loader leak). Default 0.'),
+    threads: z.int().min(0).default(0).describe('Threads started and never stopped per occurrence (each costs stack memory in RSS). Default 0.'),
+    site: z.string().min(1).optional().describe(`Allocation site shown in diagnostics ("ChronicleMap", "java.util.zip.Deflater"). Default by kind: ${Object.entries(DEFAULT_LEAK_SITES).map(([k, v]) => `${k} "${v}"`).join(', ')}.`),
+  })
+  .superRefine((value, ctx) => {
+    if (value.classes > 0 && value.kind !== 'metaspace') {
+      ctx.addIssue({ code: 'custom', message: `only metaspace leaks load classes (this leak is ${value.kind})`, path: ['classes'], input: value.classes });
+    }
+    const classesCount = value.kind === 'metaspace' ? value.classes : 0;
+    if (value.bytes === 0 && classesCount === 0 && value.threads === 0) {
+      const what = value.kind === 'metaspace' ? 'bytes or classes' : 'bytes';
+      ctx.addIssue({ code: 'custom', message: `leaks nothing: set ${what} (or threads) above 0`, input: value });
+    }
+  });
+
+const operator = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, { error: (issue) => `must start with a lower-case letter and use only a-z, 0-9 and '-' (got ${describeValue(issue.input)})` })
+    .describe('Unique name of the operator (lower-case letters, digits, "-"); events and diagnostics refer to it. Required.'),
+  kind: z.enum(OPERATOR_KINDS).describe('What the operator does; the first operator must be a source. Required.'),
+  parallelism: z.int().min(1).max(10_000).default(1).describe('Number of parallel subtasks (1..10000). Default 1.'),
+  recordsPerSecond: z.number().min(0).default(0).describe('Sources: records per second over all subtasks at the profile\'s peak. Ignored for other operators. Default 0.'),
+  selectivity: z.number().min(0).default(1).describe('Records emitted per record received (filters < 1, flatMaps > 1). Default 1.'),
+  profile,
+  noise: z.number().min(0).max(1).default(0).describe('Relative random noise on the rate (0..1), redrawn every simulated minute from the seed. Default 0.'),
+  heapBytesPerRecord: sizeField().prefault(0).describe(`Short-lived garbage allocated on the heap per record processed. ${SIZE} Default 0.`),
+  stateBytes: sizeField().prefault(0).describe(`Long-lived heap state per subtask (window contents, caches), held while the task runs. ${SIZE} Default 0.`),
+  costPerRecordUs: z.number().min(0).default(0).describe('CPU time per record in microseconds; with the parallelism it bounds the throughput (back pressure). Default 0.'),
+  exceptionsPerRecord: z.number().min(0).default(0).describe('Exceptions thrown per record (per-exception leaks scale with it). Default 0.'),
+  leaks: z.array(leak).prefault([]).describe('Memory this operator leaks or holds, attached to lifecycle points or records. Default none.'),
+});
+
+const job = z
+  .strictObject({
+    name: z.string().min(1).default('job').describe('Job name shown in the UI and logs. Default "job".'),
+    operators: z.array(operator).min(1).describe('The job graph as a chain, from the source (first) to the sink (last). At least one.'),
+  })
+  .describe('The Flink job: its operators in order. Required.');
+
+/** Which of factor / for / rate each action uses. */
+const ACTION_FIELDS: Readonly<Record<FaultAction, { factor: boolean; for: boolean; rate: boolean }>> = {
+  'kill-container': { factor: false, for: false, rate: false },
+  'fail-task': { factor: false, for: false, rate: false },
+  'force-gc': { factor: false, for: false, rate: false },
+  'slow-sink': { factor: true, for: true, rate: false },
+  spike: { factor: true, for: true, rate: false },
+  'exception-storm': { factor: false, for: true, rate: true },
+};
+
+const users = (field: 'factor' | 'for' | 'rate') => FAULT_ACTIONS.filter((a) => ACTION_FIELDS[a][field]).join(', ');
+
+const event = z
+  .strictObject({
+    at: durationField().describe(`Simulated time of the (first) occurrence. ${DURATION} Required.`),
+    every: durationField({ positive: true }).optional().describe(`Repeat period. ${DURATION} Default: fires once.`),
+    until: durationField().optional().describe(`Last time a repeating event may fire (inclusive). ${DURATION} Default: the end of the run.`),
+    do: z.enum(FAULT_ACTIONS).describe('The fault or nudge: kill-container, fail-task, slow-sink, spike, exception-storm, force-gc. Required.'),
+    target: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('What it hits: random (seeded), all, jobmanager, taskmanager-<n> (1-based) or an operator id. Default: random for kill-container and fail-task, the last operator for slow-sink, all otherwise.'),
+    factor: z.number().positive().optional().describe('spike: multiplier of the source rate; slow-sink: multiplier of the cost per record. Required (> 1) for those; not allowed otherwise.'),
+    for: durationField({ positive: true }).optional().describe(`How long spike, slow-sink and exception-storm last. ${DURATION} Required for those; not allowed otherwise.`),
+    rate: z.number().positive().optional().describe('exception-storm: exceptions per second over the job. Required for it; not allowed otherwise.'),
+  })
+  .superRefine((value, ctx) => {
+    const uses = ACTION_FIELDS[value.do];
+    const problem = (path: string, message: string, input: unknown) => ctx.addIssue({ code: 'custom', path: [path], message, input });
+    for (const field of ['factor', 'for', 'rate'] as const) {
+      if (uses[field] && value[field] === undefined) problem(field, `is required for ${value.do}`, undefined);
+      if (!uses[field] && value[field] !== undefined) problem(field, `only applies to ${users(field)} (this event is ${value.do})`, value[field]);
+    }
+    if (uses.factor && value.factor !== undefined && value.factor <= 1) problem('factor', `must be > 1 for ${value.do} (got ${value.factor})`, value.factor);
+    if (value.until !== undefined && value.every === undefined) problem('until', 'needs every: a one-off event has no end', value.until);
+    if (value.until !== undefined && value.until < value.at) problem('until', 'must not be before at', value.until);
+  });
+
+const narrationStep = z.strictObject({
+  at: durationField().describe(`When the text appears. ${DURATION} Required.`),
+  text: z.string().min(1).describe('What the narrator says at that moment. Required.'),
+});
+
+const EXPECT_KEYS = ['event', 'before', 'after', 'absent'] as const;
+
+const expectation = z
+  .object({
+    event: z.string().min(1).describe('Event type of the trace to look for (jvm.oom, container.killed, …). Required.'),
+    before: durationField().optional().describe(`A matching event must occur before this time. ${DURATION} Default: any time.`),
+    after: durationField().optional().describe(`A matching event must occur after this time. ${DURATION} Default: any time.`),
+    absent: z.boolean().default(false).describe('true: no matching event may occur during the whole run. Default false.'),
+  })
+  .catchall(
+    z
+      .union([z.string(), z.number()], { error: (issue) => `must be text or a number (got ${describeValue(issue.input)})` })
+      .describe('Any other key: a field the event must have, e.g. pool: direct or reason: k8s-oomkilled.'),
+  )
+  .superRefine((value, ctx) => {
+    if (value.absent && (value.before !== undefined || value.after !== undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'absent means "never during the run"; it cannot be combined with before/after', path: ['absent'], input: true });
+    }
+    if (value.before !== undefined && value.after !== undefined && value.after >= value.before) {
+      ctx.addIssue({ code: 'custom', message: 'after must be earlier than before', path: ['after'], input: value.after });
+    }
+    for (const key of Object.keys(value)) {
+      const hint = (EXPECT_KEYS as readonly string[]).includes(key) ? '' : didYouMean(key, EXPECT_KEYS);
+      if (hint) ctx.addIssue({ code: 'custom', message: `'${key}' would be matched as an event field${hint}`, path: [key], input: key });
+    }
+  });
+
+const scenarioShape = z.strictObject({
+  title: z.string().min(1).describe('Headline of the story, shown in the UI and the CLI. Required.'),
+  seed: z
+    .union([z.string(), z.int()], { error: (issue) => `must be text or a whole number (got ${describeValue(issue.input)})` })
+    .transform(String)
+    .prefault('1')
+    .describe('Seed of every random draw (noise, random targets): the same seed gives the same run. Text or a whole number. Default "1".'),
+  duration: durationField({ positive: true }).describe(`How much simulated time the run covers. ${DURATION} Required.`),
+  sampleInterval: durationField({ positive: true }).prefault('1s').describe(`Metrics sampling interval of the trace. ${DURATION} Default 1s.`),
+  flink,
+  cluster,
+  job,
+  events: z.array(event).prefault([]).describe('Faults and nudges injected at given times, optionally repeating. Default none.'),
+  narration: z.array(narrationStep).prefault([]).describe('Texts shown as the run reaches given times. Default none.'),
+  expect: z
+    .array(expectation)
+    .prefault([])
+    .describe('What the run must (or must not) produce: { event, before?, after?, absent?, <field>: <value>… }. Default none.'),
+});
+
+type RawScenario = z.output<typeof scenarioShape>;
+type RawOperator = RawScenario['job']['operators'][number];
+type RawEvent = RawScenario['events'][number];
+
+function toProfile(raw: RawOperator['profile']): TrafficProfile {
+  if (raw === 'constant') return { kind: 'constant' };
+  if (raw === 'diurnal') return { kind: 'diurnal', peakHour: 14, troughFraction: 0.3 };
+  return { kind: 'diurnal', peakHour: raw.diurnal.peakHour, troughFraction: raw.diurnal.troughFraction };
+}
+
+function toOperator(raw: RawOperator): OperatorSpec {
+  const { leaks, profile: rawProfile, ...rest } = raw;
+  return {
+    ...rest,
+    profile: toProfile(rawProfile),
+    leaks: leaks.map((l): LeakSpec => ({ ...l, site: l.site ?? DEFAULT_LEAK_SITES[l.kind] })),
+  };
+}
+
+function defaultTarget(action: FaultAction, operators: readonly RawOperator[]): string {
+  if (action === 'kill-container' || action === 'fail-task') return 'random';
+  if (action === 'slow-sink') return operators[operators.length - 1]?.id ?? 'all';
+  return 'all';
+}
+
+function toEvent(raw: RawEvent, operators: readonly RawOperator[]): ScheduledEvent {
+  return {
+    atMs: raw.at,
+    everyMs: raw.every,
+    untilMs: raw.until,
+    action: raw.do,
+    target: raw.target ?? defaultTarget(raw.do, operators),
+    factor: raw.factor ?? 1,
+    forMs: raw.for ?? 0,
+    rate: raw.rate ?? 0,
+  };
+}
+
+function toExpectation(raw: RawScenario['expect'][number]): Expectation {
+  const { event: eventType, before, after, absent, ...where } = raw;
+  return { event: eventType, where, beforeMs: before, afterMs: after, absent };
+}
+
+function toScenario(raw: RawScenario) {
+  const { cluster: c, job: j } = raw;
+  return {
+    title: raw.title,
+    seed: raw.seed,
+    durationMs: raw.duration,
+    sampleIntervalMs: raw.sampleInterval,
+    flink: { version: raw.flink.version, config: raw.flink.config },
+    cluster: {
+      deployment: c.deployment,
+      taskManagers: c.taskmanagers,
+      taskManagerContainerLimitBytes: c.containerLimit,
+      jobManagerContainerLimitBytes: c.jobManagerContainerLimit,
+      restartDelayMs: c.restartDelay,
+      gc: c.gc,
+      jdk: c.jdk,
+      yarnCheckIntervalMs: c.yarnCheckInterval,
+    },
+    job: { name: j.name, operators: j.operators.map(toOperator) },
+    events: raw.events.map((e) => toEvent(e, j.operators)),
+    narration: raw.narration.map((n) => ({ atMs: n.at, text: n.text })),
+    expect: raw.expect.map(toExpectation),
+  };
+}
+
+/**
+ * The scenario file schema: YAML form in, `ScenarioFields` out. Validate with
+ * `scenarioSchema.safeParse(data, { error: scenarioErrorMap })` for readable messages
+ * (`loadScenario` does this and adds file positions).
+ */
+export const scenarioSchema = scenarioShape
+  .superRefine(crossCheckScenario, { when: () => true })
+  .transform(toScenario)
+  .describe('A Flink Memory Sandbox scenario: a cluster, a job, faults over time, narration and expected outcomes.');
+
+/** The YAML form, as editors and `scenarioSchema` accept it. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+/** `T` with every property and array readonly, to compare shapes regardless of mutability. */
+type Immutable<T> = T extends readonly (infer U)[] ? readonly Immutable<U>[] : T extends object ? { readonly [K in keyof T]: Immutable<T[K]> } : T;
+type Equals<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/**
+ * Compile-time proof that the schema produces exactly the engine's type, field for field: the
+ * output (inferred, not annotated) is assignable to `ScenarioFields`, and the two have the same
+ * fields and field types both ways (only readonly-ness may differ).
+ */
+export const SCHEMA_OUTPUT_IS_SCENARIO: [z.output<typeof scenarioSchema>] extends [ScenarioFields] ? true : false = true;
+export const SCENARIO_IS_SCHEMA_OUTPUT: Equals<Immutable<z.output<typeof scenarioSchema>>, Immutable<ScenarioFields>> = true;
+
+/** The schemas a value at this level may be checked against, with wrappers (default, pipe, union…) removed. */
+function unwrap(schema: z.ZodType): z.ZodType[] {
+  if (schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault || schema instanceof z.ZodOptional) return unwrap(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodPipe) return unwrap(schema.in as z.ZodType);
+  if (schema instanceof z.ZodUnion) return (schema.options as readonly z.ZodType[]).flatMap(unwrap);
+  return [schema];
+}
+
+/** The keys the schema knows for the map at `path` (e.g. ['job', 'operators', 0]), for "did you mean" hints. */
+export function knownKeysAt(path: readonly PropertyKey[]): string[] {
+  let level: z.ZodType[] = [scenarioSchema];
+  for (const segment of path) {
+    level = level.flatMap(unwrap).flatMap((schema): z.ZodType[] => {
+      if (schema instanceof z.ZodObject) {
+        const child = (schema.shape as Record<string, z.ZodType | undefined>)[String(segment)];
+        return child ? [child] : [];
+      }
+      return schema instanceof z.ZodArray && typeof segment === 'number' ? [schema.element as z.ZodType] : [];
+    });
+  }
+  const keys = level.flatMap(unwrap).flatMap((schema) => (schema instanceof z.ZodObject ? Object.keys(schema.shape as object) : []));
+  return [...new Set(keys)];
+}

@@ -1,0 +1,124 @@
+/**
+ * A scenario after validation: everything the engine needs, in integers with units in the names
+ * (bytes, milliseconds). The YAML form (sizes like "64m", durations like "30m") is defined by
+ * `scenarioSchema.ts`, which must produce exactly this type.
+ */
+
+export type Deployment = 'standalone' | 'yarn' | 'kubernetes';
+export type GarbageCollector = 'G1' | 'Parallel' | 'Serial';
+export type JdkVersion = 8 | 11 | 17 | 21;
+
+/** Where leaked memory lives: JVM heap, `ByteBuffer.allocateDirect`, `Unsafe.allocateMemory`, malloc (zlib…), class metadata. */
+export type LeakKind = 'heap' | 'direct' | 'unsafe' | 'native' | 'metaspace';
+/** When the allocation happens: in `open()` of every task attempt, per record, per exception thrown, per async call. */
+export type LeakTrigger = 'open' | 'record' | 'exception' | 'call';
+/** How it is released: by `close()`, only when a GC finds it unreachable (cleaner/finalizer), or never (still reachable). */
+export type LeakRelease = 'close' | 'gc' | 'never';
+
+export interface LeakSpec {
+  readonly kind: LeakKind;
+  /** Bytes per occurrence (per open, record, exception or call). */
+  readonly bytes: number;
+  readonly at: LeakTrigger;
+  readonly release: LeakRelease;
+  /** Metaspace leaks: classes loaded per occurrence (bytes = classes × bytes per class when bytes is 0). */
+  readonly classes: number;
+  /** Threads kept alive per occurrence (a client's timer thread, say); each costs stack RSS. */
+  readonly threads: number;
+  /** The allocation site shown in diagnostics ("ChronicleMap", "java.util.zip.Deflater"). */
+  readonly site: string;
+}
+
+export type OperatorKind = 'source' | 'map' | 'flatMap' | 'window' | 'asyncIO' | 'sink';
+
+export type TrafficProfile =
+  | { readonly kind: 'constant' }
+  /** A day-long sine: the peak at `peakHour`, the trough at `troughFraction` of the peak rate. */
+  | { readonly kind: 'diurnal'; readonly peakHour: number; readonly troughFraction: number };
+
+export interface OperatorSpec {
+  readonly id: string;
+  readonly kind: OperatorKind;
+  readonly parallelism: number;
+  /** Sources: records per second over all subtasks at the profile's peak. Others: records out per record in. */
+  readonly recordsPerSecond: number;
+  readonly selectivity: number;
+  readonly profile: TrafficProfile;
+  /** Relative noise on the rate, redrawn every simulated minute from the seeded stream. */
+  readonly noise: number;
+  /** Short-lived garbage allocated on the heap per record processed. */
+  readonly heapBytesPerRecord: number;
+  /** Long-lived heap state per subtask (window contents, caches), held while the task runs. */
+  readonly stateBytes: number;
+  /** CPU time per record: with the parallelism it bounds the throughput (back pressure). */
+  readonly costPerRecordUs: number;
+  /** Exceptions thrown per record (per-exception leaks scale with it). */
+  readonly exceptionsPerRecord: number;
+  readonly leaks: readonly LeakSpec[];
+}
+
+export type FaultAction = 'kill-container' | 'fail-task' | 'slow-sink' | 'spike' | 'exception-storm' | 'force-gc';
+
+export interface ScheduledEvent {
+  readonly atMs: number;
+  /** Repeat period; absent for a one-off. */
+  readonly everyMs: number | undefined;
+  /** Last time a repeating event may fire (inclusive); absent = until the end. */
+  readonly untilMs: number | undefined;
+  readonly action: FaultAction;
+  /** `random` (seeded), `all`, a process (`taskmanager-2`, `jobmanager`) or an operator id. */
+  readonly target: string;
+  /** spike/slow-sink: multiplier of the rate or of the cost per record. */
+  readonly factor: number;
+  /** spike/slow-sink/exception-storm: how long it lasts. */
+  readonly forMs: number;
+  /** exception-storm: exceptions per second over the job. */
+  readonly rate: number;
+}
+
+export interface NarrationStep {
+  readonly atMs: number;
+  readonly text: string;
+}
+
+export interface Expectation {
+  /** An event type of the trace (`jvm.oom`, `container.killed`, …). */
+  readonly event: string;
+  /** Fields the event must have, e.g. { pool: 'direct' } or { reason: 'k8s-oomkilled' }. */
+  readonly where: Readonly<Record<string, string | number>>;
+  /** At least one matching event before / after this time (absent = any time). */
+  readonly beforeMs: number | undefined;
+  readonly afterMs: number | undefined;
+  /** True: no matching event may occur during the whole run. */
+  readonly absent: boolean;
+}
+
+export interface ClusterSpec {
+  readonly deployment: Deployment;
+  readonly taskManagers: number;
+  /** Container/pod limit of each TaskManager; absent = Flink's total process size (what YARN and native Kubernetes request). */
+  readonly taskManagerContainerLimitBytes: number | undefined;
+  readonly jobManagerContainerLimitBytes: number | undefined;
+  /** How long a killed or exited TaskManager takes to come back in a new container. */
+  readonly restartDelayMs: number;
+  readonly gc: GarbageCollector;
+  readonly jdk: JdkVersion;
+  /** `yarn.nodemanager.container-monitor.interval-ms`. */
+  readonly yarnCheckIntervalMs: number;
+}
+
+export interface Scenario {
+  /** File name without `.yaml`. */
+  readonly id: string;
+  readonly title: string;
+  readonly seed: string;
+  readonly durationMs: number;
+  /** Metrics sampling interval of the trace. */
+  readonly sampleIntervalMs: number;
+  readonly flink: { readonly version: string; readonly config: Readonly<Record<string, string>> };
+  readonly cluster: ClusterSpec;
+  readonly job: { readonly name: string; readonly operators: readonly OperatorSpec[] };
+  readonly events: readonly ScheduledEvent[];
+  readonly narration: readonly NarrationStep[];
+  readonly expect: readonly Expectation[];
+}

@@ -1,0 +1,20 @@
+/** The closed sets of words a scenario may use (enums of the YAML form), one list per `types.ts` union. */
+import type { Deployment, FaultAction, GarbageCollector, JdkVersion, LeakKind, LeakRelease, LeakTrigger, OperatorKind } from './types';
+
+export const DEPLOYMENTS = ['standalone', 'yarn', 'kubernetes'] as const satisfies readonly Deployment[];
+export const GARBAGE_COLLECTORS = ['G1', 'Parallel', 'Serial'] as const satisfies readonly GarbageCollector[];
+export const JDK_VERSIONS = [8, 11, 17, 21] as const satisfies readonly JdkVersion[];
+export const OPERATOR_KINDS = ['source', 'map', 'flatMap', 'window', 'asyncIO', 'sink'] as const satisfies readonly OperatorKind[];
+export const LEAK_KINDS = ['heap', 'direct', 'unsafe', 'native', 'metaspace'] as const satisfies readonly LeakKind[];
+export const LEAK_TRIGGERS = ['open', 'record', 'exception', 'call'] as const satisfies readonly LeakTrigger[];
+export const LEAK_RELEASES = ['close', 'gc', 'never'] as const satisfies readonly LeakRelease[];
+export const FAULT_ACTIONS = ['kill-container', 'fail-task', 'slow-sink', 'spike', 'exception-storm', 'force-gc'] as const satisfies readonly FaultAction[];
+
+/** The allocation site a leak shows in diagnostics when the scenario names none. */
+export const DEFAULT_LEAK_SITES: Readonly<Record<LeakKind, string>> = {
+  heap: 'byte[]',
+  direct: 'java.nio.DirectByteBuffer',
+  unsafe: 'sun.misc.Unsafe#allocateMemory',
+  native: 'malloc',
+  metaspace: 'user-code classes',
+};
