@@ -28,9 +28,6 @@ export function startProcess(sim: Sim, index: number): void {
   if (index > 0) {
     sim.emit({ type: 'log', level: 'INFO', atMs: sim.state.nowMs, process: jvm.process, message: networkPoolMessage(sizing.networkBytes, sizing.networkSegments, sizing.segmentSizeBytes) });
     sim.queue.push(sim.state.nowMs + BASELINE.bootMs, { kind: 'tm-registered', tm: index, instance });
-    if (sim.scenario.cluster.deployment === 'yarn' && sizing.containerLimitBytes > 0) {
-      sim.queue.push(sim.state.nowMs + sim.scenario.cluster.yarnCheckIntervalMs, { kind: 'yarn-check', tm: index, instance });
-    }
   }
   sim.ratesDirty = true;
 }
@@ -43,25 +40,18 @@ export function onRegistered(sim: Sim, index: number, instance: number): void {
   deployReadyTasks(sim);
 }
 
-/** YARN's NodeManager samples the process tree's RSS every monitoring interval. */
-export function onYarnCheck(sim: Sim, index: number, instance: number): void {
-  const jvm = sim.state.jvms[index];
-  if (!jvm || !jvm.alive || jvm.instance !== instance) return;
-  const used = rss(jvm);
-  const limit = jvm.sizing.containerLimitBytes;
-  if (used > limit) {
-    const container = `container_e01_0001_01_${String(index + 1).padStart(6, '0')}`;
-    terminate(sim, index, { kind: 'killed', reason: 'yarn-pmem', exitCode: 143, message: yarnKillMessage(jvm.pid, container, used, limit) });
-    return;
-  }
-  sim.queue.push(sim.state.nowMs + sim.scenario.cluster.yarnCheckIntervalMs, { kind: 'yarn-check', tm: index, instance });
-}
-
-/** The kernel's memory cgroup: the kill comes the moment usage passes the limit. */
-export function cgroupKill(sim: Sim, index: number): void {
+/** The container runtime enforces the limit: YARN's NodeManager at a monitoring round (exit 143), or the kernel's memory cgroup (OOMKilled, 137). */
+export function containerKill(sim: Sim, index: number): void {
   const jvm = sim.state.jvms[index];
   if (!jvm) return;
-  terminate(sim, index, { kind: 'killed', reason: 'k8s-oomkilled', exitCode: 137, message: kubernetesOomKilledMessage(`flink-${jvm.process}`, rss(jvm), jvm.sizing.containerLimitBytes) });
+  const used = rss(jvm);
+  const limit = jvm.sizing.containerLimitBytes;
+  if (sim.scenario.cluster.deployment === 'yarn') {
+    const container = `container_e01_0001_01_${String(index + 1).padStart(6, '0')}`;
+    terminate(sim, index, { kind: 'killed', reason: 'yarn-pmem', exitCode: 143, message: yarnKillMessage(jvm.pid, container, used, limit) });
+  } else {
+    terminate(sim, index, { kind: 'killed', reason: 'k8s-oomkilled', exitCode: 137, message: kubernetesOomKilledMessage(`flink-${jvm.process}`, used, limit) });
+  }
 }
 
 type Termination =

@@ -76,7 +76,6 @@ export interface SimState {
 export type QueuedAction =
   | { readonly kind: 'tm-start'; readonly tm: number }
   | { readonly kind: 'tm-registered'; readonly tm: number; readonly instance: number }
-  | { readonly kind: 'yarn-check'; readonly tm: number; readonly instance: number }
   | { readonly kind: 'task-advance'; readonly task: number; readonly attempt: number; readonly to: ExecutionState }
   | { readonly kind: 'job-start' }
   | { readonly kind: 'job-restart' }

@@ -7,7 +7,7 @@
  */
 import type { ExecutionState } from '../lifecycle/lifecycle';
 import type { Scenario } from '../scenario/types';
-import { cgroupKill, onOutOfMemory, onRegistered, onYarnCheck, startProcess } from './cluster';
+import { containerKill, onOutOfMemory, onRegistered, startProcess } from './cluster';
 import { EventQueue } from './eventQueue';
 import { endFault, fireFault, scheduleFaults } from './faults';
 import { closeOperator, openOperator } from './job/operatorLifecycle';
@@ -30,7 +30,7 @@ export interface SimulationOptions {
   readonly seed?: string;
   /** Caps how far one iteration advances; results do not depend on it. */
   readonly stepMs?: number;
-  /** Checkpoint interval for seek(); default 15 simulated minutes. */
+  /** Checkpoint interval for seek(); default 15 simulated minutes; Infinity for none (a run that never seeks). */
   readonly checkpointEveryMs?: number;
   readonly sinks?: readonly TraceSink[];
   /** Called after every iteration (tests check invariants here). */
@@ -70,7 +70,7 @@ export class Simulation implements Sim {
     this.seed = options.seed ?? scenario.seed;
     this.rng = new RandomStreams(this.seed);
     this.stepMs = Math.max(1, options.stepMs ?? 1000);
-    this.checkpointEveryMs = Math.max(1000, options.checkpointEveryMs ?? 15 * 60_000);
+    this.checkpointEveryMs = options.checkpointEveryMs === undefined ? 15 * 60_000 : Math.max(1000, options.checkpointEveryMs);
     this.sinks = options.sinks ?? [];
     this.values = new Float64Array(this.setup.metricNames.length);
     this.state = this.initialState();
@@ -155,7 +155,7 @@ export class Simulation implements Sim {
       if (alloc > 0 && j.edenCapacityBytes > 0) next = Math.min(next, now + Math.max(1, Math.ceil((j.edenCapacityBytes - j.edenUsedBytes) / alloc)));
       const direct = r.directReachable + r.directUnreachable;
       if (direct > 0) next = Math.min(next, now + Math.floor((j.sizing.directLimitBytes - directUsed(j)) / direct) + 1);
-      if (this.cgroupLimited(j)) next = Math.min(next, firstCgroupCrossing(j, now, next));
+      if (j.sizing.containerLimitBytes > 0) next = Math.min(next, this.containerCheckAt(j, now, next));
     }
     const job = this.state.job;
     const drain = job.throughputMicroPerMs - job.sourceRateMicroPerMs;
@@ -163,8 +163,21 @@ export class Simulation implements Sim {
     return next;
   }
 
-  private cgroupLimited(j: JvmState): boolean {
-    return j.sizing.containerLimitBytes > 0 && this.scenario.cluster.deployment !== 'yarn';
+  /**
+   * When the container's limit is next enforced against an RSS above it: the kernel (cgroup) acts at the
+   * first millisecond over the limit; YARN's NodeManager only at its next monitoring round after that.
+   */
+  private containerCheckAt(j: JvmState, now: number, horizon: number): number {
+    const over = firstCgroupCrossing(j, now, horizon);
+    if (over >= horizon || this.scenario.cluster.deployment !== 'yarn') return over;
+    const interval = this.scenario.cluster.yarnCheckIntervalMs;
+    return j.startedAtMs + Math.ceil((over - j.startedAtMs) / interval) * interval;
+  }
+
+  private containerCheckDue(j: JvmState): boolean {
+    if (j.sizing.containerLimitBytes <= 0) return false;
+    if (this.scenario.cluster.deployment !== 'yarn') return true;
+    return (this.state.nowMs - j.startedAtMs) % this.scenario.cluster.yarnCheckIntervalMs === 0;
   }
 
   /** What the crossing at `now` sets off: collections, a failed direct reservation, a cgroup kill. */
@@ -184,7 +197,7 @@ export class Simulation implements Sim {
         emitGcs(this, j, result.gc);
         if (!result.ok && result.cause) onOutOfMemory(this, index, 'direct', result.cause, this.directLeakTask(index), false);
       }
-      if (j.alive && this.cgroupLimited(j) && rssOver(j)) cgroupKill(this, index);
+      if (j.alive && this.containerCheckDue(j) && rssOver(j)) containerKill(this, index);
     }
   }
 
@@ -216,8 +229,6 @@ export class Simulation implements Sim {
         return startProcess(this, action.tm);
       case 'tm-registered':
         return onRegistered(this, action.tm, action.instance);
-      case 'yarn-check':
-        return onYarnCheck(this, action.tm, action.instance);
       case 'job-start':
         setJobStatus(this, 'START');
         return deployReadyTasks(this);
@@ -280,10 +291,11 @@ export class Simulation implements Sim {
     s.nextSampleAtMs += this.scenario.sampleIntervalMs;
   }
 
-  /** One multiply per value on lane A; lane B folds in lane A once per sample (samples dominate a run's cost). */
+  /** One multiply per changing column on lane A; lane B folds in lane A once per sample (samples dominate a run's cost). */
   private hashSample(atMs: number, index: number, values: Float64Array): void {
     let a = Math.imul(this.state.hashA ^ atMs ^ (index << 24), 0x01000193);
     for (let i = 0; i < values.length; i++) {
+      if (CONSTANT_COLUMNS[i] === 1) continue;
       const v = values[i] as number;
       a = Math.imul(a ^ (v >>> 0), 0x01000193);
       if (v > 4294967295) a ^= (v / 4294967296) >>> 0;
@@ -339,3 +351,8 @@ export class Simulation implements Sim {
 }
 
 const rssOver = (j: JvmState) => rss(j) > j.sizing.containerLimitBytes;
+
+/** Columns fixed for a JVM's life (limits, maxima): the scenario determines them, so the hash skips them. */
+const CONSTANT_COLUMNS = Uint8Array.from([0, 1, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+
+

@@ -11,6 +11,7 @@ import { ConfigInputError, deriveRequest, type ConfigOptions } from './configInp
 import { derivationJson, derivationText, failureText } from './commands/derive';
 import { fitJson, fitText } from './commands/fit';
 import { sizeCommand } from './commands/size';
+import { runCommand, type RunOptions } from './commands/run';
 import { UsageError, type CliIo } from './io';
 import { toJson } from './json';
 
@@ -63,6 +64,19 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     .argument('<text...>', 'the size text, e.g. "1728m" or "1 G"')
     .action((text: string[], opts: { json?: boolean }) => {
       exitCode = sizeCommand(text.join(' '), opts.json === true, io);
+    });
+
+  program
+    .command('run')
+    .description('simulate a scenario: every pool of every process over time, with the events Flink, the JVM, YARN and Kubernetes would log')
+    .argument('<scenario>', 'a scenario YAML file (see scenarios/)')
+    .option('--seed <seed>', "override the scenario's seed")
+    .option('--duration <duration>', "override the scenario's duration (e.g. 7d, 12h)")
+    .option('--step <duration>', 'how far one iteration may advance; results do not depend on it', '1s')
+    .option('--json', 'print one JSON object: scenario, seed, simulatedMs, wallMs, traceHash, events, summary')
+    .option('--metrics <file>', 'write every sample as CSV: timeMs,process, then one column per Flink metric')
+    .action((file: string, opts: RunOptions, command: Command) => {
+      exitCode = usageGuard(command, io, () => runCommand(file, opts, { ...io, now: () => performance.now(), ...progressOf(io) }));
     });
 
   program
@@ -137,6 +151,18 @@ function readInput(opts: ConfigOptions & { json?: boolean }, io: CliIo) {
     io.err(`${e.message}\n`);
     return 1;
   }
+}
+
+/** A progress bar on stderr, only when it is a terminal (and only for the real process). */
+function progressOf(io: CliIo): { progress?: (fraction: number) => void } {
+  if (io !== nodeIo || !process.stderr.isTTY) return {};
+  return {
+    progress: (fraction) => {
+      const width = 30;
+      const done = Math.round(fraction * width);
+      process.stderr.write(`\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${Math.round(fraction * 100)}%${fraction >= 1 ? '\n' : ''}`);
+    },
+  };
 }
 
 function positiveInt(text: string, flag: string): number {

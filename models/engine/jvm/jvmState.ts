@@ -40,6 +40,7 @@ export interface JvmRates {
 export interface JvmState {
   readonly process: string;
   readonly sizing: JvmSizing;
+  readonly staticOverheadBytes: number;
   instance: number;
   alive: boolean;
   registered: boolean;
@@ -103,6 +104,7 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
   const jvm: JvmState = {
     process,
     sizing,
+    staticOverheadBytes: staticOverhead(sizing),
     instance,
     alive: true,
     registered: sizing.kind === 'jobmanager',
@@ -169,12 +171,12 @@ export const oldCapacity = (j: JvmState) => j.sizing.heapMaxBytes - Math.floor(j
 
 /** JVM overhead that is resident: thread stacks, code cache, GC structures, other native areas (§5.3). */
 export function overheadResident(j: JvmState): number {
-  return (
-    threadCount(j) * JVM.threadStackResidentBytes +
-    JVM.codeCacheBytes +
-    Math.floor(j.sizing.heapMaxBytes * JVM.gcStructureFraction[j.sizing.gc]) +
-    JVM.otherNativeBytes
-  );
+  return threadCount(j) * JVM.threadStackResidentBytes + j.staticOverheadBytes;
+}
+
+/** Code cache, GC structures and other native areas: fixed for a JVM's life. */
+function staticOverhead(sizing: JvmSizing): number {
+  return JVM.codeCacheBytes + Math.floor(sizing.heapMaxBytes * JVM.gcStructureFraction[sizing.gc]) + JVM.otherNativeBytes;
 }
 
 /** Resident set size: the sum of what is resident in each area (§7.3). */

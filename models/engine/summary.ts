@@ -1,0 +1,96 @@
+/**
+ * The short story of a run: per process the peaks of each pool against its limit, collections,
+ * OOMs and kills; the job's end state and restarts; and the first failure.
+ */
+import type { TraceEvent, TraceSink } from './trace';
+
+export interface ProcessSummary {
+  peakHeapUsedBytes: number;
+  heapMaxBytes: number;
+  peakDirectBytes: number;
+  peakMetaspaceBytes: number;
+  peakRssBytes: number;
+  containerLimitBytes: number;
+  youngGcCount: number;
+  oldGcCount: number;
+  gcPauseMs: number;
+  ooms: { heap: number; direct: number; metaspace: number };
+  kills: number;
+  exits: number;
+  instances: number;
+}
+
+export interface RunSummary {
+  readonly processes: Record<string, ProcessSummary>;
+  job: { finalStatus: string; restarts: number };
+  firstFailure: { atMs: number; type: string; process: string; detail: string } | null;
+  readonly eventCounts: Record<string, number>;
+}
+
+const empty = (): ProcessSummary => ({
+  peakHeapUsedBytes: 0,
+  heapMaxBytes: 0,
+  peakDirectBytes: 0,
+  peakMetaspaceBytes: 0,
+  peakRssBytes: 0,
+  containerLimitBytes: 0,
+  youngGcCount: 0,
+  oldGcCount: 0,
+  gcPauseMs: 0,
+  ooms: { heap: 0, direct: 0, metaspace: 0 },
+  kills: 0,
+  exits: 0,
+  instances: 0,
+});
+
+/** Collects the summary as the trace streams by (column indexes follow `metricNames`). */
+export class SummarySink implements TraceSink {
+  readonly summary: RunSummary = { processes: {}, job: { finalStatus: 'INITIALIZING', restarts: 0 }, firstFailure: null, eventCounts: {} };
+
+  private of(process: string): ProcessSummary {
+    return (this.summary.processes[process] ??= empty());
+  }
+
+  sample(_atMs: number, process: string, v: ArrayLike<number>): void {
+    const p = this.of(process);
+    p.peakHeapUsedBytes = Math.max(p.peakHeapUsedBytes, v[0] ?? 0);
+    p.heapMaxBytes = v[2] ?? 0;
+    p.peakDirectBytes = Math.max(p.peakDirectBytes, v[3] ?? 0);
+    p.peakMetaspaceBytes = Math.max(p.peakMetaspaceBytes, v[5] ?? 0);
+    p.peakRssBytes = Math.max(p.peakRssBytes, v[19] ?? 0);
+    p.containerLimitBytes = v[20] ?? 0;
+  }
+
+  event(e: TraceEvent): void {
+    const s = this.summary;
+    s.eventCounts[e.type] = (s.eventCounts[e.type] ?? 0) + 1;
+    const p = this.of(e.process);
+    switch (e.type) {
+      case 'gc':
+        if (e.kind === 'full') p.oldGcCount += 1;
+        else p.youngGcCount += 1;
+        p.gcPauseMs += e.pauseMs;
+        break;
+      case 'jvm.oom':
+        p.ooms[e.pool] += 1;
+        s.firstFailure ??= { atMs: e.atMs, type: e.type, process: e.process, detail: `pool ${e.pool}` };
+        break;
+      case 'container.killed':
+        p.kills += 1;
+        if (e.reason !== 'injected') s.firstFailure ??= { atMs: e.atMs, type: e.type, process: e.process, detail: `${e.reason}, exit ${e.exitCode}` };
+        break;
+      case 'process.exited':
+        p.exits += 1;
+        break;
+      case 'process.started':
+        p.instances += 1;
+        break;
+      case 'job.status':
+        s.job.finalStatus = e.to;
+        break;
+      case 'job.restart':
+        s.job.restarts = e.attempt;
+        break;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * What must hold after every step of any run (DESIGN "Time and determinism"): no pool above its
+ * hard limit without the matching OOM or kill, RSS the sum of its parts, no negative size, time
+ * moving forward. Tests call `checkInvariants` from the simulation's afterStep hook.
+ */
+import { directUsed, heapUsed, nativeInUse, overheadResident, rss, type JvmState } from './engine/jvm/jvmState';
+import type { Simulation } from './engine/simulation';
+
+export class InvariantChecker {
+  private previousNowMs = 0;
+  private seenEvents = 0;
+  /** Processes (with their JVM instance) that have thrown a heap OOM. */
+  private readonly heapOoms = new Set<string>();
+
+  /** The problems at the simulation's current instant (empty when all holds). */
+  check(sim: Simulation): string[] {
+    const problems: string[] = [];
+    const now = sim.state.nowMs;
+    if (now < this.previousNowMs) problems.push(`time went back from ${this.previousNowMs} to ${now}`);
+    this.previousNowMs = now;
+    for (; this.seenEvents < sim.events.length; this.seenEvents++) {
+      const e = sim.events[this.seenEvents];
+      if (e?.type === 'jvm.oom' && e.pool === 'heap') this.heapOoms.add(e.process);
+    }
+    for (const j of sim.state.jvms) {
+      if (j.alive) problems.push(...jvmProblems(j, sim, now, this.heapOoms.has(j.process)));
+    }
+    return problems;
+  }
+}
+
+function jvmProblems(j: JvmState, sim: Simulation, now: number, hadHeapOom: boolean): string[] {
+  const problems: string[] = [];
+  const at = `${j.process} at ${now} ms`;
+  const numbers: Array<[string, number]> = Object.entries(j).filter((e): e is [string, number] => typeof e[1] === 'number');
+  for (const [name, value] of numbers) {
+    if (!Number.isFinite(value) || (value < 0 && name !== 'markingUntilMs')) problems.push(`${at}: ${name} = ${value}`);
+  }
+  if (heapUsed(j) > j.sizing.heapMaxBytes && !hadHeapOom) problems.push(`${at}: heap ${heapUsed(j)} above -Xmx ${j.sizing.heapMaxBytes} without an OOM`);
+  if (directUsed(j) > j.sizing.directLimitBytes) problems.push(`${at}: direct ${directUsed(j)} above its limit ${j.sizing.directLimitBytes}`);
+  if (j.metaspaceUsedBytes > j.sizing.metaspaceMaxBytes) problems.push(`${at}: metaspace above -XX:MaxMetaspaceSize`);
+  const parts = j.heapTouchedBytes + directUsed(j) + j.unsafeBytes + j.unsafeUnreachableOldBytes + Math.max(j.nativeHighWaterBytes, nativeInUse(j)) + j.managedUsedBytes + j.metaspaceUsedBytes + overheadResident(j);
+  if (parts !== rss(j)) problems.push(`${at}: RSS ${rss(j)} is not the sum of its parts ${parts}`);
+  if (j.heapTouchedBytes > j.sizing.heapMaxBytes) problems.push(`${at}: more heap resident than -Xmx`);
+  const limit = j.sizing.containerLimitBytes;
+  if (limit > 0 && sim.scenario.cluster.deployment !== 'yarn' && rss(j) > limit) problems.push(`${at}: RSS ${rss(j)} above the cgroup limit ${limit} without a kill`);
+  return problems;
+}

@@ -1,0 +1,114 @@
+/** `flink-mem run`: simulate a scenario and report what happened (an OOM is a result, not an error). */
+import { runScenario, type RunResult } from '../../../models/engine/runScenario';
+import { SetupError } from '../../../models/engine/setup';
+import { metricNames } from '../../../models/engine/trace';
+import { loadScenario, ScenarioError } from '../../../models/scenario/loadScenario';
+import type { Scenario } from '../../../models/scenario/types';
+import { DurationParseError, formatDuration, formatSimTime, parseDuration } from '../../../models/units/duration';
+import { CsvMetricsWriter } from '../csvMetrics';
+import { UsageError, type CliIo } from '../io';
+import { toJson } from '../json';
+
+export interface RunOptions {
+  seed?: string;
+  duration?: string;
+  step: string;
+  json?: boolean;
+  metrics?: string;
+}
+
+export interface RunIo extends CliIo {
+  /** Wall clock in ms (the CLI's, never the model's). */
+  now(): number;
+  /** A progress line on a terminal, or undefined when stderr is not one. */
+  progress?: (fraction: number) => void;
+}
+
+export function runCommand(file: string, opts: RunOptions, io: RunIo): number {
+  const durationMs = opts.duration === undefined ? undefined : durationOption(opts.duration, '--duration');
+  const stepMs = durationOption(opts.step, '--step');
+  if (stepMs <= 0) throw new UsageError('--step must be at least 1ms.');
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  let scenario: Scenario;
+  try {
+    scenario = loadScenario(text, file);
+  } catch (e) {
+    if (e instanceof ScenarioError) return invalid(e.message, opts, io);
+    throw e;
+  }
+  const csv = opts.metrics ? new CsvMetricsWriter(opts.metrics, metricNames(scenario.cluster.gc)) : undefined;
+  const started = io.now();
+  let result: RunResult;
+  try {
+    result = runScenario(scenario, {
+      ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+      ...(durationMs !== undefined ? { durationMs } : {}),
+      stepMs,
+      sinks: csv ? [csv] : [],
+      ...(io.progress ? { onProgress: io.progress } : {}),
+    });
+  } catch (e) {
+    if (e instanceof SetupError) return invalid(`${file}: ${e.message}`, opts, io);
+    throw e;
+  } finally {
+    csv?.close();
+  }
+  const wallMs = Math.round(io.now() - started);
+  if (opts.json) {
+    const { scenario: id, seed, simulatedMs, traceHash, events, summary, expectations } = result;
+    io.out(`${toJson({ scenario: id, seed, simulatedMs, wallMs, traceHash, events, summary, expectations: expectations.map((x) => ({ passed: x.passed, description: x.description })) })}\n`);
+  } else {
+    io.out(runText(scenario, result, wallMs));
+  }
+  return 0;
+}
+
+function invalid(message: string, opts: RunOptions, io: CliIo): number {
+  if (opts.json) io.out(`${toJson({ error: message })}\n`);
+  io.err(`${message}\n`);
+  return 1;
+}
+
+function durationOption(text: string, flag: string): number {
+  try {
+    return parseDuration(/^\d+$/.test(text) ? Number(text) : text);
+  } catch (e) {
+    if (e instanceof DurationParseError) throw new UsageError(`${flag}: ${e.message}`);
+    throw e;
+  }
+}
+
+const MiB = 1048576;
+const mib = (bytes: number) => `${(bytes / MiB).toFixed(0)} MiB`;
+
+/** A human summary: the run, each process's peaks against its limits, the failures and the expectations. */
+function runText(scenario: Scenario, r: RunResult, wallMs: number): string {
+  const lines = [
+    `${scenario.title}`,
+    `scenario ${r.scenario} · seed ${r.seed} · ${formatDuration(r.simulatedMs)} simulated in ${wallMs} ms · trace ${r.traceHash}`,
+    '',
+    `${'process'.padEnd(16)}${'heap peak/max'.padEnd(22)}${'direct peak'.padEnd(14)}${'metaspace'.padEnd(12)}${'RSS peak/limit'.padEnd(24)}GCs young/full  OOMs  kills`,
+  ];
+  for (const [name, p] of Object.entries(r.summary.processes)) {
+    const ooms = p.ooms.heap + p.ooms.direct + p.ooms.metaspace;
+    lines.push(
+      `${name.padEnd(16)}${`${mib(p.peakHeapUsedBytes)}/${mib(p.heapMaxBytes)}`.padEnd(22)}${mib(p.peakDirectBytes).padEnd(14)}${mib(p.peakMetaspaceBytes).padEnd(12)}${`${mib(p.peakRssBytes)}/${p.containerLimitBytes ? mib(p.containerLimitBytes) : 'none'}`.padEnd(24)}${`${p.youngGcCount}/${p.oldGcCount}`.padEnd(16)}${String(ooms).padEnd(6)}${p.kills}`,
+    );
+  }
+  lines.push('', `job: ${r.summary.job.finalStatus} after ${r.summary.job.restarts} restarts`);
+  const failures = r.events.filter((e) => e.type === 'jvm.oom' || (e.type === 'container.killed' && e.reason !== 'injected'));
+  if (failures.length > 0) {
+    lines.push(`failures: ${failures.length}; the first:`);
+    for (const e of failures.slice(0, 3)) lines.push(`  ${formatSimTime(e.atMs)} ${e.process} ${e.type}: ${e.message.slice(0, 160)}${e.message.length > 160 ? '…' : ''}`);
+  }
+  if (r.expectations.length > 0) {
+    lines.push('expectations:');
+    for (const x of r.expectations) lines.push(`  ${x.passed ? 'PASS' : 'FAIL'} ${x.description}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
