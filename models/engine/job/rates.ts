@@ -50,6 +50,7 @@ export function refreshRates(sim: Sim): void {
     const base = BASELINE[jvm.sizing.kind].garbageBytesPerMs;
     jvm.rates = { ...NO_RATES, heapGarbage: base };
   }
+  deployedResources(sim);
   if (throughput <= 0 && state.traffic.stormPerSec <= 0) return;
   const perTm = state.jvms.map(() => newAccumulator());
   const runningTasks = running.reduce((a, b) => a + b, 0);
@@ -66,6 +67,28 @@ export function refreshRates(sim: Sim): void {
     const acc = perTm[i];
     if (acc && jvm.alive) jvm.rates = toRates(acc, jvm.rates.heapGarbage);
   });
+}
+
+/**
+ * Threads and network buffers of the tasks deployed on each TaskManager: an input gate takes 2 exclusive
+ * buffers per channel + 8 floating, an output partition at least one per subpartition + 1 (runtime-mechanics §2.1).
+ */
+function deployedResources(sim: Sim): void {
+  const { state, scenario } = sim;
+  const ops = scenario.job.operators;
+  for (const jvm of state.jvms) {
+    jvm.taskThreads = 0;
+    jvm.usedSegments = 0;
+  }
+  for (const task of state.tasks) {
+    const jvm = state.jvms[task.tm];
+    if (!jvm || !(task.state === 'INITIALIZING' || task.state === 'RUNNING' || task.state === 'CANCELING')) continue;
+    jvm.taskThreads += BASELINE.threadsPerTask;
+    const upstream = ops[task.operator - 1];
+    const downstream = ops[task.operator + 1];
+    jvm.usedSegments += (upstream ? upstream.parallelism * 2 + 8 : 0) + (downstream ? downstream.parallelism + 1 : 0);
+  }
+  for (const jvm of state.jvms) jvm.usedSegments = Math.min(jvm.usedSegments, jvm.sizing.networkSegments);
 }
 
 type Accumulator = Record<keyof JvmRates, number>;

@@ -85,6 +85,8 @@ export interface JvmState {
   oldCount: number;
   oldTimeMs: number;
   usedSegments: number;
+  /** Threads of the tasks deployed here (task thread, flusher…), on top of threadsMicro. */
+  taskThreads: number;
 }
 
 export const NO_RATES: JvmRates = {
@@ -140,6 +142,7 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     oldCount: 0,
     oldTimeMs: 0,
     usedSegments: 0,
+    taskThreads: 0,
   };
   jvm.edenCapacityBytes = edenCapacity(jvm);
   jvm.heapTouchedBytes = Math.min(sizing.heapMaxBytes, jvm.oldLiveBytes);
@@ -150,7 +153,7 @@ export const heapUsed = (j: JvmState) => j.edenUsedBytes + j.survivorBytes + j.o
 export const oldUsed = (j: JvmState) => j.oldLiveBytes + j.oldGarbageBytes;
 export const directUsed = (j: JvmState) => j.directReachableBytes + j.directUnreachableYoungBytes + j.directUnreachableOldBytes;
 export const nativeInUse = (j: JvmState) => j.nativeReachableBytes + j.nativeUnreachableYoungBytes + j.nativeUnreachableOldBytes;
-export const threadCount = (j: JvmState) => Math.floor(j.threadsMicro / 1_000_000);
+export const threadCount = (j: JvmState) => Math.floor(j.threadsMicro / 1_000_000) + j.taskThreads;
 
 /** Smallest young generation the collector can run with. */
 export function minYoung(j: JvmState): number {
