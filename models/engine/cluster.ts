@@ -24,12 +24,19 @@ export function startProcess(sim: Sim, index: number): void {
   const jvm = startJvm(processName(index), sizing, sim.state.nowMs, instance, 4000 + sim.state.pidCounter * 17);
   sim.state.jvms[index] = jvm;
   sim.state.jobClassesLoaded[index] = false;
-  sim.emit({ type: 'process.started', atMs: sim.state.nowMs, process: jvm.process, instance, message: `Starting ${index === 0 ? 'StandaloneSessionClusterEntrypoint' : 'TaskManagerRunner'} (JVM instance #${instance}, pid ${jvm.pid}) with -Xmx${sizing.heapMaxBytes} -XX:MaxDirectMemorySize=${sizing.directLimitBytes} -XX:MaxMetaspaceSize=${sizing.metaspaceMaxBytes}.` });
+  sim.emit({ type: 'process.started', atMs: sim.state.nowMs, process: jvm.process, instance, message: `Starting ${entrypoint(sim, index)} (JVM instance #${instance}, pid ${jvm.pid}) with -Xmx${sizing.heapMaxBytes} -XX:MaxDirectMemorySize=${sizing.directLimitBytes} -XX:MaxMetaspaceSize=${sizing.metaspaceMaxBytes}.` });
   if (index > 0) {
     sim.emit({ type: 'log', level: 'INFO', atMs: sim.state.nowMs, process: jvm.process, message: networkPoolMessage(sizing.networkBytes, sizing.networkSegments, sizing.segmentSizeBytes) });
     sim.queue.push(sim.state.nowMs + BASELINE.bootMs, { kind: 'tm-registered', tm: index, instance });
   }
   sim.ratesDirty = true;
+}
+
+/** The main class Flink starts per deployment (as its logs name it). */
+function entrypoint(sim: Sim, index: number): string {
+  const deployment = sim.scenario.cluster.deployment;
+  if (index === 0) return deployment === 'yarn' ? 'YarnSessionClusterEntrypoint' : deployment === 'kubernetes' ? 'KubernetesSessionClusterEntrypoint' : 'StandaloneSessionClusterEntrypoint';
+  return deployment === 'yarn' ? 'YarnTaskExecutorRunner' : deployment === 'kubernetes' ? 'KubernetesTaskExecutorRunner' : 'TaskManagerRunner';
 }
 
 export function onRegistered(sim: Sim, index: number, instance: number): void {
@@ -95,7 +102,13 @@ export function onOutOfMemory(sim: Sim, index: number, pool: Pool, cause: Failur
     return;
   }
   const victim = taskIndex ?? busiestTask(sim, index);
-  if (victim !== undefined) failTask(sim, victim, message, true);
+  if (victim !== undefined) {
+    failTask(sim, victim, message, true);
+    return;
+  }
+  // No task to blame: the error hits a framework thread, and Flink's fatal error handler stops the TaskManager.
+  sim.emit({ type: 'log', level: 'ERROR', atMs: sim.state.nowMs, process: jvm.process, message: `Fatal error occurred in TaskExecutor ${jvm.process}. ${message.split('. ')[0]}` });
+  terminate(sim, index, { kind: 'exited', exitCode: 255, message: `${jvm.process} JVM halted after ${message.split('. ')[0]} in a framework thread (exit code 255).` });
 }
 
 /** The task whose allocation hit the limit, when the model does not know it: the first running task on that JVM. */

@@ -100,6 +100,7 @@ export class Simulation implements Sim {
   }
 
   private start(): void {
+    this.emit({ type: 'log', level: 'INFO', atMs: 0, process: 'jobmanager', message: `Simulation of '${this.scenario.id}' with seed ${this.seed}; every component draws from its own stream derived from it.` });
     this.drawNoise();
     startProcess(this, 0);
     for (let tm = 1; tm <= this.scenario.cluster.taskManagers; tm++) startProcess(this, tm);

@@ -88,7 +88,8 @@ export function collectFull(j: JvmState, nowMs: number, cause: string): GcOutcom
   }
   const freeFraction = (j.sizing.heapMaxBytes - heapUsed(j)) / j.sizing.heapMaxBytes;
   const overheadLimit = j.sizing.gc === 'Parallel' && freeFraction < JVM.gcHeapFreeLimit;
-  j.edenCapacityBytes = Math.max(0, edenCapacity(j));
+  // The young generation keeps its minimum: the next allocations fail again once it fills (the heap stays full).
+  j.edenCapacityBytes = Math.max(minYoung(j), edenCapacity(j));
   void nowMs;
   return { gcs, heapOom: overheadLimit ? 'overhead-limit' : 'heap-space' };
 }
