@@ -8,7 +8,7 @@ import { isTerminal, moveTask } from './job/tasks';
 import { BASELINE } from './jvm/jvmConstants';
 import { oomMessage } from './jvm/jvmEvents';
 import { rss, startJvm, type JvmState } from './jvm/jvmState';
-import { fatalExitMessage, kubernetesOomKilledMessage, networkPoolMessage, yarnKillMessage } from './messages';
+import { fatalExitMessage, jdkDirectOomMessage, kubernetesOomKilledMessage, networkPoolMessage, yarnKillMessage } from './messages';
 import type { Sim } from './simState';
 import type { FailureCause, Pool } from './trace';
 
@@ -95,7 +95,8 @@ export function onOutOfMemory(sim: Sim, index: number, pool: Pool, cause: Failur
   if (!jvm || !jvm.alive) return;
   const task = taskIndex === undefined ? undefined : sim.state.tasks[taskIndex];
   const message = oomMessage(jvm, pool, overheadLimit);
-  sim.emit({ type: 'jvm.oom', atMs: sim.state.nowMs, process: jvm.process, pool, task: task?.name, cause, message });
+  const jdkMessage = jdkOomMessage(sim, pool, cause, overheadLimit);
+  sim.emit({ type: 'jvm.oom', atMs: sim.state.nowMs, process: jvm.process, pool, task: task?.name, cause, message, jdkMessage });
   if (index === 0 || fatal || jvm.sizing.exitOnOom) {
     sim.emit({ type: 'log', level: 'ERROR', atMs: sim.state.nowMs, process: jvm.process, message: fatalExitMessage(message.split('.')[0] ?? message) });
     terminate(sim, index, { kind: 'exited', exitCode: 255, message: `${jvm.process} JVM halted after ${message.split('. ')[0]} (exit code 255).` });
@@ -109,6 +110,13 @@ export function onOutOfMemory(sim: Sim, index: number, pool: Pool, cause: Failur
   // No task to blame: the error hits a framework thread, and Flink's fatal error handler stops the TaskManager.
   sim.emit({ type: 'log', level: 'ERROR', atMs: sim.state.nowMs, process: jvm.process, message: `Fatal error occurred in TaskExecutor ${jvm.process}. ${message.split('. ')[0]}` });
   terminate(sim, index, { kind: 'exited', exitCode: 255, message: `${jvm.process} JVM halted after ${message.split('. ')[0]} in a framework thread (exit code 255).` });
+}
+
+/** The JDK's own text (Bits.reserveMemory after one System.gc() and ~511 ms of retries, for direct memory). */
+function jdkOomMessage(sim: Sim, pool: Pool, cause: FailureCause, overheadLimit: boolean): string {
+  if (pool === 'direct') return jdkDirectOomMessage(sim.scenario.cluster.jdk, cause.requestedBytes, cause.usedBytes, cause.limitBytes);
+  if (pool === 'metaspace') return 'java.lang.OutOfMemoryError: Metaspace';
+  return overheadLimit ? 'java.lang.OutOfMemoryError: GC overhead limit exceeded' : 'java.lang.OutOfMemoryError: Java heap space';
 }
 
 /** The task whose allocation hit the limit, when the model does not know it: the first running task on that JVM. */

@@ -58,13 +58,6 @@ export class EventQueue<T> {
     return top;
   }
 
-  /** Removes every queued item the predicate selects (a cancelled timer, say). */
-  removeWhere(predicate: (item: T) => boolean): void {
-    const kept = this.heap.filter((e) => !predicate(e.item));
-    this.heap = [];
-    for (const e of kept.sort((a, b) => a.atMs - b.atMs || a.seq - b.seq)) this.heap.push(e);
-  }
-
   snapshot(): { heap: Array<Queued<T>>; seq: number } {
     return { heap: this.heap.map((e) => ({ ...e })), seq: this.seq };
   }

@@ -35,7 +35,7 @@ export function fireFault(sim: Sim, index: number): void {
     case 'force-gc':
       for (const jvm of target.jvms) {
         const j = sim.state.jvms[jvm];
-        if (j?.alive) emitGcs(sim, j, systemGc(j, now));
+        if (j?.alive) emitGcs(sim, j, systemGc(j));
       }
       break;
     default:

@@ -29,7 +29,7 @@ export type TraceEvent =
   | (Base & { readonly type: 'process.registered'; readonly instance: number })
   | (Base & { readonly type: 'process.exited'; readonly exitCode: number; readonly instance: number })
   | (Base & { readonly type: 'container.killed'; readonly reason: 'yarn-pmem' | 'k8s-oomkilled' | 'injected'; readonly exitCode: number; readonly rssBytes: number; readonly limitBytes: number; readonly instance: number })
-  | (Base & { readonly type: 'jvm.oom'; readonly pool: Pool; readonly task: string | undefined; readonly cause: FailureCause })
+  | (Base & { readonly type: 'jvm.oom'; readonly pool: Pool; readonly task: string | undefined; readonly cause: FailureCause; /** What the JVM itself said, before Flink rewrote it. */ readonly jdkMessage: string })
   | (Base & { readonly type: 'gc'; readonly collector: string; readonly kind: GcKind; readonly pauseMs: number; readonly gcCause: string; readonly heapBeforeBytes: number; readonly heapAfterBytes: number })
   | (Base & { readonly type: 'task.state'; readonly task: string; readonly attempt: number; readonly from: string; readonly to: string })
   | (Base & { readonly type: 'job.status'; readonly from: string; readonly to: string })

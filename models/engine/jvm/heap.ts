@@ -56,7 +56,7 @@ export function collectYoung(j: JvmState, nowMs: number, cause = 'G1 Evacuation 
   j.youngTimeMs += pauseMs;
   const gcs: GcRecord[] = [{ collector: young, kind: mixed ? 'mixed' : 'young', pauseMs, cause: mixed ? 'G1 Evacuation Pause (Mixed)' : cause, heapBeforeBytes: before, heapAfterBytes: heapUsed(j) }];
   startMarkingIfNeeded(j, nowMs);
-  const outcome = needsFullGc(j) ? collectFull(j, nowMs, j.sizing.gc === 'G1' ? 'G1 Compaction Pause' : 'Allocation Failure') : { gcs: [], heapOom: false as const };
+  const outcome = needsFullGc(j) ? collectFull(j, j.sizing.gc === 'G1' ? 'G1 Compaction Pause' : 'Allocation Failure') : { gcs: [], heapOom: false as const };
   j.edenCapacityBytes = edenCapacity(j);
   j.edenUsedBytes = outcome.heapOom ? 0 : Math.min(overshoot, j.edenCapacityBytes);
   return { gcs: [...gcs, ...outcome.gcs], heapOom: outcome.heapOom };
@@ -77,7 +77,7 @@ function needsFullGc(j: JvmState): boolean {
 }
 
 /** Full, stop-the-world collections until there is room; a second one (soft references cleared) before giving up. */
-export function collectFull(j: JvmState, nowMs: number, cause: string): GcOutcome {
+export function collectFull(j: JvmState, cause: string): GcOutcome {
   const gcs: GcRecord[] = [];
   for (let attempt = 0; attempt < 2; attempt++) {
     gcs.push(fullGc(j, cause));
@@ -90,7 +90,6 @@ export function collectFull(j: JvmState, nowMs: number, cause: string): GcOutcom
   const overheadLimit = j.sizing.gc === 'Parallel' && freeFraction < JVM.gcHeapFreeLimit;
   // The young generation keeps its minimum: the next allocations fail again once it fills (the heap stays full).
   j.edenCapacityBytes = Math.max(minYoung(j), edenCapacity(j));
-  void nowMs;
   return { gcs, heapOom: overheadLimit ? 'overhead-limit' : 'heap-space' };
 }
 
@@ -113,10 +112,9 @@ function fullGc(j: JvmState, cause: string): GcRecord {
 }
 
 /** `System.gc()`: a full collection (ExplicitGCInvokesConcurrent=false), as Bits.reserveMemory and force-gc do. */
-export function systemGc(j: JvmState, nowMs: number): GcOutcome {
-  const outcome = collectFull(j, nowMs, 'System.gc()');
-  // An explicit GC runs once even when there is room; collectFull stops after the first in that case.
-  return outcome;
+export function systemGc(j: JvmState): GcOutcome {
+  // collectFull stops after the first collection when there is room, so an explicit GC runs once.
+  return collectFull(j, 'System.gc()');
 }
 
 /** Live heap data released (a closed task's state): it becomes garbage wherever it lives. */

@@ -25,7 +25,7 @@ export function reserveDirect(j: JvmState, bytes: number, nowMs: number, allocat
     j.directReachableBytes += bytes;
     return { ok: true, gc: undefined, cause: undefined };
   }
-  const gc = systemGc(j, nowMs);
+  const gc = systemGc(j);
   if (directUsed(j) + bytes <= j.sizing.directLimitBytes) {
     j.directReachableBytes += bytes;
     return { ok: true, gc, cause: undefined };
