@@ -30,6 +30,7 @@ export function startProcess(sim: Sim, index: number): void {
     sim.queue.push(sim.state.nowMs + BASELINE.bootMs, { kind: 'tm-registered', tm: index, instance });
   }
   sim.ratesDirty = true;
+  sim.placementDirty = true;
 }
 
 /** The main class Flink starts per deployment (as its logs name it). */
@@ -87,6 +88,7 @@ export function terminate(sim: Sim, index: number, how: Termination): void {
   if (lost) onTaskFailure(sim);
   sim.queue.push(sim.state.nowMs + sim.scenario.cluster.restartDelayMs, { kind: 'tm-start', tm: index });
   sim.ratesDirty = true;
+  sim.placementDirty = true;
 }
 
 /** An OutOfMemoryError in a process: the task fails (the TaskManager lives on) unless it is fatal or exit-on-oom is set. */

@@ -100,4 +100,6 @@ export interface Sim {
   emit(event: TraceEvent): void;
   /** Set whenever something changes a flow; the loop recomputes rates before advancing. */
   ratesDirty: boolean;
+  /** Set when tasks move or JVMs come and go: threads and network buffers per TaskManager are recounted. */
+  placementDirty: boolean;
 }

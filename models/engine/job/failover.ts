@@ -65,6 +65,7 @@ export function restartJob(sim: Sim): void {
     task.state = 'CREATED';
     task.instance = 0;
   }
+  sim.placementDirty = true;
   setJobStatus(sim, 'RECOVERED');
   deployReadyTasks(sim);
 }

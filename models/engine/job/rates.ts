@@ -50,7 +50,10 @@ export function refreshRates(sim: Sim): void {
     const base = BASELINE[jvm.sizing.kind].garbageBytesPerMs;
     jvm.rates = { ...NO_RATES, heapGarbage: base };
   }
-  deployedResources(sim);
+  if (sim.placementDirty) {
+    deployedResources(sim);
+    sim.placementDirty = false;
+  }
   if (throughput <= 0 && state.traffic.stormPerSec <= 0) return;
   const perTm = state.jvms.map(() => newAccumulator());
   const runningTasks = running.reduce((a, b) => a + b, 0);
@@ -129,8 +132,9 @@ function addLeak(acc: Accumulator, leak: LeakSpec, perSec: number): void {
   if (kept && leak.threads > 0) acc.threadsMicro += perSec * leak.threads * 1_000_000;
 }
 
+const perMs = (perSec: number): number => Math.round(perSec / 1000);
+
 function toRates(acc: Accumulator, baseGarbage: number): JvmRates {
-  const perMs = (perSec: number) => Math.round(perSec / 1000);
   return {
     heapGarbage: baseGarbage + perMs(acc.heapGarbage),
     heapRetained: perMs(acc.heapRetained),

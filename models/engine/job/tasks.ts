@@ -62,6 +62,7 @@ export function moveTask(sim: Sim, index: number, to: ExecutionState): boolean {
     message: taskStateMessage(task.name, task.attempt, from, to, jvm?.process ?? ''),
   });
   sim.ratesDirty = true;
+  sim.placementDirty = true;
   return true;
 }
 
@@ -88,6 +89,7 @@ export function cancelTask(sim: Sim, index: number): 'canceled' | 'canceling' | 
       const from = task.state;
       task.state = next;
       sim.emit({ type: 'task.state', atMs: sim.state.nowMs, process: 'jobmanager', task: task.name, attempt: task.attempt, from, to: next, message: taskStateMessage(task.name, task.attempt, from, next, '') });
+      sim.placementDirty = true;
     }
     return 'canceled';
   }
