@@ -25,6 +25,7 @@ export function startProcess(sim: Sim, index: number): void {
   sim.state.jvms[index] = jvm;
   sim.state.jobClassesLoaded[index] = false;
   sim.emit({ type: 'process.started', atMs: sim.state.nowMs, process: jvm.process, instance, message: `Starting ${entrypoint(sim, index)} (JVM instance #${instance}, pid ${jvm.pid}) with -Xmx${sizing.heapMaxBytes} -XX:MaxDirectMemorySize=${sizing.directLimitBytes} -XX:MaxMetaspaceSize=${sizing.metaspaceMaxBytes}.` });
+  if (index === 0 && sim.state.job.status === 'RESTARTING') sim.queue.push(sim.state.nowMs, { kind: 'job-restart' });
   if (index > 0) {
     sim.emit({ type: 'log', level: 'INFO', atMs: sim.state.nowMs, process: jvm.process, message: networkPoolMessage(sizing.networkBytes, sizing.networkSegments, sizing.segmentSizeBytes) });
     sim.queue.push(sim.state.nowMs + BASELINE.bootMs, { kind: 'tm-registered', tm: index, instance });
@@ -100,7 +101,7 @@ export function onOutOfMemory(sim: Sim, index: number, pool: Pool, cause: Failur
   const jdkMessage = jdkOomMessage(sim, pool, cause, overheadLimit);
   sim.emit({ type: 'jvm.oom', atMs: sim.state.nowMs, process: jvm.process, pool, task: task?.name, cause, message, jdkMessage });
   if (index === 0 || fatal || jvm.sizing.exitOnOom) {
-    sim.emit({ type: 'log', level: 'ERROR', atMs: sim.state.nowMs, process: jvm.process, message: fatalExitMessage(message.split('.')[0] ?? message) });
+    sim.emit({ type: 'log', level: 'ERROR', atMs: sim.state.nowMs, process: jvm.process, message: fatalExitMessage('java.lang.OutOfMemoryError') });
     terminate(sim, index, { kind: 'exited', exitCode: 255, message: `${jvm.process} JVM halted after ${message.split('. ')[0]} (exit code 255).` });
     return;
   }

@@ -139,7 +139,12 @@ export class Simulation implements Sim {
       s.nowMs = next;
       this.settle();
       this.dispatchQueue();
+      this.enforceCgroupLimits();
       if (s.nowMs === s.nextGridAtMs) this.onGrid();
+      if (this.ratesDirty) {
+        refreshRates(this);
+        this.ratesDirty = false;
+      }
       if (s.nowMs === s.nextSampleAtMs) this.sample();
       if (s.nowMs === this.nextCheckpointAtMs) this.checkpoint();
       this.options.afterStep?.(this);
@@ -200,6 +205,19 @@ export class Simulation implements Sim {
         if (!result.ok && result.cause) onOutOfMemory(this, index, 'direct', result.cause, this.directLeakTask(index), false);
       }
       if (j.alive && this.containerCheckDue(j) && rssOver(j)) containerKill(this, index);
+    }
+    // The sources drained their lag: throughput falls back from catching up to the offered rate.
+    const job = this.state.job;
+    if (job.sourceLagMicro === 0 && job.throughputMicroPerMs > job.sourceRateMicroPerMs) this.ratesDirty = true;
+  }
+
+  /** A discrete allocation (in open()) can push RSS over a cgroup limit: the kernel acts in that millisecond. */
+  private enforceCgroupLimits(): void {
+    if (this.scenario.cluster.deployment === 'yarn') return;
+    const jvms = this.state.jvms;
+    for (let index = 0; index < jvms.length; index++) {
+      const j = jvms[index] as JvmState;
+      if (j.alive && j.sizing.containerLimitBytes > 0 && rssOver(j)) containerKill(this, index);
     }
   }
 

@@ -25,8 +25,9 @@ export function failTask(sim: Sim, index: number, reason: string, runClose: bool
   const task = sim.state.tasks[index];
   if (!task || isTerminal(task)) return;
   if (runClose) closeOperator(sim, task);
+  const from = task.state;
   moveTask(sim, index, 'FAILED');
-  sim.emit({ type: 'log', level: 'WARN', atMs: sim.state.nowMs, process: sim.state.jvms[task.tm]?.process ?? 'jobmanager', message: `${task.name} (attempt #${task.attempt}) switched from RUNNING to FAILED with failure cause: ${reason}` });
+  sim.emit({ type: 'log', level: 'WARN', atMs: sim.state.nowMs, process: sim.state.jvms[task.tm]?.process ?? 'jobmanager', message: `${task.name} (attempt #${task.attempt}) switched from ${from} to FAILED with failure cause: ${reason}` });
   onTaskFailure(sim);
 }
 
@@ -57,6 +58,8 @@ function cancelAll(sim: Sim): void {
 export function restartJob(sim: Sim): void {
   const job = sim.state.job;
   if (job.status !== 'RESTARTING') return;
+  // Nothing restarts the job while no JobManager is up: the new one does it when it starts (HA recovery).
+  if (!sim.state.jvms[0]?.alive) return;
   job.restarts += 1;
   sim.emit({ type: 'job.restart', atMs: sim.state.nowMs, process: 'jobmanager', attempt: job.restarts, delayMs: job.pendingRestartDelayMs, message: `Restarting job ${sim.scenario.job.name} (attempt #${job.restarts}) after a restart delay of ${job.pendingRestartDelayMs} ms.` });
   for (const task of sim.state.tasks) {

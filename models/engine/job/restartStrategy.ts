@@ -120,12 +120,14 @@ export function onFailure(strategy: RestartStrategy, history: RestartHistory, no
         history.attemptsSinceReset = 0;
       }
       if (history.attemptsSinceReset >= strategy.attemptsBeforeReset) return undefined;
-      const base = history.backoffMs === 0 ? strategy.initialMs : Math.min(Math.round(history.backoffMs * strategy.multiplier), strategy.maxMs);
+      // ExponentialDelayRestartBackoffTimeStrategy: (long)(previous × multiplier) capped at max; the jittered
+      // delay is clamped into [initial, max].
+      const base = history.backoffMs === 0 ? strategy.initialMs : Math.min(Math.floor(history.backoffMs * strategy.multiplier), strategy.maxMs);
       history.backoffMs = base;
       history.attemptsSinceReset += 1;
       history.restarts += 1;
       const jitter = Math.round(base * strategy.jitter * (2 * draw() - 1));
-      return Math.max(0, base + jitter);
+      return Math.min(strategy.maxMs, Math.max(strategy.initialMs, base + jitter));
     }
   }
 }

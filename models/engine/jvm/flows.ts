@@ -30,12 +30,12 @@ export function advanceFlows(sim: Sim, dt: number): void {
 function projectedRss(j: JvmState, dt: number): number {
   const r = j.rates;
   const nativeNow = nativeInUse(j) + (r.nativeReachable + r.nativeUnreachable) * dt;
-  const threads = Math.floor((j.threadsMicro + r.threadsMicro * dt) / 1_000_000);
+  const newThreads = Math.floor((j.threadsMicro + r.threadsMicro * dt) / 1_000_000) - Math.floor(j.threadsMicro / 1_000_000);
   return (
     rss(j) +
     (r.directReachable + r.directUnreachable + r.unsafeReachable) * dt +
     (Math.max(j.nativeHighWaterBytes, nativeNow) - Math.max(j.nativeHighWaterBytes, nativeInUse(j))) +
-    (threads - threadCount(j)) * JVM.threadStackResidentBytes
+    newThreads * JVM.threadStackResidentBytes
   );
 }
 

@@ -35,10 +35,13 @@ function runCleaners(j: JvmState, includeOld: boolean): void {
 }
 
 /** Eden is full (or a GC was requested): a young or mixed collection, then a full GC if the heap has no room left. */
-export function collectYoung(j: JvmState, nowMs: number, cause = 'G1 Evacuation Pause'): GcOutcome {
+export function collectYoung(j: JvmState, nowMs: number): GcOutcome {
+  // HotSpot's GC causes: G1 evacuates when eden is full; Parallel and Serial report an allocation failure.
+  const cause = j.sizing.gc === 'G1' ? 'G1 Evacuation Pause' : 'Allocation Failure';
   const [young] = collectorNames(j.sizing.gc);
   const before = heapUsed(j);
   const overshoot = Math.max(0, j.edenUsedBytes - j.edenCapacityBytes);
+  const edenGarbage = Math.max(0, j.edenUsedBytes - overshoot - j.edenRetainedBytes);
   const promoted = j.edenRetainedBytes;
   const mixed = j.sizing.gc === 'G1' && j.mixedRemaining > 0 && nowMs >= j.markingUntilMs;
   const reclaimed = mixed ? Math.min(j.oldGarbageBytes, j.mixedReclaimBytes) : 0;
@@ -46,7 +49,8 @@ export function collectYoung(j: JvmState, nowMs: number, cause = 'G1 Evacuation 
   j.oldLiveBytes += promoted;
   j.oldGarbageBytes -= reclaimed;
   j.edenRetainedBytes = 0;
-  j.survivorBytes = Math.min(Math.floor(j.sizing.heapMaxBytes * 0.05), j.rates.heapGarbage * JVM.survivorWindowMs);
+  // Survivors: what was allocated in the last ~100 ms and is still in flight, never more than eden held.
+  j.survivorBytes = Math.min(Math.floor(j.sizing.heapMaxBytes * 0.05), j.rates.heapGarbage * JVM.survivorWindowMs, edenGarbage + j.survivorBytes);
   j.edenUsedBytes = 0;
   runCleaners(j, mixed);
   if (mixed) j.mixedRemaining -= 1;
@@ -54,10 +58,11 @@ export function collectYoung(j: JvmState, nowMs: number, cause = 'G1 Evacuation 
   const pauseMs = Math.round(JVM.youngPauseBaseMs + copiedMiB * JVM.youngPauseMsPerMiBCopied + (reclaimed / MiB) * JVM.mixedPauseMsPerMiBReclaimed);
   j.youngCount += 1;
   j.youngTimeMs += pauseMs;
-  const gcs: GcRecord[] = [{ collector: young, kind: mixed ? 'mixed' : 'young', pauseMs, cause: mixed ? 'G1 Evacuation Pause (Mixed)' : cause, heapBeforeBytes: before, heapAfterBytes: heapUsed(j) }];
+  const gcs: GcRecord[] = [{ collector: young, kind: mixed ? 'mixed' : 'young', pauseMs, cause, heapBeforeBytes: before, heapAfterBytes: heapUsed(j) }];
   startMarkingIfNeeded(j, nowMs);
   const outcome = needsFullGc(j) ? collectFull(j, j.sizing.gc === 'G1' ? 'G1 Compaction Pause' : 'Allocation Failure') : { gcs: [], heapOom: false as const };
-  j.edenCapacityBytes = edenCapacity(j);
+  // After an OOM the young generation keeps its minimum: the next allocations fail again once it fills.
+  j.edenCapacityBytes = outcome.heapOom ? Math.max(minYoung(j), edenCapacity(j)) : edenCapacity(j);
   j.edenUsedBytes = outcome.heapOom ? 0 : Math.min(overshoot, j.edenCapacityBytes);
   return { gcs: [...gcs, ...outcome.gcs], heapOom: outcome.heapOom };
 }

@@ -21,12 +21,20 @@ export function emitGcs(sim: Sim, jvm: JvmState, outcome: GcOutcome | undefined)
       gcCause: gc.cause,
       heapBeforeBytes: gc.heapBeforeBytes,
       heapAfterBytes: gc.heapAfterBytes,
-      message: `[${gc.collector}] Pause ${gc.kind === 'full' ? 'Full' : gc.kind === 'mixed' ? 'Young (Mixed)' : 'Young (Normal)'} (${gc.cause}) ${mb(gc.heapBeforeBytes)}M->${mb(gc.heapAfterBytes)}M(${mb(jvm.sizing.heapMaxBytes)}M) ${gc.pauseMs}ms`,
+      message: gcLogLine(jvm, gc),
     });
   }
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1048576);
+
+/** A unified-logging GC line (`-Xlog:gc`): G1 names the pause type, Parallel and Serial only the cause. */
+function gcLogLine(jvm: JvmState, gc: GcOutcome['gcs'][number]): string {
+  const sizes = `${mb(gc.heapBeforeBytes)}M->${mb(gc.heapAfterBytes)}M(${mb(jvm.sizing.heapMaxBytes)}M) ${gc.pauseMs}ms`;
+  if (jvm.sizing.gc !== 'G1') return `[${gc.collector}] Pause ${gc.kind === 'full' ? 'Full' : 'Young'} (${gc.cause}) ${sizes}`;
+  const pause = gc.kind === 'full' ? 'Full' : gc.kind === 'mixed' ? 'Young (Mixed)' : 'Young (Normal)';
+  return `[${gc.collector}] Pause ${pause} (${gc.cause}) ${sizes}`;
+}
 
 export function oomMessage(jvm: JvmState, pool: Pool, overheadLimit = false): string {
   const kind = jvm.sizing.kind;

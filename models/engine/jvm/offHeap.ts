@@ -20,14 +20,20 @@ export interface ReservationResult {
  * `System.gc()` (a full GC that lets cleaners free unreachable buffers), retry through ~511 ms of
  * sleeps, then fail. Called with the bytes not yet counted.
  */
-export function reserveDirect(j: JvmState, bytes: number, nowMs: number, allocation: string): ReservationResult {
+export function reserveDirect(j: JvmState, bytes: number, nowMs: number, allocation: string, droppedBytes = 0): ReservationResult {
+  // `droppedBytes` of the reservation belong to buffers already unreachable (a per-record buffer released for GC).
+  const place = () => {
+    j.directReachableBytes += bytes - droppedBytes;
+    j.directUnreachableYoungBytes += droppedBytes;
+  };
   if (directUsed(j) + bytes <= j.sizing.directLimitBytes) {
-    j.directReachableBytes += bytes;
+    place();
     return { ok: true, gc: undefined, cause: undefined };
   }
+  void nowMs;
   const gc = systemGc(j);
   if (directUsed(j) + bytes <= j.sizing.directLimitBytes) {
-    j.directReachableBytes += bytes;
+    place();
     return { ok: true, gc, cause: undefined };
   }
   return { ok: false, gc, cause: { allocation, requestedBytes: bytes, usedBytes: directUsed(j), limitBytes: j.sizing.directLimitBytes, limit: '-XX:MaxDirectMemorySize' } };
@@ -37,10 +43,13 @@ export function reserveDirect(j: JvmState, bytes: number, nowMs: number, allocat
 export function settleDirectOvershoot(j: JvmState, nowMs: number, allocation: string): ReservationResult {
   const overshoot = directUsed(j) - j.sizing.directLimitBytes;
   // Take the failing allocation back out, then reserve it properly.
-  const fromUnreachable = Math.min(overshoot, j.directUnreachableYoungBytes);
-  j.directUnreachableYoungBytes -= fromUnreachable;
-  j.directReachableBytes -= overshoot - fromUnreachable;
-  return reserveDirect(j, overshoot, nowMs, allocation);
+  const r = j.rates;
+  const flow = r.directReachable + r.directUnreachable;
+  // The failing bytes came from both flows in proportion; take them out, then reserve them the JDK's way.
+  const dropped = Math.min(j.directUnreachableYoungBytes, flow > 0 ? Math.round((overshoot * r.directUnreachable) / flow) : 0);
+  j.directUnreachableYoungBytes -= dropped;
+  j.directReachableBytes -= overshoot - dropped;
+  return reserveDirect(j, overshoot, nowMs, allocation, dropped);
 }
 
 /** Memory taken at once (in open()): direct via Bits, the others without any JVM limit. */
