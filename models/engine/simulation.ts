@@ -306,7 +306,7 @@ export class Simulation implements Sim {
       if (!j.alive) continue;
       sampleInto(j, values);
       this.hashSample(s.nowMs, index, values);
-      for (const sink of this.sinks) sink.sample(s.nowMs, j.process, values);
+      for (const sink of this.sinks) sink.sample(s.nowMs, j.process, values, index);
     }
     s.nextSampleAtMs += this.scenario.sampleIntervalMs;
   }
@@ -318,8 +318,11 @@ export class Simulation implements Sim {
     for (let k = 0; k < HASHED_COLUMNS.length; k += 2) {
       const v = values[HASHED_COLUMNS[k] as number] as number;
       const w = values[HASHED_COLUMNS[k + 1] as number] as number;
-      a = Math.imul(a ^ (v >>> 0), 0x01000193) ^ ((v / 4294967296) >>> 0);
-      c = Math.imul(c ^ (w >>> 0), 0x01000193) ^ ((w / 4294967296) >>> 0);
+      a = Math.imul(a ^ (v >>> 0), 0x01000193);
+      c = Math.imul(c ^ (w >>> 0), 0x01000193);
+      // Sizes above 4 GiB also fold in their high word (rare: most columns stay below 2^32).
+      if (v > 4294967295) a ^= (v / 4294967296) >>> 0;
+      if (w > 4294967295) c ^= (w / 4294967296) >>> 0;
     }
     a = Math.imul(a ^ c, 0x01000193);
     let b = Math.imul(this.state.hashB ^ a, 0x5bd1e995);

@@ -47,12 +47,14 @@ const empty = (): ProcessSummary => ({
 export class SummarySink implements TraceSink {
   readonly summary: RunSummary = { processes: {}, job: { finalStatus: 'INITIALIZING', restarts: 0 }, firstFailure: null, eventCounts: {} };
 
+  private readonly byIndex: ProcessSummary[] = [];
+
   private of(process: string): ProcessSummary {
     return (this.summary.processes[process] ??= empty());
   }
 
-  sample(_atMs: number, process: string, v: ArrayLike<number>): void {
-    const p = this.of(process);
+  sample(_atMs: number, process: string, v: ArrayLike<number>, index: number): void {
+    const p = (this.byIndex[index] ??= this.of(process));
     p.peakHeapUsedBytes = Math.max(p.peakHeapUsedBytes, v[0] ?? 0);
     p.heapMaxBytes = v[2] ?? 0;
     p.peakDirectBytes = Math.max(p.peakDirectBytes, v[3] ?? 0);

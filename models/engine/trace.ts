@@ -81,6 +81,7 @@ export function metricNames(gc: GarbageCollector): string[] {
 
 /** Receives the trace as it is produced (a CSV writer, a chart buffer, a hash). */
 export interface TraceSink {
-  sample(atMs: number, process: string, values: ArrayLike<number>): void;
+  /** `index`: the process's position (0 = JobManager, n = taskmanager-n), stable for a run. */
+  sample(atMs: number, process: string, values: ArrayLike<number>, index: number): void;
   event(event: TraceEvent): void;
 }
