@@ -23,7 +23,7 @@ export function startProcess(sim: Sim, index: number): void {
   sim.state.pidCounter += 1;
   const jvm = startJvm(processName(index), sizing, sim.state.nowMs, instance, 4000 + sim.state.pidCounter * 17);
   sim.state.jvms[index] = jvm;
-  sim.state.jobClassesLoaded[index] = false;
+  sim.state.jobLoaderAttempt[index] = -1;
   sim.emit({ type: 'process.started', atMs: sim.state.nowMs, process: jvm.process, instance, message: `Starting ${entrypoint(sim, index)} (JVM instance #${instance}, pid ${jvm.pid}) with -Xmx${sizing.heapMaxBytes} -XX:MaxDirectMemorySize=${sizing.directLimitBytes} -XX:MaxMetaspaceSize=${sizing.metaspaceMaxBytes}.` });
   if (index === 0 && sim.state.job.status === 'RESTARTING') sim.queue.push(sim.state.nowMs, { kind: 'job-restart' });
   if (index > 0) {

@@ -3,7 +3,7 @@
  * derivation (the same code as `flink-mem derive`), the container limits, the restart strategy.
  */
 import { FlinkConfiguration } from '../config/configuration';
-import { hasJobManagerMemoryModel, isFlink1100, parseFlinkVersion } from '../config/flinkVersion';
+import { atLeast, hasJobManagerMemoryModel, isFlink1100, parseFlinkVersion } from '../config/flinkVersion';
 import { deriveMemory, type DeriveResult } from '../memoryModel';
 import type { Scenario } from '../scenario/types';
 import { restartStrategyOf } from './job/restartStrategy';
@@ -69,10 +69,14 @@ export function createSetup(scenario: Scenario): SimSetup {
     gc: scenario.cluster.gc,
     exitOnOom,
   };
+  const backend = (config['state.backend.type'] ?? config['state.backend'] ?? 'hashmap').trim().toLowerCase();
   return {
     taskManagerSizing,
     jobManagerSizing: jobManagerSizing(scenario, jm),
     slotsPerTaskManager: tm.taskManager.slots,
+    stateBackend: backend === 'rocksdb' ? 'rocksdb' : 'hashmap',
+    managedPerSlotBytes: Math.floor(Number(m.managed) / Math.max(1, tm.taskManager.slots)),
+    classLoaderPerAttempt: !atLeast(parseFlinkVersion(scenario.flink.version), 1, 11),
     restartStrategy,
     metricNames: metricNames(scenario.cluster.gc),
   };

@@ -30,6 +30,8 @@ export interface TaskRuntime {
   instance: number;
   opened: OpenAllocation[];
   stateBytes: number;
+  /** Managed memory this attempt reserved (RocksDB takes its slot's share when it opens). */
+  managedBytes: number;
 }
 
 export interface JobRuntime {
@@ -65,8 +67,11 @@ export interface SimState {
   nextSampleAtMs: number;
   nextGridAtMs: number;
   pidCounter: number;
-  /** Per TaskManager instance: whether the job's user-code class loader is loaded there. */
-  readonly jobClassesLoaded: boolean[];
+  /**
+   * Per TaskManager: the job attempt whose user-code class loader is loaded there (-1: none). Since 1.11 one
+   * loader per job serves every attempt; before, each attempt loaded the classes again (runtime-mechanics §1.5).
+   */
+  readonly jobLoaderAttempt: number[];
   hashA: number;
   hashB: number;
   eventCount: number;
@@ -87,6 +92,12 @@ export interface SimSetup {
   readonly taskManagerSizing: JvmSizing;
   readonly jobManagerSizing: JvmSizing;
   readonly slotsPerTaskManager: number;
+  /** `state.backend.type`: heap state (hashmap) or RocksDB in managed memory. */
+  readonly stateBackend: 'hashmap' | 'rocksdb';
+  /** Each slot's share of managed memory (managed / slots). */
+  readonly managedPerSlotBytes: number;
+  /** Flink < 1.11 loads the job's classes again for every attempt. */
+  readonly classLoaderPerAttempt: boolean;
   readonly restartStrategy: RestartStrategy;
   readonly metricNames: readonly string[];
 }

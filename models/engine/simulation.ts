@@ -93,7 +93,7 @@ export class Simulation implements Sim {
       nextSampleAtMs: 0,
       nextGridAtMs: GRID_MS,
       pidCounter: 0,
-      jobClassesLoaded: [],
+      jobLoaderAttempt: [],
       hashA: 0x811c9dc5,
       hashB: 0x5bd1e995,
       eventCount: 0,

@@ -25,12 +25,13 @@ export function openOperator(sim: Sim, task: TaskRuntime): OpenFailure | undefin
   const jvm = sim.state.jvms[task.tm];
   const op = sim.scenario.job.operators[task.operator];
   if (!jvm || !op) return undefined;
-  if (!sim.state.jobClassesLoaded[task.tm]) {
-    sim.state.jobClassesLoaded[task.tm] = true;
-    const failure = loadClasses(jvm, BASELINE.jobClasses, 'user-code classes of the job');
-    if (failure) return failure;
-  }
-  if (op.stateBytes > 0) {
+  const failure = loadJobClasses(sim, jvm, task);
+  if (failure) return failure;
+  if (sim.setup.stateBackend === 'rocksdb' && op.kind === 'window') {
+    // RocksDB reserves its slot's whole managed budget (block cache + write buffers) when it opens; state lives there.
+    task.managedBytes = sim.setup.managedPerSlotBytes;
+    jvm.managedUsedBytes += task.managedBytes;
+  } else if (op.stateBytes > 0) {
     task.stateBytes = op.stateBytes;
     const failure = heapAllocation(sim, jvm, op.stateBytes, `${task.name} state restore`);
     if (failure) return failure;
@@ -43,6 +44,21 @@ export function openOperator(sim: Sim, task: TaskRuntime): OpenFailure | undefin
     task.opened.push({ leak: index, bytes: leak.bytes });
   }
   return undefined;
+}
+
+/**
+ * The job's user-code class loader on this TaskManager: once per job since 1.11; before, once per attempt, the
+ * previous attempt's classes becoming unloadable (freed by the next full or mixed GC).
+ */
+function loadJobClasses(sim: Sim, jvm: JvmState, task: TaskRuntime): OpenFailure | undefined {
+  const loaded = sim.state.jobLoaderAttempt[task.tm] ?? -1;
+  if (loaded === task.attempt || (loaded >= 0 && !sim.setup.classLoaderPerAttempt)) return undefined;
+  if (loaded >= 0) {
+    jvm.unloadableClasses += BASELINE.jobClasses;
+    jvm.unloadableMetaspaceBytes += BASELINE.jobClasses * JVM.metaspaceBytesPerClass;
+  }
+  sim.state.jobLoaderAttempt[task.tm] = task.attempt;
+  return loadClasses(jvm, BASELINE.jobClasses, 'user-code classes of the job');
 }
 
 function openLeak(sim: Sim, jvm: JvmState, task: TaskRuntime, leak: LeakSpec): OpenFailure | undefined {
@@ -89,6 +105,8 @@ export function closeOperator(sim: Sim, task: TaskRuntime): void {
   if (!jvm || !jvm.alive || jvm.instance !== task.instance || !op) return;
   if (task.stateBytes > 0) releaseHeap(jvm, task.stateBytes);
   task.stateBytes = 0;
+  jvm.managedUsedBytes -= task.managedBytes;
+  task.managedBytes = 0;
   for (const opened of task.opened) {
     const leak = op.leaks[opened.leak];
     if (!leak) continue;

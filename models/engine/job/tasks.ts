@@ -35,6 +35,7 @@ export function createTasks(scenario: Scenario, slotsPerTaskManager: number): Ta
         instance: 0,
         opened: [],
         stateBytes: 0,
+        managedBytes: 0,
       });
     }
   });

@@ -28,6 +28,11 @@ function runCleaners(j: JvmState, includeOld: boolean): void {
   j.directUnreachableYoungBytes = 0;
   j.nativeUnreachableYoungBytes = 0;
   if (includeOld) {
+    // Class unloading happens with old-generation work (full GCs, G1's concurrent cycle before mixed GCs).
+    j.classesUnloaded += j.unloadableClasses;
+    j.metaspaceUsedBytes -= j.unloadableMetaspaceBytes;
+    j.unloadableClasses = 0;
+    j.unloadableMetaspaceBytes = 0;
     j.directUnreachableOldBytes = 0;
     j.nativeUnreachableOldBytes = 0;
     j.unsafeUnreachableOldBytes = 0;

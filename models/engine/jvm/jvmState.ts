@@ -78,6 +78,9 @@ export interface JvmState {
   metaspaceUsedBytes: number;
   classesLoaded: number;
   classesUnloaded: number;
+  /** Classes of released, unpinned class loaders: unloaded (and their metaspace freed) by the next full or mixed GC. */
+  unloadableClasses: number;
+  unloadableMetaspaceBytes: number;
   threadsMicro: number;
   // GC counters (MXBeans)
   youngCount: number;
@@ -136,6 +139,8 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     metaspaceUsedBytes: base.classes * JVM.metaspaceBytesPerClass,
     classesLoaded: base.classes,
     classesUnloaded: 0,
+    unloadableClasses: 0,
+    unloadableMetaspaceBytes: 0,
     threadsMicro: base.threads * 1_000_000,
     youngCount: 0,
     youngTimeMs: 0,

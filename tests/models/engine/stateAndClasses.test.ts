@@ -1,0 +1,61 @@
+// Protects two rules of where memory lives: RocksDB takes its slot's managed memory when it opens (not heap), and the job's classes load once per TaskManager since Flink 1.11 but once per attempt before (freed only by a GC that unloads classes).
+import { describe, expect, it } from 'vitest';
+import { Simulation } from '../../../models/engine/simulation';
+import { fault, HOUR, MINUTE, MiB, operator, SampleRecorder, scenario } from '../../helpers/engine';
+
+const MANAGED = 'Status.Flink.Memory.Managed.Used';
+const METASPACE = 'Status.JVM.Memory.Metaspace.Used';
+
+function run(version: string, config: Record<string, string>, restarts: number, forceGcAtMs?: number) {
+  const s = scenario({
+    version,
+    durationMs: HOUR,
+    config: { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4', 'restart-strategy.type': 'fixed-delay', 'restart-strategy.fixed-delay.attempts': '100', 'restart-strategy.fixed-delay.delay': '10 s', ...config },
+    operators: [
+      operator({ id: 'src', kind: 'source', parallelism: 4, recordsPerSecond: 100 }),
+      operator({ id: 'win', kind: 'window', parallelism: 4, stateBytes: 64 * MiB }),
+    ],
+    events: [
+      ...(restarts > 0 ? [fault({ atMs: 5 * MINUTE, everyMs: 5 * MINUTE, untilMs: 5 * MINUTE * restarts, action: 'fail-task', target: 'src' })] : []),
+      ...(forceGcAtMs !== undefined ? [fault({ atMs: forceGcAtMs, action: 'force-gc', target: 'all' })] : []),
+    ],
+  });
+  const samples = new SampleRecorder('G1', (t) => t % MINUTE === 0);
+  const sim = new Simulation(s, { sinks: [samples] });
+  sim.advanceTo(s.durationMs);
+  return { sim, samples };
+}
+
+describe('managed memory', () => {
+  it('RocksDB reserves each window subtask slot share of managed memory at open() and gives it back at close()', () => {
+    const { sim, samples } = run('1.18', { 'state.backend.type': 'rocksdb' }, 2);
+    const managed = sim.setup.taskManagerSizing.managedBudgetBytes;
+    expect(samples.at('taskmanager-1', 4 * MINUTE, MANAGED)).toBe(4 * Math.floor(managed / 4));
+    // Across the restarts close() returned it and open() took it again: never more than the budget.
+    for (const [, used] of samples.series('taskmanager-1', MANAGED)) expect(used).toBeLessThanOrEqual(managed);
+    expect(samples.at('taskmanager-1', 20 * MINUTE, MANAGED)).toBe(4 * Math.floor(managed / 4));
+  });
+
+  it('with the heap backend the state is on the heap and managed memory stays unused', () => {
+    const { samples } = run('1.18', {}, 0);
+    expect(samples.at('taskmanager-1', 4 * MINUTE, MANAGED)).toBe(0);
+    expect(samples.at('taskmanager-1', 4 * MINUTE, 'Status.JVM.Memory.Heap.Used')).toBeGreaterThan(4 * 64 * MiB);
+  });
+});
+
+describe('the job class loader', () => {
+  it('since 1.11 one loader serves every attempt: metaspace is flat across restarts', () => {
+    const { samples } = run('1.18', {}, 3);
+    expect(samples.at('taskmanager-1', 19 * MINUTE, METASPACE)).toBe(samples.at('taskmanager-1', 4 * MINUTE, METASPACE));
+  });
+
+  it('before 1.11 every attempt loads the classes again; they stay until a full GC unloads them', () => {
+    const { samples } = run('1.10', {}, 3, 30 * MINUTE);
+    const before = samples.at('taskmanager-1', 4 * MINUTE, METASPACE);
+    expect(samples.at('taskmanager-1', 19 * MINUTE, METASPACE) - before).toBe(3 * 2000 * 4096);
+    expect(samples.at('taskmanager-1', 19 * MINUTE, 'Status.JVM.ClassLoader.ClassesUnloaded')).toBe(0);
+    // The forced full GC at 30 min unloads the three released loaders' classes.
+    expect(samples.at('taskmanager-1', 31 * MINUTE, METASPACE)).toBe(before);
+    expect(samples.at('taskmanager-1', 31 * MINUTE, 'Status.JVM.ClassLoader.ClassesUnloaded')).toBe(3 * 2000);
+  });
+});
