@@ -123,10 +123,7 @@ export class Simulation implements Sim {
     const target = Math.min(targetMs, this.scenario.durationMs);
     const s = this.state;
     while (s.nowMs < target) {
-      if (this.ratesDirty) {
-        refreshRates(this);
-        this.ratesDirty = false;
-      }
+      this.refreshRatesIfDirty();
       let next = Math.min(target, s.nowMs + this.stepMs, this.queue.peekTime(), s.nextGridAtMs, this.nextCheckpointAtMs);
       next = Math.min(next, this.crossings(next));
       // Samples before `next` fall where nothing discrete happens: flows only, in a tight loop.
@@ -141,14 +138,18 @@ export class Simulation implements Sim {
       this.dispatchQueue();
       this.enforceCgroupLimits();
       if (s.nowMs === s.nextGridAtMs) this.onGrid();
-      if (this.ratesDirty) {
-        refreshRates(this);
-        this.ratesDirty = false;
-      }
+      this.refreshRatesIfDirty();
       if (s.nowMs === s.nextSampleAtMs) this.sample();
       if (s.nowMs === this.nextCheckpointAtMs) this.checkpoint();
       this.options.afterStep?.(this);
     }
+  }
+
+  /** Rates are a pure function of the state, recomputed once something discrete changed it. */
+  private refreshRatesIfDirty(): void {
+    if (!this.ratesDirty) return;
+    refreshRates(this);
+    this.ratesDirty = false;
   }
 
   /** The earliest computed crossing of any live JVM before `horizon`. */
