@@ -5,6 +5,7 @@
  */
 import { deployReadyTasks, failTask, onTaskFailure } from './job/failover';
 import { isTerminal, moveTask } from './job/tasks';
+import { windowShare } from './job/windows';
 import { BASELINE } from './jvm/jvmConstants';
 import { oomMessage } from './jvm/jvmEvents';
 import { rss, startJvm, type JvmState } from './jvm/jvmState';
@@ -81,6 +82,8 @@ export function terminate(sim: Sim, index: number, how: Termination): void {
     sim.emit({ ...base, type: 'process.exited', exitCode: how.exitCode });
   }
   let lost = false;
+  // Window state of the lost TaskManager comes back from the last checkpoint when its tasks restart.
+  for (const task of sim.state.tasks) if (task.tm === index && index > 0) task.windowRestoreBytes = windowShare(sim, task);
   sim.state.tasks.forEach((task, t) => {
     if ((index === 0 || task.tm === index) && !isTerminal(task) && task.state !== 'CREATED') {
       lost = moveTask(sim, t, 'FAILED') || lost;

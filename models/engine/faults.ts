@@ -7,6 +7,7 @@ import { failTask } from './job/failover';
 import { systemGc } from './jvm/heap';
 import { emitGcs } from './jvm/jvmEvents';
 import type { Sim } from './simState';
+import { setWatermarkFrozen } from './job/windows';
 
 /** Queues the first firing of every scenario event. */
 export function scheduleFaults(sim: Sim): void {
@@ -55,6 +56,7 @@ function applyTrafficChange(sim: Sim, index: number, on: boolean): void {
   if (!event) return;
   const traffic = sim.state.traffic;
   if (event.action === 'spike') traffic.spikeFactor = on ? event.factor : 1;
+  if (event.action === 'idle-partition') setWatermarkFrozen(sim, on);
   if (event.action === 'exception-storm') traffic.stormPerSec = Math.max(0, traffic.stormPerSec + (on ? event.rate : -event.rate));
   if (event.action === 'slow-sink') {
     const op = sim.scenario.job.operators.findIndex((o) => o.id === event.target);

@@ -32,6 +32,8 @@ export interface TaskRuntime {
   stateBytes: number;
   /** Managed memory this attempt reserved (RocksDB takes its slot's share when it opens). */
   managedBytes: number;
+  /** Window state the next attempt restores (Flink restores it from the last checkpoint). */
+  windowRestoreBytes: number;
 }
 
 export interface JobRuntime {
@@ -56,6 +58,8 @@ export interface TrafficState {
   slowFactor: number[];
   /** Exceptions per second injected by a storm. */
   stormPerSec: number;
+  /** An idle source partition holds the watermark (the minimum over inputs): no window is cleaned. */
+  watermarkFrozen: boolean;
 }
 
 export interface SimState {
@@ -85,7 +89,11 @@ export type QueuedAction =
   | { readonly kind: 'job-start' }
   | { readonly kind: 'job-restart' }
   | { readonly kind: 'fault'; readonly index: number }
-  | { readonly kind: 'fault-end'; readonly index: number };
+  | { readonly kind: 'fault-end'; readonly index: number }
+  /** The window state retained at this rate one window span ago starts to expire now (the cleanup timers' delay line). */
+  | { readonly kind: 'window-expire'; readonly tm: number; readonly instance: number; readonly perMs: number }
+  /** Window state restored at open() expires one window span later. */
+  | { readonly kind: 'window-restored-expire'; readonly tm: number; readonly instance: number; readonly bytes: number };
 
 /** Fixed for a run: derived once from the scenario. */
 export interface SimSetup {

@@ -13,6 +13,7 @@ import { endFault, fireFault, scheduleFaults } from './faults';
 import { closeOperator, openOperator } from './job/operatorLifecycle';
 import { deployReadyTasks, restartJob, setJobStatus } from './job/failover';
 import { refreshRates } from './job/rates';
+import { onRestoredExpire, onWindowExpire } from './job/windows';
 import { newRestartHistory } from './job/restartStrategy';
 import { createTasks, DEPLOY_STEPS, moveTask } from './job/tasks';
 import { collectYoung } from './jvm/heap';
@@ -89,7 +90,7 @@ export class Simulation implements Sim {
       jvms: [],
       tasks: createTasks(this.scenario, this.setup.slotsPerTaskManager),
       job: { status: 'INITIALIZING', history: newRestartHistory(), restarts: 0, sourceLagMicro: 0, throughputMicroPerMs: 0, sourceRateMicroPerMs: 0, pendingRestartDelayMs: 0 },
-      traffic: { noise: ops.map(() => 1), spikeFactor: 1, slowFactor: ops.map(() => 1), stormPerSec: 0 },
+      traffic: { noise: ops.map(() => 1), spikeFactor: 1, slowFactor: ops.map(() => 1), stormPerSec: 0, watermarkFrozen: false },
       nextSampleAtMs: 0,
       nextGridAtMs: GRID_MS,
       pidCounter: 0,
@@ -261,6 +262,10 @@ export class Simulation implements Sim {
         return endFault(this, action.index);
       case 'task-advance':
         return this.advanceTask(action.task, action.attempt, action.to);
+      case 'window-expire':
+        return onWindowExpire(this, action.tm, action.instance, action.perMs);
+      case 'window-restored-expire':
+        return onRestoredExpire(this, action.tm, action.instance, action.bytes);
     }
   }
 

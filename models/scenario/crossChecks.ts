@@ -34,6 +34,12 @@ function checkOperators(scenario: Readonly<Record<string, unknown>>, ctx: Ctx): 
   if ((OPERATOR_KINDS as readonly unknown[]).includes(firstKind) && firstKind !== 'source') {
     report(ctx, ['job', 'operators', 0, 'kind'], `the first operator must be a source, where records enter the job (got '${String(firstKind)}')`, firstKind);
   }
+  operators.forEach((op, index) => {
+    const record = asRecord(op);
+    if (record?.window !== undefined && record.kind !== 'window') {
+      report(ctx, ['job', 'operators', index, 'window'], `only window operators keep window state (this operator is ${String(record.kind)})`, record.window);
+    }
+  });
   const firstIndex = new Map<string, number>();
   operatorIds(scenario).forEach((id, index) => {
     if (id === undefined) return;

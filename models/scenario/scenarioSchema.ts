@@ -120,6 +120,15 @@ const operator = z.strictObject({
   costPerRecordUs: z.number().min(0).default(0).describe('CPU time per record in microseconds; with the parallelism it bounds the throughput (back pressure). Default 0.'),
   exceptionsPerRecord: z.number().min(0).default(0).describe('Exceptions thrown per record (per-exception leaks scale with it). Default 0.'),
   leaks: z.array(leak).prefault([]).describe('Memory this operator leaks or holds, attached to lifecycle points or records. Default none.'),
+  window: z
+    .strictObject({
+      size: durationField({ positive: true }).describe(`Length of the tumbling event-time windows. ${DURATION} Required.`),
+      allowedLateness: durationField().prefault(0).describe(`How long after the window end late records are still accepted (state is kept until then). ${DURATION} Default 0.`),
+      outOfOrderness: durationField().prefault(0).describe(`How far the watermark trails the newest event (BoundedOutOfOrderness). ${DURATION} Default 0.`),
+      bytesPerRecord: sizeField({ positive: true }).describe(`Heap state kept per record until its window's cleanup timer fires. ${SIZE} Required.`),
+    })
+    .optional()
+    .describe('Keyed event-time window state on the heap backend (kind window only): kept per record until the watermark passes window end + allowed lateness. Default: none.'),
 });
 
 const job = z
@@ -137,6 +146,7 @@ const ACTION_FIELDS: Readonly<Record<FaultAction, { factor: boolean; for: boolea
   'slow-sink': { factor: true, for: true, rate: false },
   spike: { factor: true, for: true, rate: false },
   'exception-storm': { factor: false, for: true, rate: true },
+  'idle-partition': { factor: false, for: true, rate: false },
 };
 
 const users = (field: 'factor' | 'for' | 'rate') => FAULT_ACTIONS.filter((a) => ACTION_FIELDS[a][field]).join(', ');
@@ -146,14 +156,14 @@ const event = z
     at: durationField().describe(`Simulated time of the (first) occurrence. ${DURATION} Required.`),
     every: durationField({ positive: true }).optional().describe(`Repeat period. ${DURATION} Default: fires once.`),
     until: durationField().optional().describe(`Last time a repeating event may fire (inclusive). ${DURATION} Default: the end of the run.`),
-    do: z.enum(FAULT_ACTIONS).describe('The fault or nudge: kill-container, fail-task, slow-sink, spike, exception-storm, force-gc. Required.'),
+    do: z.enum(FAULT_ACTIONS).describe('The fault or nudge: kill-container, fail-task, slow-sink, spike, exception-storm, force-gc, idle-partition (a source partition goes idle and the watermark stops). Required.'),
     target: z
       .string()
       .min(1)
       .optional()
       .describe('What it hits: random (seeded), all, jobmanager, taskmanager-<n> (1-based) or an operator id. Default: random for kill-container and fail-task, the last operator for slow-sink, all otherwise.'),
     factor: z.number().positive().optional().describe('spike: multiplier of the source rate; slow-sink: multiplier of the cost per record. Required (> 1) for those; not allowed otherwise.'),
-    for: durationField({ positive: true }).optional().describe(`How long spike, slow-sink and exception-storm last. ${DURATION} Required for those; not allowed otherwise.`),
+    for: durationField({ positive: true }).optional().describe(`How long spike, slow-sink, exception-storm and idle-partition last. ${DURATION} Required for those; not allowed otherwise.`),
     rate: z.number().positive().optional().describe('exception-storm: exceptions per second over the job. Required for it; not allowed otherwise.'),
   })
   .superRefine((value, ctx) => {
@@ -231,11 +241,12 @@ function toProfile(raw: RawOperator['profile']): TrafficProfile {
 }
 
 function toOperator(raw: RawOperator): OperatorSpec {
-  const { leaks, profile: rawProfile, ...rest } = raw;
+  const { leaks, profile: rawProfile, window: rawWindow, ...rest } = raw;
   return {
     ...rest,
     profile: toProfile(rawProfile),
     leaks: leaks.map((l): LeakSpec => ({ ...l, site: l.site ?? DEFAULT_LEAK_SITES[l.kind] })),
+    window: rawWindow && { sizeMs: rawWindow.size, allowedLatenessMs: rawWindow.allowedLateness, outOfOrdernessMs: rawWindow.outOfOrderness, bytesPerRecord: rawWindow.bytesPerRecord },
   };
 }
 

@@ -36,6 +36,19 @@ export type TrafficProfile =
   /** A day-long sine: the peak at `peakHour`, the trough at `troughFraction` of the peak rate. */
   | { readonly kind: 'diurnal'; readonly peakHour: number; readonly troughFraction: number };
 
+/**
+ * A keyed event-time window on the heap state backend (runtime-mechanics §8): each record's state stays until
+ * the window's cleanup timer fires, when the watermark passes window end + allowed lateness; the watermark
+ * trails the newest event by the out-of-orderness.
+ */
+export interface WindowSpec {
+  readonly sizeMs: number;
+  readonly allowedLatenessMs: number;
+  readonly outOfOrdernessMs: number;
+  /** Heap state kept per record until its window is cleaned. */
+  readonly bytesPerRecord: number;
+}
+
 export interface OperatorSpec {
   readonly id: string;
   readonly kind: OperatorKind;
@@ -55,9 +68,12 @@ export interface OperatorSpec {
   /** Exceptions thrown per record (per-exception leaks scale with it). */
   readonly exceptionsPerRecord: number;
   readonly leaks: readonly LeakSpec[];
+  /** Window state (kind window only); absent = no per-record window state. */
+  readonly window: WindowSpec | undefined;
 }
 
-export type FaultAction = 'kill-container' | 'fail-task' | 'slow-sink' | 'spike' | 'exception-storm' | 'force-gc';
+/** `idle-partition`: a source partition stops receiving data, so the watermark (a minimum over inputs) stops for `forMs`. */
+export type FaultAction = 'kill-container' | 'fail-task' | 'slow-sink' | 'spike' | 'exception-storm' | 'force-gc' | 'idle-partition';
 
 export interface ScheduledEvent {
   readonly atMs: number;

@@ -64,6 +64,7 @@ function isGlobalReference(node: ts.Identifier): boolean {
   if ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) return false;
   if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isFunctionDeclaration(parent)) && parent.name === node) return false;
   if (ts.isImportSpecifier(parent) || ts.isTypeReferenceNode(parent)) return false;
+  if (ts.isBindingElement(parent) && parent.propertyName === node) return false;
   return true;
 }
 

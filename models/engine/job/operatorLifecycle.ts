@@ -11,6 +11,7 @@ import { BASELINE, JVM } from '../jvm/jvmConstants';
 import { allocateOffHeap, releaseOffHeap } from '../jvm/offHeap';
 import type { JvmState } from '../jvm/jvmState';
 import type { Sim, TaskRuntime } from '../simState';
+import { closeWindowState, restoreWindowState } from './windows';
 import type { FailureCause, Pool } from '../trace';
 
 export interface OpenFailure {
@@ -31,6 +32,12 @@ export function openOperator(sim: Sim, task: TaskRuntime): OpenFailure | undefin
     // RocksDB reserves its slot's whole managed budget (block cache + write buffers) when it opens; state lives there.
     task.managedBytes = sim.setup.managedPerSlotBytes;
     jvm.managedUsedBytes += task.managedBytes;
+  } else if (op.window) {
+    const restored = restoreWindowState(sim, task, jvm);
+    if (restored > 0) {
+      const failure = heapAllocation(sim, jvm, restored, `${task.name} window state restore`);
+      if (failure) return failure;
+    }
   } else if (op.stateBytes > 0) {
     task.stateBytes = op.stateBytes;
     const failure = heapAllocation(sim, jvm, op.stateBytes, `${task.name} state restore`);
@@ -105,6 +112,7 @@ export function closeOperator(sim: Sim, task: TaskRuntime): void {
   if (!jvm || !jvm.alive || jvm.instance !== task.instance || !op) return;
   if (task.stateBytes > 0) releaseHeap(jvm, task.stateBytes);
   task.stateBytes = 0;
+  closeWindowState(sim, task);
   jvm.managedUsedBytes -= task.managedBytes;
   task.managedBytes = 0;
   for (const opened of task.opened) {

@@ -8,6 +8,7 @@ import type { LeakSpec, OperatorSpec } from '../../scenario/types';
 import { BASELINE } from '../jvm/jvmConstants';
 import { NO_RATES, type JvmRates } from '../jvm/jvmState';
 import type { Sim } from '../simState';
+import { scheduleWindowExpiry } from './windows';
 
 /**
  * Records per second a source offers in the minute starting at `minuteStartMs` (diurnal sine, minute noise, spikes),
@@ -54,7 +55,10 @@ export function refreshRates(sim: Sim): void {
     deployedResources(sim);
     sim.placementDirty = false;
   }
-  if (throughput <= 0 && state.traffic.stormPerSec <= 0) return;
+  if (throughput <= 0 && state.traffic.stormPerSec <= 0) {
+    scheduleWindowExpiry(sim);
+    return;
+  }
   const perTm = state.jvms.map(() => newAccumulator());
   const runningTasks = running.reduce((a, b) => a + b, 0);
   const storm = state.traffic.stormPerSec / Math.max(1, runningTasks);
@@ -70,6 +74,7 @@ export function refreshRates(sim: Sim): void {
     const acc = perTm[i];
     if (acc && jvm.alive) jvm.rates = toRates(acc, jvm.rates.heapGarbage);
   });
+  scheduleWindowExpiry(sim);
 }
 
 /**
@@ -100,6 +105,7 @@ const newAccumulator = (): Accumulator => ({ ...NO_RATES });
 /** Per second, summed as floats; rounded to per-ms integers once in toRates. */
 function accumulate(acc: Accumulator, op: OperatorSpec, recordsPerSec: number, exceptionsPerSec: number): void {
   acc.heapGarbage += recordsPerSec * op.heapBytesPerRecord;
+  if (op.window) acc.windowRetain += recordsPerSec * op.window.bytesPerRecord;
   for (const leak of op.leaks) {
     const perSec = leak.at === 'record' || leak.at === 'call' ? recordsPerSec : leak.at === 'exception' ? exceptionsPerSec : 0;
     if (perSec > 0) addLeak(acc, leak, perSec);
@@ -135,9 +141,11 @@ function addLeak(acc: Accumulator, leak: LeakSpec, perSec: number): void {
 const perMs = (perSec: number): number => Math.round(perSec / 1000);
 
 function toRates(acc: Accumulator, baseGarbage: number): JvmRates {
+  const windowRetain = perMs(acc.windowRetain);
   return {
     heapGarbage: baseGarbage + perMs(acc.heapGarbage),
-    heapRetained: perMs(acc.heapRetained),
+    heapRetained: perMs(acc.heapRetained) + windowRetain,
+    windowRetain,
     directReachable: perMs(acc.directReachable),
     directUnreachable: perMs(acc.directUnreachable),
     unsafeReachable: perMs(acc.unsafeReachable),

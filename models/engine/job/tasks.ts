@@ -36,6 +36,7 @@ export function createTasks(scenario: Scenario, slotsPerTaskManager: number): Ta
         opened: [],
         stateBytes: 0,
         managedBytes: 0,
+        windowRestoreBytes: 0,
       });
     }
   });

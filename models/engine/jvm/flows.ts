@@ -3,11 +3,13 @@
  * advancing by a+b equals advancing by a then b, which is what makes the step size irrelevant.
  */
 import type { Sim } from '../simState';
+import { expireWindowState } from '../job/windows';
 import { JVM } from './jvmConstants';
 import { directUsed, heapUsed, nativeInUse, rss, threadCount, type JvmState } from './jvmState';
 
 export function advanceFlows(sim: Sim, dt: number): void {
   if (dt <= 0) return;
+  const frozen = sim.state.traffic.watermarkFrozen;
   for (const j of sim.state.jvms) {
     if (!j.alive) continue;
     const r = j.rates;
@@ -19,6 +21,9 @@ export function advanceFlows(sim: Sim, dt: number): void {
     j.nativeReachableBytes += r.nativeReachable * dt;
     j.nativeUnreachableYoungBytes += r.nativeUnreachable * dt;
     j.threadsMicro += r.threadsMicro * dt;
+    j.windowStateBytes += r.windowRetain * dt;
+    if (j.windowReleasePerMs > 0) expireWindowState(j, j.windowReleasePerMs * dt);
+    else if (frozen) j.windowBacklogBytes += j.windowPendingReleasePerMs * dt;
     const inUse = nativeInUse(j);
     if (inUse > j.nativeHighWaterBytes) j.nativeHighWaterBytes = inUse;
   }

@@ -35,6 +35,8 @@ export interface JvmRates {
   nativeUnreachable: number;
   /** micro-threads per ms (threads created and kept alive). */
   threadsMicro: number;
+  /** Window state added per ms (also counted in heapRetained). */
+  windowRetain: number;
 }
 
 export interface JvmState {
@@ -90,6 +92,13 @@ export interface JvmState {
   usedSegments: number;
   /** Threads of the tasks deployed here (task thread, flusher…), on top of threadsMicro. */
   taskThreads: number;
+  /** Window state on this heap (in old once it outlives a few GCs), and its delay line: what expires per ms now,
+   *  what would if the watermark moved, what waits behind a stalled watermark, and the retention last scheduled. */
+  windowStateBytes: number;
+  windowReleasePerMs: number;
+  windowPendingReleasePerMs: number;
+  windowBacklogBytes: number;
+  windowScheduledRetainPerMs: number;
 }
 
 export const NO_RATES: JvmRates = {
@@ -101,6 +110,7 @@ export const NO_RATES: JvmRates = {
   nativeReachable: 0,
   nativeUnreachable: 0,
   threadsMicro: 0,
+  windowRetain: 0,
 };
 
 /** A fresh JVM: the network buffer pool is allocated eagerly, so it is resident from the first second (§2.2). */
@@ -148,6 +158,11 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     oldTimeMs: 0,
     usedSegments: 0,
     taskThreads: 0,
+    windowStateBytes: 0,
+    windowReleasePerMs: 0,
+    windowPendingReleasePerMs: 0,
+    windowBacklogBytes: 0,
+    windowScheduledRetainPerMs: 0,
   };
   jvm.edenCapacityBytes = edenCapacity(jvm);
   jvm.heapTouchedBytes = Math.min(sizing.heapMaxBytes, jvm.oldLiveBytes);

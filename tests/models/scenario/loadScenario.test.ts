@@ -77,6 +77,7 @@ const operatorDefaults = {
   costPerRecordUs: 0,
   exceptionsPerRecord: 0,
   leaks: [],
+  window: undefined,
 } as const;
 
 const eventDefaults = { everyMs: undefined, untilMs: undefined, factor: 1, forMs: 0, rate: 0 } as const;
