@@ -33,12 +33,19 @@ export function onWindowExpire(sim: Sim, tm: number, instance: number, perMs: nu
   jvm.windowReleasePerMs = sim.state.traffic.watermarkFrozen ? 0 : perMs;
 }
 
-/** Window state that expires: long-lived data in old, becoming garbage there (mixed or full GCs reclaim it). */
+/**
+ * Window state that expires becomes garbage where it is: in old once promoted (reclaimed by mixed or full
+ * GCs), else still in eden (the next young GC drops it). The oldest state is in old, so old goes first.
+ */
 export function expireWindowState(jvm: JvmState, bytes: number): void {
-  const released = Math.min(bytes, jvm.windowStateBytes, jvm.oldLiveBytes);
+  const released = Math.min(bytes, jvm.windowStateBytes);
+  const fromOld = Math.min(released, jvm.windowStateBytes - jvm.windowYoungBytes);
+  const fromEden = released - fromOld;
+  jvm.oldLiveBytes -= fromOld;
+  jvm.oldGarbageBytes += fromOld;
+  jvm.edenRetainedBytes -= fromEden;
+  jvm.windowYoungBytes -= fromEden;
   jvm.windowStateBytes -= released;
-  jvm.oldLiveBytes -= released;
-  jvm.oldGarbageBytes += released;
 }
 
 export function onRestoredExpire(sim: Sim, tm: number, instance: number, bytes: number): void {
@@ -72,6 +79,7 @@ export function restoreWindowState(sim: Sim, task: TaskRuntime, jvm: JvmState): 
   task.windowRestoreBytes = 0;
   if (bytes > 0) {
     jvm.windowStateBytes += bytes;
+    jvm.windowYoungBytes += bytes;
     sim.queue.push(sim.state.nowMs + windowSpanMs(sim.scenario.job.operators), { kind: 'window-restored-expire', tm: task.tm, instance: jvm.instance, bytes });
   }
   return bytes;

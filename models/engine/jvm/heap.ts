@@ -54,6 +54,7 @@ export function collectYoung(j: JvmState, nowMs: number): GcOutcome {
   j.oldLiveBytes += promoted;
   j.oldGarbageBytes -= reclaimed;
   j.edenRetainedBytes = 0;
+  j.windowYoungBytes = 0;
   // Survivors: what was allocated in the last ~100 ms and is still in flight, never more than eden held.
   j.survivorBytes = Math.min(Math.floor(j.sizing.heapMaxBytes * 0.05), j.rates.heapGarbage * JVM.survivorWindowMs, edenGarbage + j.survivorBytes);
   j.edenUsedBytes = 0;
@@ -109,6 +110,7 @@ function fullGc(j: JvmState, cause: string): GcRecord {
   const before = heapUsed(j);
   j.oldLiveBytes += j.edenRetainedBytes;
   j.edenRetainedBytes = 0;
+  j.windowYoungBytes = 0;
   j.edenUsedBytes = 0;
   j.survivorBytes = 0;
   j.oldGarbageBytes = 0;

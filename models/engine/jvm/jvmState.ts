@@ -95,6 +95,8 @@ export interface JvmState {
   /** Window state on this heap (in old once it outlives a few GCs), and its delay line: what expires per ms now,
    *  what would if the watermark moved, what waits behind a stalled watermark, and the retention last scheduled. */
   windowStateBytes: number;
+  /** The part of the window state still in eden (retained, not yet promoted). */
+  windowYoungBytes: number;
   windowReleasePerMs: number;
   windowPendingReleasePerMs: number;
   windowBacklogBytes: number;
@@ -159,6 +161,7 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     usedSegments: 0,
     taskThreads: 0,
     windowStateBytes: 0,
+    windowYoungBytes: 0,
     windowReleasePerMs: 0,
     windowPendingReleasePerMs: 0,
     windowBacklogBytes: 0,

@@ -1,0 +1,65 @@
+// Protects the window-state mechanic (runtime-mechanics §8): state per record stays until its window's cleanup timer fires one window span later, so it levels off at rate × span × bytes; a stalled watermark (idle partition) keeps everything until it moves, then the backlog is cleaned at once.
+import { describe, expect, it } from 'vitest';
+import { Simulation } from '../../../models/engine/simulation';
+import { fault, HOUR, MINUTE, operator, scenario } from '../../helpers/engine';
+
+const RATE = 1000; // records/s into one window subtask
+const BYTES = 100;
+
+function windowRun(events: ReturnType<typeof fault>[] = [], durationMs = 4 * HOUR) {
+  const s = scenario({
+    durationMs,
+    config: { 'taskmanager.memory.process.size': '4g', 'restart-strategy.type': 'fixed-delay', 'restart-strategy.fixed-delay.attempts': '5', 'restart-strategy.fixed-delay.delay': '10 s' },
+    operators: [
+      operator({ id: 'src', kind: 'source', recordsPerSecond: RATE }),
+      operator({ id: 'win', kind: 'window', window: { sizeMs: HOUR, allowedLatenessMs: 0, outOfOrdernessMs: 0, bytesPerRecord: BYTES } }),
+    ],
+    events,
+  });
+  const trace: Array<[number, number]> = [];
+  const sim = new Simulation(s, { afterStep: (x) => trace.push([x.nowMs, x.state.jvms[1]!.windowStateBytes]) });
+  const at = (t: number) => {
+    sim.advanceTo(t);
+    return sim.state.jvms[1]!.windowStateBytes;
+  };
+  return { sim, at, trace };
+}
+
+describe('window state', () => {
+  it('grows for one window span, then levels off at rate × span × bytes per record', () => {
+    const { at } = windowRun();
+    const steady = RATE * 3600 * BYTES; // 360 MB
+    expect(at(30 * MINUTE)).toBeLessThan(steady * 0.6);
+    const plateau = at(2 * HOUR);
+    expect(Math.abs(plateau - steady) / steady).toBeLessThan(0.01);
+    expect(Math.abs(at(3 * HOUR) - plateau) / steady).toBeLessThan(0.001);
+  });
+
+  it('expired window state becomes old garbage, reclaimed by mixed or full GCs, not by young ones', () => {
+    const { sim, at } = windowRun();
+    at(3 * HOUR);
+    const j = sim.state.jvms[1]!;
+    // Promoted window state is old live data; what expired of it is old garbage until a mixed or full GC.
+    expect(j.oldLiveBytes + j.edenRetainedBytes).toBeGreaterThanOrEqual(j.windowStateBytes);
+    expect(j.oldLiveBytes).toBeGreaterThanOrEqual(j.windowStateBytes - j.windowYoungBytes);
+    const kinds = new Set(sim.events.filter((e) => e.type === 'gc').map((e) => (e.type === 'gc' ? e.kind : '')));
+    expect(kinds.has('young')).toBe(true);
+  });
+
+  it('an idle partition stops the watermark: nothing expires while it lasts, then the backlog is cleaned at once', () => {
+    const { at } = windowRun([fault({ atMs: 2 * HOUR, action: 'idle-partition', target: 'all', forMs: HOUR })], 4 * HOUR);
+    const steady = RATE * 3600 * BYTES;
+    const before = at(2 * HOUR);
+    const held = at(3 * HOUR - 1);
+    expect(held - before).toBeGreaterThan(0.95 * steady); // an hour of state and no cleanup
+    const after = at(3 * HOUR + 1);
+    expect(Math.abs(after - steady) / steady).toBeLessThan(0.02); // back to one window span
+  });
+
+  it('a restart restores the window state (from the last checkpoint) instead of starting empty', () => {
+    const { at } = windowRun([fault({ atMs: 2 * HOUR, action: 'fail-task', target: 'src' })], 3 * HOUR);
+    const before = at(2 * HOUR - 1);
+    const afterRestart = at(2 * HOUR + 5 * MINUTE);
+    expect(afterRestart).toBeGreaterThan(0.9 * before);
+  });
+});
