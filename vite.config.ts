@@ -5,6 +5,9 @@ import { defineConfig } from 'vite';
 // is bundled as plain TypeScript; the YAML parser is loaded only when a config file is read.
 export default defineConfig({
   plugins: [svelte()],
+  // Pre-bundle what models/ imports (seedrandom is CommonJS), so a first visit never triggers Vite's
+  // re-optimisation and page reload (browser tests evaluate engine code in a page).
+  optimizeDeps: { include: ['seedrandom', 'xstate', 'zod', 'yaml'] },
   build: {
     target: 'es2022',
     sourcemap: true,
