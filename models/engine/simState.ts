@@ -10,6 +10,7 @@ import type { RestartHistory, RestartStrategy } from './job/restartStrategy';
 import type { JvmSizing, JvmState } from './jvm/jvmState';
 import type { RandomStreams } from './rng';
 import type { TraceEvent } from './trace';
+import type { VertexMetrics } from './job/backPressure';
 
 /** What open() took, so that close() can give it back (or not). */
 export interface OpenAllocation {
@@ -48,6 +49,8 @@ export interface JobRuntime {
   sourceRateMicroPerMs: number;
   /** The delay of the restart now pending, for the job.restart event. */
   pendingRestartDelayMs: number;
+  /** Per operator (job vertex): busy/idle/back-pressured time and the UI's level. */
+  vertices: VertexMetrics[];
 }
 
 export interface TrafficState {

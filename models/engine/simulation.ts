@@ -14,6 +14,7 @@ import { closeOperator, openOperator } from './job/operatorLifecycle';
 import { deployReadyTasks, restartJob, setJobStatus } from './job/failover';
 import { refreshRates } from './job/rates';
 import { onRestoredExpire, onWindowExpire } from './job/windows';
+import { idleVertex } from './job/backPressure';
 import { newRestartHistory } from './job/restartStrategy';
 import { createTasks, DEPLOY_STEPS, moveTask } from './job/tasks';
 import { collectYoung } from './jvm/heap';
@@ -89,7 +90,7 @@ export class Simulation implements Sim {
       nowMs: 0,
       jvms: [],
       tasks: createTasks(this.scenario, this.setup.slotsPerTaskManager),
-      job: { status: 'INITIALIZING', history: newRestartHistory(), restarts: 0, sourceLagMicro: 0, throughputMicroPerMs: 0, sourceRateMicroPerMs: 0, pendingRestartDelayMs: 0 },
+      job: { status: 'INITIALIZING', history: newRestartHistory(), restarts: 0, sourceLagMicro: 0, throughputMicroPerMs: 0, sourceRateMicroPerMs: 0, pendingRestartDelayMs: 0, vertices: ops.map(() => idleVertex()) },
       traffic: { noise: ops.map(() => 1), spikeFactor: 1, slowFactor: ops.map(() => 1), stormPerSec: 0, watermarkFrozen: false },
       nextSampleAtMs: 0,
       nextGridAtMs: GRID_MS,

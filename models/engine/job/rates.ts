@@ -9,6 +9,7 @@ import { BASELINE } from '../jvm/jvmConstants';
 import { NO_RATES, type JvmRates } from '../jvm/jvmState';
 import type { Sim } from '../simState';
 import { scheduleWindowExpiry } from './windows';
+import { updateBackPressure } from './backPressure';
 
 /**
  * Records per second a source offers in the minute starting at `minuteStartMs` (diurnal sine, minute noise, spikes),
@@ -37,9 +38,11 @@ export function refreshRates(sim: Sim): void {
   let reach = 1;
   let capacity = Infinity;
   const reachOf: number[] = [];
+  const costUs: number[] = [];
   ops.forEach((op, i) => {
     reachOf.push(reach);
     const cost = op.costPerRecordUs * (state.traffic.slowFactor[i] ?? 1);
+    costUs.push(cost);
     if (cost > 0) capacity = Math.min(capacity, ((running[i] ?? 0) * 1e6) / cost / reach);
     reach *= i === 0 && op.kind === 'source' ? 1 : op.selectivity;
   });
@@ -47,6 +50,7 @@ export function refreshRates(sim: Sim): void {
   const throughput = !jobRunning ? 0 : catchingUp ? Math.min(capacity, offered * 10) : Math.min(offered, capacity);
   state.job.sourceRateMicroPerMs = Math.round(offered * 1000);
   state.job.throughputMicroPerMs = Math.round(throughput * 1000);
+  if (jobRunning) updateBackPressure(sim, { throughput, reachOf, running, costUs });
   for (const jvm of state.jvms) {
     const base = BASELINE[jvm.sizing.kind].garbageBytesPerMs;
     jvm.rates = { ...NO_RATES, heapGarbage: base };
