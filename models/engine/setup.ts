@@ -7,6 +7,7 @@ import { atLeast, hasJobManagerMemoryModel, isFlink1100, parseFlinkVersion } fro
 import { deriveMemory, type DeriveResult } from '../memoryModel';
 import type { Scenario } from '../scenario/types';
 import { restartStrategyOf } from './job/restartStrategy';
+import { checkpointConfigOf } from './job/checkpoints';
 import { MiB } from './jvm/jvmConstants';
 import type { JvmSizing } from './jvm/jvmState';
 import type { SimSetup } from './simState';
@@ -77,9 +78,18 @@ export function createSetup(scenario: Scenario): SimSetup {
     stateBackend: backend === 'rocksdb' ? 'rocksdb' : 'hashmap',
     managedPerSlotBytes: Math.floor(Number(m.managed) / Math.max(1, tm.taskManager.slots)),
     classLoaderPerAttempt: !atLeast(parseFlinkVersion(scenario.flink.version), 1, 11),
+    checkpoint: checkpointSetup(config),
     restartStrategy,
     metricNames: metricNames(scenario.cluster.gc),
   };
+}
+
+function checkpointSetup(config: Readonly<Record<string, string>>) {
+  try {
+    return checkpointConfigOf(config);
+  } catch (e) {
+    throw new SetupError((e as Error).message, ['execution.checkpointing.interval', 'execution.checkpointing.timeout']);
+  }
 }
 
 function refusedOrOk(result: DeriveResult): DeriveResult & { ok: true } {

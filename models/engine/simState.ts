@@ -11,6 +11,7 @@ import type { JvmSizing, JvmState } from './jvm/jvmState';
 import type { RandomStreams } from './rng';
 import type { TraceEvent } from './trace';
 import type { VertexMetrics } from './job/backPressure';
+import type { CheckpointConfig, CheckpointStats } from './job/checkpoints';
 
 /** What open() took, so that close() can give it back (or not). */
 export interface OpenAllocation {
@@ -51,6 +52,7 @@ export interface JobRuntime {
   pendingRestartDelayMs: number;
   /** Per operator (job vertex): busy/idle/back-pressured time and the UI's level. */
   vertices: VertexMetrics[];
+  readonly checkpoints: CheckpointStats;
 }
 
 export interface TrafficState {
@@ -96,7 +98,10 @@ export type QueuedAction =
   /** The window state retained at this rate one window span ago starts to expire now (the cleanup timers' delay line). */
   | { readonly kind: 'window-expire'; readonly tm: number; readonly instance: number; readonly perMs: number }
   /** Window state restored at open() expires one window span later. */
-  | { readonly kind: 'window-restored-expire'; readonly tm: number; readonly instance: number; readonly bytes: number };
+  | { readonly kind: 'window-restored-expire'; readonly tm: number; readonly instance: number; readonly bytes: number }
+  | { readonly kind: 'checkpoint-trigger' }
+  | { readonly kind: 'checkpoint-complete'; readonly id: number; readonly sizeBytes: number; readonly durationMs: number }
+  | { readonly kind: 'checkpoint-expire'; readonly id: number; readonly sizeBytes: number };
 
 /** Fixed for a run: derived once from the scenario. */
 export interface SimSetup {
@@ -109,6 +114,8 @@ export interface SimSetup {
   readonly managedPerSlotBytes: number;
   /** Flink < 1.11 loads the job's classes again for every attempt. */
   readonly classLoaderPerAttempt: boolean;
+  /** Undefined when checkpointing is off (no `execution.checkpointing.interval`). */
+  readonly checkpoint: CheckpointConfig | undefined;
   readonly restartStrategy: RestartStrategy;
   readonly metricNames: readonly string[];
 }

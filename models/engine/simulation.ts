@@ -11,10 +11,11 @@ import { containerKill, onOutOfMemory, onRegistered, startProcess } from './clus
 import { EventQueue } from './eventQueue';
 import { endFault, fireFault, scheduleFaults } from './faults';
 import { closeOperator, openOperator } from './job/operatorLifecycle';
-import { deployReadyTasks, restartJob, setJobStatus } from './job/failover';
+import { deployReadyTasks, onTaskFailure, restartJob, setJobStatus } from './job/failover';
 import { refreshRates } from './job/rates';
 import { onRestoredExpire, onWindowExpire } from './job/windows';
 import { idleVertex } from './job/backPressure';
+import { completeCheckpoint, expireCheckpoint, newCheckpointStats, triggerCheckpoint } from './job/checkpoints';
 import { newRestartHistory } from './job/restartStrategy';
 import { createTasks, DEPLOY_STEPS, moveTask } from './job/tasks';
 import { collectYoung } from './jvm/heap';
@@ -90,7 +91,7 @@ export class Simulation implements Sim {
       nowMs: 0,
       jvms: [],
       tasks: createTasks(this.scenario, this.setup.slotsPerTaskManager),
-      job: { status: 'INITIALIZING', history: newRestartHistory(), restarts: 0, sourceLagMicro: 0, throughputMicroPerMs: 0, sourceRateMicroPerMs: 0, pendingRestartDelayMs: 0, vertices: ops.map(() => idleVertex()) },
+      job: { status: 'INITIALIZING', history: newRestartHistory(), restarts: 0, sourceLagMicro: 0, throughputMicroPerMs: 0, sourceRateMicroPerMs: 0, pendingRestartDelayMs: 0, vertices: ops.map(() => idleVertex()), checkpoints: newCheckpointStats() },
       traffic: { noise: ops.map(() => 1), spikeFactor: 1, slowFactor: ops.map(() => 1), stormPerSec: 0, watermarkFrozen: false },
       nextSampleAtMs: 0,
       nextGridAtMs: GRID_MS,
@@ -109,6 +110,7 @@ export class Simulation implements Sim {
     for (let tm = 1; tm <= this.scenario.cluster.taskManagers; tm++) startProcess(this, tm);
     setJobStatus(this, 'CREATED');
     this.queue.push(1000, { kind: 'job-start' });
+    if (this.setup.checkpoint) this.queue.push(this.setup.checkpoint.intervalMs, { kind: 'checkpoint-trigger' });
     scheduleFaults(this);
     this.checkpoint();
   }
@@ -267,6 +269,13 @@ export class Simulation implements Sim {
         return onWindowExpire(this, action.tm, action.instance, action.perMs);
       case 'window-restored-expire':
         return onRestoredExpire(this, action.tm, action.instance, action.bytes);
+      case 'checkpoint-trigger':
+        if (this.setup.checkpoint) triggerCheckpoint(this, this.setup.checkpoint);
+        return;
+      case 'checkpoint-complete':
+        return completeCheckpoint(this, action.id, action.sizeBytes, action.durationMs);
+      case 'checkpoint-expire':
+        return this.onCheckpointExpired(action.id, action.sizeBytes);
     }
   }
 
@@ -290,8 +299,21 @@ export class Simulation implements Sim {
     if (following) this.queue.push(this.state.nowMs + following[1], { kind: 'task-advance', task: index, attempt, to: following[0] });
   }
 
+  /** An expired checkpoint beyond the tolerable count fails the job over (CheckpointFailureManager). */
+  private onCheckpointExpired(id: number, sizeBytes: number): void {
+    const config = this.setup.checkpoint;
+    if (!config || !expireCheckpoint(this, id, sizeBytes, config.timeoutMs, config.tolerableFailures)) return;
+    this.emit({ type: 'log', level: 'ERROR', atMs: this.state.nowMs, process: 'jobmanager', message: 'org.apache.flink.util.FlinkRuntimeException: Exceeded checkpoint tolerable failure threshold.' });
+    onTaskFailure(this);
+  }
+
   private onGrid(): void {
     this.state.nextGridAtMs += GRID_MS;
+    for (const j of this.state.jvms) {
+      const total = j.youngTimeMs + j.oldTimeMs;
+      j.gcMsLastMinute = total - j.gcTotalAtMinuteStartMs;
+      j.gcTotalAtMinuteStartMs = total;
+    }
     this.drawNoise();
     this.ratesDirty = true;
   }

@@ -22,7 +22,7 @@ export interface ProcessSummary {
 
 export interface RunSummary {
   readonly processes: Record<string, ProcessSummary>;
-  job: { finalStatus: string; restarts: number };
+  job: { finalStatus: string; restarts: number; checkpointsCompleted: number; checkpointsFailed: number; lastCheckpointSizeBytes: number; lastCheckpointDurationMs: number };
   firstFailure: { atMs: number; type: string; process: string; detail: string } | null;
   readonly eventCounts: Record<string, number>;
 }
@@ -45,7 +45,7 @@ const empty = (): ProcessSummary => ({
 
 /** Collects the summary as the trace streams by (column indexes follow `metricNames`). */
 export class SummarySink implements TraceSink {
-  readonly summary: RunSummary = { processes: {}, job: { finalStatus: 'INITIALIZING', restarts: 0 }, firstFailure: null, eventCounts: {} };
+  readonly summary: RunSummary = { processes: {}, job: { finalStatus: 'INITIALIZING', restarts: 0, checkpointsCompleted: 0, checkpointsFailed: 0, lastCheckpointSizeBytes: 0, lastCheckpointDurationMs: 0 }, firstFailure: null, eventCounts: {} };
 
   private readonly byIndex: ProcessSummary[] = [];
 
@@ -92,6 +92,14 @@ export class SummarySink implements TraceSink {
         break;
       case 'job.restart':
         s.job.restarts = e.attempt;
+        break;
+      case 'checkpoint.completed':
+        s.job.checkpointsCompleted += 1;
+        s.job.lastCheckpointSizeBytes = e.sizeBytes;
+        s.job.lastCheckpointDurationMs = e.durationMs;
+        break;
+      case 'checkpoint.failed':
+        s.job.checkpointsFailed += 1;
         break;
     }
   }

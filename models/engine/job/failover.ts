@@ -7,6 +7,7 @@ import { jobStatusMachine, nextState, type JobStatus } from '../../lifecycle/lif
 import { RESTART_GIVEN_UP, jobStatusMessage } from '../messages';
 import type { Sim } from '../simState';
 import { onFailure } from './restartStrategy';
+import { abortPendingCheckpoint } from './checkpoints';
 import { closeOperator } from './operatorLifecycle';
 import { CANCEL_MS, cancelTask, DEPLOY_STEPS, isTerminal, moveTask } from './tasks';
 
@@ -36,6 +37,7 @@ export function onTaskFailure(sim: Sim): void {
   const job = sim.state.job;
   if (job.status !== 'RUNNING') return; // a failover is already under way: concurrent failures of the region merge
   const delay = onFailure(sim.setup.restartStrategy, job.history, sim.state.nowMs, () => sim.rng.next('restart'));
+  abortPendingCheckpoint(sim);
   cancelAll(sim);
   if (delay === undefined) {
     setJobStatus(sim, 'FAIL');

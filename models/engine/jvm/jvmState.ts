@@ -101,6 +101,9 @@ export interface JvmState {
   windowPendingReleasePerMs: number;
   windowBacklogBytes: number;
   windowScheduledRetainPerMs: number;
+  /** GC pause time in the last full minute, and the total at that minute's start (checkpoints slow down with it). */
+  gcMsLastMinute: number;
+  gcTotalAtMinuteStartMs: number;
 }
 
 export const NO_RATES: JvmRates = {
@@ -166,6 +169,8 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     windowPendingReleasePerMs: 0,
     windowBacklogBytes: 0,
     windowScheduledRetainPerMs: 0,
+    gcMsLastMinute: 0,
+    gcTotalAtMinuteStartMs: 0,
   };
   jvm.edenCapacityBytes = edenCapacity(jvm);
   jvm.heapTouchedBytes = Math.min(sizing.heapMaxBytes, jvm.oldLiveBytes);

@@ -550,7 +550,7 @@ describe('restart strategies (§1.2)', () => {
     const failedAt = ofType(r.events, 'job.status').find((e) => e.to === 'FAILED')?.atMs;
     expect(failedAt).toBe(6 * MINUTE);
     expect(r.events.some((e) => e.type === 'log' && e.message.startsWith('Recovery is suppressed by the restart strategy'))).toBe(true);
-    expect(r.summary.job).toEqual({ finalStatus: 'FAILED', restarts: 2 });
+    expect(r.summary.job).toMatchObject({ finalStatus: 'FAILED', restarts: 2 });
   });
 
   // Once doubtful, now as Flink does it: Flink computes the n-th backoff as (long)(initial × multiplier^n)
