@@ -96,9 +96,9 @@ export type QueuedAction =
   | { readonly kind: 'fault'; readonly index: number }
   | { readonly kind: 'fault-end'; readonly index: number }
   /** The window state retained at this rate one window span ago starts to expire now (the cleanup timers' delay line). */
-  | { readonly kind: 'window-expire'; readonly tm: number; readonly instance: number; readonly perMs: number }
-  /** Window state restored at open() expires one window span later. */
-  | { readonly kind: 'window-restored-expire'; readonly tm: number; readonly instance: number; readonly bytes: number }
+  | { readonly kind: 'window-expire'; readonly tm: number; readonly instance: number; readonly generation: number; readonly perMs: number }
+  /** Window state restored at open() has expired (it expired evenly over one window span). */
+  | { readonly kind: 'window-restored-end'; readonly tm: number; readonly instance: number; readonly generation: number; readonly perMs: number }
   | { readonly kind: 'checkpoint-trigger' }
   | { readonly kind: 'checkpoint-complete'; readonly id: number; readonly sizeBytes: number; readonly durationMs: number }
   | { readonly kind: 'checkpoint-expire'; readonly id: number; readonly sizeBytes: number };

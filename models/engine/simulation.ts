@@ -13,7 +13,7 @@ import { endFault, fireFault, scheduleFaults } from './faults';
 import { closeOperator, openOperator } from './job/operatorLifecycle';
 import { deployReadyTasks, onTaskFailure, restartJob, setJobStatus } from './job/failover';
 import { refreshRates } from './job/rates';
-import { onRestoredExpire, onWindowExpire } from './job/windows';
+import { onRestoredEnd, onWindowExpire } from './job/windows';
 import { idleVertex } from './job/backPressure';
 import { completeCheckpoint, expireCheckpoint, newCheckpointStats, triggerCheckpoint } from './job/checkpoints';
 import { newRestartHistory } from './job/restartStrategy';
@@ -266,9 +266,9 @@ export class Simulation implements Sim {
       case 'task-advance':
         return this.advanceTask(action.task, action.attempt, action.to);
       case 'window-expire':
-        return onWindowExpire(this, action.tm, action.instance, action.perMs);
-      case 'window-restored-expire':
-        return onRestoredExpire(this, action.tm, action.instance, action.bytes);
+        return onWindowExpire(this, action.tm, action.instance, action.generation, action.perMs);
+      case 'window-restored-end':
+        return onRestoredEnd(this, action.tm, action.instance, action.generation, action.perMs);
       case 'checkpoint-trigger':
         if (this.setup.checkpoint) triggerCheckpoint(this, this.setup.checkpoint);
         return;

@@ -32,12 +32,14 @@ export interface CheckpointStats {
   consecutiveFailures: number;
   lastSizeBytes: number;
   lastDurationMs: number;
-  /** The checkpoint in flight: its id and the job attempt it belongs to; -1 when none. */
+  /** The checkpoint in flight (-1 when none), when it started and its planned size. */
   pendingId: number;
+  pendingStartMs: number;
+  pendingSizeBytes: number;
   nextId: number;
 }
 
-export const newCheckpointStats = (): CheckpointStats => ({ completed: 0, failed: 0, consecutiveFailures: 0, lastSizeBytes: 0, lastDurationMs: 0, pendingId: -1, nextId: 1 });
+export const newCheckpointStats = (): CheckpointStats => ({ completed: 0, failed: 0, consecutiveFailures: 0, lastSizeBytes: 0, lastDurationMs: 0, pendingId: -1, pendingStartMs: 0, pendingSizeBytes: 0, nextId: 1 });
 
 export function checkpointConfigOf(config: Readonly<Record<string, string>>): CheckpointConfig | undefined {
   const interval = config['execution.checkpointing.interval'];
@@ -92,8 +94,10 @@ export function triggerCheckpoint(sim: Sim, config: CheckpointConfig): void {
   sim.queue.push(sim.state.nowMs + config.intervalMs, { kind: 'checkpoint-trigger' });
   if (sim.state.job.status !== 'RUNNING' || stats.pendingId >= 0 || !sim.state.tasks.every((t) => t.state === 'RUNNING')) return;
   const id = stats.nextId++;
-  stats.pendingId = id;
   const plan = plannedCheckpoint(sim, config);
+  stats.pendingId = id;
+  stats.pendingStartMs = sim.state.nowMs;
+  stats.pendingSizeBytes = plan.sizeBytes;
   if (plan.durationMs <= config.timeoutMs) {
     sim.queue.push(sim.state.nowMs + plan.durationMs, { kind: 'checkpoint-complete', id, sizeBytes: plan.sizeBytes, durationMs: plan.durationMs });
   } else {
@@ -123,8 +127,17 @@ export function expireCheckpoint(sim: Sim, id: number, sizeBytes: number, timeou
   return stats.consecutiveFailures > tolerable;
 }
 
-/** A failover cancels the checkpoint in flight (its barriers die with the tasks). */
+/**
+ * A failover aborts the checkpoint in flight: its tasks decline it. It counts as failed in the metrics but not
+ * against the tolerable failures (CheckpointFailureManager ignores failures caused by a failover).
+ */
 export function abortPendingCheckpoint(sim: Sim): void {
-  sim.state.job.checkpoints.pendingId = -1;
+  const stats = sim.state.job.checkpoints;
+  if (stats.pendingId < 0) return;
+  const id = stats.pendingId;
+  stats.pendingId = -1;
+  stats.failed += 1;
+  const durationMs = sim.state.nowMs - stats.pendingStartMs;
+  sim.emit({ type: 'checkpoint.failed', atMs: sim.state.nowMs, process: 'jobmanager', checkpointId: id, sizeBytes: stats.pendingSizeBytes, durationMs, message: `Checkpoint ${id} of job ${sim.scenario.job.name} failed: Checkpoint was declined (task failure: the job is failing over).` });
 }
 

@@ -22,15 +22,33 @@ export function scheduleWindowExpiry(sim: Sim): void {
   sim.state.jvms.forEach((jvm, tm) => {
     if (!jvm.alive || jvm.rates.windowRetain === jvm.windowScheduledRetainPerMs) return;
     jvm.windowScheduledRetainPerMs = jvm.rates.windowRetain;
-    sim.queue.push(sim.state.nowMs + span, { kind: 'window-expire', tm, instance: jvm.instance, perMs: jvm.rates.windowRetain });
+    sim.queue.push(sim.state.nowMs + span, { kind: 'window-expire', tm, instance: jvm.instance, generation: jvm.windowGeneration, perMs: jvm.rates.windowRetain });
   });
 }
 
-export function onWindowExpire(sim: Sim, tm: number, instance: number, perMs: number): void {
+function liveJvm(sim: Sim, tm: number, instance: number, generation: number): JvmState | undefined {
   const jvm = sim.state.jvms[tm];
-  if (!jvm || !jvm.alive || jvm.instance !== instance) return;
-  jvm.windowPendingReleasePerMs = perMs;
-  jvm.windowReleasePerMs = sim.state.traffic.watermarkFrozen ? 0 : perMs;
+  return jvm && jvm.alive && jvm.instance === instance && jvm.windowGeneration === generation ? jvm : undefined;
+}
+
+function setPending(sim: Sim, jvm: JvmState, pending: number): void {
+  jvm.windowPendingReleasePerMs = Math.max(0, pending);
+  jvm.windowReleasePerMs = sim.state.traffic.watermarkFrozen ? 0 : jvm.windowPendingReleasePerMs;
+}
+
+export function onWindowExpire(sim: Sim, tm: number, instance: number, generation: number, perMs: number): void {
+  const jvm = liveJvm(sim, tm, instance, generation);
+  if (!jvm) return;
+  // The delay line's part of the release becomes `perMs`; a restored part (if any) stays on top of it.
+  setPending(sim, jvm, perMs + jvm.windowRestoredReleasePerMs);
+  jvm.windowLineReleasePerMs = perMs;
+}
+
+export function onRestoredEnd(sim: Sim, tm: number, instance: number, generation: number, perMs: number): void {
+  const jvm = liveJvm(sim, tm, instance, generation);
+  if (!jvm) return;
+  jvm.windowRestoredReleasePerMs = Math.max(0, jvm.windowRestoredReleasePerMs - perMs);
+  setPending(sim, jvm, jvm.windowLineReleasePerMs + jvm.windowRestoredReleasePerMs);
 }
 
 /**
@@ -48,40 +66,55 @@ export function expireWindowState(jvm: JvmState, bytes: number): void {
   jvm.windowStateBytes -= released;
 }
 
-export function onRestoredExpire(sim: Sim, tm: number, instance: number, bytes: number): void {
-  const jvm = sim.state.jvms[tm];
-  if (!jvm || !jvm.alive || jvm.instance !== instance) return;
-  if (sim.state.traffic.watermarkFrozen) jvm.windowBacklogBytes += bytes;
-  else expireWindowState(jvm, bytes);
+/** Window tasks whose state is open on this TaskManager. */
+function windowHolders(sim: Sim, tm: number): number {
+  const ops = sim.scenario.job.operators;
+  return sim.state.tasks.filter((t) => t.tm === tm && ops[t.operator]?.window && (t.state === 'INITIALIZING' || t.state === 'RUNNING' || t.state === 'CANCELING')).length;
 }
 
 /** This task's part of its TaskManager's window state (subtasks of a window operator hold equal parts). */
 export function windowShare(sim: Sim, task: TaskRuntime): number {
   const jvm = sim.state.jvms[task.tm];
-  const ops = sim.scenario.job.operators;
-  if (!jvm || !ops[task.operator]?.window) return 0;
-  const holders = sim.state.tasks.filter((t) => t.tm === task.tm && ops[t.operator]?.window && (t.state === 'INITIALIZING' || t.state === 'RUNNING' || t.state === 'CANCELING')).length;
+  if (!jvm || !sim.scenario.job.operators[task.operator]?.window) return 0;
+  const holders = windowHolders(sim, task.tm);
   return holders > 0 ? Math.floor(jvm.windowStateBytes / holders) : 0;
 }
 
-/** close(): the task's window state becomes garbage; the next attempt restores it (from the last checkpoint). */
+/**
+ * close(): the task's window state becomes garbage and the next attempt restores it (from the last
+ * checkpoint). When the last window task here closes, the delay line starts over: nothing scheduled
+ * before applies to the restored state.
+ */
 export function closeWindowState(sim: Sim, task: TaskRuntime): void {
   const jvm = sim.state.jvms[task.tm];
-  const share = windowShare(sim, task);
-  if (!jvm || share === 0) return;
+  const ops = sim.scenario.job.operators;
+  if (!jvm || !ops[task.operator]?.window) return;
+  const holders = windowHolders(sim, task.tm);
+  const share = holders > 0 ? Math.floor(jvm.windowStateBytes / holders) : 0;
   task.windowRestoreBytes = share;
   expireWindowState(jvm, share);
+  if (holders <= 1) {
+    jvm.windowGeneration += 1;
+    jvm.windowLineReleasePerMs = 0;
+    jvm.windowRestoredReleasePerMs = 0;
+    jvm.windowScheduledRetainPerMs = 0;
+    jvm.windowBacklogBytes = 0;
+    setPending(sim, jvm, 0);
+  }
 }
 
-/** open(): restored window state is live again on the heap and expires one window span later. */
+/** open(): restored window state is live again on the heap; the oldest windows expire evenly over the next span. */
 export function restoreWindowState(sim: Sim, task: TaskRuntime, jvm: JvmState): number {
   const bytes = task.windowRestoreBytes;
   task.windowRestoreBytes = 0;
-  if (bytes > 0) {
-    jvm.windowStateBytes += bytes;
-    jvm.windowYoungBytes += bytes;
-    sim.queue.push(sim.state.nowMs + windowSpanMs(sim.scenario.job.operators), { kind: 'window-restored-expire', tm: task.tm, instance: jvm.instance, bytes });
-  }
+  if (bytes <= 0) return 0;
+  jvm.windowStateBytes += bytes;
+  jvm.windowYoungBytes += bytes;
+  const span = windowSpanMs(sim.scenario.job.operators);
+  const perMs = Math.ceil(bytes / span);
+  jvm.windowRestoredReleasePerMs += perMs;
+  setPending(sim, jvm, jvm.windowLineReleasePerMs + jvm.windowRestoredReleasePerMs);
+  sim.queue.push(sim.state.nowMs + span, { kind: 'window-restored-end', tm: task.tm, instance: jvm.instance, generation: jvm.windowGeneration, perMs });
   return bytes;
 }
 
@@ -94,6 +127,6 @@ export function setWatermarkFrozen(sim: Sim, frozen: boolean): void {
       expireWindowState(jvm, jvm.windowBacklogBytes);
       jvm.windowBacklogBytes = 0;
     }
-    jvm.windowReleasePerMs = frozen ? 0 : jvm.windowPendingReleasePerMs;
+    setPending(sim, jvm, jvm.windowPendingReleasePerMs);
   }
 }

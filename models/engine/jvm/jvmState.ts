@@ -99,8 +99,13 @@ export interface JvmState {
   windowYoungBytes: number;
   windowReleasePerMs: number;
   windowPendingReleasePerMs: number;
+  /** The two parts of the pending release: the delay line's, and restored state expiring over one span. */
+  windowLineReleasePerMs: number;
+  windowRestoredReleasePerMs: number;
   windowBacklogBytes: number;
   windowScheduledRetainPerMs: number;
+  /** Bumped when a restart closes all window state here: expiries scheduled before no longer apply. */
+  windowGeneration: number;
   /** GC pause time in the last full minute, and the total at that minute's start (checkpoints slow down with it). */
   gcMsLastMinute: number;
   gcTotalAtMinuteStartMs: number;
@@ -167,8 +172,11 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     windowYoungBytes: 0,
     windowReleasePerMs: 0,
     windowPendingReleasePerMs: 0,
+    windowLineReleasePerMs: 0,
+    windowRestoredReleasePerMs: 0,
     windowBacklogBytes: 0,
     windowScheduledRetainPerMs: 0,
+    windowGeneration: 0,
     gcMsLastMinute: 0,
     gcTotalAtMinuteStartMs: 0,
   };

@@ -100,7 +100,11 @@ function runText(scenario: Scenario, r: RunResult, wallMs: number): string {
       `${name.padEnd(16)}${`${mib(p.peakHeapUsedBytes)}/${mib(p.heapMaxBytes)}`.padEnd(22)}${mib(p.peakDirectBytes).padEnd(14)}${mib(p.peakMetaspaceBytes).padEnd(12)}${`${mib(p.peakRssBytes)}/${p.containerLimitBytes ? mib(p.containerLimitBytes) : 'none'}`.padEnd(24)}${`${p.youngGcCount}/${p.oldGcCount}`.padEnd(16)}${String(ooms).padEnd(6)}${p.kills}`,
     );
   }
-  lines.push('', `job: ${r.summary.job.finalStatus} after ${r.summary.job.restarts} restarts`);
+  const job = r.summary.job;
+  lines.push('', `job: ${job.finalStatus} after ${job.restarts} restarts`);
+  if (job.checkpointsCompleted + job.checkpointsFailed > 0) {
+    lines.push(`checkpoints: ${job.checkpointsCompleted} completed, ${job.checkpointsFailed} failed; last ${mib(job.lastCheckpointSizeBytes)} in ${job.lastCheckpointDurationMs} ms`);
+  }
   const failures = r.events.filter((e) => e.type === 'jvm.oom' || (e.type === 'container.killed' && e.reason !== 'injected'));
   if (failures.length > 0) {
     lines.push(`failures: ${failures.length}; the first:`);
