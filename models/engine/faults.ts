@@ -7,6 +7,9 @@ import { failTask } from './job/failover';
 import { systemGc } from './jvm/heap';
 import { emitGcs } from './jvm/jvmEvents';
 import type { Sim } from './simState';
+import { onOutOfMemory } from './cluster';
+import { loadClasses, releaseLoader } from './jvm/metaspace';
+import { formatSimTime } from '../units/duration';
 import { setWatermarkFrozen } from './job/windows';
 
 /** Queues the first firing of every scenario event. */
@@ -39,6 +42,9 @@ export function fireFault(sim: Sim, index: number): void {
         if (j?.alive) emitGcs(sim, j, systemGc(j));
       }
       break;
+    case 'submit-job':
+      submitJob(sim, index);
+      break;
     default:
       applyTrafficChange(sim, index, true);
       sim.queue.push(now + event.forMs, { kind: 'fault-end', index });
@@ -46,9 +52,35 @@ export function fireFault(sim: Sim, index: number): void {
   sim.ratesDirty = true;
 }
 
-export function endFault(sim: Sim, index: number): void {
+export function endFault(sim: Sim, index: number, instance?: number): void {
+  const event = sim.scenario.events[index];
+  if (event?.action === 'submit-job') return finishJob(sim, index, instance);
   applyTrafficChange(sim, index, false);
   sim.ratesDirty = true;
+}
+
+/**
+ * A batch job reaches the JobManager: it gets its own user-code class loader (runtime-mechanics §1.5, §11c),
+ * runs for `for`, and when it ends its loader is released — unless something pins it.
+ */
+function submitJob(sim: Sim, index: number): void {
+  const event = sim.scenario.events[index];
+  const jm = sim.state.jvms[0];
+  if (!event || !jm?.alive) return;
+  const now = sim.state.nowMs;
+  const result = loadClasses(jm, event.classes, `user-code class loader of the batch job submitted at ${formatSimTime(now)}`);
+  emitGcs(sim, jm, result.gc);
+  if (!result.ok && result.cause) return onOutOfMemory(sim, 0, 'metaspace', result.cause, undefined, true);
+  sim.emit({ type: 'log', level: 'INFO', atMs: now, process: 'jobmanager', message: `Received JobGraph submission of a batch job (${event.classes} classes loaded by a new ChildFirstClassLoader; metaspace ${Math.round(jm.metaspaceUsedBytes / 1048576)} MiB of ${Math.round(jm.sizing.metaspaceMaxBytes / 1048576)} MiB).` });
+  sim.queue.push(now + event.forMs, { kind: 'fault-end', index, instance: jm.instance });
+}
+
+function finishJob(sim: Sim, index: number, instance: number | undefined): void {
+  const event = sim.scenario.events[index];
+  const jm = sim.state.jvms[0];
+  if (!event || !jm?.alive || jm.instance !== instance) return;
+  sim.emit({ type: 'log', level: 'INFO', atMs: sim.state.nowMs, process: 'jobmanager', message: `Batch job finished; its class loader is ${event.pinned ? 'still reachable (pinned): its classes stay in metaspace' : 'released: its classes go at the next full or mixed collection'}.` });
+  if (!event.pinned) releaseLoader(jm, event.classes);
 }
 
 function applyTrafficChange(sim: Sim, index: number, on: boolean): void {

@@ -94,7 +94,7 @@ export type QueuedAction =
   | { readonly kind: 'job-start' }
   | { readonly kind: 'job-restart' }
   | { readonly kind: 'fault'; readonly index: number }
-  | { readonly kind: 'fault-end'; readonly index: number }
+  | { readonly kind: 'fault-end'; readonly index: number; readonly instance?: number }
   /** The window state retained at this rate one window span ago starts to expire now (the cleanup timers' delay line). */
   | { readonly kind: 'window-expire'; readonly tm: number; readonly instance: number; readonly generation: number; readonly perMs: number }
   /** Window state restored at open() has expired (it expired evenly over one window span). */

@@ -262,7 +262,7 @@ export class Simulation implements Sim {
       case 'fault':
         return fireFault(this, action.index);
       case 'fault-end':
-        return endFault(this, action.index);
+        return endFault(this, action.index, action.instance);
       case 'task-advance':
         return this.advanceTask(action.task, action.attempt, action.to);
       case 'window-expire':

@@ -147,6 +147,7 @@ const ACTION_FIELDS: Readonly<Record<FaultAction, { factor: boolean; for: boolea
   spike: { factor: true, for: true, rate: false },
   'exception-storm': { factor: false, for: true, rate: true },
   'idle-partition': { factor: false, for: true, rate: false },
+  'submit-job': { factor: false, for: true, rate: false },
 };
 
 const users = (field: 'factor' | 'for' | 'rate') => FAULT_ACTIONS.filter((a) => ACTION_FIELDS[a][field]).join(', ');
@@ -165,6 +166,8 @@ const event = z
     factor: z.number().positive().optional().describe('spike: multiplier of the source rate; slow-sink: multiplier of the cost per record. Required (> 1) for those; not allowed otherwise.'),
     for: durationField({ positive: true }).optional().describe(`How long spike, slow-sink, exception-storm and idle-partition last. ${DURATION} Required for those; not allowed otherwise.`),
     rate: z.number().positive().optional().describe('exception-storm: exceptions per second over the job. Required for it; not allowed otherwise.'),
+    classes: z.int().positive().optional().describe('submit-job: classes the submitted job loads on the JobManager (about 4 KiB of metaspace each). Required for it; not allowed otherwise.'),
+    pinned: z.boolean().optional().describe('submit-job: the job leaves its class loader reachable (a ThreadLocal on a JobManager pool thread, a static cache), so its classes are never unloaded. When absent: false.'),
   })
   .superRefine((value, ctx) => {
     const uses = ACTION_FIELDS[value.do];
@@ -174,6 +177,9 @@ const event = z
       if (!uses[field] && value[field] !== undefined) problem(field, `only applies to ${users(field)} (this event is ${value.do})`, value[field]);
     }
     if (uses.factor && value.factor !== undefined && value.factor <= 1) problem('factor', `must be > 1 for ${value.do} (got ${value.factor})`, value.factor);
+    if (value.do === 'submit-job' && value.classes === undefined) problem('classes', 'is required for submit-job', undefined);
+    if (value.do !== 'submit-job' && value.classes !== undefined) problem('classes', `only applies to submit-job (this event is ${value.do})`, value.classes);
+    if (value.do !== 'submit-job' && value.pinned !== undefined) problem('pinned', `only applies to submit-job (this event is ${value.do})`, value.pinned);
     if (value.until !== undefined && value.every === undefined) problem('until', 'needs every: a one-off event has no end', value.until);
     if (value.until !== undefined && value.until < value.at) problem('until', 'must not be before at', value.until);
   });
@@ -266,6 +272,8 @@ function toEvent(raw: RawEvent, operators: readonly RawOperator[]): ScheduledEve
     factor: raw.factor ?? 1,
     forMs: raw.for ?? 0,
     rate: raw.rate ?? 0,
+    classes: raw.classes ?? 0,
+    pinned: raw.pinned ?? false,
   };
 }
 

@@ -72,8 +72,12 @@ export interface OperatorSpec {
   readonly window: WindowSpec | undefined;
 }
 
-/** `idle-partition`: a source partition stops receiving data, so the watermark (a minimum over inputs) stops for `forMs`. */
-export type FaultAction = 'kill-container' | 'fail-task' | 'slow-sink' | 'spike' | 'exception-storm' | 'force-gc' | 'idle-partition';
+/**
+ * `idle-partition`: a source partition stops receiving data, so the watermark (a minimum over inputs) stops for `forMs`.
+ * `submit-job`: a batch job is submitted to the JobManager, which loads its classes in a new user-code class loader
+ * and runs it for `forMs`; a `pinned` loader (a leak) is never unloaded.
+ */
+export type FaultAction = 'kill-container' | 'fail-task' | 'slow-sink' | 'spike' | 'exception-storm' | 'force-gc' | 'idle-partition' | 'submit-job';
 
 export interface ScheduledEvent {
   readonly atMs: number;
@@ -90,6 +94,10 @@ export interface ScheduledEvent {
   readonly forMs: number;
   /** exception-storm: exceptions per second over the job. */
   readonly rate: number;
+  /** submit-job: classes the job's jar loads on the JobManager. */
+  readonly classes: number;
+  /** submit-job: something keeps the job's class loader reachable after it ends (a ThreadLocal, a static cache). */
+  readonly pinned: boolean;
 }
 
 export interface NarrationStep {

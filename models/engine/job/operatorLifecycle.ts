@@ -7,7 +7,8 @@
 import type { LeakSpec } from '../../scenario/types';
 import { allocateRetainedHeap, releaseHeap } from '../jvm/heap';
 import { emitGcs, heapCause, oomMessage } from '../jvm/jvmEvents';
-import { BASELINE, JVM } from '../jvm/jvmConstants';
+import { BASELINE } from '../jvm/jvmConstants';
+import { loadClasses, releaseLoader } from '../jvm/metaspace';
 import { allocateOffHeap, releaseOffHeap } from '../jvm/offHeap';
 import type { JvmState } from '../jvm/jvmState';
 import type { Sim, TaskRuntime } from '../simState';
@@ -60,12 +61,9 @@ export function openOperator(sim: Sim, task: TaskRuntime): OpenFailure | undefin
 function loadJobClasses(sim: Sim, jvm: JvmState, task: TaskRuntime): OpenFailure | undefined {
   const loaded = sim.state.jobLoaderAttempt[task.tm] ?? -1;
   if (loaded === task.attempt || (loaded >= 0 && !sim.setup.classLoaderPerAttempt)) return undefined;
-  if (loaded >= 0) {
-    jvm.unloadableClasses += BASELINE.jobClasses;
-    jvm.unloadableMetaspaceBytes += BASELINE.jobClasses * JVM.metaspaceBytesPerClass;
-  }
+  if (loaded >= 0) releaseLoader(jvm, BASELINE.jobClasses);
   sim.state.jobLoaderAttempt[task.tm] = task.attempt;
-  return loadClasses(jvm, BASELINE.jobClasses, 'user-code classes of the job');
+  return classes(sim, jvm, BASELINE.jobClasses, 'user-code classes of the job');
 }
 
 function openLeak(sim: Sim, jvm: JvmState, task: TaskRuntime, leak: LeakSpec): OpenFailure | undefined {
@@ -74,7 +72,7 @@ function openLeak(sim: Sim, jvm: JvmState, task: TaskRuntime, leak: LeakSpec): O
     case 'heap':
       return heapAllocation(sim, jvm, leak.bytes, site);
     case 'metaspace':
-      return loadClasses(jvm, leak.classes, site, leak.bytes);
+      return classes(sim, jvm, leak.classes, site, leak.bytes);
     default: {
       const result = allocateOffHeap(jvm, leak.kind, leak.bytes, sim.state.nowMs, site);
       emitGcs(sim, jvm, result.gc);
@@ -90,19 +88,11 @@ function heapAllocation(sim: Sim, jvm: JvmState, bytes: number, site: string): O
   return outcome?.heapOom ? { pool: 'heap', cause: heapCause(jvm, site), fatal: false } : undefined;
 }
 
-/** Class metadata: classes × bytes per class against -XX:MaxMetaspaceSize. */
-function loadClasses(jvm: JvmState, classes: number, site: string, bytes = 0): OpenFailure | undefined {
-  const size = bytes > 0 ? bytes : classes * JVM.metaspaceBytesPerClass;
-  if (jvm.metaspaceUsedBytes + size > jvm.sizing.metaspaceMaxBytes) {
-    return {
-      pool: 'metaspace',
-      fatal: true,
-      cause: { allocation: site, requestedBytes: size, usedBytes: jvm.metaspaceUsedBytes, limitBytes: jvm.sizing.metaspaceMaxBytes, limit: '-XX:MaxMetaspaceSize' },
-    };
-  }
-  jvm.metaspaceUsedBytes += size;
-  jvm.classesLoaded += classes;
-  return undefined;
+/** Class metadata through the JVM's rules (a Metadata GC Threshold collection first); an overflow is fatal. */
+function classes(sim: Sim, jvm: JvmState, count: number, site: string, bytes = 0): OpenFailure | undefined {
+  const result = loadClasses(jvm, count, site, bytes);
+  emitGcs(sim, jvm, result.gc);
+  return result.ok || !result.cause ? undefined : { pool: 'metaspace', cause: result.cause, fatal: true };
 }
 
 /** close(): restored state becomes garbage; open-time leaks are freed, dropped for a GC, or kept, as declared. */

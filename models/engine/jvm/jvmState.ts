@@ -80,6 +80,8 @@ export interface JvmState {
   metaspaceUsedBytes: number;
   classesLoaded: number;
   classesUnloaded: number;
+  /** HotSpot's capacity-until-GC: crossing it triggers a "Metadata GC Threshold" full collection. */
+  metaspaceGcThresholdBytes: number;
   /** Classes of released, unpinned class loaders: unloaded (and their metaspace freed) by the next full or mixed GC. */
   unloadableClasses: number;
   unloadableMetaspaceBytes: number;
@@ -159,6 +161,7 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     metaspaceUsedBytes: base.classes * JVM.metaspaceBytesPerClass,
     classesLoaded: base.classes,
     classesUnloaded: 0,
+    metaspaceGcThresholdBytes: 0,
     unloadableClasses: 0,
     unloadableMetaspaceBytes: 0,
     threadsMicro: base.threads * 1_000_000,
@@ -181,8 +184,17 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     gcTotalAtMinuteStartMs: 0,
   };
   jvm.edenCapacityBytes = edenCapacity(jvm);
+  jvm.metaspaceGcThresholdBytes = nextMetaspaceThreshold(jvm);
   jvm.heapTouchedBytes = Math.min(sizing.heapMaxBytes, jvm.oldLiveBytes);
   return jvm;
+}
+
+/**
+ * The next metaspace level that triggers a collection: HotSpot raises its high-water mark after each
+ * collection by a share of what is in use (MinMetaspaceFreeRatio, 40 %); modelled as 20 % or 16 MiB.
+ */
+export function nextMetaspaceThreshold(j: JvmState): number {
+  return Math.min(j.sizing.metaspaceMaxBytes, Math.max(Math.round(j.metaspaceUsedBytes * 1.2), j.metaspaceUsedBytes + 16 * 1048576));
 }
 
 export const heapUsed = (j: JvmState) => j.edenUsedBytes + j.survivorBytes + j.oldLiveBytes + j.oldGarbageBytes;
