@@ -65,6 +65,8 @@ export class Simulation implements Sim {
   private readonly sinks: readonly TraceSink[];
   private readonly values: Float64Array;
   private nextCheckpointAtMs = 0;
+  /** Whether any operator leaks Netty HashedWheelTimers (their threads), for Netty's warning. */
+  private readonly timerLeak: boolean;
 
   constructor(
     readonly scenario: Scenario,
@@ -77,6 +79,7 @@ export class Simulation implements Sim {
     this.checkpointEveryMs = options.checkpointEveryMs === undefined ? 15 * 60_000 : Math.max(1000, options.checkpointEveryMs);
     this.sinks = options.sinks ?? [];
     this.values = new Float64Array(this.setup.metricNames.length);
+    this.timerLeak = scenario.job.operators.some((op) => op.leaks.some((l) => l.threads > 0 && l.site.includes('HashedWheelTimer')));
     this.state = this.initialState();
     this.start();
   }
@@ -330,6 +333,7 @@ export class Simulation implements Sim {
   private sample(): void {
     const s = this.state;
     const values = this.values;
+    if (this.timerLeak) this.warnAboutTimers();
     for (let index = 0; index < s.jvms.length; index++) {
       const j = s.jvms[index] as JvmState;
       if (!j.alive) continue;
@@ -341,6 +345,18 @@ export class Simulation implements Sim {
   }
 
   /** Two independent multiply lanes over the columns that can change, folded together (samples dominate a run's cost). */
+  /**
+   * Netty logs once per JVM when more than 64 HashedWheelTimer instances are alive (HashedWheelTimer
+   * INSTANCE_COUNT_LIMIT, runtime-mechanics §11f). Checked at each sample: a few seconds late at most.
+   */
+  private warnAboutTimers(): void {
+    for (const j of this.state.jvms) {
+      if (!j.alive || j.timerWarningLogged || j.leakedThreadsMicro <= 64_000_000) continue;
+      j.timerWarningLogged = true;
+      this.emit({ type: 'log', level: 'ERROR', atMs: this.state.nowMs, process: j.process, message: 'io.netty.util.ResourceLeakDetector - You are creating too many HashedWheelTimer instances. HashedWheelTimer is a shared resource that must be reused across the JVM, so that only a few instances are created.' });
+    }
+  }
+
   private hashSample(atMs: number, index: number, values: Float64Array): void {
     let a = this.state.hashA ^ atMs ^ (index << 24);
     let c = 0x9e3779b9;

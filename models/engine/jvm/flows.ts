@@ -21,6 +21,7 @@ export function advanceFlows(sim: Sim, dt: number): void {
     j.nativeReachableBytes += r.nativeReachable * dt;
     j.nativeUnreachableYoungBytes += r.nativeUnreachable * dt;
     j.threadsMicro += r.threadsMicro * dt;
+    j.leakedThreadsMicro += r.threadsMicro * dt;
     j.windowStateBytes += r.windowRetain * dt;
     j.windowYoungBytes += r.windowRetain * dt;
     if (j.windowReleasePerMs > 0) expireWindowState(j, j.windowReleasePerMs * dt);

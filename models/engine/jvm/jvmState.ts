@@ -108,6 +108,9 @@ export interface JvmState {
   windowScheduledRetainPerMs: number;
   /** Bumped when a restart closes all window state here: expiries scheduled before no longer apply. */
   windowGeneration: number;
+  /** Threads kept alive by leaks (timer workers of per-call clients), in micro-threads, and whether Netty's warning was logged. */
+  leakedThreadsMicro: number;
+  timerWarningLogged: boolean;
   /** GC pause time in the last full minute, and the total at that minute's start (checkpoints slow down with it). */
   gcMsLastMinute: number;
   gcTotalAtMinuteStartMs: number;
@@ -180,6 +183,8 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     windowBacklogBytes: 0,
     windowScheduledRetainPerMs: 0,
     windowGeneration: 0,
+    leakedThreadsMicro: 0,
+    timerWarningLogged: false,
     gcMsLastMinute: 0,
     gcTotalAtMinuteStartMs: 0,
   };
