@@ -76,6 +76,7 @@ export function createSetup(scenario: Scenario): SimSetup {
     jobManagerSizing: jobManagerSizing(scenario, jm),
     slotsPerTaskManager: tm.taskManager.slots,
     stateBackend: backend === 'rocksdb' ? 'rocksdb' : 'hashmap',
+    spreadSlots: (config['cluster.evenly-spread-out-slots'] ?? 'false').trim().toLowerCase() === 'true',
     managedPerSlotBytes: Math.floor(Number(m.managed) / Math.max(1, tm.taskManager.slots)),
     classLoaderPerAttempt: !atLeast(parseFlinkVersion(scenario.flink.version), 1, 11),
     checkpoint: checkpointSetup(config),

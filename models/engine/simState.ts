@@ -24,8 +24,8 @@ export interface TaskRuntime {
   readonly name: string;
   readonly operator: number;
   readonly subtask: number;
-  /** Index into SimState.jvms (1-based TaskManagers; 0 is the JobManager). */
-  readonly tm: number;
+  /** Index into SimState.jvms (1-based TaskManagers; 0 is the JobManager); moves when its slot's TaskManager is lost. */
+  tm: number;
   attempt: number;
   state: ExecutionState;
   /** The TaskManager instance this attempt was deployed to (a replacement is another JVM). */
@@ -110,6 +110,8 @@ export interface SimSetup {
   readonly slotsPerTaskManager: number;
   /** `state.backend.type`: heap state (hashmap) or RocksDB in managed memory. */
   readonly stateBackend: 'hashmap' | 'rocksdb';
+  /** `cluster.evenly-spread-out-slots`: slots taken round-robin across TaskManagers instead of filling one first. */
+  readonly spreadSlots: boolean;
   /** Each slot's share of managed memory (managed / slots). */
   readonly managedPerSlotBytes: number;
   /** Flink < 1.11 loads the job's classes again for every attempt. */

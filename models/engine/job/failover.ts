@@ -72,7 +72,33 @@ export function restartJob(sim: Sim): void {
   }
   sim.placementDirty = true;
   setJobStatus(sim, 'RECOVERED');
+  relocateSlotGroups(sim);
   deployReadyTasks(sim);
+}
+
+/**
+ * Slots of a lost TaskManager are gone: a slot-sharing group (subtask i of every operator) whose TaskManager
+ * is not registered moves to a free slot on a survivor, if there is one (sticky otherwise), so the survivors
+ * take over the lost load; else it waits for a replacement container.
+ */
+function relocateSlotGroups(sim: Sim): void {
+  const { tasks, jvms } = sim.state;
+  const slots = sim.setup.slotsPerTaskManager;
+  const groupTm = new Map<number, number>();
+  for (const t of tasks) groupTm.set(t.subtask, t.tm);
+  const used = jvms.map(() => 0);
+  for (const tm of groupTm.values()) used[tm] = (used[tm] ?? 0) + 1;
+  const ready = (tm: number) => tm > 0 && jvms[tm]?.alive === true && jvms[tm]?.registered === true;
+  for (const [group, tm] of groupTm) {
+    if (ready(tm)) continue;
+    const candidates = jvms.map((_, i) => i).filter((i) => ready(i) && (used[i] ?? 0) < slots);
+    if (candidates.length === 0) continue;
+    const target = sim.setup.spreadSlots ? candidates.reduce((best, i) => ((used[i] ?? 0) < (used[best] ?? 0) ? i : best)) : (candidates[0] as number);
+    used[tm] = (used[tm] ?? 0) - 1;
+    used[target] = (used[target] ?? 0) + 1;
+    for (const t of tasks) if (t.subtask === group) t.tm = target;
+    sim.emit({ type: 'log', level: 'INFO', atMs: sim.state.nowMs, process: 'jobmanager', message: `Slot for subtask group ${group + 1} is no longer on ${jvms[tm]?.process ?? `taskmanager-${tm}`}: allocated a free slot on ${jvms[target]?.process ?? ''}.` });
+  }
 }
 
 /** Schedules every new attempt whose TaskManager is registered: its slot is there. */

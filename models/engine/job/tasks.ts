@@ -21,7 +21,12 @@ export function taskName(op: OperatorSpec, subtask: number): string {
   return `${label} (${subtask + 1}/${op.parallelism})`;
 }
 
-export function createTasks(scenario: Scenario, slotsPerTaskManager: number): TaskRuntime[] {
+/** Where slot-sharing group `subtask` starts: filling TaskManagers one by one, or round-robin when spread out. */
+export function initialTaskManager(subtask: number, slotsPerTaskManager: number, taskManagers: number, spread: boolean): number {
+  return 1 + (spread ? subtask % taskManagers : Math.floor(subtask / slotsPerTaskManager));
+}
+
+export function createTasks(scenario: Scenario, slotsPerTaskManager: number, spread = false): TaskRuntime[] {
   const tasks: TaskRuntime[] = [];
   scenario.job.operators.forEach((op, operator) => {
     for (let subtask = 0; subtask < op.parallelism; subtask++) {
@@ -29,7 +34,7 @@ export function createTasks(scenario: Scenario, slotsPerTaskManager: number): Ta
         name: taskName(op, subtask),
         operator,
         subtask,
-        tm: 1 + Math.floor(subtask / slotsPerTaskManager),
+        tm: initialTaskManager(subtask, slotsPerTaskManager, scenario.cluster.taskManagers, spread),
         attempt: 0,
         state: 'CREATED',
         instance: 0,
