@@ -9,6 +9,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Whole-scenario runs (the 100-TaskManager benchmarks) take seconds on a busy 2-core machine.
+          testTimeout: 60_000,
           include: ['tests/models/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/src/**/*.test.ts'],
         },
       },

@@ -9,6 +9,7 @@ import { emitGcs } from './jvm/jvmEvents';
 import type { Sim } from './simState';
 import { onOutOfMemory } from './cluster';
 import { loadClasses, releaseLoader } from './jvm/metaspace';
+import { setStuckConnections } from './blobServer';
 import { formatSimTime } from '../units/duration';
 import { setWatermarkFrozen } from './job/windows';
 
@@ -33,6 +34,11 @@ export function fireFault(sim: Sim, index: number): void {
         terminate(sim, jvm, { kind: 'killed', reason: 'injected', exitCode: 143, message: `Container of ${processName(jvm)} stopped on request (SIGTERM). Container killed on request. Exit code is 143` });
       }
       break;
+    case 'crash-process':
+      for (const jvm of target.jvms) {
+        terminate(sim, jvm, { kind: 'exited', exitCode: 1, message: `${processName(jvm)} terminated unexpectedly (the host failed): exit code 1.` });
+      }
+      break;
     case 'fail-task':
       if (target.task !== undefined) failTask(sim, target.task, 'java.lang.RuntimeException: Injected failure (fail-task)', true);
       break;
@@ -45,6 +51,10 @@ export function fireFault(sim: Sim, index: number): void {
     case 'submit-job':
       submitJob(sim, index);
       break;
+    case 'stuck-blob-connections':
+      setStuckConnections(sim, event.connections);
+      sim.queue.push(now + event.forMs, { kind: 'fault-end', index });
+      break;
     default:
       applyTrafficChange(sim, index, true);
       sim.queue.push(now + event.forMs, { kind: 'fault-end', index });
@@ -55,6 +65,7 @@ export function fireFault(sim: Sim, index: number): void {
 export function endFault(sim: Sim, index: number, instance?: number): void {
   const event = sim.scenario.events[index];
   if (event?.action === 'submit-job') return finishJob(sim, index, instance);
+  if (event?.action === 'stuck-blob-connections') return setStuckConnections(sim, -event.connections);
   applyTrafficChange(sim, index, false);
   sim.ratesDirty = true;
 }

@@ -8,6 +8,7 @@ import { deriveMemory, type DeriveResult } from '../memoryModel';
 import type { Scenario } from '../scenario/types';
 import { restartStrategyOf } from './job/restartStrategy';
 import { checkpointConfigOf } from './job/checkpoints';
+import { blobConfigOf } from './blobServer';
 import { MiB } from './jvm/jvmConstants';
 import type { JvmSizing } from './jvm/jvmState';
 import type { SimSetup } from './simState';
@@ -80,9 +81,18 @@ export function createSetup(scenario: Scenario): SimSetup {
     managedPerSlotBytes: Math.floor(Number(m.managed) / Math.max(1, tm.taskManager.slots)),
     classLoaderPerAttempt: !atLeast(parseFlinkVersion(scenario.flink.version), 1, 11),
     checkpoint: checkpointSetup(config),
+    blob: blobSetup(config),
     restartStrategy,
     metricNames: metricNames(scenario.cluster.gc),
   };
+}
+
+function blobSetup(config: Readonly<Record<string, string>>) {
+  try {
+    return blobConfigOf(config);
+  } catch (e) {
+    throw new SetupError((e as Error).message, ['blob.fetch.num-concurrent', 'blob.fetch.retries', 'blob.client.socket.timeout']);
+  }
 }
 
 function checkpointSetup(config: Readonly<Record<string, string>>) {

@@ -12,6 +12,7 @@ import type { RandomStreams } from './rng';
 import type { TraceEvent } from './trace';
 import type { VertexMetrics } from './job/backPressure';
 import type { CheckpointConfig, CheckpointStats } from './job/checkpoints';
+import type { BlobConfig, BlobState } from './blobServer';
 
 /** What open() took, so that close() can give it back (or not). */
 export interface OpenAllocation {
@@ -81,6 +82,7 @@ export interface SimState {
    * loader per job serves every attempt; before, each attempt loaded the classes again (runtime-mechanics §1.5).
    */
   readonly jobLoaderAttempt: number[];
+  readonly blob: BlobState;
   hashA: number;
   hashB: number;
   eventCount: number;
@@ -100,6 +102,8 @@ export type QueuedAction =
   /** Window state restored at open() has expired (it expired evenly over one window span). */
   | { readonly kind: 'window-restored-end'; readonly tm: number; readonly instance: number; readonly generation: number; readonly perMs: number }
   | { readonly kind: 'checkpoint-trigger' }
+  | { readonly kind: 'blob-fetched'; readonly tm: number; readonly instance: number }
+  | { readonly kind: 'blob-timeout'; readonly tm: number; readonly instance: number; readonly attempt: number }
   | { readonly kind: 'checkpoint-complete'; readonly id: number; readonly sizeBytes: number; readonly durationMs: number }
   | { readonly kind: 'checkpoint-expire'; readonly id: number; readonly sizeBytes: number };
 
@@ -116,6 +120,7 @@ export interface SimSetup {
   readonly managedPerSlotBytes: number;
   /** Flink < 1.11 loads the job's classes again for every attempt. */
   readonly classLoaderPerAttempt: boolean;
+  readonly blob: BlobConfig;
   /** Undefined when checkpointing is off (no `execution.checkpointing.interval`). */
   readonly checkpoint: CheckpointConfig | undefined;
   readonly restartStrategy: RestartStrategy;

@@ -15,6 +15,7 @@ import { deployReadyTasks, onTaskFailure, restartJob, setJobStatus } from './job
 import { refreshRates } from './job/rates';
 import { onRestoredEnd, onWindowExpire } from './job/windows';
 import { idleVertex } from './job/backPressure';
+import { jarReady, newBlobState, onBlobFetched, onBlobTimeout } from './blobServer';
 import { completeCheckpoint, expireCheckpoint, newCheckpointStats, triggerCheckpoint } from './job/checkpoints';
 import { newRestartHistory } from './job/restartStrategy';
 import { createTasks, DEPLOY_STEPS, moveTask } from './job/tasks';
@@ -100,6 +101,7 @@ export class Simulation implements Sim {
       nextGridAtMs: GRID_MS,
       pidCounter: 0,
       jobLoaderAttempt: [],
+      blob: newBlobState(),
       hashA: 0x811c9dc5,
       hashB: 0x5bd1e995,
       eventCount: 0,
@@ -272,6 +274,10 @@ export class Simulation implements Sim {
         return onWindowExpire(this, action.tm, action.instance, action.generation, action.perMs);
       case 'window-restored-end':
         return onRestoredEnd(this, action.tm, action.instance, action.generation, action.perMs);
+      case 'blob-fetched':
+        return onBlobFetched(this, action.tm, action.instance);
+      case 'blob-timeout':
+        return onBlobTimeout(this, action.tm, action.instance, action.attempt);
       case 'checkpoint-trigger':
         if (this.setup.checkpoint) triggerCheckpoint(this, this.setup.checkpoint);
         return;
@@ -297,6 +303,8 @@ export class Simulation implements Sim {
       const failure = openOperator(this, task);
       if (failure) return onOutOfMemory(this, task.tm, failure.pool, failure.cause, index, failure.fatal);
     }
+    // A deploying task needs the job's jar on its TaskManager; without it, it waits for the blob server.
+    if (to === 'DEPLOYING' && !jarReady(this, task.tm, jvm.instance)) return;
     const step = DEPLOY_STEPS.findIndex(([state]) => state === to);
     const following = DEPLOY_STEPS[step + 1];
     if (following) this.queue.push(this.state.nowMs + following[1], { kind: 'task-advance', task: index, attempt, to: following[0] });

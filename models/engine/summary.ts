@@ -84,6 +84,9 @@ export class SummarySink implements TraceSink {
       case 'process.exited':
         p.exits += 1;
         break;
+      case 'blob.fetch.failed':
+        s.firstFailure ??= { atMs: e.atMs, type: e.type, process: e.process, detail: `attempt ${e.attempt}` };
+        break;
       case 'process.started':
         p.instances += 1;
         break;

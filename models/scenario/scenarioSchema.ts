@@ -148,6 +148,8 @@ const ACTION_FIELDS: Readonly<Record<FaultAction, { factor: boolean; for: boolea
   'exception-storm': { factor: false, for: true, rate: true },
   'idle-partition': { factor: false, for: true, rate: false },
   'submit-job': { factor: false, for: true, rate: false },
+  'stuck-blob-connections': { factor: false, for: true, rate: false },
+  'crash-process': { factor: false, for: false, rate: false },
 };
 
 const users = (field: 'factor' | 'for' | 'rate') => FAULT_ACTIONS.filter((a) => ACTION_FIELDS[a][field]).join(', ');
@@ -167,6 +169,7 @@ const event = z
     for: durationField({ positive: true }).optional().describe(`How long spike, slow-sink, exception-storm and idle-partition last. ${DURATION} Required for those; not allowed otherwise.`),
     rate: z.number().positive().optional().describe('exception-storm: exceptions per second over the job. Required for it; not allowed otherwise.'),
     classes: z.int().positive().optional().describe('submit-job: classes the submitted job loads on the JobManager (about 4 KiB of metaspace each). Required for it; not allowed otherwise.'),
+    connections: z.int().positive().optional().describe('stuck-blob-connections: how many connections to the blob server hang, each holding one of its blob.fetch.num-concurrent slots. Required for it; not allowed otherwise.'),
     pinned: z.boolean().optional().describe('submit-job: the job leaves its class loader reachable (a ThreadLocal on a JobManager pool thread, a static cache), so its classes are never unloaded. When absent: false.'),
   })
   .superRefine((value, ctx) => {
@@ -180,6 +183,8 @@ const event = z
     if (value.do === 'submit-job' && value.classes === undefined) problem('classes', 'is required for submit-job', undefined);
     if (value.do !== 'submit-job' && value.classes !== undefined) problem('classes', `only applies to submit-job (this event is ${value.do})`, value.classes);
     if (value.do !== 'submit-job' && value.pinned !== undefined) problem('pinned', `only applies to submit-job (this event is ${value.do})`, value.pinned);
+    if (value.do === 'stuck-blob-connections' && value.connections === undefined) problem('connections', 'is required for stuck-blob-connections', undefined);
+    if (value.do !== 'stuck-blob-connections' && value.connections !== undefined) problem('connections', `only applies to stuck-blob-connections (this event is ${value.do})`, value.connections);
     if (value.until !== undefined && value.every === undefined) problem('until', 'needs every: a one-off event has no end', value.until);
     if (value.until !== undefined && value.until < value.at) problem('until', 'must not be before at', value.until);
   });
@@ -257,6 +262,7 @@ function toOperator(raw: RawOperator): OperatorSpec {
 }
 
 function defaultTarget(action: FaultAction, operators: readonly RawOperator[]): string {
+  if (action === 'crash-process') return 'random';
   if (action === 'kill-container' || action === 'fail-task') return 'random';
   if (action === 'slow-sink') return operators[operators.length - 1]?.id ?? 'all';
   return 'all';
@@ -274,6 +280,7 @@ function toEvent(raw: RawEvent, operators: readonly RawOperator[]): ScheduledEve
     rate: raw.rate ?? 0,
     classes: raw.classes ?? 0,
     pinned: raw.pinned ?? false,
+    connections: raw.connections ?? 0,
   };
 }
 

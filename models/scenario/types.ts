@@ -76,8 +76,11 @@ export interface OperatorSpec {
  * `idle-partition`: a source partition stops receiving data, so the watermark (a minimum over inputs) stops for `forMs`.
  * `submit-job`: a batch job is submitted to the JobManager, which loads its classes in a new user-code class loader
  * and runs it for `forMs`; a `pinned` loader (a leak) is never unloaded.
+ * `crash-process`: the JVM dies on its own (a host failure, a fatal error): `process.exited`, no container kill.
+ * `stuck-blob-connections`: `connections` connections to the JobManager's blob server hang (half-open, TIME_WAIT
+ * piling up) for `forMs`, each holding one of its `blob.fetch.num-concurrent` slots.
  */
-export type FaultAction = 'kill-container' | 'fail-task' | 'slow-sink' | 'spike' | 'exception-storm' | 'force-gc' | 'idle-partition' | 'submit-job';
+export type FaultAction = 'kill-container' | 'fail-task' | 'slow-sink' | 'spike' | 'exception-storm' | 'force-gc' | 'idle-partition' | 'submit-job' | 'stuck-blob-connections' | 'crash-process';
 
 export interface ScheduledEvent {
   readonly atMs: number;
@@ -98,6 +101,8 @@ export interface ScheduledEvent {
   readonly classes: number;
   /** submit-job: something keeps the job's class loader reachable after it ends (a ThreadLocal, a static cache). */
   readonly pinned: boolean;
+  /** stuck-blob-connections: how many connections hang. */
+  readonly connections: number;
 }
 
 export interface NarrationStep {

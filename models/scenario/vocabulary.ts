@@ -8,7 +8,7 @@ export const OPERATOR_KINDS = ['source', 'map', 'flatMap', 'window', 'asyncIO', 
 export const LEAK_KINDS = ['heap', 'direct', 'unsafe', 'native', 'metaspace'] as const satisfies readonly LeakKind[];
 export const LEAK_TRIGGERS = ['open', 'record', 'exception', 'call'] as const satisfies readonly LeakTrigger[];
 export const LEAK_RELEASES = ['close', 'gc', 'never'] as const satisfies readonly LeakRelease[];
-export const FAULT_ACTIONS = ['kill-container', 'fail-task', 'slow-sink', 'spike', 'exception-storm', 'force-gc', 'idle-partition', 'submit-job'] as const satisfies readonly FaultAction[];
+export const FAULT_ACTIONS = ['kill-container', 'fail-task', 'slow-sink', 'spike', 'exception-storm', 'force-gc', 'idle-partition', 'submit-job', 'stuck-blob-connections', 'crash-process'] as const satisfies readonly FaultAction[];
 
 /** The allocation site a leak shows in diagnostics when the scenario names none. */
 export const DEFAULT_LEAK_SITES: Readonly<Record<LeakKind, string>> = {

@@ -80,7 +80,7 @@ const operatorDefaults = {
   window: undefined,
 } as const;
 
-const eventDefaults = { everyMs: undefined, untilMs: undefined, factor: 1, forMs: 0, rate: 0, classes: 0, pinned: false } as const;
+const eventDefaults = { everyMs: undefined, untilMs: undefined, factor: 1, forMs: 0, rate: 0, classes: 0, pinned: false, connections: 0 } as const;
 
 const FULL_SCENARIO: Scenario = {
   id: 'direct-staircase',

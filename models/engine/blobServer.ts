@@ -1,0 +1,146 @@
+/**
+ * The JobManager's blob server (runtime-mechanics §10): a TaskManager needs the job's jar before any of its
+ * tasks can initialize. At most `blob.fetch.num-concurrent` (50) fetches are served at once; the rest wait in
+ * the backlog, a client gives up after `blob.client.socket.timeout` (5 min) and retries `blob.fetch.retries`
+ * (5) times, then the deployment fails with "Failed to fetch BLOB …". Connections that hang hold slots too.
+ *
+ * Simplified: one jar per job, fetched once per TaskManager JVM (the BlobCache keeps it across restarts), in
+ * 2 s when served (a ~100 MB jar at ~50 MB/s).
+ */
+import { onTaskFailure } from './job/failover';
+import { DEPLOY_STEPS, moveTask } from './job/tasks';
+import type { Sim } from './simState';
+
+const FETCH_MS = 2000;
+
+export interface BlobConfig {
+  readonly concurrent: number;
+  readonly retries: number;
+  readonly timeoutMs: number;
+}
+
+export interface BlobRequest {
+  readonly tm: number;
+  readonly instance: number;
+  attempt: number;
+}
+
+export interface BlobState {
+  stuck: number;
+  active: number;
+  readonly waiting: BlobRequest[];
+  /** Per TaskManager index: the JVM instance that holds the jar (0: none). */
+  readonly readyInstance: number[];
+  /** Per TaskManager index: the instance with a fetch started or waiting (0: none). */
+  readonly requestedInstance: number[];
+}
+
+export const newBlobState = (): BlobState => ({ stuck: 0, active: 0, waiting: [], readyInstance: [], requestedInstance: [] });
+
+export function blobConfigOf(config: Readonly<Record<string, string>>): BlobConfig {
+  const int = (key: string, fallback: number) => {
+    const v = config[key];
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`Could not parse value '${v}' for key '${key}'.`);
+    return n;
+  };
+  return { concurrent: int('blob.fetch.num-concurrent', 50), retries: int('blob.fetch.retries', 5), timeoutMs: int('blob.client.socket.timeout', 300_000) };
+}
+
+/** Whether the task's TaskManager has the jar; if not, asks for it (once per JVM) and the task waits in DEPLOYING. */
+export function jarReady(sim: Sim, tm: number, instance: number): boolean {
+  const blob = sim.state.blob;
+  if (blob.readyInstance[tm] === instance) return true;
+  if (blob.requestedInstance[tm] !== instance) {
+    blob.requestedInstance[tm] = instance;
+    const request: BlobRequest = { tm, instance, attempt: 1 };
+    if (!start(sim, request)) {
+      blob.waiting.push(request);
+      sim.queue.push(sim.state.nowMs + sim.setup.blob.timeoutMs, { kind: 'blob-timeout', tm, instance, attempt: 1 });
+    }
+  }
+  return false;
+}
+
+function start(sim: Sim, request: BlobRequest): boolean {
+  const blob = sim.state.blob;
+  if (blob.active + blob.stuck >= sim.setup.blob.concurrent) return false;
+  blob.active += 1;
+  sim.queue.push(sim.state.nowMs + FETCH_MS, { kind: 'blob-fetched', tm: request.tm, instance: request.instance });
+  return true;
+}
+
+/** A fetch finished: its tasks continue to INITIALIZING, and the next waiting fetch gets the slot. */
+export function onBlobFetched(sim: Sim, tm: number, instance: number): void {
+  const blob = sim.state.blob;
+  blob.active = Math.max(0, blob.active - 1);
+  const jvm = sim.state.jvms[tm];
+  if (jvm?.alive && jvm.instance === instance) {
+    blob.readyInstance[tm] = instance;
+    releaseWaitingTasks(sim, tm, instance);
+  }
+  serveBacklog(sim);
+}
+
+function releaseWaitingTasks(sim: Sim, tm: number, instance: number): void {
+  const next = DEPLOY_STEPS[1];
+  if (!next) return;
+  sim.state.tasks.forEach((task, index) => {
+    if (task.tm === tm && task.instance === instance && task.state === 'DEPLOYING') {
+      sim.queue.push(sim.state.nowMs + next[1], { kind: 'task-advance', task: index, attempt: task.attempt, to: next[0] });
+    }
+  });
+}
+
+export function serveBacklog(sim: Sim): void {
+  const blob = sim.state.blob;
+  while (blob.waiting.length > 0) {
+    const request = blob.waiting[0] as BlobRequest;
+    const jvm = sim.state.jvms[request.tm];
+    if (!jvm?.alive || jvm.instance !== request.instance) {
+      blob.waiting.shift();
+      continue;
+    }
+    if (!start(sim, request)) return;
+    blob.waiting.shift();
+  }
+}
+
+/** The client's socket timeout: retry, or after the last retry fail the deployment on that TaskManager. */
+export function onBlobTimeout(sim: Sim, tm: number, instance: number, attempt: number): void {
+  const blob = sim.state.blob;
+  const request = blob.waiting.find((r) => r.tm === tm && r.instance === instance && r.attempt === attempt);
+  const jvm = sim.state.jvms[tm];
+  if (!request || !jvm?.alive) return;
+  const message = `Failed to fetch BLOB ${jobId(sim)}/p-${'8d1f3e2a9b7c'.padEnd(40, '0')} from jobmanager/10.0.0.1:6124 and store it under /tmp/blobStore-${instance}/incoming/temp-${String(attempt).padStart(8, '0')}${attempt <= sim.setup.blob.retries ? ' Retrying...' : ' No retries left.'}`;
+  sim.emit({ type: 'blob.fetch.failed', atMs: sim.state.nowMs, process: jvm.process, attempt, message });
+  if (attempt <= sim.setup.blob.retries) {
+    request.attempt = attempt + 1;
+    sim.queue.push(sim.state.nowMs + sim.setup.blob.timeoutMs, { kind: 'blob-timeout', tm, instance, attempt: attempt + 1 });
+    return;
+  }
+  blob.waiting.splice(blob.waiting.indexOf(request), 1);
+  blob.requestedInstance[tm] = 0;
+  let failed = false;
+  sim.state.tasks.forEach((task, index) => {
+    if (task.tm === tm && task.instance === instance && task.state === 'DEPLOYING') failed = moveTask(sim, index, 'FAILED') || failed;
+  });
+  if (failed) {
+    sim.emit({ type: 'log', level: 'ERROR', atMs: sim.state.nowMs, process: jvm.process, message: `java.io.IOException: ${message.replace(' No retries left.', '')}` });
+    onTaskFailure(sim);
+  }
+}
+
+/** Hanging connections take or give back server slots. */
+export function setStuckConnections(sim: Sim, delta: number): void {
+  const blob = sim.state.blob;
+  blob.stuck = Math.max(0, blob.stuck + delta);
+  serveBacklog(sim);
+}
+
+function jobId(sim: Sim): string {
+  let h = 0;
+  for (const c of sim.scenario.job.name) h = (Math.imul(h, 31) + c.charCodeAt(0)) | 0;
+  return (h >>> 0).toString(16).padStart(8, '0').repeat(4);
+}
