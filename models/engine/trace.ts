@@ -36,7 +36,8 @@ export type TraceEvent =
   | (Base & { readonly type: 'job.restart'; readonly attempt: number; readonly delayMs: number })
   | (Base & { readonly type: 'fault.injected'; readonly action: string; readonly target: string })
   | (Base & { readonly type: 'blob.fetch.failed'; readonly attempt: number })
-  | (Base & { readonly type: 'checkpoint.completed' | 'checkpoint.failed'; readonly checkpointId: number; readonly sizeBytes: number; readonly durationMs: number })
+  | (Base & { readonly type: 'checkpoint.completed'; readonly checkpointId: number; readonly sizeBytes: number; readonly durationMs: number })
+  | (Base & { readonly type: 'checkpoint.failed'; readonly checkpointId: number; readonly sizeBytes: number; readonly durationMs: number })
   | (Base & { readonly type: 'backpressure.level'; readonly vertex: string; readonly level: 'OK' | 'LOW' | 'HIGH'; readonly from: 'OK' | 'LOW' | 'HIGH'; readonly backPressuredTimeMsPerSecond: number })
   | (Base & { readonly type: 'log'; readonly level: 'INFO' | 'WARN' | 'ERROR' });
 
