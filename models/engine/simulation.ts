@@ -11,7 +11,8 @@ import { containerKill, onOutOfMemory, onRegistered, startProcess } from './clus
 import { EventQueue } from './eventQueue';
 import { endFault, fireFault, scheduleFaults } from './faults';
 import { closeOperator, openOperator } from './job/operatorLifecycle';
-import { deployReadyTasks, onTaskFailure, restartJob, setJobStatus } from './job/failover';
+import { deployReadyTasks, failTask, onTaskFailure, restartJob, setJobStatus } from './job/failover';
+import { insufficientBuffers } from './job/networkBuffers';
 import { refreshRates } from './job/rates';
 import { onRestoredEnd, onWindowExpire } from './job/windows';
 import { idleVertex } from './job/backPressure';
@@ -300,6 +301,9 @@ export class Simulation implements Sim {
     }
     if (!jvm?.alive || jvm.instance !== task.instance || !moveTask(this, index, to)) return;
     if (to === 'INITIALIZING') {
+      // setup(): the network stack takes the task's required buffers first.
+      const noBuffers = insufficientBuffers(this, task);
+      if (noBuffers) return failTask(this, index, noBuffers, false);
       const failure = openOperator(this, task);
       if (failure) return onOutOfMemory(this, task.tm, failure.pool, failure.cause, index, failure.fatal);
     }

@@ -10,6 +10,7 @@ import { NO_RATES, type JvmRates } from '../jvm/jvmState';
 import type { Sim } from '../simState';
 import { scheduleWindowExpiry } from './windows';
 import { updateBackPressure } from './backPressure';
+import { usedBuffers } from './networkBuffers';
 
 /**
  * Records per second a source offers in the minute starting at `minuteStartMs` (diurnal sine, minute noise, spikes),
@@ -96,9 +97,7 @@ function deployedResources(sim: Sim): void {
     const jvm = state.jvms[task.tm];
     if (!jvm || !(task.state === 'INITIALIZING' || task.state === 'RUNNING' || task.state === 'CANCELING')) continue;
     jvm.taskThreads += BASELINE.threadsPerTask;
-    const upstream = ops[task.operator - 1];
-    const downstream = ops[task.operator + 1];
-    jvm.usedSegments += (upstream ? upstream.parallelism * 2 + 8 : 0) + (downstream ? downstream.parallelism + 1 : 0);
+    jvm.usedSegments += usedBuffers(ops, task.operator);
   }
   for (const jvm of state.jvms) jvm.usedSegments = Math.min(jvm.usedSegments, jvm.sizing.networkSegments);
 }
