@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/types';
 import { Simulation } from './simulation';
 import { SummarySink, type RunSummary } from './summary';
 import type { TraceEvent, TraceSink } from './trace';
+import { captureDiagnostics, type FailureDiagnostics } from './diagnostics';
 
 export interface RunOptions {
   readonly seed?: string;
@@ -26,18 +27,32 @@ export interface RunResult {
   readonly events: readonly TraceEvent[];
   readonly summary: RunSummary;
   readonly expectations: readonly ExpectationResult[];
+  /** Heap histogram and native profile of a process when it failed (its first failures, at most 3 per process). */
+  readonly diagnostics: readonly FailureDiagnostics[];
 }
 
 export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
   const durationMs = options.durationMs ?? scenario.durationMs;
   const summary = new SummarySink();
+  const diagnostics: FailureDiagnostics[] = [];
+  let current: Simulation | undefined;
+  const failures: TraceSink = {
+    sample: () => undefined,
+    event: (e) => {
+      const failed = e.type === 'jvm.oom' || (e.type === 'container.killed' && e.reason !== 'injected') || e.type === 'process.exited';
+      if (!failed || !current || diagnostics.filter((d) => d.process === e.process).length >= 3) return;
+      const index = e.process === 'jobmanager' ? 0 : Number(e.process.slice('taskmanager-'.length));
+      diagnostics.push(captureDiagnostics(current, index, e.type));
+    },
+  };
   const sim = new Simulation({ ...scenario, durationMs }, {
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.stepMs !== undefined ? { stepMs: options.stepMs } : {}),
     ...(options.afterStep ? { afterStep: options.afterStep } : {}),
     checkpointEveryMs: Infinity,
-    sinks: [summary, ...(options.sinks ?? [])],
+    sinks: [summary, failures, ...(options.sinks ?? [])],
   });
+  current = sim;
   const chunk = 3_600_000;
   for (let t = chunk; t < durationMs + chunk; t += chunk) {
     sim.advanceTo(Math.min(t, durationMs));
@@ -51,5 +66,6 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     events: sim.events,
     summary: summary.summary,
     expectations: checkExpectations(scenario.expect, sim.events),
+    diagnostics,
   };
 }

@@ -68,6 +68,7 @@ function loadJobClasses(sim: Sim, jvm: JvmState, task: TaskRuntime): OpenFailure
 
 function openLeak(sim: Sim, jvm: JvmState, task: TaskRuntime, leak: LeakSpec): OpenFailure | undefined {
   const site = `${leak.site} in ${task.name} open()`;
+  if (leak.kind !== 'metaspace') jvm.siteBytes[`${leak.kind}:${leak.site}`] = (jvm.siteBytes[`${leak.kind}:${leak.site}`] ?? 0) + leak.bytes;
   switch (leak.kind) {
     case 'heap':
       return heapAllocation(sim, jvm, leak.bytes, site);
@@ -108,6 +109,7 @@ export function closeOperator(sim: Sim, task: TaskRuntime): void {
   for (const opened of task.opened) {
     const leak = op.leaks[opened.leak];
     if (!leak) continue;
+    if (leak.kind !== 'metaspace' && leak.release !== 'never') jvm.siteBytes[`${leak.kind}:${leak.site}`] = Math.max(0, (jvm.siteBytes[`${leak.kind}:${leak.site}`] ?? 0) - opened.bytes);
     if (leak.kind === 'heap') {
       if (leak.release !== 'never') releaseHeap(jvm, opened.bytes);
     } else if (leak.kind !== 'metaspace') {

@@ -55,6 +55,7 @@ export function refreshRates(sim: Sim): void {
   for (const jvm of state.jvms) {
     const base = BASELINE[jvm.sizing.kind].garbageBytesPerMs;
     jvm.rates = { ...NO_RATES, heapGarbage: base };
+    jvm.siteRates = [];
   }
   if (sim.placementDirty) {
     deployedResources(sim);
@@ -65,6 +66,7 @@ export function refreshRates(sim: Sim): void {
     return;
   }
   const perTm = state.jvms.map(() => newAccumulator());
+  const perTmSites = state.jvms.map(() => new Map<string, number>());
   const runningTasks = running.reduce((a, b) => a + b, 0);
   const storm = state.traffic.stormPerSec / Math.max(1, runningTasks);
   for (const task of state.tasks) {
@@ -74,10 +76,12 @@ export function refreshRates(sim: Sim): void {
     if (!op || !acc) continue;
     const records = (throughput * (reachOf[task.operator] ?? 1)) / (running[task.operator] ?? 1);
     accumulate(acc, op, records, records * op.exceptionsPerRecord + storm);
+    keptSites(perTmSites[task.tm], op, records, records * op.exceptionsPerRecord + storm);
   }
   state.jvms.forEach((jvm, i) => {
     const acc = perTm[i];
     if (acc && jvm.alive) jvm.rates = toRates(acc, jvm.rates.heapGarbage);
+    jvm.siteRates = [...(perTmSites[i] ?? new Map<string, number>())].map(([site, perSec]): [string, number] => [site, perMs(perSec)]).filter(([, r]) => r > 0);
   });
   scheduleWindowExpiry(sim);
 }
@@ -112,6 +116,17 @@ function accumulate(acc: Accumulator, op: OperatorSpec, recordsPerSec: number, e
   for (const leak of op.leaks) {
     const perSec = leak.at === 'record' || leak.at === 'call' ? recordsPerSec : leak.at === 'exception' ? exceptionsPerSec : 0;
     if (perSec > 0) addLeak(acc, leak, perSec);
+  }
+}
+
+/** Kept (never released) per-record/exception/call leaks by `kind:site`, bytes per second. */
+function keptSites(sites: Map<string, number> | undefined, op: OperatorSpec, recordsPerSec: number, exceptionsPerSec: number): void {
+  if (!sites) return;
+  for (const leak of op.leaks) {
+    if (leak.release !== 'never' || leak.kind === 'metaspace') continue;
+    const perSec = leak.at === 'record' || leak.at === 'call' ? recordsPerSec : leak.at === 'exception' ? exceptionsPerSec : 0;
+    const key = `${leak.kind}:${leak.site}`;
+    if (perSec > 0) sites.set(key, (sites.get(key) ?? 0) + perSec * leak.bytes);
   }
 }
 

@@ -22,6 +22,7 @@ export function advanceFlows(sim: Sim, dt: number): void {
     j.nativeUnreachableYoungBytes += r.nativeUnreachable * dt;
     j.threadsMicro += r.threadsMicro * dt;
     j.leakedThreadsMicro += r.threadsMicro * dt;
+    for (const [site, perMs] of j.siteRates) j.siteBytes[site] = (j.siteBytes[site] ?? 0) + perMs * dt;
     j.windowStateBytes += r.windowRetain * dt;
     j.windowYoungBytes += r.windowRetain * dt;
     if (j.windowReleasePerMs > 0) expireWindowState(j, j.windowReleasePerMs * dt);

@@ -111,6 +111,10 @@ export interface JvmState {
   /** Threads kept alive by leaks (timer workers of per-call clients), in micro-threads, and whether Netty's warning was logged. */
   leakedThreadsMicro: number;
   timerWarningLogged: boolean;
+  /** Live bytes kept by each leak, keyed `kind:site` (for the heap histogram and the native profile). */
+  siteBytes: Record<string, number>;
+  /** The kept-leak flows per site now (bytes per ms), set with the rates. */
+  siteRates: Array<[string, number]>;
   /** GC pause time in the last full minute, and the total at that minute's start (checkpoints slow down with it). */
   gcMsLastMinute: number;
   gcTotalAtMinuteStartMs: number;
@@ -183,6 +187,8 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     windowBacklogBytes: 0,
     windowScheduledRetainPerMs: 0,
     windowGeneration: 0,
+    siteBytes: {},
+    siteRates: [],
     leakedThreadsMicro: 0,
     timerWarningLogged: false,
     gcMsLastMinute: 0,

@@ -6,6 +6,7 @@ import { loadScenario, ScenarioError } from '../../../models/scenario/loadScenar
 import type { Scenario } from '../../../models/scenario/types';
 import { DurationParseError, formatDuration, formatSimTime, parseDuration } from '../../../models/units/duration';
 import { CsvMetricsWriter } from '../csvMetrics';
+import { nativeProfileText } from '../../../models/engine/diagnostics';
 import { UsageError, type CliIo } from '../io';
 import { toJson } from '../json';
 
@@ -60,8 +61,8 @@ export function runCommand(file: string, opts: RunOptions, io: RunIo): number {
   }
   const wallMs = Math.round(io.now() - started);
   if (opts.json) {
-    const { scenario: id, seed, simulatedMs, traceHash, events, summary, expectations } = result;
-    io.out(`${toJson({ scenario: id, seed, simulatedMs, wallMs, traceHash, events, summary, expectations: expectations.map((x) => ({ passed: x.passed, description: x.description })) })}\n`);
+    const { scenario: id, seed, simulatedMs, traceHash, events, summary, expectations, diagnostics } = result;
+    io.out(`${toJson({ scenario: id, seed, simulatedMs, wallMs, traceHash, events, summary, expectations: expectations.map((x) => ({ passed: x.passed, description: x.description })), diagnostics })}\n`);
   } else {
     io.out(runText(scenario, result, wallMs));
   }
@@ -109,6 +110,12 @@ function runText(scenario: Scenario, r: RunResult, wallMs: number): string {
   if (failures.length > 0) {
     lines.push(`failures: ${failures.length}; the first:`);
     for (const e of failures.slice(0, 3)) lines.push(`  ${formatSimTime(e.atMs)} ${e.process} ${e.type}: ${e.message.slice(0, 160)}${e.message.length > 160 ? '…' : ''}`);
+  }
+  const first = r.diagnostics[0];
+  if (first) {
+    lines.push(`at the first failure (${formatSimTime(first.atMs)} ${first.process}):`);
+    lines.push('  heap histogram (top 3):', ...first.heapHistogram.slice(0, 3).map((e) => `    ${mib(e.bytes).padStart(10)}  ${e.instances ? `${e.instances} × ` : ''}${e.className}`));
+    lines.push('  native profile:', ...nativeProfileText(first.nativeProfile.slice(0, 4)).split('\n').map((l) => `    ${l}`));
   }
   if (r.expectations.length > 0) {
     lines.push('expectations:');

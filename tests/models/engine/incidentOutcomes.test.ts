@@ -26,6 +26,10 @@ describe('broken scenarios end as their write-ups did', () => {
     const kills = realKills(r);
     expect(kills[0]).toMatchObject({ reason: 'yarn-pmem', exitCode: 143 });
     expect(of(r, 'jvm.oom')).toEqual([]);
+    // The diagnostic view of the write-up: a jemalloc profile dominated by Deflater.init → deflateInit2_.
+    const top = r.diagnostics[0]?.nativeProfile[0];
+    expect(top?.site).toContain('Deflater');
+    expect(top?.percent).toBeGreaterThan(90);
     const killedFirst = new Set(kills.filter((k) => k.atMs === kills[0]?.atMs).map((k) => k.process));
     expect(kills.some((k) => k.atMs > (kills[0]?.atMs ?? 0) && !killedFirst.has(k.process)), 'another TaskManager dies later').toBe(true);
   });
@@ -64,6 +68,8 @@ describe('broken scenarios end as their write-ups did', () => {
     const r = run('async-client-per-call');
     expect(r.events.some((e) => e.type === 'log' && e.message.includes('too many HashedWheelTimer instances'))).toBe(true);
     expect(realKills(r).length + of(r, 'jvm.oom').length).toBeGreaterThan(0);
+    // The object-count view: HashedWheelTimer on top of the heap histogram when the TaskManager dies.
+    expect(r.diagnostics[0]?.heapHistogram[0]?.className).toBe('io.netty.util.HashedWheelTimer');
   });
 
   it('backpressure-slow-sink: HIGH back pressure up to the source, the sink busy, checkpoints slower', () => {

@@ -1,0 +1,93 @@
+/**
+ * The two views an engineer reaches for in these incidents (runtime-mechanics §5.2, §11): a heap histogram
+ * (what `jmap -histo:live` would list, largest first) and a native allocation profile in the style of
+ * jeprof's text report (live malloc/Unsafe bytes by allocation site). Both are computed from a process's
+ * state at one instant, so the UI can show them at its cursor and a run can keep them at each failure.
+ *
+ * Simplified: the model knows memory by what holds it (leak sites, window and operator state, Flink's own
+ * objects, short-lived garbage), not by every class; entries name the class where the scenario says it.
+ */
+import { BASELINE, JVM } from './jvm/jvmConstants';
+import { heapUsed, nativeInUse, type JvmState } from './jvm/jvmState';
+import type { Sim } from './simState';
+
+export interface HistogramEntry {
+  readonly className: string;
+  readonly instances: number;
+  readonly bytes: number;
+}
+
+export interface NativeSite {
+  readonly site: string;
+  readonly bytes: number;
+  readonly percent: number;
+}
+
+export function heapHistogram(sim: Sim, index: number): HistogramEntry[] {
+  const j = sim.state.jvms[index];
+  if (!j) return [];
+  const ops = sim.scenario.job.operators;
+  const entries: HistogramEntry[] = [];
+  const perOccurrence = new Map(ops.flatMap((op) => op.leaks.filter((l) => l.kind === 'heap').map((l) => [l.site, Math.max(1, l.bytes)] as const)));
+  for (const [key, bytes] of Object.entries(j.siteBytes)) {
+    if (!key.startsWith('heap:') || bytes <= 0) continue;
+    const site = key.slice(5);
+    entries.push({ className: site, instances: Math.round(bytes / (perOccurrence.get(site) ?? bytes)), bytes });
+  }
+  const windowOp = ops.find((op) => op.window);
+  if (j.windowStateBytes > 0 && windowOp?.window) {
+    entries.push({ className: 'org.apache.flink.runtime.state.heap.CopyOnWriteStateMap$StateMapEntry', instances: Math.round(j.windowStateBytes / windowOp.window.bytesPerRecord), bytes: j.windowStateBytes });
+  }
+  const operatorState = sim.state.tasks.reduce((sum, t) => (t.tm === index && t.state === 'RUNNING' ? sum + t.stateBytes : sum), 0);
+  if (operatorState > 0) entries.push({ className: '[operator state on the heap backend]', instances: 0, bytes: operatorState });
+  const framework = BASELINE[j.sizing.kind].heapLiveBytes;
+  entries.push({ className: '[Flink runtime objects]', instances: 0, bytes: framework });
+  const accounted = entries.reduce((sum, e) => sum + e.bytes, 0);
+  const garbage = Math.max(0, heapUsed(j) - accounted);
+  if (garbage > 0) entries.push({ className: 'byte[] / char[] (short-lived records, unreachable)', instances: 0, bytes: garbage });
+  return entries.sort((a, b) => b.bytes - a.bytes);
+}
+
+/** Live native bytes by allocation site, as jemalloc's profiler attributes them. */
+export function nativeProfile(sim: Sim, index: number): NativeSite[] {
+  const j = sim.state.jvms[index];
+  if (!j) return [];
+  const sites = new Map<string, number>();
+  const add = (site: string, bytes: number) => bytes > 0 && sites.set(site, (sites.get(site) ?? 0) + bytes);
+  for (const [key, bytes] of Object.entries(j.siteBytes)) if (key.startsWith('native:') || key.startsWith('unsafe:')) add(key.slice(key.indexOf(':') + 1), bytes);
+  // Memory dropped but not yet cleaned (Deflaters waiting for a GC): still live to malloc, charged to its site.
+  const gcSite = sim.scenario.job.operators.flatMap((op) => op.leaks).find((l) => l.kind === 'native' && l.release === 'gc');
+  add(gcSite ? gcSite.site : 'malloc (unreachable, awaiting a GC)', j.nativeUnreachableYoungBytes + j.nativeUnreachableOldBytes);
+  const keptNative = [...sites.entries()].reduce((sum, [, b]) => sum + b, 0);
+  add('malloc (other native allocations)', Math.max(0, nativeInUse(j) + j.unsafeBytes + j.unsafeUnreachableOldBytes - keptNative));
+  add('Unsafe_AllocateMemory0 (Flink MemoryManager: managed memory)', j.managedUsedBytes);
+  add('os::malloc (JVM: symbols, arenas, GC and compiler data)', JVM.otherNativeBytes);
+  const total = [...sites.values()].reduce((a, b) => a + b, 0);
+  return [...sites.entries()].map(([site, bytes]) => ({ site, bytes, percent: total > 0 ? Math.round((1000 * bytes) / total) / 10 : 0 })).sort((a, b) => b.bytes - a.bytes);
+}
+
+/** jeprof --text style: "Total: 1518.2 MB" then one line per site. */
+export function nativeProfileText(profile: readonly NativeSite[]): string {
+  const mb = (b: number) => (b / 1048576).toFixed(1);
+  const total = profile.reduce((sum, s) => sum + s.bytes, 0);
+  let cumulative = 0;
+  const lines = profile.map((s) => {
+    cumulative += s.percent;
+    return `${mb(s.bytes).padStart(8)} ${s.percent.toFixed(1).padStart(5)}% ${cumulative.toFixed(1).padStart(5)}% ${s.site}`;
+  });
+  return [`Total: ${mb(total)} MB`, ...lines].join('\n');
+}
+
+export interface FailureDiagnostics {
+  readonly atMs: number;
+  readonly process: string;
+  readonly trigger: string;
+  readonly heapHistogram: readonly HistogramEntry[];
+  readonly nativeProfile: readonly NativeSite[];
+}
+
+/** Both views for a process, captured when it fails (top 10 histogram entries). */
+export function captureDiagnostics(sim: Sim, index: number, trigger: string): FailureDiagnostics {
+  const j = sim.state.jvms[index] as JvmState;
+  return { atMs: sim.state.nowMs, process: j.process, trigger, heapHistogram: heapHistogram(sim, index).slice(0, 10), nativeProfile: nativeProfile(sim, index) };
+}
