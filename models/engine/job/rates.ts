@@ -114,9 +114,14 @@ function accumulate(acc: Accumulator, op: OperatorSpec, recordsPerSec: number, e
   acc.heapGarbage += recordsPerSec * op.heapBytesPerRecord;
   if (op.window) acc.windowRetain += recordsPerSec * op.window.bytesPerRecord;
   for (const leak of op.leaks) {
-    const perSec = leak.at === 'record' || leak.at === 'call' ? recordsPerSec : leak.at === 'exception' ? exceptionsPerSec : 0;
+    const perSec = occurrencesPerSec(leak, recordsPerSec, exceptionsPerSec);
     if (perSec > 0) addLeak(acc, leak, perSec);
   }
+}
+
+/** How often a leak happens: per record or async call (one call per record), per exception; open() leaks are not flows. */
+function occurrencesPerSec(leak: LeakSpec, recordsPerSec: number, exceptionsPerSec: number): number {
+  return leak.at === 'record' || leak.at === 'call' ? recordsPerSec : leak.at === 'exception' ? exceptionsPerSec : 0;
 }
 
 /** Kept (never released) per-record/exception/call leaks by `kind:site`, bytes per second. */
@@ -124,7 +129,7 @@ function keptSites(sites: Map<string, number> | undefined, op: OperatorSpec, rec
   if (!sites) return;
   for (const leak of op.leaks) {
     if (leak.release !== 'never' || leak.kind === 'metaspace') continue;
-    const perSec = leak.at === 'record' || leak.at === 'call' ? recordsPerSec : leak.at === 'exception' ? exceptionsPerSec : 0;
+    const perSec = occurrencesPerSec(leak, recordsPerSec, exceptionsPerSec);
     const key = `${leak.kind}:${leak.site}`;
     if (perSec > 0) sites.set(key, (sites.get(key) ?? 0) + perSec * leak.bytes);
   }
