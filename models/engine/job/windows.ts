@@ -9,8 +9,8 @@ import type { OperatorSpec } from '../../scenario/types';
 import type { JvmState } from '../jvm/jvmState';
 import type { Sim, TaskRuntime } from '../simState';
 
-/** How long a record's state lives: window size (half of it on average is enough for tumbling windows, but the
- *  cleanup timer fires at the window end, so the whole window), plus lateness and the watermark's lag. */
+/** How long a record's state lives in the model: the window size (the smoothed stand-in for "until the window
+ *  ends"), plus allowed lateness and the watermark's lag behind the newest event. */
 export function windowSpanMs(ops: readonly OperatorSpec[]): number {
   return ops.reduce((max, op) => (op.window ? Math.max(max, op.window.sizeMs + op.window.allowedLatenessMs + op.window.outOfOrdernessMs) : max), 0);
 }
