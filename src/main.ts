@@ -1,9 +1,17 @@
-// Entry point of the browser app: the memory-model page.
+// Entry point of the browser app. Rooms: the sandbox (`?room=sandbox`, loaded on demand) and the
+// memory-model page (the default).
 import { mount } from 'svelte';
-import MemoryModelPage from './ui/memoryModel/MemoryModelPage.svelte';
 import './ui/theme.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-export default mount(MemoryModelPage, { target });
+const room = new URLSearchParams(window.location.search).get('room');
+if (room === 'sandbox') {
+  const { default: SandboxPage } = await import('./ui/sandbox/SandboxPage.svelte');
+  document.title = 'Sandbox · Flink Memory Sandbox';
+  mount(SandboxPage, { target });
+} else {
+  const { default: MemoryModelPage } = await import('./ui/memoryModel/MemoryModelPage.svelte');
+  mount(MemoryModelPage, { target });
+}

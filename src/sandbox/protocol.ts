@@ -1,0 +1,53 @@
+/** Messages between the page and the simulation worker (simWorker.ts). */
+import type { TraceEvent } from '../../models/engine/trace';
+
+export type ToWorker =
+  | { readonly type: 'load'; readonly yamlText: string; readonly fileName: string; readonly seed?: string }
+  /** Run forward (or rewind, deterministically) to this simulated time. */
+  | { readonly type: 'goto'; readonly toMs: number };
+
+export interface ProcessInfo {
+  readonly name: string;
+  readonly heapMaxBytes: number;
+  readonly directLimitBytes: number;
+  readonly metaspaceMaxBytes: number;
+  readonly managedBudgetBytes: number;
+  readonly networkBytes: number;
+  readonly processSizeBytes: number;
+  /** 0 when only the host limits it. */
+  readonly containerLimitBytes: number;
+}
+
+export interface SeriesUpdate {
+  readonly process: number;
+  /** First bucket index in `min`/`max`. */
+  readonly fromBucket: number;
+  readonly min: Float64Array;
+  readonly max: Float64Array;
+}
+
+export type FromWorker =
+  | {
+      readonly type: 'loaded';
+      readonly id: string;
+      readonly title: string;
+      readonly seed: string;
+      readonly durationMs: number;
+      readonly bucketMs: number;
+      readonly bucketCount: number;
+      readonly processes: readonly ProcessInfo[];
+      readonly narration: readonly { readonly atMs: number; readonly text: string }[];
+    }
+  | { readonly type: 'error'; readonly message: string }
+  | {
+      readonly type: 'frame';
+      readonly nowMs: number;
+      readonly traceHash: string;
+      /** Events from index `eventsFrom` on; the page drops what it holds beyond that first (a rewind). */
+      readonly eventsFrom: number;
+      readonly events: readonly TraceEvent[];
+      readonly series: readonly SeriesUpdate[];
+      /** Latest sample of each process (engine column order), NaN while a process is down. */
+      readonly latest: readonly (readonly number[])[];
+      readonly alive: readonly boolean[];
+    };

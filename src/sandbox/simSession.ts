@@ -1,0 +1,132 @@
+/**
+ * A sandbox session as the worker runs it (simWorker.ts is only its wiring, so tests drive this in
+ * Node). It owns the Simulation and each process's bucketed
+ * history, and answers every `goto` with one frame: what changed since the last frame. Rewinds use
+ * the engine's seek (deterministic replay from its checkpoints); the history after the cursor is
+ * kept, since a straight run reproduces it exactly.
+ */
+import { Simulation } from '../../models/engine/simulation';
+import { loadScenario } from '../../models/scenario/loadScenario';
+import { CHART_COLUMNS } from './chartColumns';
+import type { FromWorker, SeriesUpdate, ToWorker } from './protocol';
+import { bucketMsFor, SeriesBuckets } from './seriesBuckets';
+
+const COLUMNS = CHART_COLUMNS.map((c) => c.column);
+
+interface Run {
+  readonly sim: Simulation;
+  readonly series: SeriesBuckets[];
+  readonly latest: number[][];
+  /** Per process: the first bucket not yet sent to the page. */
+  readonly sentBuckets: number[];
+  /** Samples at or before this time are already in the buckets (a replay after a rewind skips them). */
+  knownUntilMs: number;
+  sentEvents: number;
+}
+
+export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
+
+export class SimSession {
+  private run: Run | undefined;
+
+  constructor(private readonly post: Post) {}
+
+  handle(message: ToWorker): void {
+    try {
+      if (message.type === 'load') this.run = load(message.yamlText, message.fileName, message.seed, this.post);
+      else if (this.run) goto(this.run, message.toMs, this.post);
+    } catch (error) {
+      this.post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}
+
+function load(yamlText: string, fileName: string, seed: string | undefined, post: Post): Run {
+  const scenario = loadScenario(yamlText, fileName);
+  const processCount = scenario.cluster.taskManagers + 1;
+  const bucketMs = bucketMsFor(scenario.durationMs, scenario.sampleIntervalMs);
+  const bucketCount = Math.ceil(scenario.durationMs / bucketMs) + 1;
+  const series = Array.from({ length: processCount }, () => new SeriesBuckets(COLUMNS, bucketMs, bucketCount));
+  const latest = Array.from({ length: processCount }, () => new Array<number>(21).fill(NaN));
+  let current: Run | undefined;
+  const sim = new Simulation(scenario, {
+    ...(seed ? { seed } : {}),
+    sinks: [
+      {
+        sample(atMs, _process, values, index) {
+          const row = latest[index];
+          if (row) for (let k = 0; k < values.length; k++) row[k] = values[k] as number;
+          if (current && atMs <= current.knownUntilMs) return;
+          series[index]?.add(atMs, values);
+        },
+        event: () => undefined,
+      },
+    ],
+  });
+  current = { sim, series, latest, sentBuckets: series.map(() => 0), knownUntilMs: -1, sentEvents: 0 };
+  post({
+    type: 'loaded',
+    id: scenario.id,
+    title: scenario.title,
+    seed: sim.seed,
+    durationMs: scenario.durationMs,
+    bucketMs,
+    bucketCount,
+    narration: scenario.narration,
+    processes: sim.state.jvms.map((j) => ({
+      name: j.process,
+      heapMaxBytes: j.sizing.heapMaxBytes,
+      directLimitBytes: j.sizing.directLimitBytes,
+      metaspaceMaxBytes: j.sizing.metaspaceMaxBytes,
+      managedBudgetBytes: j.sizing.managedBudgetBytes,
+      networkBytes: j.sizing.networkBytes,
+      processSizeBytes: j.sizing.processSizeBytes,
+      containerLimitBytes: j.sizing.containerLimitBytes,
+    })),
+  });
+  frame(current, 0, post);
+  return current;
+}
+
+function goto(r: Run, toMs: number, post: Post): void {
+  const target = Math.max(0, Math.min(toMs, r.sim.scenario.durationMs));
+  const eventsBefore = r.sim.events.length;
+  r.knownUntilMs = Math.max(r.knownUntilMs, r.sim.nowMs);
+  if (target < r.sim.nowMs) r.sim.seek(target);
+  else r.sim.advanceTo(target);
+  // A rewind truncated the event list: resend from where it now diverges from what the page holds.
+  const from = Math.min(r.sentEvents, eventsBefore, r.sim.events.length);
+  frame(r, from, post);
+}
+
+function frame(r: Run, eventsFrom: number, post: Post): void {
+  const from = Math.min(eventsFrom, r.sentEvents);
+  const series: SeriesUpdate[] = [];
+  const transfer: Transferable[] = [];
+  r.series.forEach((s, process) => {
+    // The last sent bucket may have grown since: resend it.
+    const fromBucket = Math.max(0, (r.sentBuckets[process] ?? 0) - 1);
+    if (s.filled <= fromBucket) return;
+    const width = s.columns.length;
+    const min = s.min.slice(fromBucket * width, s.filled * width);
+    const max = s.max.slice(fromBucket * width, s.filled * width);
+    series.push({ process, fromBucket, min, max });
+    transfer.push(min.buffer, max.buffer);
+    r.sentBuckets[process] = s.filled;
+  });
+  const events = r.sim.events.slice(from);
+  r.sentEvents = r.sim.events.length;
+  post(
+    {
+      type: 'frame',
+      nowMs: r.sim.nowMs,
+      traceHash: r.sim.traceHash(),
+      eventsFrom: from,
+      events,
+      series,
+      latest: r.latest.map((row) => row.slice()),
+      alive: r.sim.state.jvms.map((j) => j.alive),
+    },
+    transfer,
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * How each charted column is drawn, in the palette of the memory-model figure (palette.ts), so a
+ * pool has one colour on every page.
+ */
+import { MEMORY_COMPONENTS } from '../palette';
+import type { ChartKey } from '../../sandbox/chartColumns';
+
+export interface SeriesStyle {
+  readonly key: ChartKey;
+  readonly label: string;
+  readonly colour: string;
+  /** A limit is drawn as a dashed line, a pool as a min/max band with its max line. */
+  readonly limit: boolean;
+}
+
+export const SERIES_STYLES: readonly SeriesStyle[] = [
+  { key: 'heapUsed', label: 'Heap used', colour: MEMORY_COMPONENTS.taskHeap.fill, limit: false },
+  { key: 'directUsed', label: 'Direct used', colour: MEMORY_COMPONENTS.taskOffHeap.fill, limit: false },
+  { key: 'managedUsed', label: 'Managed', colour: MEMORY_COMPONENTS.managed.fill, limit: false },
+  { key: 'metaspaceUsed', label: 'Metaspace', colour: MEMORY_COMPONENTS.jvmMetaspace.fill, limit: false },
+  { key: 'native', label: 'Native', colour: MEMORY_COMPONENTS.jvmOverhead.fill, limit: false },
+  { key: 'rss', label: 'RSS', colour: 'var(--text)', limit: false },
+  { key: 'containerLimit', label: 'Container limit', colour: 'var(--error)', limit: true },
+  { key: 'heapMax', label: 'Heap max (-Xmx)', colour: MEMORY_COMPONENTS.frameworkHeap.fill, limit: true },
+];
+
+/** -XX:MaxDirectMemorySize: a fixed line per process (not a sampled column), in the direct pool's hue. */
+export const DIRECT_LIMIT_COLOUR = MEMORY_COMPONENTS.frameworkOffHeap.fill;

@@ -1,0 +1,194 @@
+/**
+ * The one owner of a sandbox session: the worker bridge, the animation loop and everything the
+ * components read. Play advances simulated time by `speed` × wall time per animation frame, asking
+ * the worker for one frame at a time (never more than one request in flight, so the page stays
+ * responsive at any speed: a slow step lowers the frame rate of the simulation, not of the page).
+ */
+import type { TraceEvent } from '../../../models/engine/trace';
+import { CHART_COLUMNS } from '../../sandbox/chartColumns';
+import type { FromWorker, ProcessInfo, ToWorker } from '../../sandbox/protocol';
+
+export interface WorkerLike {
+  postMessage(message: ToWorker): void;
+  onmessage: ((e: MessageEvent<FromWorker>) => void) | null;
+  terminate(): void;
+}
+
+export interface LoadedScenario {
+  readonly id: string;
+  readonly title: string;
+  readonly seed: string;
+  readonly durationMs: number;
+  readonly bucketMs: number;
+  readonly bucketCount: number;
+  readonly processes: readonly ProcessInfo[];
+  readonly narration: readonly { readonly atMs: number; readonly text: string }[];
+}
+
+/** One process's history: min and max per bucket, CHART_COLUMNS.length values per bucket. */
+export interface History {
+  readonly min: Float64Array;
+  readonly max: Float64Array;
+  filled: number;
+}
+
+export const MIN_SPEED_EXP = 0;
+export const MAX_SPEED_EXP = 6;
+
+export class SandboxController {
+  loaded = $state<LoadedScenario | undefined>();
+  error = $state<string | undefined>();
+  nowMs = $state(0);
+  playing = $state(false);
+  /** log10 of the speed: 0 (1×, real time) to 6 (10^6×). */
+  speedExp = $state(3);
+  traceHash = $state('');
+  events = $state.raw<readonly TraceEvent[]>([]);
+  latest = $state.raw<readonly (readonly number[])[]>([]);
+  alive = $state.raw<readonly boolean[]>([]);
+  /** Bumped whenever a history changes (histories are plain arrays, too big to be reactive). */
+  historyVersion = $state(0);
+  histories: History[] = [];
+
+  private worker: WorkerLike;
+  private inFlight = false;
+  private pendingTarget: number | undefined;
+  private lastFrameAt: number | undefined;
+  private rafId: number | undefined;
+  private source: { yamlText: string; fileName: string } | undefined;
+
+  constructor(private readonly createWorker: () => WorkerLike) {
+    this.worker = this.connect();
+  }
+
+  get speed(): number {
+    return 10 ** this.speedExp;
+  }
+
+  get finished(): boolean {
+    return this.loaded !== undefined && this.nowMs >= this.loaded.durationMs;
+  }
+
+  load(yamlText: string, fileName: string, seed?: string): void {
+    this.pause();
+    this.source = { yamlText, fileName };
+    this.error = undefined;
+    this.inFlight = true;
+    this.pendingTarget = undefined;
+    this.worker.postMessage({ type: 'load', yamlText, fileName, ...(seed ? { seed } : {}) });
+  }
+
+  /** Runs the same scenario again under another seed. */
+  reseed(seed: string): void {
+    if (this.source) this.load(this.source.yamlText, this.source.fileName, seed.trim());
+  }
+
+  play(): void {
+    if (!this.loaded || this.playing) return;
+    if (this.finished) this.seek(0);
+    this.playing = true;
+    this.lastFrameAt = undefined;
+    this.rafId = requestAnimationFrame(this.tick);
+  }
+
+  pause(): void {
+    this.playing = false;
+    if (this.rafId !== undefined) cancelAnimationFrame(this.rafId);
+    this.rafId = undefined;
+  }
+
+  toggle(): void {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  /** Moves the cursor; what the page shows at `t` is exactly what a straight run shows there. */
+  seek(t: number): void {
+    if (!this.loaded) return;
+    const target = Math.round(Math.max(0, Math.min(t, this.loaded.durationMs)));
+    if (this.inFlight) this.pendingTarget = target;
+    else this.request(target);
+  }
+
+  /** One step: a hundredth of the run (at least a second). */
+  step(direction: 1 | -1): void {
+    if (!this.loaded) return;
+    this.pause();
+    const unit = Math.max(1000, Math.round(this.loaded.durationMs / 100));
+    this.seek(this.targetBase() + direction * unit);
+  }
+
+  setSpeedExp(exp: number): void {
+    this.speedExp = Math.max(MIN_SPEED_EXP, Math.min(MAX_SPEED_EXP, exp));
+  }
+
+  dispose(): void {
+    this.pause();
+    this.worker.terminate();
+  }
+
+  private targetBase(): number {
+    return this.pendingTarget ?? this.nowMs;
+  }
+
+  private readonly tick = (now: number) => {
+    if (!this.playing) return;
+    const dt = this.lastFrameAt === undefined ? 16 : Math.min(250, now - this.lastFrameAt);
+    this.lastFrameAt = now;
+    if (!this.inFlight) this.request(this.nowMs + Math.max(1, Math.round(dt * this.speed)));
+    this.rafId = requestAnimationFrame(this.tick);
+  };
+
+  private request(toMs: number): void {
+    this.inFlight = true;
+    this.worker.postMessage({ type: 'goto', toMs });
+  }
+
+  private connect(): WorkerLike {
+    const worker = this.createWorker();
+    worker.onmessage = (e) => this.receive(e.data);
+    return worker;
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.type === 'error') {
+      this.inFlight = false;
+      this.pause();
+      this.error = message.message;
+      return;
+    }
+    if (message.type === 'loaded') {
+      const { type: _type, ...loaded } = message;
+      const width = CHART_COLUMNS.length;
+      this.histories = loaded.processes.map(() => ({
+        min: new Float64Array(loaded.bucketCount * width).fill(NaN),
+        max: new Float64Array(loaded.bucketCount * width).fill(NaN),
+        filled: 0,
+      }));
+      this.events = [];
+      this.loaded = loaded;
+      return;
+    }
+    this.inFlight = false;
+    const width = CHART_COLUMNS.length;
+    for (const u of message.series) {
+      const h = this.histories[u.process];
+      if (!h) continue;
+      h.min.set(u.min, u.fromBucket * width);
+      h.max.set(u.max, u.fromBucket * width);
+      h.filled = Math.max(h.filled, u.fromBucket + u.min.length / width);
+    }
+    if (message.series.length > 0) this.historyVersion += 1;
+    this.events = message.eventsFrom === this.events.length && message.events.length === 0 ? this.events : [...this.events.slice(0, message.eventsFrom), ...message.events];
+    this.nowMs = message.nowMs;
+    this.traceHash = message.traceHash;
+    this.latest = message.latest;
+    this.alive = message.alive;
+    if (this.finished) this.pause();
+    if (this.pendingTarget !== undefined) {
+      const t = this.pendingTarget;
+      this.pendingTarget = undefined;
+      this.request(t);
+    }
+  }
+}

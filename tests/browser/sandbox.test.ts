@@ -1,0 +1,99 @@
+// Protects the sandbox end to end in Chromium: a library scenario plays in the worker to the same
+// trace hash as a Node run, the direct-memory staircase ends in an OOM marker, a rewind and a
+// replay land on the same hash, and the keyboard drives time.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { runScenario } from '../../models/engine/runScenario';
+import { loadScenario } from '../../models/scenario/loadScenario';
+import { ROOT, screenshot, startHarness, type Harness, type WatchedPage } from './harness';
+
+let harness: Harness;
+let current: WatchedPage | undefined;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+afterEach(async () => {
+  const problems = current?.problems ?? [];
+  await current?.close();
+  current = undefined;
+  expect(problems).toEqual([]);
+});
+
+async function open(scenario: string): Promise<Page> {
+  current = await harness.open(`/?room=sandbox&scenario=${scenario}`);
+  const page = current.page;
+  await page.waitForSelector('[data-testid="process-card"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="trace-hash"]')?.textContent !== '');
+  return page;
+}
+
+function nodeHash(id: string): string {
+  const file = `${id}.yaml`;
+  return runScenario(loadScenario(readFileSync(join(ROOT, 'scenarios', file), 'utf8'), file)).traceHash;
+}
+
+/** Sets a range input as a user dragging it would (an input event). */
+async function setRange(page: Page, testId: string, value: number): Promise<void> {
+  await page.locator(`[data-testid="${testId}"]`).evaluate((el, v) => {
+    const input = el as HTMLInputElement;
+    input.value = String(v);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, value);
+}
+
+const hashOf = (page: Page) => page.locator('[data-testid="trace-hash"]').textContent();
+const playButton = (page: Page) => page.getByRole('button', { name: /Play|Pause/ });
+
+async function playToEnd(page: Page): Promise<void> {
+  await page.getByRole('slider', { name: /Speed/ }).focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('[data-testid="speed"]').textContent()).resolves.toBe('1,000,000×');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForFunction(() => {
+    const clock = document.querySelector('[data-testid="clock"]')?.textContent ?? '';
+    const [now, end] = clock.split(' / ');
+    return now === end;
+  }, undefined, { timeout: 60_000 });
+  await expect(playButton(page).textContent()).resolves.toContain('Play');
+}
+
+describe('the sandbox', () => {
+  it('plays direct-leak-on-restart to the staircase and the OOM, with the hash of a Node run', async () => {
+    const page = await open('direct-leak-on-restart');
+    await expect(page.locator('[data-testid="process-card"]').count()).resolves.toBe(5);
+    await playToEnd(page);
+    expect(await page.locator('[data-testid="marker-jvm.oom"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="event-log"] li[data-type="jvm.oom"]').first().textContent()).toContain('OutOfMemoryError: Direct buffer memory');
+    const straight = await hashOf(page);
+    expect(straight).toBe(nodeHash('direct-leak-on-restart'));
+    await screenshot(page, 'sandbox-direct-leak-on-restart');
+
+    // Rewind to an hour in, then forward to the end again: the same trace.
+    await setRange(page, 'timeline', 3_600_000);
+    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('01:00:00'));
+    expect(await hashOf(page)).not.toBe(straight);
+    await setRange(page, 'timeline', 12 * 3_600_000);
+    await page.waitForFunction((h) => document.querySelector('[data-testid="trace-hash"]')?.textContent === h, straight, { timeout: 30_000 });
+  });
+
+  it('answers the keyboard: space plays and pauses, arrows step, ? shows the keys', async () => {
+    const page = await open('hello-memory-model');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('00:00:00 '));
+    await page.keyboard.press('?');
+    await expect(page.locator('[data-testid="keyboard-help"]').count()).resolves.toBe(1);
+    await page.keyboard.press(' ');
+    await expect(playButton(page).textContent()).resolves.toContain('Pause');
+    await page.keyboard.press(' ');
+    await expect(playButton(page).textContent()).resolves.toContain('Play');
+  });
+});
