@@ -1,0 +1,32 @@
+// Protects the bounded history: min and max per bucket keep every peak, and a truncation forgets the future.
+import { describe, expect, it } from 'vitest';
+import { bucketMsFor, SeriesBuckets } from '../../../src/sandbox/seriesBuckets';
+
+describe('SeriesBuckets', () => {
+  it('keeps the minimum and maximum of each column per bucket', () => {
+    const s = new SeriesBuckets([1, 0], 1000, 3);
+    s.add(0, [10, 100]);
+    s.add(500, [30, 50]);
+    s.add(1000, [20, 70]);
+    expect(s.filled).toBe(2);
+    expect(Array.from(s.min.slice(0, 4))).toEqual([50, 10, 70, 20]);
+    expect(Array.from(s.max.slice(0, 4))).toEqual([100, 30, 70, 20]);
+  });
+
+  it('puts samples past the end into the last bucket and forgets from a truncation on', () => {
+    const s = new SeriesBuckets([0], 1000, 2);
+    s.add(0, [1]);
+    s.add(5000, [9]);
+    expect(s.filled).toBe(2);
+    expect(s.max[1]).toBe(9);
+    s.truncate(1000);
+    expect(s.filled).toBe(1);
+    expect(Number.isNaN(s.max[1])).toBe(true);
+    expect(s.max[0]).toBe(1);
+  });
+
+  it('sizes buckets to about 1500 per run, never finer than a sample', () => {
+    expect(bucketMsFor(12 * 3_600_000, 1000)).toBe(28_800);
+    expect(bucketMsFor(60_000, 1000)).toBe(1000);
+  });
+});

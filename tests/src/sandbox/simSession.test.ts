@@ -1,0 +1,65 @@
+// Protects the worker's session in Node: a straight run's hash, rewinds that replay to the same
+// hash, and frames from which the page rebuilds exactly the engine's event list and history.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../../models/engine/runScenario';
+import type { TraceEvent } from '../../../models/engine/trace';
+import { loadScenario } from '../../../models/scenario/loadScenario';
+import type { FromWorker } from '../../../src/sandbox/protocol';
+import { SimSession } from '../../../src/sandbox/simSession';
+import { CHART_COLUMNS } from '../../../src/sandbox/chartColumns';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const text = (id: string) => readFileSync(join(ROOT, 'scenarios', `${id}.yaml`), 'utf8');
+
+/** What the page keeps: the event list and the history, rebuilt from frames as the controller does. */
+function page() {
+  const messages: FromWorker[] = [];
+  let events: TraceEvent[] = [];
+  let max: Float64Array[] = [];
+  let last: Extract<FromWorker, { type: 'frame' }> | undefined;
+  const session = new SimSession((m) => {
+    messages.push(m);
+    if (m.type === 'loaded') max = m.processes.map(() => new Float64Array(m.bucketCount * CHART_COLUMNS.length).fill(NaN));
+    if (m.type !== 'frame') return;
+    last = m;
+    events = [...events.slice(0, m.eventsFrom), ...m.events];
+    for (const u of m.series) max[u.process]?.set(u.max, u.fromBucket * CHART_COLUMNS.length);
+  });
+  return { session, messages, events: () => events, max: () => max, last: () => last };
+}
+
+describe('SimSession', () => {
+  const id = 'direct-leak-on-restart';
+  const straight = runScenario(loadScenario(text(id), `${id}.yaml`));
+
+  it('reaches the hash and the events of a straight run, frame by frame', () => {
+    const p = page();
+    p.session.handle({ type: 'load', yamlText: text(id), fileName: `${id}.yaml` });
+    for (let t = 0; t <= 12 * 3_600_000; t += 1_800_000) p.session.handle({ type: 'goto', toMs: t });
+    expect(p.last()?.traceHash).toBe(straight.traceHash);
+    expect(p.events()).toEqual(straight.events);
+  });
+
+  it('rewinds and replays to the same hash, events and history', () => {
+    const p = page();
+    p.session.handle({ type: 'load', yamlText: text(id), fileName: `${id}.yaml` });
+    p.session.handle({ type: 'goto', toMs: 12 * 3_600_000 });
+    const history = p.max().map((a) => a.slice());
+    p.session.handle({ type: 'goto', toMs: 2 * 3_600_000 + 123_456 });
+    expect(p.last()?.nowMs).toBe(2 * 3_600_000 + 123_456);
+    expect(p.events()).toEqual(straight.events.filter((e) => e.atMs <= 2 * 3_600_000 + 123_456));
+    p.session.handle({ type: 'goto', toMs: 12 * 3_600_000 });
+    expect(p.last()?.traceHash).toBe(straight.traceHash);
+    expect(p.events()).toEqual(straight.events);
+    expect(p.max()).toEqual(history);
+  });
+
+  it('reports a scenario error by its field instead of throwing', () => {
+    const p = page();
+    p.session.handle({ type: 'load', yamlText: 'title: x\nduration: soon\n', fileName: 'bad.yaml' });
+    const error = p.messages.find((m) => m.type === 'error');
+    expect(error && error.type === 'error' && error.message).toMatch(/duration/);
+  });
+});
