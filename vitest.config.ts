@@ -1,11 +1,15 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
 // Two projects: the pure model and CLI in Node, and browser tests that drive Debian's Chromium
-// through playwright-core against a Vite server the test starts itself.
+// through playwright-core against a Vite server the test starts itself. The Svelte plugin compiles
+// rune classes (*.svelte.ts) for the controller's unit tests.
 export default defineConfig({
+  plugins: [svelte()],
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           environment: 'node',

@@ -1,0 +1,117 @@
+// Protects the controller: play advances by speed × wall time with one request in flight, seeks
+// queue behind it, the run stops at its end, and a worker error pauses with the message shown.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FromWorker, ToWorker } from '../../../src/sandbox/protocol';
+import { SimSession } from '../../../src/sandbox/simSession';
+import { SandboxController, type WorkerLike } from '../../../src/ui/sandbox/sandboxController.svelte';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const hello = readFileSync(join(ROOT, 'scenarios', 'hello-memory-model.yaml'), 'utf8');
+
+/** The real session, answering asynchronously as a worker does; records what it was asked. */
+class FakeWorker implements WorkerLike {
+  onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
+  readonly asked: ToWorker[] = [];
+  pending = 0;
+  private readonly session = new SimSession((m) => {
+    this.pending += 1;
+    setTimeout(() => {
+      this.pending -= 1;
+      this.onmessage?.({ data: m } as MessageEvent<FromWorker>);
+    }, 0);
+  });
+  postMessage(message: ToWorker): void {
+    this.asked.push(message);
+    this.session.handle(message);
+  }
+  terminate(): void {}
+}
+
+let frames: FrameRequestCallback[] = [];
+let clock = 0;
+beforeEach(() => {
+  frames = [];
+  clock = 0;
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  vi.stubGlobal('cancelAnimationFrame', () => undefined);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** Runs one animation frame `ms` after the last. */
+function animate(ms: number): void {
+  clock += ms;
+  const due = frames;
+  frames = [];
+  for (const cb of due) cb(clock);
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 5));
+
+async function loaded(): Promise<{ c: SandboxController; w: FakeWorker }> {
+  let w!: FakeWorker;
+  const c = new SandboxController(() => (w = new FakeWorker()));
+  c.load(hello, 'hello-memory-model.yaml');
+  await settle();
+  return { c, w };
+}
+
+describe('SandboxController', () => {
+  it('loads a scenario and shows its start', async () => {
+    const { c } = await loaded();
+    expect(c.loaded?.id).toBe('hello-memory-model');
+    expect(c.nowMs).toBe(0);
+    expect(c.traceHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(c.histories.length).toBe(c.loaded?.processes.length);
+  });
+
+  it('advances speed × wall time per frame, never with two requests in flight', async () => {
+    const { c, w } = await loaded();
+    c.setSpeedExp(3);
+    c.play();
+    animate(16);
+    animate(16); // the first answer has not arrived: no second request
+    expect(w.asked.filter((m) => m.type === 'goto')).toEqual([{ type: 'goto', toMs: 16_000 }]);
+    await settle();
+    expect(c.nowMs).toBe(16_000);
+    animate(100);
+    expect(w.asked.at(-1)).toEqual({ type: 'goto', toMs: 116_000 });
+    c.pause();
+  });
+
+  it('queues a seek behind the request in flight and lands exactly there', async () => {
+    const { c, w } = await loaded();
+    c.seek(3_600_000);
+    c.seek(1_800_000);
+    c.seek(2_700_000);
+    await settle();
+    await settle();
+    expect(w.asked.filter((m) => m.type === 'goto').map((m) => m.type === 'goto' && m.toMs)).toEqual([3_600_000, 2_700_000]);
+    expect(c.nowMs).toBe(2_700_000);
+  });
+
+  it('stops at the end of the run and clamps speed to 1×…10^6×', async () => {
+    const { c } = await loaded();
+    c.setSpeedExp(9);
+    expect(c.speed).toBe(1e6);
+    c.setSpeedExp(-2);
+    expect(c.speed).toBe(1);
+    c.seek(Number.MAX_SAFE_INTEGER);
+    await settle();
+    expect(c.finished).toBe(true);
+    expect(c.playing).toBe(false);
+  });
+
+  it('shows a scenario error and stays paused', async () => {
+    let w!: FakeWorker;
+    const c = new SandboxController(() => (w = new FakeWorker()));
+    c.load('duration: soon\n', 'bad.yaml');
+    await settle();
+    expect(w.asked).toHaveLength(1);
+    expect(c.error).toMatch(/duration/);
+    expect(c.loaded).toBeUndefined();
+    c.play();
+    expect(c.playing).toBe(false);
+  });
+});
