@@ -36,6 +36,7 @@ export type FromWorker =
       readonly bucketMs: number;
       readonly bucketCount: number;
       readonly processes: readonly ProcessInfo[];
+      readonly operators: readonly string[];
       readonly narration: readonly { readonly atMs: number; readonly text: string }[];
     }
   | { readonly type: 'error'; readonly message: string }

@@ -73,6 +73,7 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
     bucketMs,
     bucketCount,
     narration: scenario.narration,
+    operators: scenario.job.operators.map((o) => o.id),
     processes: sim.state.jvms.map((j) => ({
       name: j.process,
       heapMaxBytes: j.sizing.heapMaxBytes,

@@ -84,6 +84,25 @@ describe('the sandbox', () => {
     await page.waitForFunction((h) => document.querySelector('[data-testid="trace-hash"]')?.textContent === h, straight, { timeout: 30_000 });
   });
 
+  it('injects a container kill at the cursor and the TaskManager comes back in a new container', async () => {
+    const page = await open('hello-memory-model');
+    await setRange(page, 'timeline', 3_600_000);
+    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('01:00:00'));
+    await page.locator('[data-testid="inject-action"]').selectOption('kill-container');
+    await page.locator('[data-testid="inject-target"]').selectOption('taskmanager-1');
+    await page.locator('[data-testid="inject"]').click();
+    await expect(page.locator('[data-testid="interventions"] li').textContent()).resolves.toContain('kill-container → taskmanager-1');
+    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('01:00:00'));
+    await setRange(page, 'timeline', 3_600_000 + 10 * 60_000);
+    const killed = page.locator('[data-testid="event-log"] li[data-type="container.killed"]');
+    await killed.first().waitFor();
+    expect(await killed.first().textContent()).toContain('taskmanager-1');
+    const restarted = page.locator('[data-testid="event-log"] li[data-type="process.started"]', { hasText: 'taskmanager-1' });
+    expect(await restarted.count()).toBeGreaterThanOrEqual(2);
+    await expect(page.locator('[data-testid="process-card"][data-process="taskmanager-1"]').getAttribute('data-alive')).resolves.toBe('true');
+    await screenshot(page, 'sandbox-inject-kill', false);
+  });
+
   it('answers the keyboard: space plays and pauses, arrows step, ? shows the keys', async () => {
     const page = await open('hello-memory-model');
     await page.locator('body').click({ position: { x: 5, y: 5 } });

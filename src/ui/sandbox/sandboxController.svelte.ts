@@ -6,6 +6,7 @@
  */
 import type { TraceEvent } from '../../../models/engine/trace';
 import { CHART_COLUMNS } from '../../sandbox/chartColumns';
+import { withIntervention, type Intervention } from '../../sandbox/interventions';
 import type { FromWorker, ProcessInfo, ToWorker } from '../../sandbox/protocol';
 
 export interface WorkerLike {
@@ -22,6 +23,7 @@ export interface LoadedScenario {
   readonly bucketMs: number;
   readonly bucketCount: number;
   readonly processes: readonly ProcessInfo[];
+  readonly operators: readonly string[];
   readonly narration: readonly { readonly atMs: number; readonly text: string }[];
 }
 
@@ -55,7 +57,10 @@ export class SandboxController {
   private pendingTarget: number | undefined;
   private lastFrameAt: number | undefined;
   private rafId: number | undefined;
-  private source: { yamlText: string; fileName: string } | undefined;
+  /** The scenario as the user has it: the file's text plus every intervention so far. */
+  source = $state.raw<{ readonly yamlText: string; readonly fileName: string } | undefined>();
+  /** Interventions made in this session, in order (they are also in `source`). */
+  interventions = $state.raw<readonly Intervention[]>([]);
 
   constructor(private readonly createWorker: () => WorkerLike) {
     this.worker = this.connect();
@@ -70,6 +75,30 @@ export class SandboxController {
   }
 
   load(yamlText: string, fileName: string, seed?: string): void {
+    this.interventions = [];
+    this.start(yamlText, fileName, seed);
+  }
+
+  /**
+   * Injects a fault at the cursor. It becomes part of the scenario, so the run forks: the history
+   * after the cursor is recomputed (the history before it cannot change, so it lands exactly there).
+   */
+  inject(intervention: Omit<Intervention, 'atMs'>): void {
+    if (!this.source || !this.loaded) return;
+    const at: Intervention = { ...intervention, atMs: this.targetBase() };
+    let text: string;
+    try {
+      text = withIntervention(this.source.yamlText, at);
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+      return;
+    }
+    this.interventions = [...this.interventions, at];
+    this.start(text, this.source.fileName, this.loaded.seed);
+    this.pendingTarget = at.atMs;
+  }
+
+  private start(yamlText: string, fileName: string, seed?: string): void {
     this.pause();
     this.source = { yamlText, fileName };
     this.error = undefined;
@@ -80,7 +109,7 @@ export class SandboxController {
 
   /** Runs the same scenario again under another seed. */
   reseed(seed: string): void {
-    if (this.source) this.load(this.source.yamlText, this.source.fileName, seed.trim());
+    if (this.source) this.start(this.source.yamlText, this.source.fileName, seed.trim());
   }
 
   play(): void {

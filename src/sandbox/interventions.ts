@@ -1,0 +1,57 @@
+/**
+ * An intervention is a scenario event added at the cursor: it is written into the scenario's YAML
+ * (its `events:` list, comments and layout of the rest kept), so saving or sharing the scenario
+ * replays it. The palette offers the actions that make sense to inject by hand, with the fields
+ * each needs (the scenario schema, models/scenario/scenarioSchema.ts, checks them on reload).
+ */
+import { isSeq, parseDocument } from 'yaml';
+import { formatDuration } from '../../models/units/duration';
+
+export type InjectAction = 'kill-container' | 'crash-process' | 'fail-task' | 'slow-sink' | 'spike' | 'exception-storm' | 'force-gc';
+
+export interface InjectSpec {
+  readonly label: string;
+  /** What `target` may name: processes (TaskManagers and `random`), operators, or anything. */
+  readonly targets: 'taskmanagers' | 'processes' | 'operators' | 'none';
+  readonly factor?: number;
+  readonly forMs?: number;
+  readonly rate?: number;
+}
+
+export const INJECT_ACTIONS: Readonly<Record<InjectAction, InjectSpec>> = {
+  'kill-container': { label: 'Kill a container', targets: 'taskmanagers' },
+  'crash-process': { label: 'Crash a JVM', targets: 'processes' },
+  'fail-task': { label: 'Fail a task', targets: 'taskmanagers' },
+  'slow-sink': { label: 'Slow an operator (sink)', targets: 'operators', factor: 4, forMs: 30 * 60_000 },
+  spike: { label: 'Traffic spike', targets: 'operators', factor: 3, forMs: 15 * 60_000 },
+  'exception-storm': { label: 'Exception storm', targets: 'none', rate: 1000, forMs: 10 * 60_000 },
+  'force-gc': { label: 'Force a full GC', targets: 'processes' },
+};
+
+export interface Intervention {
+  readonly atMs: number;
+  readonly action: InjectAction;
+  readonly target?: string;
+  readonly factor?: number;
+  readonly forMs?: number;
+  readonly rate?: number;
+}
+
+/** The scenario text with the intervention appended to its `events:` list. */
+export function withIntervention(yamlText: string, i: Intervention): string {
+  const doc = parseDocument(yamlText);
+  if (doc.errors.length > 0) throw new Error(`the scenario does not parse: ${doc.errors[0]?.message ?? ''}`);
+  const event: Record<string, string | number> = { at: formatDuration(i.atMs), do: i.action };
+  if (i.target) event.target = i.target;
+  if (i.factor !== undefined) event.factor = i.factor;
+  if (i.forMs !== undefined) event.for = formatDuration(i.forMs);
+  if (i.rate !== undefined) event.rate = i.rate;
+  const node = doc.createNode(event);
+  node.flow = true;
+  node.commentBefore = ' injected in the sandbox';
+  const events = doc.get('events', true);
+  if (events === undefined || events === null) doc.set('events', doc.createNode([node]));
+  else if (isSeq(events)) events.items.push(node);
+  else throw new Error("the scenario's events is not a list");
+  return doc.toString({ lineWidth: 0 });
+}

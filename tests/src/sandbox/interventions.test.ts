@@ -1,0 +1,38 @@
+// Protects interventions: written into the scenario's events (the rest of the text kept) so a
+// reload, a save or a share replays them, and accepted by the scenario loader.
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../../models/scenario/loadScenario';
+import { withIntervention } from '../../../src/sandbox/interventions';
+
+const BASE = `# my scenario
+title: Mine
+duration: 2h
+cluster: { taskmanagers: 2 }
+job:
+  name: j
+  operators:
+    - { id: src, kind: source, parallelism: 2, recordsPerSecond: 100 }
+    - { id: out, kind: sink, parallelism: 2 }
+`;
+
+describe('withIntervention', () => {
+  it('adds an events list when there is none and keeps comments', () => {
+    const text = withIntervention(BASE, { atMs: 3_723_000, action: 'kill-container', target: 'taskmanager-2' });
+    expect(text).toContain('# my scenario');
+    const s = loadScenario(text, 'mine.yaml');
+    expect(s.events).toHaveLength(1);
+    expect(s.events[0]).toMatchObject({ atMs: 3_723_000, action: 'kill-container', target: 'taskmanager-2' });
+  });
+
+  it('appends to an existing list, with factor and duration', () => {
+    const once = withIntervention(BASE, { atMs: 60_000, action: 'force-gc' });
+    const twice = withIntervention(once, { atMs: 600_000, action: 'slow-sink', target: 'out', factor: 4, forMs: 1_800_000 });
+    const s = loadScenario(twice, 'mine.yaml');
+    expect(s.events.map((e) => e.action)).toEqual(['force-gc', 'slow-sink']);
+    expect(s.events[1]).toMatchObject({ factor: 4, forMs: 1_800_000, target: 'out' });
+  });
+
+  it('refuses a text that does not parse, naming the problem', () => {
+    expect(() => withIntervention('a: [', { atMs: 0, action: 'force-gc' })).toThrow(/does not parse/);
+  });
+});
