@@ -1,5 +1,6 @@
 /** `--metrics out.csv`: `timeMs,process,` then one column per Flink metric name, streamed in large chunks. */
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { csvHeader, csvRow } from '../../models/engine/metricsCsv';
 import type { TraceEvent, TraceSink } from '../../models/engine/trace';
 
 export class CsvMetricsWriter implements TraceSink {
@@ -9,13 +10,11 @@ export class CsvMetricsWriter implements TraceSink {
 
   constructor(path: string, metricNames: readonly string[]) {
     this.fd = openSync(path, 'w');
-    this.write(`timeMs,process,${metricNames.join(',')}\n`);
+    this.write(csvHeader(metricNames));
   }
 
   sample(atMs: number, process: string, values: ArrayLike<number>): void {
-    let line = `${atMs},${process}`;
-    for (let i = 0; i < values.length; i++) line += `,${values[i]}`;
-    this.write(`${line}\n`);
+    this.write(csvRow(atMs, process, values));
   }
 
   event(_event: TraceEvent): void {}

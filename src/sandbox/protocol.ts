@@ -4,7 +4,9 @@ import type { TraceEvent } from '../../models/engine/trace';
 export type ToWorker =
   | { readonly type: 'load'; readonly yamlText: string; readonly fileName: string; readonly seed?: string }
   /** Run forward (or rewind, deterministically) to this simulated time. */
-  | { readonly type: 'goto'; readonly toMs: number };
+  | { readonly type: 'goto'; readonly toMs: number }
+  /** The metrics of a straight run from 0 to the cursor, every sample, as CSV. */
+  | { readonly type: 'export-csv' };
 
 export interface ProcessInfo {
   readonly name: string;
@@ -40,6 +42,7 @@ export type FromWorker =
       readonly narration: readonly { readonly atMs: number; readonly text: string }[];
     }
   | { readonly type: 'error'; readonly message: string }
+  | { readonly type: 'csv'; readonly text: string; readonly rows: number }
   | {
       readonly type: 'frame';
       readonly nowMs: number;

@@ -5,6 +5,7 @@
  * the engine's seek (deterministic replay from its checkpoints); the history after the cursor is
  * kept, since a straight run reproduces it exactly.
  */
+import { csvHeader, csvRow } from '../../models/engine/metricsCsv';
 import { Simulation } from '../../models/engine/simulation';
 import { loadScenario } from '../../models/scenario/loadScenario';
 import { CHART_COLUMNS } from './chartColumns';
@@ -34,7 +35,8 @@ export class SimSession {
   handle(message: ToWorker): void {
     try {
       if (message.type === 'load') this.run = load(message.yamlText, message.fileName, message.seed, this.post);
-      else if (this.run) goto(this.run, message.toMs, this.post);
+      else if (this.run && message.type === 'goto') goto(this.run, message.toMs, this.post);
+      else if (this.run) this.post(metricsCsv(this.run.sim));
     } catch (error) {
       this.post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -87,6 +89,18 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
   });
   frame(current, 0, post);
   return current;
+}
+
+/** Every sample up to the cursor, from a fresh run of the same scenario and seed (the history keeps only buckets). */
+function metricsCsv(current: Simulation): FromWorker {
+  const parts = [csvHeader(current.setup.metricNames)];
+  const sim = new Simulation(current.scenario, {
+    seed: current.seed,
+    checkpointEveryMs: Infinity,
+    sinks: [{ sample: (atMs, process, values) => void parts.push(csvRow(atMs, process, values)), event: () => undefined }],
+  });
+  sim.advanceTo(current.nowMs);
+  return { type: 'csv', text: parts.join(''), rows: parts.length - 1 };
 }
 
 function goto(r: Run, toMs: number, post: Post): void {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runScenario } from '../../models/engine/runScenario';
+import { Simulation } from '../../models/engine/simulation';
 import { loadScenario } from '../../models/scenario/loadScenario';
 import { ROOT, screenshot, startHarness, type Harness, type WatchedPage } from './harness';
 
@@ -101,6 +102,50 @@ describe('the sandbox', () => {
     expect(await restarted.count()).toBeGreaterThanOrEqual(2);
     await expect(page.locator('[data-testid="process-card"][data-process="taskmanager-1"]').getAttribute('data-alive')).resolves.toBe('true');
     await screenshot(page, 'sandbox-inject-kill', false);
+  });
+
+  it('round-trips a share link to the same run, and refuses a damaged one', async () => {
+    const page = await open('hello-memory-model');
+    await setRange(page, 'timeline', 3_600_000);
+    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('01:00:00'));
+    await page.locator('[data-testid="inject-action"]').selectOption('force-gc');
+    await page.locator('[data-testid="inject"]').click();
+    await setRange(page, 'timeline', 5_400_000);
+    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('01:30:00'));
+    const hash = await hashOf(page);
+    await page.locator('[data-testid="share"]').click();
+    const url = await page.locator('[data-testid="share-url"]').inputValue();
+    expect(url).toContain('#run=v1.');
+    await current?.close();
+
+    current = await harness.open(url.slice(harness.baseUrl.length));
+    const shared = current.page;
+    await shared.waitForFunction((h) => document.querySelector('[data-testid="trace-hash"]')?.textContent === h, hash);
+    await expect(shared.locator('[data-testid="clock"]').textContent()).resolves.toMatch(/^01:30:00/);
+    await current.close();
+
+    current = await harness.open(url.slice(harness.baseUrl.length, -6));
+    const alert = current.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/cannot be opened: the link is damaged/);
+    await expect(current.page.locator('[data-testid="process-card"]').count()).resolves.toBe(0);
+  });
+
+  it('exports every metric sample up to the cursor as CSV with Flink metric names', async () => {
+    const page = await open('hello-memory-model');
+    await setRange(page, 'timeline', 600_000);
+    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('00:10:00'));
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-csv"]').click()]);
+    const text = readFileSync((await file.path()) as string, 'utf8');
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^timeMs,process,Status\.JVM\.Memory\.Heap\.Used,/);
+    let expected = 0;
+    const sim = new Simulation(loadScenario(readFileSync(join(ROOT, 'scenarios', 'hello-memory-model.yaml'), 'utf8'), 'hello-memory-model.yaml'), {
+      sinks: [{ sample: () => void (expected += 1), event: () => undefined }],
+    });
+    sim.advanceTo(600_000);
+    expect(lines.length - 1).toBe(expected);
+    expect(expected).toBeGreaterThan(1000);
   });
 
   it('answers the keyboard: space plays and pauses, arrows step, ? shows the keys', async () => {

@@ -8,6 +8,7 @@ import type { TraceEvent } from '../../../models/engine/trace';
 import { CHART_COLUMNS } from '../../sandbox/chartColumns';
 import { withIntervention, type Intervention } from '../../sandbox/interventions';
 import type { FromWorker, ProcessInfo, ToWorker } from '../../sandbox/protocol';
+import { encodeShareLink, type SharedRun } from '../../sandbox/shareLink';
 
 export interface WorkerLike {
   postMessage(message: ToWorker): void;
@@ -53,6 +54,7 @@ export class SandboxController {
   histories: History[] = [];
 
   private worker: WorkerLike;
+  private csvWaiters: ((text: string) => void)[] = [];
   private inFlight = false;
   private pendingTarget: number | undefined;
   private lastFrameAt: number | undefined;
@@ -160,6 +162,26 @@ export class SandboxController {
     return this.pendingTarget ?? this.nowMs;
   }
 
+  /** Every sample from 0 to the cursor as CSV (Flink metric names), from a straight run in the worker. */
+  exportCsv(): Promise<string> {
+    return new Promise((resolve) => {
+      this.csvWaiters.push(resolve);
+      this.worker.postMessage({ type: 'export-csv' });
+    });
+  }
+
+  /** The run as a link: scenario text (interventions included), seed and cursor. */
+  async shareLink(): Promise<string | undefined> {
+    if (!this.source || !this.loaded) return undefined;
+    return encodeShareLink({ ...this.source, seed: this.loaded.seed, atMs: this.nowMs });
+  }
+
+  /** Opens a shared run: its scenario and seed, with the cursor where it was shared. */
+  openShared(run: SharedRun): void {
+    this.load(run.yamlText, run.fileName, run.seed);
+    this.pendingTarget = run.atMs;
+  }
+
   private readonly tick = (now: number) => {
     if (!this.playing) return;
     const dt = this.lastFrameAt === undefined ? 16 : Math.min(250, now - this.lastFrameAt);
@@ -184,6 +206,12 @@ export class SandboxController {
       this.inFlight = false;
       this.pause();
       this.error = message.message;
+      return;
+    }
+    if (message.type === 'csv') {
+      const waiting = this.csvWaiters;
+      this.csvWaiters = [];
+      for (const resolve of waiting) resolve(message.text);
       return;
     }
     if (message.type === 'loaded') {
