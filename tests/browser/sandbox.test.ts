@@ -160,4 +160,13 @@ describe('the sandbox', () => {
     await page.keyboard.press(' ');
     await expect(playButton(page).textContent()).resolves.toContain('Play');
   });
+
+  it('shows what is modelled, from the README, as text', async () => {
+    const page = await open('hello-memory-model');
+    await page.locator('[data-testid="open-what-is-modelled"]').click();
+    const doc = page.locator('[data-testid="what-is-modelled"]');
+    await expect(doc.locator('strong', { hasText: 'Exact' }).count()).resolves.toBe(1);
+    await expect(doc.textContent()).resolves.toContain('Out of scope here');
+    await screenshot(page, 'sandbox-what-is-modelled', false);
+  });
 });
