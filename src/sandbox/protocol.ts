@@ -6,7 +6,11 @@ export type ToWorker =
   /** Run forward (or rewind, deterministically) to this simulated time. */
   | { readonly type: 'goto'; readonly toMs: number }
   /** The metrics of a straight run from 0 to the cursor, every sample, as CSV. */
-  | { readonly type: 'export-csv' };
+  | { readonly type: 'export-csv' }
+  /** Every event up to the cursor, as JSON. */
+  | { readonly type: 'export-trace' }
+  /** The last `limit` events of any kind up to the cursor (of one process, or all), newest last. */
+  | { readonly type: 'recent-events'; readonly process: string | undefined; readonly limit: number };
 
 export interface ProcessInfo {
   readonly name: string;
@@ -43,13 +47,21 @@ export type FromWorker =
     }
   | { readonly type: 'error'; readonly message: string }
   | { readonly type: 'csv'; readonly text: string; readonly rows: number }
+  | { readonly type: 'trace'; readonly json: string }
+  | { readonly type: 'recent-events'; readonly events: readonly TraceEvent[] }
   | {
       readonly type: 'frame';
       readonly nowMs: number;
       readonly traceHash: string;
-      /** Events from index `eventsFrom` on; the page drops what it holds beyond that first (a rewind). */
+      /**
+       * The notable events (eventKinds.ts: failures, warnings, job changes; not GCs or task state changes,
+       * which run to 10^4 per frame at top speed) from index `eventsFrom` of that list on; the page drops
+       * what it holds beyond that first (a rewind). `recent-events` and `export-trace` give all of them.
+       */
       readonly eventsFrom: number;
       readonly events: readonly TraceEvent[];
+      /** How many events of any kind the run has produced up to the cursor. */
+      readonly eventCount: number;
       readonly series: readonly SeriesUpdate[];
       /** Latest sample of each process (engine column order), NaN while a process is down. */
       readonly latest: readonly (readonly number[])[];

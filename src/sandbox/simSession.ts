@@ -8,7 +8,9 @@
 import { csvHeader, csvRow } from '../../models/engine/metricsCsv';
 import { Simulation } from '../../models/engine/simulation';
 import { loadScenario } from '../../models/scenario/loadScenario';
+import type { TraceEvent } from '../../models/engine/trace';
 import { CHART_COLUMNS } from './chartColumns';
+import { isNotable } from './eventKinds';
 import type { FromWorker, SeriesUpdate, ToWorker } from './protocol';
 import { bucketMsFor, SeriesBuckets } from './seriesBuckets';
 
@@ -22,7 +24,11 @@ interface Run {
   readonly sentBuckets: number[];
   /** Samples at or before this time are already in the buckets (a replay after a rewind skips them). */
   knownUntilMs: number;
-  sentEvents: number;
+  /** Indices into sim.events of the notable events, up to `scanned`. */
+  readonly notable: number[];
+  scanned: number;
+  /** How many notable events the page holds. */
+  sentNotable: number;
 }
 
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
@@ -35,8 +41,11 @@ export class SimSession {
   handle(message: ToWorker): void {
     try {
       if (message.type === 'load') this.run = load(message.yamlText, message.fileName, message.seed, this.post);
-      else if (this.run && message.type === 'goto') goto(this.run, message.toMs, this.post);
-      else if (this.run) this.post(metricsCsv(this.run.sim));
+      else if (!this.run) return;
+      else if (message.type === 'goto') goto(this.run, message.toMs, this.post);
+      else if (message.type === 'export-csv') this.post(metricsCsv(this.run.sim));
+      else if (message.type === 'export-trace') this.post({ type: 'trace', json: traceJson(this.run.sim) });
+      else this.post({ type: 'recent-events', events: recentEvents(this.run.sim.events, message.process, message.limit) });
     } catch (error) {
       this.post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -65,7 +74,7 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
       },
     ],
   });
-  current = { sim, series, latest, sentBuckets: series.map(() => 0), knownUntilMs: -1, sentEvents: 0 };
+  current = { sim, series, latest, sentBuckets: series.map(() => 0), knownUntilMs: -1, notable: [], scanned: 0, sentNotable: 0 };
   post({
     type: 'loaded',
     id: scenario.id,
@@ -87,7 +96,7 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
       containerLimitBytes: j.sizing.containerLimitBytes,
     })),
   });
-  frame(current, 0, post);
+  frame(current, scanEvents(current), post);
   return current;
 }
 
@@ -103,19 +112,40 @@ function metricsCsv(current: Simulation): FromWorker {
   return { type: 'csv', text: parts.join(''), rows: parts.length - 1 };
 }
 
+function traceJson(sim: Simulation): string {
+  return JSON.stringify({ scenario: sim.scenario.id, seed: sim.seed, atMs: sim.nowMs, traceHash: sim.traceHash(), events: sim.events }, null, 1);
+}
+
+function recentEvents(events: readonly TraceEvent[], process: string | undefined, limit: number): TraceEvent[] {
+  const out: TraceEvent[] = [];
+  for (let i = events.length - 1; i >= 0 && out.length < limit; i--) {
+    const e = events[i] as TraceEvent;
+    if (process === undefined || e.process === process) out.push(e);
+  }
+  return out.reverse();
+}
+
 function goto(r: Run, toMs: number, post: Post): void {
   const target = Math.max(0, Math.min(toMs, r.sim.scenario.durationMs));
-  const eventsBefore = r.sim.events.length;
   r.knownUntilMs = Math.max(r.knownUntilMs, r.sim.nowMs);
   if (target < r.sim.nowMs) r.sim.seek(target);
   else r.sim.advanceTo(target);
-  // A rewind truncated the event list: resend from where it now diverges from what the page holds.
-  const from = Math.min(r.sentEvents, eventsBefore, r.sim.events.length);
-  frame(r, from, post);
+  frame(r, scanEvents(r), post);
 }
 
-function frame(r: Run, eventsFrom: number, post: Post): void {
-  const from = Math.min(eventsFrom, r.sentEvents);
+/** Brings the notable index up to the event list; returns how many notable events the page may keep (a rewind drops some). */
+function scanEvents(r: Run): number {
+  const events = r.sim.events;
+  while (r.notable.length > 0 && (r.notable[r.notable.length - 1] as number) >= events.length) r.notable.pop();
+  const keep = Math.min(r.sentNotable, r.notable.length);
+  for (let i = Math.min(r.scanned, events.length); i < events.length; i++) {
+    if (isNotable(events[i] as TraceEvent)) r.notable.push(i);
+  }
+  r.scanned = events.length;
+  return keep;
+}
+
+function frame(r: Run, from: number, post: Post): void {
   const series: SeriesUpdate[] = [];
   const transfer: Transferable[] = [];
   r.series.forEach((s, process) => {
@@ -129,8 +159,8 @@ function frame(r: Run, eventsFrom: number, post: Post): void {
     transfer.push(min.buffer, max.buffer);
     r.sentBuckets[process] = s.filled;
   });
-  const events = r.sim.events.slice(from);
-  r.sentEvents = r.sim.events.length;
+  const events = r.notable.slice(from).map((i) => r.sim.events[i] as TraceEvent);
+  r.sentNotable = r.notable.length;
   post(
     {
       type: 'frame',
@@ -138,6 +168,7 @@ function frame(r: Run, eventsFrom: number, post: Post): void {
       traceHash: r.sim.traceHash(),
       eventsFrom: from,
       events,
+      eventCount: r.sim.events.length,
       series,
       latest: r.latest.map((row) => row.slice()),
       alive: r.sim.state.jvms.map((j) => j.alive),

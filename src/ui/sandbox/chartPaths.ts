@@ -1,10 +1,12 @@
 /**
- * SVG paths of one process's history: a min/max band and a max line per series, skipping buckets
- * without data (a process that was down). Pure: tested without a browser.
+ * SVG paths of one process's history, downsampled to one min/max pair per pixel column (a chart
+ * costs the same with 10^3 or 10^7 samples behind it): a band between the minima and maxima, and
+ * a line through the maxima, broken where there is no data (a process that was down). Pure.
  */
 import { CHART_COLUMNS, type ChartKey } from '../../sandbox/chartColumns';
 
 export interface Scales {
+  /** Time (ms) to x (px). */
   readonly x: (ms: number) => number;
   readonly y: (bytes: number) => number;
 }
@@ -15,8 +17,14 @@ export interface HistoryView {
   readonly filled: number;
 }
 
+/** Per pixel column: x, and the lowest and highest value of the buckets drawn there (NaN: none). */
+export interface Columns {
+  readonly x: Float64Array;
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+}
+
 const WIDTH = CHART_COLUMNS.length;
-const fmt = (v: number) => (Math.round(v * 10) / 10).toString();
 
 export function columnIndex(key: ChartKey): number {
   const i = CHART_COLUMNS.findIndex((c) => c.key === key);
@@ -24,47 +32,69 @@ export function columnIndex(key: ChartKey): number {
   return i;
 }
 
-/** The line through each bucket's maximum, broken where there is no data. */
-export function maxLine(h: HistoryView, key: ChartKey, bucketMs: number, s: Scales): string {
+/** Folds the buckets of a column into one min/max per whole pixel of x. */
+export function pixelColumns(h: HistoryView, key: ChartKey, bucketMs: number, x: (ms: number) => number): Columns {
   const k = columnIndex(key);
-  let d = '';
-  let pen = false;
+  const xs: number[] = [];
+  const lo: number[] = [];
+  const hi: number[] = [];
+  let px = NaN;
   for (let b = 0; b < h.filled; b++) {
-    const v = h.max[b * WIDTH + k] as number;
+    const top = h.max[b * WIDTH + k] as number;
+    const bottom = h.min[b * WIDTH + k] as number;
+    const at = Math.floor(x(b * bucketMs));
+    if (at !== px) {
+      xs.push(at);
+      lo.push(bottom);
+      hi.push(top);
+      px = at;
+      continue;
+    }
+    const i = xs.length - 1;
+    // NaN (no data) only where no bucket of the pixel has data.
+    if (!Number.isNaN(top)) {
+      hi[i] = Number.isNaN(hi[i] as number) ? top : Math.max(hi[i] as number, top);
+      lo[i] = Number.isNaN(lo[i] as number) ? bottom : Math.min(lo[i] as number, bottom);
+    }
+  }
+  return { x: Float64Array.from(xs), lo: Float64Array.from(lo), hi: Float64Array.from(hi) };
+}
+
+const f = (v: number) => v.toFixed(1);
+
+/** The line through each column's maximum, broken where there is no data. */
+export function maxLine(c: Columns, y: (v: number) => number): string {
+  const parts: string[] = [];
+  let pen = false;
+  for (let i = 0; i < c.x.length; i++) {
+    const v = c.hi[i] as number;
     if (Number.isNaN(v)) {
       pen = false;
       continue;
     }
-    d += `${pen ? 'L' : 'M'}${fmt(s.x(b * bucketMs))},${fmt(s.y(v))}`;
+    parts.push(`${pen ? 'L' : 'M'}${c.x[i]},${f(y(v))}`);
     pen = true;
   }
-  return d;
+  return parts.join('');
 }
 
-/** The band between each bucket's minimum and maximum (GC saw-teeth show as a filled band). */
-export function band(h: HistoryView, key: ChartKey, bucketMs: number, s: Scales): string {
-  const k = columnIndex(key);
-  let d = '';
+/** The band between each column's minimum and maximum (GC saw-teeth show as a filled band). */
+export function band(c: Columns, y: (v: number) => number): string {
+  const parts: string[] = [];
   let start = -1;
   const close = (end: number) => {
     if (start < 0) return;
-    let top = '';
-    let bottom = '';
-    for (let b = start; b < end; b++) {
-      const x = fmt(s.x(b * bucketMs));
-      top += `${b === start ? 'M' : 'L'}${x},${fmt(s.y(h.max[b * WIDTH + k] as number))}`;
-    }
-    for (let b = end - 1; b >= start; b--) bottom += `L${fmt(s.x(b * bucketMs))},${fmt(s.y(h.min[b * WIDTH + k] as number))}`;
-    d += `${top}${bottom}Z`;
+    for (let i = start; i < end; i++) parts.push(`${i === start ? 'M' : 'L'}${c.x[i]},${f(y(c.hi[i] as number))}`);
+    for (let i = end - 1; i >= start; i--) parts.push(`L${c.x[i]},${f(y(c.lo[i] as number))}`);
+    parts.push('Z');
     start = -1;
   };
-  for (let b = 0; b < h.filled; b++) {
-    const missing = Number.isNaN(h.max[b * WIDTH + k] as number);
-    if (missing) close(b);
-    else if (start < 0) start = b;
+  for (let i = 0; i < c.x.length; i++) {
+    if (Number.isNaN(c.hi[i] as number)) close(i);
+    else if (start < 0) start = i;
   }
-  close(h.filled);
-  return d;
+  close(c.x.length);
+  return parts.join('');
 }
 
 /** The highest value any series of the history reaches (the y axis' top). */

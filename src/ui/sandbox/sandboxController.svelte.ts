@@ -9,6 +9,7 @@ import { CHART_COLUMNS } from '../../sandbox/chartColumns';
 import { withIntervention, type Intervention } from '../../sandbox/interventions';
 import type { FromWorker, ProcessInfo, ToWorker } from '../../sandbox/protocol';
 import { encodeShareLink, type SharedRun } from '../../sandbox/shareLink';
+import { isFailure } from '../../sandbox/eventKinds';
 
 export interface WorkerLike {
   postMessage(message: ToWorker): void;
@@ -46,7 +47,15 @@ export class SandboxController {
   /** log10 of the speed: 0 (1×, real time) to 6 (10^6×). */
   speedExp = $state(3);
   traceHash = $state('');
-  events = $state.raw<readonly TraceEvent[]>([]);
+  /** The notable events up to the cursor (src/sandbox/eventKinds.ts); mutated in place, `eventsVersion` says when. */
+  readonly events: TraceEvent[] = [];
+  /** Indices into `events` of the failures (chart markers). */
+  readonly failures: number[] = [];
+  eventsVersion = $state(0);
+  /** Events of every kind up to the cursor. */
+  eventCount = $state(0);
+  /** The answer to the last `requestRecent`: the newest events of any kind. */
+  recent = $state.raw<readonly TraceEvent[]>([]);
   latest = $state.raw<readonly (readonly number[])[]>([]);
   alive = $state.raw<readonly boolean[]>([]);
   /** Bumped whenever a history changes (histories are plain arrays, too big to be reactive). */
@@ -54,7 +63,7 @@ export class SandboxController {
   histories: History[] = [];
 
   private worker: WorkerLike;
-  private csvWaiters: ((text: string) => void)[] = [];
+  private readonly waiting: { csv: ((text: string) => void)[]; trace: ((json: string) => void)[] } = { csv: [], trace: [] };
   private inFlight = false;
   private pendingTarget: number | undefined;
   private lastFrameAt: number | undefined;
@@ -165,9 +174,22 @@ export class SandboxController {
   /** Every sample from 0 to the cursor as CSV (Flink metric names), from a straight run in the worker. */
   exportCsv(): Promise<string> {
     return new Promise((resolve) => {
-      this.csvWaiters.push(resolve);
+      this.waiting.csv.push(resolve);
       this.worker.postMessage({ type: 'export-csv' });
     });
+  }
+
+  /** Every event up to the cursor, with scenario, seed and trace hash, as JSON. */
+  exportTrace(): Promise<string> {
+    return new Promise((resolve) => {
+      this.waiting.trace.push(resolve);
+      this.worker.postMessage({ type: 'export-trace' });
+    });
+  }
+
+  /** Asks for the newest `limit` events of every kind (GCs, task states…), answered into `recent`. */
+  requestRecent(process: string | undefined, limit: number): void {
+    this.worker.postMessage({ type: 'recent-events', process, limit });
   }
 
   /** The run as a link: scenario text (interventions included), seed and cursor. */
@@ -195,6 +217,17 @@ export class SandboxController {
     this.worker.postMessage({ type: 'goto', toMs });
   }
 
+  private takeEvents(from: number, events: readonly TraceEvent[]): void {
+    if (from === this.events.length && events.length === 0) return;
+    this.events.length = from;
+    while (this.failures.length > 0 && (this.failures[this.failures.length - 1] as number) >= from) this.failures.pop();
+    for (const e of events) {
+      const i = this.events.push(e) - 1;
+      if (isFailure(e)) this.failures.push(i);
+    }
+    this.eventsVersion += 1;
+  }
+
   private connect(): WorkerLike {
     const worker = this.createWorker();
     worker.onmessage = (e) => this.receive(e.data);
@@ -208,10 +241,13 @@ export class SandboxController {
       this.error = message.message;
       return;
     }
-    if (message.type === 'csv') {
-      const waiting = this.csvWaiters;
-      this.csvWaiters = [];
-      for (const resolve of waiting) resolve(message.text);
+    if (message.type === 'csv' || message.type === 'trace') {
+      const text = message.type === 'csv' ? message.text : message.json;
+      for (const resolve of this.waiting[message.type].splice(0)) resolve(text);
+      return;
+    }
+    if (message.type === 'recent-events') {
+      this.recent = message.events;
       return;
     }
     if (message.type === 'loaded') {
@@ -222,7 +258,7 @@ export class SandboxController {
         max: new Float64Array(loaded.bucketCount * width).fill(NaN),
         filled: 0,
       }));
-      this.events = [];
+      this.takeEvents(0, []);
       this.loaded = loaded;
       return;
     }
@@ -236,7 +272,8 @@ export class SandboxController {
       h.filled = Math.max(h.filled, u.fromBucket + u.min.length / width);
     }
     if (message.series.length > 0) this.historyVersion += 1;
-    this.events = message.eventsFrom === this.events.length && message.events.length === 0 ? this.events : [...this.events.slice(0, message.eventsFrom), ...message.events];
+    this.takeEvents(message.eventsFrom, message.events);
+    this.eventCount = message.eventCount;
     this.nowMs = message.nowMs;
     this.traceHash = message.traceHash;
     this.latest = message.latest;

@@ -9,6 +9,7 @@ import { loadScenario } from '../../../models/scenario/loadScenario';
 import type { FromWorker } from '../../../src/sandbox/protocol';
 import { SimSession } from '../../../src/sandbox/simSession';
 import { CHART_COLUMNS } from '../../../src/sandbox/chartColumns';
+import { isNotable } from '../../../src/sandbox/eventKinds';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const text = (id: string) => readFileSync(join(ROOT, 'scenarios', `${id}.yaml`), 'utf8');
@@ -33,13 +34,14 @@ function page() {
 describe('SimSession', () => {
   const id = 'direct-leak-on-restart';
   const straight = runScenario(loadScenario(text(id), `${id}.yaml`));
+  const notable = straight.events.filter(isNotable);
 
   it('reaches the hash and the events of a straight run, frame by frame', () => {
     const p = page();
     p.session.handle({ type: 'load', yamlText: text(id), fileName: `${id}.yaml` });
     for (let t = 0; t <= 12 * 3_600_000; t += 1_800_000) p.session.handle({ type: 'goto', toMs: t });
     expect(p.last()?.traceHash).toBe(straight.traceHash);
-    expect(p.events()).toEqual(straight.events);
+    expect(p.events()).toEqual(notable);
   });
 
   it('rewinds and replays to the same hash, events and history', () => {
@@ -49,11 +51,28 @@ describe('SimSession', () => {
     const history = p.max().map((a) => a.slice());
     p.session.handle({ type: 'goto', toMs: 2 * 3_600_000 + 123_456 });
     expect(p.last()?.nowMs).toBe(2 * 3_600_000 + 123_456);
-    expect(p.events()).toEqual(straight.events.filter((e) => e.atMs <= 2 * 3_600_000 + 123_456));
+    expect(p.events()).toEqual(notable.filter((e) => e.atMs <= 2 * 3_600_000 + 123_456));
     p.session.handle({ type: 'goto', toMs: 12 * 3_600_000 });
     expect(p.last()?.traceHash).toBe(straight.traceHash);
-    expect(p.events()).toEqual(straight.events);
+    expect(p.events()).toEqual(notable);
     expect(p.max()).toEqual(history);
+  });
+
+  it('gives every event on request: the newest of a process, and the whole trace as JSON', () => {
+    const p = page();
+    p.session.handle({ type: 'load', yamlText: text(id), fileName: `${id}.yaml` });
+    p.session.handle({ type: 'goto', toMs: 6 * 3_600_000 });
+    expect(p.last()?.eventCount).toBe(straight.events.filter((e) => e.atMs <= 6 * 3_600_000).length);
+    p.session.handle({ type: 'recent-events', process: 'taskmanager-2', limit: 50 });
+    const recent = p.messages.at(-1);
+    const expected = straight.events.filter((e) => e.atMs <= 6 * 3_600_000 && e.process === 'taskmanager-2').slice(-50);
+    expect(recent).toEqual({ type: 'recent-events', events: expected });
+    p.session.handle({ type: 'goto', toMs: 12 * 3_600_000 });
+    p.session.handle({ type: 'export-trace' });
+    const trace = p.messages.at(-1);
+    const parsed = JSON.parse(trace?.type === 'trace' ? trace.json : '{}');
+    expect(parsed.traceHash).toBe(straight.traceHash);
+    expect(parsed.events).toEqual(JSON.parse(JSON.stringify(straight.events)));
   });
 
   it('reports a scenario error by its field instead of throwing', () => {
