@@ -1,4 +1,5 @@
 /** Messages between the page and the simulation worker (simWorker.ts). */
+import type { VertexMetrics } from '../../models/engine/job/backPressure';
 import type { TraceEvent } from '../../models/engine/trace';
 
 export type ToWorker =
@@ -43,6 +44,7 @@ export type FromWorker =
       readonly bucketCount: number;
       readonly processes: readonly ProcessInfo[];
       readonly operators: readonly string[];
+      readonly parallelism: readonly number[];
       readonly narration: readonly { readonly atMs: number; readonly text: string }[];
     }
   | { readonly type: 'error'; readonly message: string }
@@ -66,4 +68,7 @@ export type FromWorker =
       /** Latest sample of each process (engine column order), NaN while a process is down. */
       readonly latest: readonly (readonly number[])[];
       readonly alive: readonly boolean[];
+      /** Per operator (in job order), as the web UI's back-pressure and busy figures show them. */
+      readonly vertices: readonly VertexMetrics[];
+      readonly jobStatus: string;
     };

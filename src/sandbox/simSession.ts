@@ -85,6 +85,7 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
     bucketCount,
     narration: scenario.narration,
     operators: scenario.job.operators.map((o) => o.id),
+    parallelism: scenario.job.operators.map((o) => o.parallelism),
     processes: sim.state.jvms.map((j) => ({
       name: j.process,
       heapMaxBytes: j.sizing.heapMaxBytes,
@@ -172,6 +173,8 @@ function frame(r: Run, from: number, post: Post): void {
       series,
       latest: r.latest.map((row) => row.slice()),
       alive: r.sim.state.jvms.map((j) => j.alive),
+      vertices: r.sim.state.job.vertices.map((v) => ({ ...v })),
+      jobStatus: r.sim.state.job.status,
     },
     transfer,
   );

@@ -148,6 +148,18 @@ describe('the sandbox', () => {
     expect(expected).toBeGreaterThan(1000);
   });
 
+  it('colours the job graph by back pressure when the sink slows down', async () => {
+    const page = await open('backpressure-slow-sink');
+    const graph = page.locator('[data-testid="job-graph"]');
+    await expect(graph.locator('[data-level="HIGH"]').count()).resolves.toBe(0);
+    await setRange(page, 'timeline', 80 * 60_000);
+    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('01:20:00'));
+    await graph.locator('[data-level="HIGH"]').first().waitFor();
+    const sink = graph.locator('li').last();
+    await expect(sink.textContent()).resolves.toMatch(/Busy: (9\d|100)%/);
+    await screenshot(page, 'sandbox-backpressure', false);
+  });
+
   it('answers the keyboard: space plays and pauses, arrows step, ? shows the keys', async () => {
     const page = await open('hello-memory-model');
     await page.locator('body').click({ position: { x: 5, y: 5 } });

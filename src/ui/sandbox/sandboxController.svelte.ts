@@ -4,6 +4,7 @@
  * the worker for one frame at a time (never more than one request in flight, so the page stays
  * responsive at any speed: a slow step lowers the frame rate of the simulation, not of the page).
  */
+import type { VertexMetrics } from '../../../models/engine/job/backPressure';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { CHART_COLUMNS } from '../../sandbox/chartColumns';
 import { withIntervention, type Intervention } from '../../sandbox/interventions';
@@ -26,6 +27,7 @@ export interface LoadedScenario {
   readonly bucketCount: number;
   readonly processes: readonly ProcessInfo[];
   readonly operators: readonly string[];
+  readonly parallelism: readonly number[];
   readonly narration: readonly { readonly atMs: number; readonly text: string }[];
 }
 
@@ -58,6 +60,8 @@ export class SandboxController {
   recent = $state.raw<readonly TraceEvent[]>([]);
   latest = $state.raw<readonly (readonly number[])[]>([]);
   alive = $state.raw<readonly boolean[]>([]);
+  vertices = $state.raw<readonly VertexMetrics[]>([]);
+  jobStatus = $state('');
   /** Bumped whenever a history changes (histories are plain arrays, too big to be reactive). */
   historyVersion = $state(0);
   histories: History[] = [];
@@ -285,6 +289,8 @@ export class SandboxController {
     this.traceHash = message.traceHash;
     this.latest = message.latest;
     this.alive = message.alive;
+    this.vertices = message.vertices;
+    this.jobStatus = message.jobStatus;
     if (this.finished) this.pause();
     if (this.pendingTarget !== undefined) {
       const t = this.pendingTarget;
