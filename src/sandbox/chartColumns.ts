@@ -7,19 +7,21 @@ export interface ChartColumn {
   readonly label: string;
   /** Index in the engine's sample row. */
   readonly column: number;
+  /** Flink's metric name (taskmanager/jobmanager scope), or where the number comes from when Flink has none. */
+  readonly metric: string;
 }
 
 export const CHART_COLUMNS: readonly ChartColumn[] = [
-  { key: 'heapUsed', label: 'Heap used', column: 0 },
-  { key: 'heapMax', label: 'Heap max', column: 2 },
-  { key: 'directUsed', label: 'Direct used', column: 3 },
-  { key: 'metaspaceUsed', label: 'Metaspace used', column: 5 },
-  { key: 'metaspaceMax', label: 'Metaspace max', column: 6 },
-  { key: 'managedUsed', label: 'Managed used', column: 7 },
-  { key: 'unsafe', label: 'Unsafe (off-heap, untracked)', column: 17 },
-  { key: 'native', label: 'Native (malloc)', column: 18 },
-  { key: 'rss', label: 'RSS', column: 19 },
-  { key: 'containerLimit', label: 'Container limit', column: 20 },
+  { key: 'heapUsed', label: 'Heap used', column: 0, metric: 'Status.JVM.Memory.Heap.Used' },
+  { key: 'heapMax', label: 'Heap max', column: 2, metric: 'Status.JVM.Memory.Heap.Max' },
+  { key: 'directUsed', label: 'Direct used', column: 3, metric: 'Status.JVM.Memory.Direct.MemoryUsed' },
+  { key: 'metaspaceUsed', label: 'Metaspace used', column: 5, metric: 'Status.JVM.Memory.Metaspace.Used' },
+  { key: 'metaspaceMax', label: 'Metaspace max', column: 6, metric: 'Status.JVM.Memory.Metaspace.Max' },
+  { key: 'managedUsed', label: 'Managed used', column: 7, metric: 'Status.Flink.Memory.Managed.Used' },
+  { key: 'unsafe', label: 'Unsafe (off-heap, untracked)', column: 17, metric: 'no Flink metric (Unsafe.allocateMemory; NMT "Other")' },
+  { key: 'native', label: 'Native (malloc)', column: 18, metric: 'no Flink metric (malloc; jemalloc/jeprof)' },
+  { key: 'rss', label: 'RSS', column: 19, metric: 'no Flink metric (container RSS: YARN pmem / cgroup memory)' },
+  { key: 'containerLimit', label: 'Container limit', column: 20, metric: 'no Flink metric (YARN container / pod memory limit)' },
 ];
 
 export type ChartKey = (typeof CHART_COLUMNS)[number]['key'];

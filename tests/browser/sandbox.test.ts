@@ -77,6 +77,13 @@ describe('the sandbox', () => {
     expect(straight).toBe(nodeHash('direct-leak-on-restart'));
     await screenshot(page, 'sandbox-direct-leak-on-restart');
 
+    // Hovering a chart gives the exact values under the pointer with Flink's metric names.
+    await page.locator('[data-testid="pool-chart"][data-process="taskmanager-1"] svg').hover({ position: { x: 200, y: 80 } });
+    const tip = page.locator('[data-testid="chart-tooltip"]');
+    await tip.waitFor();
+    expect(await tip.textContent()).toContain('Status.JVM.Memory.Direct.MemoryUsed');
+    await screenshot(page, 'sandbox-chart-tooltip', false);
+
     // Rewind to an hour in, then forward to the end again: the same trace.
     await setRange(page, 'timeline', 3_600_000);
     await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('01:00:00'));

@@ -30,3 +30,12 @@ describe('SeriesBuckets', () => {
     expect(bucketMsFor(60_000, 1000)).toBe(1000);
   });
 });
+
+describe('chart columns', () => {
+  it('name the engine column Flink reports under that metric name', async () => {
+    const { CHART_COLUMNS } = await import('../../../src/sandbox/chartColumns');
+    const { metricNames } = await import('../../../models/engine/trace');
+    const names = metricNames('G1');
+    for (const c of CHART_COLUMNS) if (c.metric.startsWith('Status.')) expect(names[c.column]).toBe(c.metric);
+  });
+});
