@@ -1,14 +1,14 @@
 /**
  * A sandbox session as the worker runs it (simWorker.ts is only its wiring, so tests drive this in
- * Node). It owns the Simulation and each process's bucketed
- * history, and answers every `goto` with one frame: what changed since the last frame. Rewinds use
- * the engine's seek (deterministic replay from its checkpoints); the history after the cursor is
- * kept, since a straight run reproduces it exactly.
+ * Node). It owns the Simulation and each process's bucketed history, and answers every `goto` with
+ * one frame: what changed since the last frame. Rewinds use the engine's seek (deterministic replay
+ * from its checkpoints); the history after the cursor is kept, since a straight run reproduces it
+ * exactly (an intervention reloads the scenario, and with it the history).
  */
 import { csvHeader, csvRow } from '../../models/engine/metricsCsv';
 import { Simulation } from '../../models/engine/simulation';
 import { loadScenario } from '../../models/scenario/loadScenario';
-import type { TraceEvent } from '../../models/engine/trace';
+import { metricNames, type TraceEvent } from '../../models/engine/trace';
 import { CHART_COLUMNS } from './chartColumns';
 import { isNotable } from './eventKinds';
 import type { FromWorker, SeriesUpdate, ToWorker } from './protocol';
@@ -58,7 +58,8 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
   const bucketMs = bucketMsFor(scenario.durationMs, scenario.sampleIntervalMs);
   const bucketCount = Math.ceil(scenario.durationMs / bucketMs) + 1;
   const series = Array.from({ length: processCount }, () => new SeriesBuckets(COLUMNS, bucketMs, bucketCount));
-  const latest = Array.from({ length: processCount }, () => new Array<number>(21).fill(NaN));
+  const columns = metricNames(scenario.cluster.gc).length;
+  const latest = Array.from({ length: processCount }, () => new Array<number>(columns).fill(NaN));
   let current: Run | undefined;
   const sim = new Simulation(scenario, {
     ...(seed ? { seed } : {}),
