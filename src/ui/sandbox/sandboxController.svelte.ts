@@ -72,6 +72,7 @@ export class SandboxController {
   private pendingTarget: number | undefined;
   private lastFrameAt: number | undefined;
   private chartsDrawnAt = -Infinity;
+  private pending: { source: { yamlText: string; fileName: string }; interventions: readonly Intervention[] } | undefined;
   private rafId: number | undefined;
   /** The scenario as the user has it: the file's text plus every intervention so far. */
   source = $state.raw<{ readonly yamlText: string; readonly fileName: string } | undefined>();
@@ -91,8 +92,7 @@ export class SandboxController {
   }
 
   load(yamlText: string, fileName: string, seed?: string): void {
-    this.interventions = [];
-    this.start(yamlText, fileName, seed);
+    this.start({ yamlText, fileName }, [], seed);
   }
 
   /**
@@ -109,14 +109,18 @@ export class SandboxController {
       this.error = e instanceof Error ? e.message : String(e);
       return;
     }
-    this.interventions = [...this.interventions, at];
-    this.start(text, this.source.fileName, this.loaded.seed);
+    this.start({ yamlText: text, fileName: this.source.fileName }, [...this.interventions, at], this.loaded.seed);
     this.pendingTarget = at.atMs;
   }
 
-  private start(yamlText: string, fileName: string, seed?: string): void {
+  /**
+   * Asks the worker for a new run. `source` and `interventions` change only once it has loaded: a
+   * scenario the worker refuses leaves the current run, its text and its interventions as they were.
+   */
+  private start(source: { yamlText: string; fileName: string }, interventions: readonly Intervention[], seed?: string): void {
     this.pause();
-    this.source = { yamlText, fileName };
+    this.pending = { source, interventions };
+    const { yamlText, fileName } = source;
     this.error = undefined;
     this.inFlight = true;
     this.pendingTarget = undefined;
@@ -125,7 +129,7 @@ export class SandboxController {
 
   /** Runs the same scenario again under another seed. */
   reseed(seed: string): void {
-    if (this.source) this.start(this.source.yamlText, this.source.fileName, seed.trim());
+    if (this.source) this.start(this.source, this.interventions, seed.trim());
   }
 
   play(): void {
@@ -243,6 +247,7 @@ export class SandboxController {
   private receive(message: FromWorker): void {
     if (message.type === 'error') {
       this.inFlight = false;
+      this.pending = undefined;
       this.pause();
       this.error = message.message;
       return;
@@ -266,6 +271,11 @@ export class SandboxController {
       }));
       this.takeEvents(0, []);
       this.loaded = loaded;
+      if (this.pending) {
+        this.source = this.pending.source;
+        this.interventions = this.pending.interventions;
+        this.pending = undefined;
+      }
       return;
     }
     this.inFlight = false;

@@ -115,3 +115,26 @@ describe('SandboxController', () => {
     expect(c.playing).toBe(false);
   });
 });
+
+describe('SandboxController, a refused scenario', () => {
+  it('keeps the current run, its text and its interventions', async () => {
+    const { c } = await loaded();
+    c.seek(600_000);
+    await settle();
+    c.inject({ action: 'force-gc', target: 'taskmanager-1' });
+    await settle();
+    await settle();
+    const source = c.source;
+    expect(c.interventions).toHaveLength(1);
+    expect(c.nowMs).toBe(600_000);
+    c.load('title: Broken\nduration: soon\n', 'broken.yaml');
+    await settle();
+    expect(c.error).toMatch(/duration/);
+    expect(c.source).toBe(source);
+    expect(c.interventions).toHaveLength(1);
+    expect(c.loaded?.id).toBe('hello-memory-model');
+    c.seek(700_000);
+    await settle();
+    expect(c.nowMs).toBe(700_000);
+  });
+});
