@@ -33,20 +33,22 @@ export interface SeriesUpdate {
   readonly max: Float64Array;
 }
 
+/** What the page knows of a run once the worker has loaded it. */
+export interface LoadedScenario {
+  readonly id: string;
+  readonly title: string;
+  readonly seed: string;
+  readonly durationMs: number;
+  readonly bucketMs: number;
+  readonly bucketCount: number;
+  readonly processes: readonly ProcessInfo[];
+  readonly operators: readonly string[];
+  readonly parallelism: readonly number[];
+  readonly narration: readonly { readonly atMs: number; readonly text: string }[];
+}
+
 export type FromWorker =
-  | {
-      readonly type: 'loaded';
-      readonly id: string;
-      readonly title: string;
-      readonly seed: string;
-      readonly durationMs: number;
-      readonly bucketMs: number;
-      readonly bucketCount: number;
-      readonly processes: readonly ProcessInfo[];
-      readonly operators: readonly string[];
-      readonly parallelism: readonly number[];
-      readonly narration: readonly { readonly atMs: number; readonly text: string }[];
-    }
+  | ({ readonly type: 'loaded' } & LoadedScenario)
   | { readonly type: 'error'; readonly message: string }
   | { readonly type: 'csv'; readonly text: string; readonly rows: number }
   | { readonly type: 'trace'; readonly json: string }

@@ -8,7 +8,7 @@ import type { VertexMetrics } from '../../../models/engine/job/backPressure';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { CHART_COLUMNS } from '../../sandbox/chartColumns';
 import { withIntervention, type Intervention } from '../../sandbox/interventions';
-import type { FromWorker, ProcessInfo, ToWorker } from '../../sandbox/protocol';
+import type { FromWorker, LoadedScenario, ToWorker } from '../../sandbox/protocol';
 import { encodeShareLink, type SharedRun } from '../../sandbox/shareLink';
 import { isFailure } from '../../sandbox/eventKinds';
 
@@ -16,19 +16,6 @@ export interface WorkerLike {
   postMessage(message: ToWorker): void;
   onmessage: ((e: MessageEvent<FromWorker>) => void) | null;
   terminate(): void;
-}
-
-export interface LoadedScenario {
-  readonly id: string;
-  readonly title: string;
-  readonly seed: string;
-  readonly durationMs: number;
-  readonly bucketMs: number;
-  readonly bucketCount: number;
-  readonly processes: readonly ProcessInfo[];
-  readonly operators: readonly string[];
-  readonly parallelism: readonly number[];
-  readonly narration: readonly { readonly atMs: number; readonly text: string }[];
 }
 
 /** One process's history: min and max per bucket, CHART_COLUMNS.length values per bucket. */
