@@ -24,4 +24,7 @@ export const CHART_COLUMNS: readonly ChartColumn[] = [
   { key: 'containerLimit', label: 'Container limit', column: 20, metric: 'no Flink metric (YARN container / pod memory limit)' },
 ];
 
+/** The engine sample indices of CHART_COLUMNS, in order (what a history stores per bucket). */
+export const CHART_SAMPLE_COLUMNS: readonly number[] = CHART_COLUMNS.map((c) => c.column);
+
 export type ChartKey = (typeof CHART_COLUMNS)[number]['key'];

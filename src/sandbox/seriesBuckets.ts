@@ -33,13 +33,18 @@ export class SeriesBuckets {
     if (b + 1 > this.filled) this.filled = b + 1;
   }
 
-  /** Forgets everything at or after `atMs` (a rewind: the worker produces it again). */
-  truncate(atMs: number): void {
-    const b = Math.max(0, Math.floor(atMs / this.bucketMs));
+  /** Buckets from `fromBucket` to the last filled one, as copies (the worker transfers them to the page). */
+  since(fromBucket: number): { min: Float64Array; max: Float64Array } {
     const width = this.columns.length;
-    this.min.fill(NaN, b * width);
-    this.max.fill(NaN, b * width);
-    this.filled = Math.min(this.filled, b);
+    return { min: this.min.slice(fromBucket * width, this.filled * width), max: this.max.slice(fromBucket * width, this.filled * width) };
+  }
+
+  /** Takes buckets sent by `since` (the page's copy of the worker's history). */
+  merge(fromBucket: number, min: Float64Array, max: Float64Array): void {
+    const width = this.columns.length;
+    this.min.set(min, fromBucket * width);
+    this.max.set(max, fromBucket * width);
+    this.filled = Math.max(this.filled, fromBucket + min.length / width);
   }
 }
 

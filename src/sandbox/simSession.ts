@@ -9,12 +9,10 @@ import { csvHeader, csvRow } from '../../models/engine/metricsCsv';
 import { Simulation } from '../../models/engine/simulation';
 import { loadScenario } from '../../models/scenario/loadScenario';
 import { metricNames, type TraceEvent } from '../../models/engine/trace';
-import { CHART_COLUMNS } from './chartColumns';
+import { CHART_SAMPLE_COLUMNS } from './chartColumns';
 import { isNotable } from './eventKinds';
 import type { FromWorker, SeriesUpdate, ToWorker } from './protocol';
 import { bucketMsFor, SeriesBuckets } from './seriesBuckets';
-
-const COLUMNS = CHART_COLUMNS.map((c) => c.column);
 
 interface Run {
   readonly sim: Simulation;
@@ -57,7 +55,7 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
   const processCount = scenario.cluster.taskManagers + 1;
   const bucketMs = bucketMsFor(scenario.durationMs, scenario.sampleIntervalMs);
   const bucketCount = Math.ceil(scenario.durationMs / bucketMs) + 1;
-  const series = Array.from({ length: processCount }, () => new SeriesBuckets(COLUMNS, bucketMs, bucketCount));
+  const series = Array.from({ length: processCount }, () => new SeriesBuckets(CHART_SAMPLE_COLUMNS, bucketMs, bucketCount));
   const columns = metricNames(scenario.cluster.gc).length;
   const latest = Array.from({ length: processCount }, () => new Array<number>(columns).fill(NaN));
   let current: Run | undefined;
@@ -154,9 +152,7 @@ function frame(r: Run, from: number, post: Post): void {
     // The last sent bucket may have grown since: resend it.
     const fromBucket = Math.max(0, (r.sentBuckets[process] ?? 0) - 1);
     if (s.filled <= fromBucket) return;
-    const width = s.columns.length;
-    const min = s.min.slice(fromBucket * width, s.filled * width);
-    const max = s.max.slice(fromBucket * width, s.filled * width);
+    const { min, max } = s.since(fromBucket);
     series.push({ process, fromBucket, min, max });
     transfer.push(min.buffer, max.buffer);
     r.sentBuckets[process] = s.filled;

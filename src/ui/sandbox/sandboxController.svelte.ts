@@ -6,9 +6,10 @@
  */
 import type { VertexMetrics } from '../../../models/engine/job/backPressure';
 import type { TraceEvent } from '../../../models/engine/trace';
-import { CHART_COLUMNS } from '../../sandbox/chartColumns';
+import { CHART_SAMPLE_COLUMNS } from '../../sandbox/chartColumns';
 import { withIntervention, type Intervention } from '../../sandbox/interventions';
 import type { FromWorker, LoadedScenario, ToWorker } from '../../sandbox/protocol';
+import { SeriesBuckets } from '../../sandbox/seriesBuckets';
 import { encodeShareLink, type SharedRun } from '../../sandbox/shareLink';
 import { isFailure } from '../../sandbox/eventKinds';
 
@@ -16,13 +17,6 @@ export interface WorkerLike {
   postMessage(message: ToWorker): void;
   onmessage: ((e: MessageEvent<FromWorker>) => void) | null;
   terminate(): void;
-}
-
-/** One process's history: min and max per bucket, CHART_COLUMNS.length values per bucket. */
-export interface History {
-  readonly min: Float64Array;
-  readonly max: Float64Array;
-  filled: number;
 }
 
 export const MIN_SPEED_EXP = 0;
@@ -51,7 +45,8 @@ export class SandboxController {
   jobStatus = $state('');
   /** Bumped whenever a history changes (histories are plain arrays, too big to be reactive). */
   historyVersion = $state(0);
-  histories: History[] = [];
+  /** Each process's history, the page's copy of the worker's (min and max of every chart column per bucket). */
+  histories: SeriesBuckets[] = [];
 
   private worker: WorkerLike;
   private readonly waiting: { csv: ((text: string) => void)[]; trace: ((json: string) => void)[] } = { csv: [], trace: [] };
@@ -250,12 +245,7 @@ export class SandboxController {
     }
     if (message.type === 'loaded') {
       const { type: _type, ...loaded } = message;
-      const width = CHART_COLUMNS.length;
-      this.histories = loaded.processes.map(() => ({
-        min: new Float64Array(loaded.bucketCount * width).fill(NaN),
-        max: new Float64Array(loaded.bucketCount * width).fill(NaN),
-        filled: 0,
-      }));
+      this.histories = loaded.processes.map(() => new SeriesBuckets(CHART_SAMPLE_COLUMNS, loaded.bucketMs, loaded.bucketCount));
       this.takeEvents(0, []);
       this.loaded = loaded;
       if (this.pending) {
@@ -266,14 +256,7 @@ export class SandboxController {
       return;
     }
     this.inFlight = false;
-    const width = CHART_COLUMNS.length;
-    for (const u of message.series) {
-      const h = this.histories[u.process];
-      if (!h) continue;
-      h.min.set(u.min, u.fromBucket * width);
-      h.max.set(u.max, u.fromBucket * width);
-      h.filled = Math.max(h.filled, u.fromBucket + u.min.length / width);
-    }
+    for (const u of message.series) this.histories[u.process]?.merge(u.fromBucket, u.min, u.max);
     // Redrawing every chart is the costliest thing the page does: while playing, at most 4 times a second.
     const wall = performance.now();
     if (message.series.length > 0 && (!this.playing || wall - this.chartsDrawnAt >= 250 || message.nowMs >= (this.loaded?.durationMs ?? 0))) {

@@ -13,16 +13,29 @@ describe('SeriesBuckets', () => {
     expect(Array.from(s.max.slice(0, 4))).toEqual([100, 30, 70, 20]);
   });
 
-  it('puts samples past the end into the last bucket and forgets from a truncation on', () => {
+  it('puts samples past the end into the last bucket', () => {
     const s = new SeriesBuckets([0], 1000, 2);
     s.add(0, [1]);
     s.add(5000, [9]);
     expect(s.filled).toBe(2);
     expect(s.max[1]).toBe(9);
-    s.truncate(1000);
-    expect(s.filled).toBe(1);
-    expect(Number.isNaN(s.max[1])).toBe(true);
     expect(s.max[0]).toBe(1);
+  });
+
+  it('copies itself bucket range by bucket range (worker → page)', () => {
+    const worker = new SeriesBuckets([0, 1], 1000, 4);
+    const page = new SeriesBuckets([0, 1], 1000, 4);
+    worker.add(0, [1, 2]);
+    worker.add(1500, [3, 4]);
+    let a = worker.since(0);
+    page.merge(0, a.min, a.max);
+    worker.add(1800, [0, 9]); // the last bucket grows: resent
+    worker.add(2000, [5, 6]);
+    a = worker.since(1);
+    page.merge(1, a.min, a.max);
+    expect(page.filled).toBe(3);
+    expect(Array.from(page.min)).toEqual(Array.from(worker.min));
+    expect(Array.from(page.max)).toEqual(Array.from(worker.max));
   });
 
   it('sizes buckets to about 1500 per run, never finer than a sample', () => {
