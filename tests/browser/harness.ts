@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -97,4 +98,41 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage });
   return path;
+}
+
+export interface SuiteBrowser {
+  /** The file's harness (started before its first test). */
+  harness(): Harness;
+  /** Opens a page; after the test it is closed and must have seen no console error, page error or outside request. */
+  open(path?: string, options?: BrowserContextOptions): Promise<WatchedPage>;
+}
+
+/** One harness per test file, and every page a test opened checked for problems after it. */
+export function useHarness(): SuiteBrowser {
+  let harness: Harness | undefined;
+  let opened: WatchedPage[] = [];
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  afterEach(async () => {
+    const pages = opened;
+    opened = [];
+    await Promise.all(pages.map((p) => p.close()));
+    expect(pages.flatMap((p) => p.problems)).toEqual([]);
+  });
+  const started = () => {
+    if (!harness) throw new Error('the harness has not started (open pages inside tests)');
+    return harness;
+  };
+  return {
+    harness: started,
+    async open(path, options) {
+      const page = await started().open(path, options);
+      opened.push(page);
+      return page;
+    },
+  };
 }

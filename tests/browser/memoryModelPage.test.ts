@@ -1,33 +1,17 @@
 // Protects the memory-model page end to end in Chromium: live derivation, Flink's errors at the
 // offending fields, config files, container fit, the shareable link, and no console errors or
 // requests beyond localhost.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkContainerFit, deriveMemory } from '../../models/memoryModel';
-import { screenshot, startHarness, type Harness, type WatchedPage } from './harness';
+import { screenshot, useHarness, type Harness } from './harness';
 
-let harness: Harness;
-let current: WatchedPage | undefined;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-afterEach(async () => {
-  const problems = current?.problems ?? [];
-  await current?.close();
-  current = undefined;
-  expect(problems).toEqual([]);
-});
+const browser = useHarness();
 
 async function open(path = '/', options: Parameters<Harness['open']>[1] = {}): Promise<Page> {
-  current = await harness.open(path, options);
-  await current.page.waitForSelector('[data-testid="memory-figure"], [data-testid="derivation-error"]');
-  return current.page;
+  const { page } = await browser.open(path, options);
+  await page.waitForSelector('[data-testid="memory-figure"], [data-testid="derivation-error"]');
+  return page;
 }
 
 const field = (page: Page, key: string) => page.locator(`#field-${key.replace(/[^a-z0-9]+/gi, '-')}`);
@@ -144,13 +128,10 @@ describe('memory-model page', () => {
     await check(page);
     expect(page.url()).toBe(url);
 
-    const first = current;
-    const second = await harness.open(url.slice(url.indexOf('/', 8)));
+    const second = await browser.open(url.slice(url.indexOf('/', 8)));
     await second.page.getByTestId('memory-figure').waitFor();
     await check(second.page);
     expect(second.problems).toEqual([]);
-    await second.close();
-    current = first;
   });
 
   it('refuses a tampered link as a whole and shows the defaults', async () => {
@@ -161,7 +142,7 @@ describe('memory-model page', () => {
     expect(await bytesOf(page, 'taskHeap')).toBe('402653174');
     expect(await page.getByLabel('Deployment', { exact: true }).inputValue()).toBe('standalone');
 
-    await page.goto(`${harness.baseUrl}/#process=taskmanager&flink=2.0&deployment=yarn&-Da=%E0%A4%A`);
+    await page.goto(`${browser.harness().baseUrl}/#process=taskmanager&flink=2.0&deployment=yarn&-Da=%E0%A4%A`);
     await page.waitForFunction(() => document.querySelector('[data-testid="link-problem"]')?.textContent?.includes('percent-encoding'));
   });
 

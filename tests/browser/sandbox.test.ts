@@ -3,34 +3,17 @@
 // replay land on the same hash, and the keyboard drives time.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runScenario } from '../../models/engine/runScenario';
 import { Simulation } from '../../models/engine/simulation';
 import { loadScenario } from '../../models/scenario/loadScenario';
-import { ROOT, screenshot, startHarness, type Harness, type WatchedPage } from './harness';
+import { ROOT, screenshot, useHarness } from './harness';
 
-let harness: Harness;
-let current: WatchedPage | undefined;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-afterEach(async () => {
-  const problems = current?.problems ?? [];
-  await current?.close();
-  current = undefined;
-  expect(problems).toEqual([]);
-});
+const browser = useHarness();
 
 async function open(scenario: string): Promise<Page> {
-  current = await harness.open(`/?room=sandbox&scenario=${scenario}`);
-  const page = current.page;
+  const { page } = await browser.open(`/?room=sandbox&scenario=${scenario}`);
   await page.waitForSelector('[data-testid="process-card"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="trace-hash"]')?.textContent !== '');
   return page;
@@ -48,6 +31,12 @@ async function setRange(page: Page, testId: string, value: number): Promise<void
     input.value = String(v);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }, value);
+}
+
+/** Drags the timeline to `ms` and waits until the clock reads `clock` (hh:mm:ss). */
+async function seekTo(page: Page, ms: number, clock: string): Promise<void> {
+  await setRange(page, 'timeline', ms);
+  await page.waitForFunction((c) => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith(c), clock);
 }
 
 const hashOf = (page: Page) => page.locator('[data-testid="trace-hash"]').textContent();
@@ -85,8 +74,7 @@ describe('the sandbox', () => {
     await screenshot(page, 'sandbox-chart-tooltip', false);
 
     // Rewind to an hour in, then forward to the end again: the same trace.
-    await setRange(page, 'timeline', 3_600_000);
-    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('01:00:00'));
+    await seekTo(page, 3_600_000, '01:00:00');
     expect(await hashOf(page)).not.toBe(straight);
     await setRange(page, 'timeline', 12 * 3_600_000);
     await page.waitForFunction((h) => document.querySelector('[data-testid="trace-hash"]')?.textContent === h, straight, { timeout: 30_000 });
@@ -94,8 +82,7 @@ describe('the sandbox', () => {
 
   it('injects a container kill at the cursor and the TaskManager comes back in a new container', async () => {
     const page = await open('hello-memory-model');
-    await setRange(page, 'timeline', 3_600_000);
-    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('01:00:00'));
+    await seekTo(page, 3_600_000, '01:00:00');
     await page.locator('[data-testid="inject-action"]').selectOption('kill-container');
     await page.locator('[data-testid="inject-target"]').selectOption('taskmanager-1');
     await page.locator('[data-testid="inject"]').click();
@@ -113,35 +100,29 @@ describe('the sandbox', () => {
 
   it('round-trips a share link to the same run, and refuses a damaged one', async () => {
     const page = await open('hello-memory-model');
-    await setRange(page, 'timeline', 3_600_000);
-    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('01:00:00'));
+    await seekTo(page, 3_600_000, '01:00:00');
     await page.locator('[data-testid="inject-action"]').selectOption('force-gc');
     await page.locator('[data-testid="inject"]').click();
-    await setRange(page, 'timeline', 5_400_000);
-    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('01:30:00'));
+    await seekTo(page, 5_400_000, '01:30:00');
     const hash = await hashOf(page);
     await page.locator('[data-testid="share"]').click();
     const url = await page.locator('[data-testid="share-url"]').inputValue();
     expect(url).toContain('#run=v1.');
-    await current?.close();
-
-    current = await harness.open(url.slice(harness.baseUrl.length));
-    const shared = current.page;
+    const base = browser.harness().baseUrl;
+    const shared = (await browser.open(url.slice(base.length))).page;
     await shared.waitForFunction((h) => document.querySelector('[data-testid="trace-hash"]')?.textContent === h, hash);
     await expect(shared.locator('[data-testid="clock"]').textContent()).resolves.toMatch(/^01:30:00/);
-    await current.close();
 
-    current = await harness.open(url.slice(harness.baseUrl.length, -6));
-    const alert = current.page.getByRole('alert');
+    const damaged = (await browser.open(url.slice(base.length, -6))).page;
+    const alert = damaged.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/cannot be opened: the link is damaged/);
-    await expect(current.page.locator('[data-testid="process-card"]').count()).resolves.toBe(0);
+    await expect(damaged.locator('[data-testid="process-card"]').count()).resolves.toBe(0);
   });
 
   it('exports every metric sample up to the cursor as CSV with Flink metric names', async () => {
     const page = await open('hello-memory-model');
-    await setRange(page, 'timeline', 600_000);
-    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('00:10:00'));
+    await seekTo(page, 600_000, '00:10:00');
     const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-csv"]').click()]);
     const text = readFileSync((await file.path()) as string, 'utf8');
     const lines = text.trimEnd().split('\n');
@@ -159,8 +140,7 @@ describe('the sandbox', () => {
     const page = await open('backpressure-slow-sink');
     const graph = page.locator('[data-testid="job-graph"]');
     await expect(graph.locator('[data-level="HIGH"]').count()).resolves.toBe(0);
-    await setRange(page, 'timeline', 80 * 60_000);
-    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('01:20:00'));
+    await seekTo(page, 80 * 60_000, '01:20:00');
     await graph.locator('[data-level="HIGH"]').first().waitFor();
     const sink = graph.locator('li').last();
     await expect(sink.textContent()).resolves.toMatch(/Busy: (9\d|100)%/);
