@@ -34,9 +34,9 @@ export function heapHistogram(sim: Sim, index: number): HistogramEntry[] {
     const site = key.slice(5);
     entries.push({ className: site, instances: Math.round(bytes / (perOccurrence.get(site) ?? bytes)), bytes });
   }
-  const windowOp = ops.find((op) => op.window);
-  if (j.windowStateBytes > 0 && windowOp?.window) {
-    entries.push({ className: 'org.apache.flink.runtime.state.heap.CopyOnWriteStateMap$StateMapEntry', instances: Math.round(j.windowStateBytes / windowOp.window.bytesPerRecord), bytes: j.windowStateBytes });
+  const windowOp = ops.find((op) => op.eventTimeWindow);
+  if (j.windowStateBytes > 0 && windowOp?.eventTimeWindow) {
+    entries.push({ className: 'org.apache.flink.runtime.state.heap.CopyOnWriteStateMap$StateMapEntry', instances: Math.round(j.windowStateBytes / windowOp.eventTimeWindow.bytesPerRecord), bytes: j.windowStateBytes });
   }
   const operatorState = sim.state.tasks.reduce((sum, t) => (t.tm === index && t.state === 'RUNNING' ? sum + t.stateBytes : sum), 0);
   if (operatorState > 0) entries.push({ className: '[operator state on the heap backend]', instances: 0, bytes: operatorState });

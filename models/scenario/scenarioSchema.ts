@@ -257,7 +257,7 @@ function toOperator(raw: RawOperator): OperatorSpec {
     ...rest,
     profile: toProfile(rawProfile),
     leaks: leaks.map((l): LeakSpec => ({ ...l, site: l.site ?? DEFAULT_LEAK_SITES[l.kind] })),
-    window: rawWindow && { sizeMs: rawWindow.size, allowedLatenessMs: rawWindow.allowedLateness, outOfOrdernessMs: rawWindow.outOfOrderness, bytesPerRecord: rawWindow.bytesPerRecord },
+    eventTimeWindow: rawWindow && { sizeMs: rawWindow.size, allowedLatenessMs: rawWindow.allowedLateness, outOfOrdernessMs: rawWindow.outOfOrderness, bytesPerRecord: rawWindow.bytesPerRecord },
   };
 }
 

@@ -69,7 +69,7 @@ export interface OperatorSpec {
   readonly exceptionsPerRecord: number;
   readonly leaks: readonly LeakSpec[];
   /** Window state (kind window only); absent = no per-record window state. */
-  readonly window: WindowSpec | undefined;
+  readonly eventTimeWindow: WindowSpec | undefined;
 }
 
 /**

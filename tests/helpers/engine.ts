@@ -39,7 +39,7 @@ export function operator(spec: Partial<OperatorSpec> & Pick<OperatorSpec, 'id' |
     costPerRecordUs: 0,
     exceptionsPerRecord: 0,
     leaks: [],
-    window: undefined,
+    eventTimeWindow: undefined,
     ...spec,
   };
 }

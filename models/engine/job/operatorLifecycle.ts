@@ -33,7 +33,7 @@ export function openOperator(sim: Sim, task: TaskRuntime): OpenFailure | undefin
     // RocksDB reserves its slot's whole managed budget (block cache + write buffers) when it opens; state lives there.
     task.managedBytes = sim.setup.managedPerSlotBytes;
     jvm.managedUsedBytes += task.managedBytes;
-  } else if (op.window) {
+  } else if (op.eventTimeWindow) {
     const restored = restoreWindowState(sim, task, jvm);
     if (restored > 0) {
       const failure = heapAllocation(sim, jvm, restored, `${task.name} window state restore`);

@@ -112,7 +112,7 @@ const newAccumulator = (): Accumulator => ({ ...NO_RATES });
 /** Per second, summed as floats; rounded to per-ms integers once in toRates. */
 function accumulate(acc: Accumulator, op: OperatorSpec, recordsPerSec: number, exceptionsPerSec: number): void {
   acc.heapGarbage += recordsPerSec * op.heapBytesPerRecord;
-  if (op.window) acc.windowRetain += recordsPerSec * op.window.bytesPerRecord;
+  if (op.eventTimeWindow) acc.windowRetain += recordsPerSec * op.eventTimeWindow.bytesPerRecord;
   for (const leak of op.leaks) {
     const perSec = occurrencesPerSec(leak, recordsPerSec, exceptionsPerSec);
     if (perSec > 0) addLeak(acc, leak, perSec);

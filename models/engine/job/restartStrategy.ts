@@ -20,7 +20,7 @@ export type RestartStrategy =
 
 export interface RestartHistory {
   restarts: number;
-  /** Failure times inside the failure-rate window. */
+  /** Failure times inside the failure-rate interval (restart-strategy.failure-rate.failure-rate-interval). */
   failureTimesMs: number[];
   /** exponential-delay: the current backoff and the attempts since the last reset. */
   backoffMs: number;

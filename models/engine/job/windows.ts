@@ -12,7 +12,7 @@ import type { Sim, TaskRuntime } from '../simState';
 /** How long a record's state lives in the model: the window size (the smoothed stand-in for "until the window
  *  ends"), plus allowed lateness and the watermark's lag behind the newest event. */
 export function windowSpanMs(ops: readonly OperatorSpec[]): number {
-  return ops.reduce((max, op) => (op.window ? Math.max(max, op.window.sizeMs + op.window.allowedLatenessMs + op.window.outOfOrdernessMs) : max), 0);
+  return ops.reduce((max, op) => (op.eventTimeWindow ? Math.max(max, op.eventTimeWindow.sizeMs + op.eventTimeWindow.allowedLatenessMs + op.eventTimeWindow.outOfOrdernessMs) : max), 0);
 }
 
 /** After rates change: a retention rate that differs from the last scheduled one starts expiring one span later. */
@@ -69,13 +69,13 @@ export function expireWindowState(jvm: JvmState, bytes: number): void {
 /** Window tasks whose state is open on this TaskManager. */
 function windowHolders(sim: Sim, tm: number): number {
   const ops = sim.scenario.job.operators;
-  return sim.state.tasks.filter((t) => t.tm === tm && ops[t.operator]?.window && (t.state === 'INITIALIZING' || t.state === 'RUNNING' || t.state === 'CANCELING')).length;
+  return sim.state.tasks.filter((t) => t.tm === tm && ops[t.operator]?.eventTimeWindow && (t.state === 'INITIALIZING' || t.state === 'RUNNING' || t.state === 'CANCELING')).length;
 }
 
 /** This task's part of its TaskManager's window state (subtasks of a window operator hold equal parts). */
 export function windowShare(sim: Sim, task: TaskRuntime): number {
   const jvm = sim.state.jvms[task.tm];
-  if (!jvm || !sim.scenario.job.operators[task.operator]?.window) return 0;
+  if (!jvm || !sim.scenario.job.operators[task.operator]?.eventTimeWindow) return 0;
   const holders = windowHolders(sim, task.tm);
   return holders > 0 ? Math.floor(jvm.windowStateBytes / holders) : 0;
 }
@@ -88,7 +88,7 @@ export function windowShare(sim: Sim, task: TaskRuntime): number {
 export function closeWindowState(sim: Sim, task: TaskRuntime): void {
   const jvm = sim.state.jvms[task.tm];
   const ops = sim.scenario.job.operators;
-  if (!jvm || !ops[task.operator]?.window) return;
+  if (!jvm || !ops[task.operator]?.eventTimeWindow) return;
   const holders = windowHolders(sim, task.tm);
   const share = holders > 0 ? Math.floor(jvm.windowStateBytes / holders) : 0;
   task.windowRestoreBytes = share;

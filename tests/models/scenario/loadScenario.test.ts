@@ -77,7 +77,7 @@ const operatorDefaults = {
   costPerRecordUs: 0,
   exceptionsPerRecord: 0,
   leaks: [],
-  window: undefined,
+  eventTimeWindow: undefined,
 } as const;
 
 const eventDefaults = { everyMs: undefined, untilMs: undefined, factor: 1, forMs: 0, rate: 0, classes: 0, pinned: false, connections: 0 } as const;
