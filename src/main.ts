@@ -2,6 +2,8 @@
 // memory-model page (the default).
 import { mount } from 'svelte';
 import './ui/theme.css';
+// The saved theme applies before the first paint.
+import './ui/theme.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -1,6 +1,7 @@
 /** Messages between the page and the simulation worker (simWorker.ts). */
 import type { VertexMetrics } from '../../models/engine/job/backPressure';
 import type { TraceEvent } from '../../models/engine/trace';
+import type { EventFilter } from './eventKinds';
 
 export type ToWorker =
   | { readonly type: 'load'; readonly yamlText: string; readonly fileName: string; readonly seed?: string }
@@ -10,8 +11,8 @@ export type ToWorker =
   | { readonly type: 'export-csv' }
   /** Every event up to the cursor, as JSON. */
   | { readonly type: 'export-trace' }
-  /** The last `limit` events of any kind up to the cursor (of one process, or all), newest last. */
-  | { readonly type: 'recent-events'; readonly process: string | undefined; readonly limit: number };
+  /** The last `limit` events up to the cursor that pass the event log's filter, newest last. */
+  | { readonly type: 'recent-events'; readonly filter: EventFilter; readonly limit: number };
 
 export interface ProcessInfo {
   readonly name: string;

@@ -10,7 +10,7 @@ import { Simulation } from '../../models/engine/simulation';
 import { loadScenario } from '../../models/scenario/loadScenario';
 import { metricNames, type TraceEvent } from '../../models/engine/trace';
 import { CHART_SAMPLE_COLUMNS } from './chartColumns';
-import { isNotable } from './eventKinds';
+import { isNotable, newestMatching } from './eventKinds';
 import type { FromWorker, SeriesUpdate, ToWorker } from './protocol';
 import { bucketMsFor, SeriesBuckets } from './seriesBuckets';
 
@@ -43,7 +43,7 @@ export class SimSession {
       else if (message.type === 'goto') goto(this.run, message.toMs, this.post);
       else if (message.type === 'export-csv') this.post(metricsCsv(this.run.sim));
       else if (message.type === 'export-trace') this.post({ type: 'trace', json: traceJson(this.run.sim) });
-      else this.post({ type: 'recent-events', events: recentEvents(this.run.sim.events, message.process, message.limit) });
+      else this.post({ type: 'recent-events', events: newestMatching(this.run.sim.events, message.filter, message.limit) });
     } catch (error) {
       this.post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -114,15 +114,6 @@ function metricsCsv(current: Simulation): FromWorker {
 
 function traceJson(sim: Simulation): string {
   return JSON.stringify({ scenario: sim.scenario.id, seed: sim.seed, atMs: sim.nowMs, traceHash: sim.traceHash(), events: sim.events }, null, 1);
-}
-
-function recentEvents(events: readonly TraceEvent[], process: string | undefined, limit: number): TraceEvent[] {
-  const out: TraceEvent[] = [];
-  for (let i = events.length - 1; i >= 0 && out.length < limit; i--) {
-    const e = events[i] as TraceEvent;
-    if (process === undefined || e.process === process) out.push(e);
-  }
-  return out.reverse();
 }
 
 function goto(r: Run, toMs: number, post: Post): void {

@@ -14,8 +14,15 @@ function ticks(max: number, step: number): number[] {
 }
 
 export function timeTicks(durationMs: number, target = 6): number[] {
-  const step = TIME_STEPS.find((s) => durationMs / s <= target) ?? Math.ceil(durationMs / target / DAY) * DAY;
-  return ticks(durationMs, step);
+  return visibleTimeTicks([0, durationMs], target);
+}
+
+/** Ticks for a zoomed span: whole steps of its length, from the first at or after its start. */
+export function visibleTimeTicks([fromMs, toMs]: readonly [number, number], target = 6): number[] {
+  const span = toMs - fromMs;
+  const step = TIME_STEPS.find((s) => span / s <= target) ?? Math.ceil(span / target / DAY) * DAY;
+  const first = Math.ceil(fromMs / step) * step;
+  return ticks(toMs - first, step).map((t) => t + first);
 }
 
 export function formatTimeTick(ms: number): string {

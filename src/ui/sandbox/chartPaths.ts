@@ -32,14 +32,27 @@ export function columnIndex(key: ChartKey): number {
   return i;
 }
 
-/** Folds the buckets of a column into one min/max per whole pixel of x. */
-export function pixelColumns(h: HistoryView, key: ChartKey, bucketMs: number, x: (ms: number) => number): Columns {
+/** A span of simulated time, in ms (a zoomed chart shows one). */
+export interface TimeWindow {
+  readonly fromMs: number;
+  readonly toMs: number;
+}
+
+/** The buckets overlapping a window (all of them without one). */
+export function bucketRange(h: HistoryView, bucketMs: number, window: TimeWindow | undefined): [first: number, end: number] {
+  if (!window) return [0, h.filled];
+  return [Math.max(0, Math.floor(window.fromMs / bucketMs)), Math.min(h.filled, Math.floor(window.toMs / bucketMs) + 1)];
+}
+
+/** Folds the buckets of a column (those in `window`) into one min/max per whole pixel of x. */
+export function pixelColumns(h: HistoryView, key: ChartKey, bucketMs: number, x: (ms: number) => number, window?: TimeWindow): Columns {
   const k = columnIndex(key);
   const xs: number[] = [];
   const lo: number[] = [];
   const hi: number[] = [];
   let px = NaN;
-  for (let b = 0; b < h.filled; b++) {
+  const [first, end] = bucketRange(h, bucketMs, window);
+  for (let b = first; b < end; b++) {
     const top = h.max[b * WIDTH + k] as number;
     const bottom = h.min[b * WIDTH + k] as number;
     const at = Math.floor(x(b * bucketMs));
@@ -97,12 +110,13 @@ export function band(c: Columns, y: (v: number) => number): string {
   return parts.join('');
 }
 
-/** The highest value any series of the history reaches (the y axis' top). */
-export function highest(h: HistoryView, keys: readonly ChartKey[]): number {
+/** The highest value any series of the history reaches (in `window`, if given): the y axis' top. */
+export function highest(h: HistoryView, keys: readonly ChartKey[], bucketMs = 1, window?: TimeWindow): number {
   let top = 0;
+  const [first, end] = bucketRange(h, bucketMs, window);
   for (const key of keys) {
     const k = columnIndex(key);
-    for (let b = 0; b < h.filled; b++) {
+    for (let b = first; b < end; b++) {
       const v = h.max[b * WIDTH + k] as number;
       if (v > top) top = v;
     }

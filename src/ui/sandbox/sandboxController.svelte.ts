@@ -11,7 +11,8 @@ import { withIntervention, type Intervention } from '../../sandbox/interventions
 import type { FromWorker, LoadedScenario, ToWorker } from '../../sandbox/protocol';
 import { SeriesBuckets } from '../../sandbox/seriesBuckets';
 import { encodeShareLink, type SharedRun } from '../../sandbox/shareLink';
-import { isFailure } from '../../sandbox/eventKinds';
+import { isFailure, type EventFilter } from '../../sandbox/eventKinds';
+import type { TimeWindow } from './chartPaths';
 
 export interface WorkerLike {
   postMessage(message: ToWorker): void;
@@ -37,7 +38,7 @@ export class SandboxController {
   eventsVersion = $state(0);
   /** Events of every kind up to the cursor. */
   eventCount = $state(0);
-  /** The answer to the last `requestRecent`: the newest events of any kind. */
+  /** The answer to the last `requestRecent`: the newest events passing the log's filter. */
   recent = $state.raw<readonly TraceEvent[]>([]);
   latest = $state.raw<readonly (readonly number[])[]>([]);
   alive = $state.raw<readonly boolean[]>([]);
@@ -47,6 +48,10 @@ export class SandboxController {
   historyVersion = $state(0);
   /** Each process's history, the page's copy of the worker's (min and max of every chart column per bucket). */
   histories: SeriesBuckets[] = [];
+  /** The span every chart shows (synchronised, as in a Grafana dashboard); undefined = the whole run. */
+  zoom = $state.raw<TimeWindow | undefined>();
+  /** The process whose details (GC, heap histogram, native profile) are open. */
+  selected = $state(0);
 
   private worker: WorkerLike;
   private readonly waiting: { csv: ((text: string) => void)[]; trace: ((json: string) => void)[] } = { csv: [], trace: [] };
@@ -150,6 +155,19 @@ export class SandboxController {
     this.seek(this.targetBase() + direction * unit);
   }
 
+  /** Shows `fromMs`…`toMs` on every chart (at least 4 buckets wide); the whole run again when it covers it. */
+  setZoom(fromMs: number, toMs: number): void {
+    if (!this.loaded) return;
+    const span = Math.max(Math.abs(toMs - fromMs), this.loaded.bucketMs * 4);
+    const from = Math.max(0, Math.min(Math.min(fromMs, toMs), this.loaded.durationMs - span));
+    const to = Math.min(this.loaded.durationMs, from + span);
+    this.zoom = from <= 0 && to >= this.loaded.durationMs ? undefined : { fromMs: Math.round(from), toMs: Math.round(to) };
+  }
+
+  resetZoom(): void {
+    this.zoom = undefined;
+  }
+
   setSpeedExp(exp: number): void {
     this.speedExp = Math.max(MIN_SPEED_EXP, Math.min(MAX_SPEED_EXP, exp));
   }
@@ -179,9 +197,9 @@ export class SandboxController {
     });
   }
 
-  /** Asks for the newest `limit` events of every kind (GCs, task states…), answered into `recent`. */
-  requestRecent(process: string | undefined, limit: number): void {
-    this.worker.postMessage({ type: 'recent-events', process, limit });
+  /** Asks for the newest `limit` events passing `filter` (any kind: GCs, task states…), answered into `recent`. */
+  requestRecent(filter: EventFilter, limit: number): void {
+    this.worker.postMessage({ type: 'recent-events', filter, limit });
   }
 
   /** The run as a link: scenario text (interventions included), seed and cursor. */
@@ -247,6 +265,9 @@ export class SandboxController {
       const { type: _type, ...loaded } = message;
       this.histories = loaded.processes.map(() => new SeriesBuckets(CHART_SAMPLE_COLUMNS, loaded.bucketMs, loaded.bucketCount));
       this.takeEvents(0, []);
+      // A new scenario may have other processes and another length; the same one (a fork) keeps the view.
+      if (this.loaded?.id !== loaded.id || this.loaded.durationMs !== loaded.durationMs) this.zoom = undefined;
+      if (this.selected >= loaded.processes.length) this.selected = 0;
       this.loaded = loaded;
       if (this.pending) {
         this.source = this.pending.source;

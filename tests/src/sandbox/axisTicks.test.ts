@@ -1,6 +1,6 @@
 // Protects the chart axes: time ticks on whole units, size ticks on binary steps.
 import { describe, expect, it } from 'vitest';
-import { byteAxisTop, byteTicks, formatTimeTick, timeTicks } from '../../../src/ui/sandbox/axisTicks';
+import { byteAxisTop, byteTicks, formatTimeTick, timeTicks, visibleTimeTicks } from '../../../src/ui/sandbox/axisTicks';
 
 const GiB = 2 ** 30;
 
@@ -15,5 +15,12 @@ describe('axis ticks', () => {
     expect(byteTicks(4 * GiB)).toEqual([0, GiB, 2 * GiB, 3 * GiB, 4 * GiB]);
     expect(byteAxisTop(4.1 * GiB)).toBeGreaterThanOrEqual(4.1 * GiB);
     expect(byteAxisTop(3 * 2 ** 20)).toBe(3 * 2 ** 20);
+  });
+});
+
+describe('a zoomed time axis', () => {
+  it('ticks whole steps of the span from the first one inside it', () => {
+    expect(visibleTimeTicks([3_900_000, 5_700_000]).map(formatTimeTick)).toEqual(['1h 5m', '1h 10m', '1h 15m', '1h 20m', '1h 25m', '1h 30m', '1h 35m']);
+    expect(visibleTimeTicks([10_500, 13_000]).map(formatTimeTick)).toEqual(['11s', '12s', '13s']);
   });
 });

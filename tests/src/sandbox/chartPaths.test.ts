@@ -1,7 +1,7 @@
 // Protects the charts' downsampling: one min/max per pixel keeps every peak, gaps stay gaps.
 import { describe, expect, it } from 'vitest';
 import { CHART_COLUMNS } from '../../../src/sandbox/chartColumns';
-import { band, columnIndex, maxLine, pixelColumns } from '../../../src/ui/sandbox/chartPaths';
+import { band, bucketRange, columnIndex, highest, maxLine, pixelColumns } from '../../../src/ui/sandbox/chartPaths';
 
 const W = CHART_COLUMNS.length;
 const k = columnIndex('rss');
@@ -36,5 +36,16 @@ describe('chart paths', () => {
     const c = pixelColumns(many, 'rss', 10, (ms) => (ms / 1_000_000) * 600);
     expect(c.x.length).toBeLessThanOrEqual(601);
     expect(Math.max(...c.hi)).toBe(976);
+  });
+});
+
+describe('a zoomed chart', () => {
+  it('draws and scales only the buckets in the window', () => {
+    const h = history([100, 1, 2, 3, 50]);
+    const window = { fromMs: 1, toMs: 3 };
+    expect(bucketRange(h, 1, window)).toEqual([1, 4]);
+    expect(Array.from(pixelColumns(h, 'rss', 1, (ms) => ms, window).hi)).toEqual([1, 2, 3]);
+    expect(highest(h, ['rss'], 1, window)).toBe(3);
+    expect(highest(h, ['rss'])).toBe(100);
   });
 });

@@ -63,7 +63,7 @@ describe('SimSession', () => {
     p.session.handle({ type: 'load', yamlText: text(id), fileName: `${id}.yaml` });
     p.session.handle({ type: 'goto', toMs: 6 * 3_600_000 });
     expect(p.last()?.eventCount).toBe(straight.events.filter((e) => e.atMs <= 6 * 3_600_000).length);
-    p.session.handle({ type: 'recent-events', process: 'taskmanager-2', limit: 50 });
+    p.session.handle({ type: 'recent-events', filter: { process: 'taskmanager-2', type: 'all', level: 'info' }, limit: 50 });
     const recent = p.messages.at(-1);
     const expected = straight.events.filter((e) => e.atMs <= 6 * 3_600_000 && e.process === 'taskmanager-2').slice(-50);
     expect(recent).toEqual({ type: 'recent-events', events: expected });
