@@ -1,12 +1,14 @@
 /** Messages between the page and the simulation worker (simWorker.ts). */
 import type { VertexMetrics } from '../../models/engine/job/backPressure';
+import type { HistogramEntry, NativeSite } from '../../models/engine/diagnostics';
 import type { TraceEvent } from '../../models/engine/trace';
+import type { GarbageCollector } from '../../models/scenario/types';
 import type { EventFilter } from './eventKinds';
 
 export type ToWorker =
   | { readonly type: 'load'; readonly yamlText: string; readonly fileName: string; readonly seed?: string }
-  /** Run forward (or rewind, deterministically) to this simulated time. */
-  | { readonly type: 'goto'; readonly toMs: number }
+  /** Run forward (or rewind, deterministically) to this simulated time; `detail`: the process whose diagnostics the frame carries. */
+  | { readonly type: 'goto'; readonly toMs: number; readonly detail?: number }
   /** The metrics of a straight run from 0 to the cursor, every sample, as CSV. */
   | { readonly type: 'export-csv' }
   /** Every event up to the cursor, as JSON. */
@@ -46,6 +48,16 @@ export interface LoadedScenario {
   readonly operators: readonly string[];
   readonly parallelism: readonly number[];
   readonly narration: readonly { readonly atMs: number; readonly text: string }[];
+  /** The JVMs' collector (its MXBean names are in the GC metric names). */
+  readonly gc: GarbageCollector;
+}
+
+/** One process at the cursor, as `jmap -histo:live` and jeprof would show it (models/engine/diagnostics.ts). */
+export interface ProcessDetail {
+  readonly process: number;
+  readonly atMs: number;
+  readonly heapHistogram: readonly HistogramEntry[];
+  readonly nativeProfile: readonly NativeSite[];
 }
 
 export type FromWorker =
@@ -74,4 +86,5 @@ export type FromWorker =
       /** Per operator (in job order), as the web UI's back-pressure and busy figures show them. */
       readonly vertices: readonly VertexMetrics[];
       readonly jobStatus: string;
+      readonly detail: ProcessDetail | undefined;
     };

@@ -9,13 +9,16 @@ import { csvHeader, csvRow } from '../../models/engine/metricsCsv';
 import { Simulation } from '../../models/engine/simulation';
 import { loadScenario } from '../../models/scenario/loadScenario';
 import { metricNames, type TraceEvent } from '../../models/engine/trace';
-import { CHART_SAMPLE_COLUMNS } from './chartColumns';
+import { heapHistogram, nativeProfile } from '../../models/engine/diagnostics';
+import { CHART_SAMPLE_COLUMNS, DERIVED_COLUMNS } from './chartColumns';
 import { isNotable, newestMatching } from './eventKinds';
-import type { FromWorker, SeriesUpdate, ToWorker } from './protocol';
+import type { FromWorker, ProcessDetail, SeriesUpdate, ToWorker } from './protocol';
 import { bucketMsFor, SeriesBuckets } from './seriesBuckets';
 
 interface Run {
   readonly sim: Simulation;
+  /** Per process: the longest young/mixed and full pause since its last sample (DERIVED_COLUMNS). */
+  readonly pauses: { young: number; full: number }[];
   readonly series: SeriesBuckets[];
   readonly latest: number[][];
   /** Per process: the first bucket not yet sent to the page. */
@@ -40,7 +43,7 @@ export class SimSession {
     try {
       if (message.type === 'load') this.run = load(message.yamlText, message.fileName, message.seed, this.post);
       else if (!this.run) return;
-      else if (message.type === 'goto') goto(this.run, message.toMs, this.post);
+      else if (message.type === 'goto') goto(this.run, message.toMs, message.detail, this.post);
       else if (message.type === 'export-csv') this.post(metricsCsv(this.run.sim));
       else if (message.type === 'export-trace') this.post({ type: 'trace', json: traceJson(this.run.sim) });
       else this.post({ type: 'recent-events', events: newestMatching(this.run.sim.events, message.filter, message.limit) });
@@ -58,22 +61,35 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
   const series = Array.from({ length: processCount }, () => new SeriesBuckets(CHART_SAMPLE_COLUMNS, bucketMs, bucketCount));
   const columns = metricNames(scenario.cluster.gc).length;
   const latest = Array.from({ length: processCount }, () => new Array<number>(columns).fill(NaN));
+  const pauses = Array.from({ length: processCount }, () => ({ young: 0, full: 0 }));
+  const row = new Float64Array(columns + 2);
   let current: Run | undefined;
   const sim = new Simulation(scenario, {
     ...(seed ? { seed } : {}),
     sinks: [
       {
         sample(atMs, _process, values, index) {
-          const row = latest[index];
-          if (row) for (let k = 0; k < values.length; k++) row[k] = values[k] as number;
+          const last = latest[index];
+          if (last) for (let k = 0; k < values.length; k++) last[k] = values[k] as number;
+          const pause = pauses[index] ?? { young: 0, full: 0 };
+          row.set(values);
+          row[DERIVED_COLUMNS.longestYoungPause] = pause.young;
+          row[DERIVED_COLUMNS.longestFullPause] = pause.full;
+          pause.young = pause.full = 0;
           if (current && atMs <= current.knownUntilMs) return;
-          series[index]?.add(atMs, values);
+          series[index]?.add(atMs, row);
         },
-        event: () => undefined,
+        event(e) {
+          if (e.type !== 'gc') return;
+          const pause = pauses[processIndex(e.process)];
+          if (!pause) return;
+          if (e.kind === 'full') pause.full = Math.max(pause.full, e.pauseMs);
+          else pause.young = Math.max(pause.young, e.pauseMs);
+        },
       },
     ],
   });
-  current = { sim, series, latest, sentBuckets: series.map(() => 0), knownUntilMs: -1, notable: [], scanned: 0, sentNotable: 0 };
+  current = { sim, pauses, series, latest, sentBuckets: series.map(() => 0), knownUntilMs: -1, notable: [], scanned: 0, sentNotable: 0 };
   post({
     type: 'loaded',
     id: scenario.id,
@@ -83,6 +99,7 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
     bucketMs,
     bucketCount,
     narration: scenario.narration,
+    gc: scenario.cluster.gc,
     operators: scenario.job.operators.map((o) => o.id),
     parallelism: scenario.job.operators.map((o) => o.parallelism),
     processes: sim.state.jvms.map((j) => ({
@@ -96,7 +113,7 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
       containerLimitBytes: j.sizing.containerLimitBytes,
     })),
   });
-  frame(current, scanEvents(current), post);
+  frame(current, scanEvents(current), undefined, post);
   return current;
 }
 
@@ -116,12 +133,26 @@ function traceJson(sim: Simulation): string {
   return JSON.stringify({ scenario: sim.scenario.id, seed: sim.seed, atMs: sim.nowMs, traceHash: sim.traceHash(), events: sim.events }, null, 1);
 }
 
-function goto(r: Run, toMs: number, post: Post): void {
+/** 0 for the JobManager, n for taskmanager-n (the engine's process order). */
+function processIndex(name: string): number {
+  return name === 'jobmanager' ? 0 : Number(name.slice('taskmanager-'.length));
+}
+
+function goto(r: Run, toMs: number, detail: number | undefined, post: Post): void {
   const target = Math.max(0, Math.min(toMs, r.sim.scenario.durationMs));
   r.knownUntilMs = Math.max(r.knownUntilMs, r.sim.nowMs);
-  if (target < r.sim.nowMs) r.sim.seek(target);
-  else r.sim.advanceTo(target);
-  frame(r, scanEvents(r), post);
+  if (target < r.sim.nowMs) {
+    // The replay re-emits the GCs since the checkpoint; samples up to knownUntilMs are not stored again.
+    for (const p of r.pauses) p.young = p.full = 0;
+    r.sim.seek(target);
+  } else r.sim.advanceTo(target);
+  frame(r, scanEvents(r), detail, post);
+}
+
+/** What the details panel shows of one process at the cursor. */
+function processDetail(sim: Simulation, index: number): ProcessDetail | undefined {
+  if (!sim.state.jvms[index]) return undefined;
+  return { process: index, atMs: sim.nowMs, heapHistogram: heapHistogram(sim, index).slice(0, 12), nativeProfile: nativeProfile(sim, index) };
 }
 
 /** Brings the notable index up to the event list; returns how many notable events the page may keep (a rewind drops some). */
@@ -136,7 +167,7 @@ function scanEvents(r: Run): number {
   return keep;
 }
 
-function frame(r: Run, from: number, post: Post): void {
+function frame(r: Run, from: number, detail: number | undefined, post: Post): void {
   const series: SeriesUpdate[] = [];
   const transfer: Transferable[] = [];
   r.series.forEach((s, process) => {
@@ -163,6 +194,7 @@ function frame(r: Run, from: number, post: Post): void {
       alive: r.sim.state.jvms.map((j) => j.alive),
       vertices: r.sim.state.job.vertices.map((v) => ({ ...v })),
       jobStatus: r.sim.state.job.status,
+      detail: detail === undefined ? undefined : processDetail(r.sim, detail),
     },
     transfer,
   );

@@ -9,34 +9,15 @@ import { runScenario } from '../../models/engine/runScenario';
 import { Simulation } from '../../models/engine/simulation';
 import { loadScenario } from '../../models/scenario/loadScenario';
 import { ROOT, screenshot, useHarness } from './harness';
+import { openSandbox, seekTo, setRange } from './sandboxPage';
 
 const browser = useHarness();
 
-async function open(scenario: string): Promise<Page> {
-  const { page } = await browser.open(`/?room=sandbox&scenario=${scenario}`);
-  await page.waitForSelector('[data-testid="process-card"]');
-  await page.waitForFunction(() => document.querySelector('[data-testid="trace-hash"]')?.textContent !== '');
-  return page;
-}
+const open = (scenario: string) => openSandbox(browser, scenario);
 
 function nodeHash(id: string): string {
   const file = `${id}.yaml`;
   return runScenario(loadScenario(readFileSync(join(ROOT, 'scenarios', file), 'utf8'), file)).traceHash;
-}
-
-/** Sets a range input as a user dragging it would (an input event). */
-async function setRange(page: Page, testId: string, value: number): Promise<void> {
-  await page.locator(`[data-testid="${testId}"]`).evaluate((el, v) => {
-    const input = el as HTMLInputElement;
-    input.value = String(v);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, value);
-}
-
-/** Drags the timeline to `ms` and waits until the clock reads `clock` (hh:mm:ss). */
-async function seekTo(page: Page, ms: number, clock: string): Promise<void> {
-  await setRange(page, 'timeline', ms);
-  await page.waitForFunction((c) => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith(c), clock);
 }
 
 const hashOf = (page: Page) => page.locator('[data-testid="trace-hash"]').textContent();

@@ -24,8 +24,9 @@ export interface Columns {
   readonly hi: Float64Array;
 }
 
-const WIDTH = CHART_COLUMNS.length;
+export const WIDTH = CHART_COLUMNS.length;
 
+/** Where a column's values sit in a history's bucket rows. */
 export function columnIndex(key: ChartKey): number {
   const i = CHART_COLUMNS.findIndex((c) => c.key === key);
   if (i < 0) throw new Error(`unknown chart column ${key}`);
@@ -38,6 +39,11 @@ export interface TimeWindow {
   readonly toMs: number;
 }
 
+/** The time axis' domain: the zoomed span, or the whole run. */
+export function visibleSpan(window: TimeWindow | undefined, durationMs: number): [number, number] {
+  return window ? [window.fromMs, window.toMs] : [0, durationMs];
+}
+
 /** The buckets overlapping a window (all of them without one). */
 export function bucketRange(h: HistoryView, bucketMs: number, window: TimeWindow | undefined): [first: number, end: number] {
   if (!window) return [0, h.filled];
@@ -47,15 +53,19 @@ export function bucketRange(h: HistoryView, bucketMs: number, window: TimeWindow
 /** Folds the buckets of a column (those in `window`) into one min/max per whole pixel of x. */
 export function pixelColumns(h: HistoryView, key: ChartKey, bucketMs: number, x: (ms: number) => number, window?: TimeWindow): Columns {
   const k = columnIndex(key);
+  return foldBuckets(bucketRange(h, bucketMs, window), (b) => x(b * bucketMs), (b) => h.min[b * WIDTH + k] as number, (b) => h.max[b * WIDTH + k] as number);
+}
+
+/** One min/max per whole pixel of x over buckets [first, end), from any per-bucket values (NaN: no data). */
+export function foldBuckets([first, end]: readonly [number, number], x: (b: number) => number, low: (b: number) => number, high: (b: number) => number): Columns {
   const xs: number[] = [];
   const lo: number[] = [];
   const hi: number[] = [];
   let px = NaN;
-  const [first, end] = bucketRange(h, bucketMs, window);
   for (let b = first; b < end; b++) {
-    const top = h.max[b * WIDTH + k] as number;
-    const bottom = h.min[b * WIDTH + k] as number;
-    const at = Math.floor(x(b * bucketMs));
+    const top = high(b);
+    const bottom = low(b);
+    const at = Math.floor(x(b));
     if (at !== px) {
       xs.push(at);
       lo.push(bottom);

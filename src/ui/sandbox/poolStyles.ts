@@ -26,3 +26,6 @@ export const SERIES_STYLES: readonly SeriesStyle[] = [
 
 /** -XX:MaxDirectMemorySize: a fixed line per process (not a sampled column), in the direct pool's hue. */
 export const DIRECT_LIMIT_COLOUR = MEMORY_COMPONENTS.frameworkOffHeap.fill;
+
+/** The GC chart: young/mixed pauses in the heap's hue, full GCs in the palette's alarm red, time paused as the text colour. */
+export const GC_STYLES = { young: MEMORY_COMPONENTS.frameworkHeap.fill, full: MEMORY_COMPONENTS.jvmOverhead.fill, share: 'var(--text)' } as const;

@@ -8,7 +8,7 @@ import type { VertexMetrics } from '../../../models/engine/job/backPressure';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { CHART_SAMPLE_COLUMNS } from '../../sandbox/chartColumns';
 import { withIntervention, type Intervention } from '../../sandbox/interventions';
-import type { FromWorker, LoadedScenario, ToWorker } from '../../sandbox/protocol';
+import type { FromWorker, LoadedScenario, ProcessDetail, ToWorker } from '../../sandbox/protocol';
 import { SeriesBuckets } from '../../sandbox/seriesBuckets';
 import { encodeShareLink, type SharedRun } from '../../sandbox/shareLink';
 import { isFailure, type EventFilter } from '../../sandbox/eventKinds';
@@ -52,6 +52,8 @@ export class SandboxController {
   zoom = $state.raw<TimeWindow | undefined>();
   /** The process whose details (GC, heap histogram, native profile) are open. */
   selected = $state(0);
+  /** Its heap histogram and native profile at the cursor (every frame carries them). */
+  detail = $state.raw<ProcessDetail | undefined>();
 
   private worker: WorkerLike;
   private readonly waiting: { csv: ((text: string) => void)[]; trace: ((json: string) => void)[] } = { csv: [], trace: [] };
@@ -224,7 +226,14 @@ export class SandboxController {
 
   private request(toMs: number): void {
     this.inFlight = true;
-    this.worker.postMessage({ type: 'goto', toMs });
+    this.worker.postMessage({ type: 'goto', toMs, detail: this.selected });
+  }
+
+  /** Opens a process's details; the worker answers with a frame at the cursor. */
+  select(process: number): void {
+    if (!this.loaded || process < 0 || process >= this.loaded.processes.length) return;
+    this.selected = process;
+    if (!this.playing) this.seek(this.targetBase());
   }
 
   private takeEvents(from: number, events: readonly TraceEvent[]): void {
@@ -292,6 +301,7 @@ export class SandboxController {
     this.alive = message.alive;
     this.vertices = message.vertices;
     this.jobStatus = message.jobStatus;
+    this.detail = message.detail;
     if (this.finished) this.pause();
     if (this.pendingTarget !== undefined) {
       const t = this.pendingTarget;

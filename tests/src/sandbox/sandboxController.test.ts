@@ -72,11 +72,11 @@ describe('SandboxController', () => {
     c.play();
     animate(16);
     animate(16); // the first answer has not arrived: no second request
-    expect(w.asked.filter((m) => m.type === 'goto')).toEqual([{ type: 'goto', toMs: 16_000 }]);
+    expect(w.asked.filter((m) => m.type === 'goto')).toEqual([{ type: 'goto', toMs: 16_000, detail: 0 }]);
     await settle();
     expect(c.nowMs).toBe(16_000);
     animate(100);
-    expect(w.asked.at(-1)).toEqual({ type: 'goto', toMs: 116_000 });
+    expect(w.asked.at(-1)).toEqual({ type: 'goto', toMs: 116_000, detail: 0 });
     c.pause();
   });
 
@@ -136,5 +136,33 @@ describe('SandboxController, a refused scenario', () => {
     c.seek(700_000);
     await settle();
     expect(c.nowMs).toBe(700_000);
+  });
+
+  it('zooms every chart to a span of at least four buckets, inside the run, and back to the whole run', async () => {
+    const { c } = await loaded();
+    const run = c.loaded?.durationMs ?? 0;
+    const bucket = c.loaded?.bucketMs ?? 0;
+    c.setZoom(7_200_000, 3_600_000);
+    expect(c.zoom).toEqual({ fromMs: 3_600_000, toMs: 7_200_000 });
+    c.setZoom(1000, 1001);
+    expect(c.zoom).toEqual({ fromMs: 1000, toMs: 1000 + 4 * bucket });
+    c.setZoom(run - 10, run + 5_000_000);
+    expect(c.zoom?.toMs).toBe(run);
+    c.setZoom(-5, run + 5);
+    expect(c.zoom).toBeUndefined();
+    c.setZoom(0, 3_600_000);
+    c.resetZoom();
+    expect(c.zoom).toBeUndefined();
+  });
+
+  it('opens one process in detail: the next frame carries its diagnostics at the cursor', async () => {
+    const { c, w } = await loaded();
+    c.select(1);
+    await settle();
+    expect(w.asked.at(-1)).toEqual({ type: 'goto', toMs: 0, detail: 1 });
+    expect(c.detail?.process).toBe(1);
+    expect(c.detail?.heapHistogram.some((e) => e.className === '[Flink runtime objects]')).toBe(true);
+    c.select(99);
+    expect(c.selected).toBe(1);
   });
 });

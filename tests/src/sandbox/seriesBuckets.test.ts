@@ -46,9 +46,12 @@ describe('SeriesBuckets', () => {
 
 describe('chart columns', () => {
   it('name the engine column Flink reports under that metric name', async () => {
-    const { CHART_COLUMNS } = await import('../../../src/sandbox/chartColumns');
+    const { CHART_COLUMNS, ENGINE_COLUMNS, metricName } = await import('../../../src/sandbox/chartColumns');
     const { metricNames } = await import('../../../models/engine/trace');
-    const names = metricNames('G1');
-    for (const c of CHART_COLUMNS) if (c.metric.startsWith('Status.')) expect(names[c.column]).toBe(c.metric);
+    for (const gc of ['G1', 'Parallel', 'Serial'] as const) {
+      const names = metricNames(gc);
+      expect(names).toHaveLength(ENGINE_COLUMNS);
+      for (const c of CHART_COLUMNS) if (c.metric.startsWith('Status.')) expect(names[c.column]).toBe(metricName(c, gc));
+    }
   });
 });

@@ -75,6 +75,27 @@ describe('SimSession', () => {
     expect(parsed.events).toEqual(JSON.parse(JSON.stringify(straight.events)));
   });
 
+  it('keeps the longest GC pauses from the GC log, and gives one process diagnostics at the cursor', () => {
+    const gcId = 'expired-windows-heap';
+    const p = page();
+    p.session.handle({ type: 'load', yamlText: text(gcId), fileName: `${gcId}.yaml` });
+    p.session.handle({ type: 'goto', toMs: 240 * 60_000, detail: 1 });
+    const events = runScenario(loadScenario(text(gcId), `${gcId}.yaml`)).events.filter((e) => e.atMs <= 240 * 60_000);
+    const longest = (kind: 'full' | 'young') => Math.max(0, ...events.flatMap((e) => (e.type === 'gc' && e.process === 'taskmanager-1' && (e.kind === 'full') === (kind === 'full') ? [e.pauseMs] : [])));
+    const k = (key: string) => CHART_COLUMNS.findIndex((c) => c.key === key);
+    const column = (key: string) => Array.from(p.max()[1] ?? []).filter((_, i) => i % CHART_COLUMNS.length === k(key)).filter(Number.isFinite);
+    expect(longest('full')).toBeGreaterThan(0);
+    expect(Math.max(...column('longestFullPause'))).toBe(longest('full'));
+    expect(Math.max(...column('longestYoungPause'))).toBe(longest('young'));
+    // Before the heap OOM, window state is the largest holder on the heap.
+    p.session.handle({ type: 'goto', toMs: 210 * 60_000, detail: 1 });
+    const detail = p.last()?.detail;
+    expect(detail?.process).toBe(1);
+    expect(detail?.atMs).toBe(210 * 60_000);
+    expect(detail?.heapHistogram[0]?.className).toBe('org.apache.flink.runtime.state.heap.CopyOnWriteStateMap$StateMapEntry');
+    expect(detail?.nativeProfile.reduce((sum, s) => sum + s.percent, 0)).toBeCloseTo(100, 0);
+  });
+
   it('reports a scenario error by its field instead of throwing', () => {
     const p = page();
     p.session.handle({ type: 'load', yamlText: 'title: x\nduration: soon\n', fileName: 'bad.yaml' });

@@ -1,0 +1,87 @@
+// Protects the sandbox's closer views in Chromium: one process's GC, heap histogram and native
+// profile at the cursor; zooming every chart by dragging; a chart exported as SVG and PNG; the
+// event log filtered by type and level; a theme that the user picks and the page remembers.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useHarness } from './harness';
+import { openSandbox, seekTo } from './sandboxPage';
+
+const browser = useHarness();
+
+describe('the sandbox up close', () => {
+  it("shows a process's GC pauses, heap histogram and native profile at the cursor", async () => {
+    const page = await openSandbox(browser, 'expired-windows-heap');
+    await seekTo(page, 210 * 60_000, '03:30:00');
+    await page.getByRole('button', { name: 'taskmanager-1', pressed: false }).first().click();
+    const details = page.locator('[data-testid="process-details"]');
+    await details.locator('button[aria-pressed="true"]', { hasText: 'taskmanager-1' }).waitFor();
+    const histogram = details.locator('[data-testid="heap-histogram"] tbody tr');
+    await expect(histogram.first().textContent()).resolves.toContain('CopyOnWriteStateMap$StateMapEntry');
+    await expect(details.locator('[data-testid="native-profile"]').textContent()).resolves.toContain('os::malloc (JVM: symbols, arenas, GC and compiler data)');
+    const young = await details.locator('[data-series="young-pause"]').getAttribute('d');
+    expect(young?.length ?? 0).toBeGreaterThan(20);
+    await expect(details.locator('figcaption').textContent()).resolves.toMatch(/time paused \(peak \d+\.\d %\)/);
+    await details.scrollIntoViewIfNeeded();
+    await screenshot(page, 'sandbox-process-details', false);
+  });
+
+  it('zooms every chart to a dragged span and back, and exports a chart as SVG and PNG', async () => {
+    const page = await openSandbox(browser, 'direct-leak-on-restart');
+    await seekTo(page, 6 * 3_600_000, '06:00:00');
+    const chart = page.locator('[data-testid="pool-chart"][data-process="taskmanager-1"]');
+    await chart.scrollIntoViewIfNeeded();
+    const box = await chart.locator('svg').boundingBox();
+    if (!box) throw new Error('the chart has no box');
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    // Every chart shows the span, with finer time ticks than the whole run's 2-hour steps.
+    await expect(page.locator('[data-testid="reset-zoom"]').count()).resolves.toBe(5);
+    const ticks = await chart.locator('svg text[text-anchor="middle"]').allTextContents();
+    expect(ticks.some((t) => /m$/.test(t))).toBe(true);
+    await screenshot(page, 'sandbox-zoomed', false);
+
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /as SVG/ }).click()]);
+    expect(svgFile.suggestedFilename()).toMatch(/^direct-leak-on-restart-taskmanager-1-\d+-\d+ms\.svg$/);
+    const svg = readFileSync((await svgFile.path()) as string, 'utf8');
+    expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain('taskmanager-1 · Direct memory staircase on task restarts · seed 7');
+    expect(svg).toContain('Direct used');
+    expect((svg.match(/<path /g) ?? []).length).toBeGreaterThan(8);
+
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /as PNG/ }).click()]);
+    const png = readFileSync((await pngFile.path()) as string);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(10_000);
+
+    await chart.locator('svg').dblclick();
+    await expect(page.locator('[data-testid="reset-zoom"]').count()).resolves.toBe(0);
+  });
+
+  it('filters the event log by type and by level', async () => {
+    const page = await openSandbox(browser, 'direct-leak-on-restart');
+    await seekTo(page, 5 * 3_600_000, '05:00:00');
+    const log = page.locator('[data-testid="event-log"] li');
+    await page.locator('[data-testid="event-type-filter"]').selectOption('gc');
+    await page.waitForFunction(() => document.querySelector('[data-testid="event-log"] li')?.getAttribute('data-type') === 'gc');
+    expect(new Set(await log.evaluateAll((items) => items.map((li) => li.getAttribute('data-type'))))).toEqual(new Set(['gc']));
+    await page.locator('[data-testid="event-type-filter"]').selectOption('all');
+    await page.locator('[data-testid="event-level-filter"]').selectOption('error');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="event-log"] li')].every((li) => li.classList.contains('error')));
+    await expect(log.locator('text=OutOfMemoryError: Direct buffer memory').count()).resolves.toBeGreaterThan(0);
+  });
+
+  it('switches to the theme the user picks and remembers it', async () => {
+    const { page } = await browser.open('/?room=sandbox&scenario=hello-memory-model', { colorScheme: 'light' });
+    await page.waitForSelector('[data-testid="process-card"]');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(243, 244, 246)');
+    await page.locator('[data-testid="theme-toggle"]').selectOption('dark');
+    expect(await background()).toBe('rgb(15, 18, 22)');
+    await page.reload();
+    await page.waitForSelector('[data-testid="process-card"]');
+    expect(await background()).toBe('rgb(15, 18, 22)');
+    await screenshot(page, 'sandbox-dark', false);
+  });
+});
