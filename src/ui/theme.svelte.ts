@@ -8,6 +8,8 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 
 const KEY = 'flink-memory-sandbox.theme';
+/** resolveColour's cache, for the current theme. */
+const resolved = new Map<string, string>();
 
 class Theme {
   choice = $state<ThemeChoice>('system');
@@ -17,7 +19,7 @@ class Theme {
     if (typeof window === 'undefined') return;
     const saved = readSaved();
     if (saved) this.apply(saved);
-    window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', () => (this.version += 1));
+    window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', () => this.changed());
   }
 
   set(choice: ThemeChoice): void {
@@ -33,6 +35,11 @@ class Theme {
     this.choice = choice;
     if (choice === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = choice;
+    this.changed();
+  }
+
+  private changed(): void {
+    resolved.clear();
     this.version += 1;
   }
 }
@@ -48,8 +55,16 @@ function readSaved(): ThemeChoice | undefined {
 
 export const theme = new Theme();
 
-/** A CSS colour (`var(--text)`, `#4477AA`, light-dark(…)) as the element resolves it now, for a canvas. */
+/**
+ * A CSS colour (`var(--text)`, `#4477AA`, light-dark(…)) as the page resolves it in the current theme,
+ * for a canvas. Cached until the theme changes: each lookup costs a style recalculation.
+ */
 export function resolveColour(element: HTMLElement, colour: string): string {
-  element.style.color = colour;
-  return getComputedStyle(element).color;
+  let value = resolved.get(colour);
+  if (value === undefined) {
+    element.style.color = colour;
+    value = getComputedStyle(element).color;
+    resolved.set(colour, value);
+  }
+  return value;
 }

@@ -1,7 +1,8 @@
 /**
- * SVG paths of one process's history, downsampled to one min/max pair per pixel column (a chart
+ * The shapes of one process's history, downsampled to one min/max pair per pixel column (a chart
  * costs the same with 10^3 or 10^7 samples behind it): a band between the minima and maxima, and
- * a line through the maxima, broken where there is no data (a process that was down). Pure.
+ * a line through the maxima, broken where there is no data (a process that was down) — traced onto
+ * a canvas while playing, or written as SVG path data for an export. Pure.
  */
 import { CHART_COLUMNS, type ChartKey } from '../../sandbox/chartColumns';
 
@@ -83,33 +84,53 @@ export function foldBuckets([first, end]: readonly [number, number], x: (b: numb
   return { x: Float64Array.from(xs), lo: Float64Array.from(lo), hi: Float64Array.from(hi) };
 }
 
-const f = (v: number) => v.toFixed(1);
+/** Where a shape is drawn: a canvas context and a Path2D are pens, and so is SvgPen. */
+export interface Pen {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  closePath(): void;
+}
+
+/** A pen that writes SVG path data (one decimal). */
+export class SvgPen implements Pen {
+  private readonly parts: string[] = [];
+  moveTo(x: number, y: number): void {
+    this.parts.push(`M${x},${y.toFixed(1)}`);
+  }
+  lineTo(x: number, y: number): void {
+    this.parts.push(`L${x},${y.toFixed(1)}`);
+  }
+  closePath(): void {
+    this.parts.push('Z');
+  }
+  toString(): string {
+    return this.parts.join('');
+  }
+}
 
 /** The line through each column's maximum, broken where there is no data. */
-export function maxLine(c: Columns, y: (v: number) => number): string {
-  const parts: string[] = [];
-  let pen = false;
+export function traceMaxLine(c: Columns, y: (v: number) => number, pen: Pen): void {
+  let down = false;
   for (let i = 0; i < c.x.length; i++) {
     const v = c.hi[i] as number;
     if (Number.isNaN(v)) {
-      pen = false;
+      down = false;
       continue;
     }
-    parts.push(`${pen ? 'L' : 'M'}${c.x[i]},${f(y(v))}`);
-    pen = true;
+    if (down) pen.lineTo(c.x[i] as number, y(v));
+    else pen.moveTo(c.x[i] as number, y(v));
+    down = true;
   }
-  return parts.join('');
 }
 
 /** The band between each column's minimum and maximum (GC saw-teeth show as a filled band). */
-export function band(c: Columns, y: (v: number) => number): string {
-  const parts: string[] = [];
+export function traceBand(c: Columns, y: (v: number) => number, pen: Pen): void {
   let start = -1;
   const close = (end: number) => {
     if (start < 0) return;
-    for (let i = start; i < end; i++) parts.push(`${i === start ? 'M' : 'L'}${c.x[i]},${f(y(c.hi[i] as number))}`);
-    for (let i = end - 1; i >= start; i--) parts.push(`L${c.x[i]},${f(y(c.lo[i] as number))}`);
-    parts.push('Z');
+    for (let i = start; i < end; i++) (i === start ? pen.moveTo : pen.lineTo).call(pen, c.x[i] as number, y(c.hi[i] as number));
+    for (let i = end - 1; i >= start; i--) pen.lineTo(c.x[i] as number, y(c.lo[i] as number));
+    pen.closePath();
     start = -1;
   };
   for (let i = 0; i < c.x.length; i++) {
@@ -117,7 +138,18 @@ export function band(c: Columns, y: (v: number) => number): string {
     else if (start < 0) start = i;
   }
   close(c.x.length);
-  return parts.join('');
+}
+
+export function maxLine(c: Columns, y: (v: number) => number): string {
+  const pen = new SvgPen();
+  traceMaxLine(c, y, pen);
+  return pen.toString();
+}
+
+export function band(c: Columns, y: (v: number) => number): string {
+  const pen = new SvgPen();
+  traceBand(c, y, pen);
+  return pen.toString();
 }
 
 /** The highest value any series of the history reaches (in `window`, if given): the y axis' top. */
