@@ -80,7 +80,7 @@ const operatorDefaults = {
   eventTimeWindow: undefined,
 } as const;
 
-const eventDefaults = { everyMs: undefined, untilMs: undefined, factor: 1, forMs: 0, rate: 0, classes: 0, pinned: false, connections: 0 } as const;
+const eventDefaults = { everyMs: undefined, untilMs: undefined, factor: 1, forMs: 0, rate: 0, classes: 0, pinned: false, connections: 0, leak: undefined } as const;
 
 const FULL_SCENARIO: Scenario = {
   id: 'direct-staircase',
