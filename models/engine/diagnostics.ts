@@ -75,14 +75,14 @@ export function nativeProfile(sim: Sim, index: number): NativeSite[] {
 
 /**
  * Metaspace by holder, as `jcmd <pid> VM.classloader_stats` attributes it: the class metadata each leak loaded (a
- * pinned loader, classes loaded per restart), then the rest (Flink's own classes and the job's user-code loader).
+ * pinned loader, classes loaded per restart), then the rest (Flink's own classes, the jobs' user-code loaders).
  */
 export function metaspaceProfile(sim: Sim, index: number): MetaspaceHolder[] {
   const j = sim.state.jvms[index];
   if (!j) return [];
   const leaked = sitesOf(j, 'metaspace').map(([holder, bytes]) => ({ holder, bytes }));
   const rest = j.metaspaceUsedBytes - leaked.reduce((sum, h) => sum + h.bytes, 0);
-  if (rest > 0) leaked.push({ holder: '[Flink runtime and the job\'s user-code class loader]', bytes: rest });
+  if (rest > 0) leaked.push({ holder: '[other class loaders (Flink runtime, user code)]', bytes: rest });
   return leaked.sort((a, b) => b.bytes - a.bytes);
 }
 
