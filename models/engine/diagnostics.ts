@@ -74,8 +74,8 @@ export function nativeProfile(sim: Sim, index: number): NativeSite[] {
 }
 
 /**
- * Metaspace by holder, as `jcmd <pid> VM.classloader_stats` attributes it: the class metadata each leak loaded (a
- * pinned loader, classes loaded per restart), then the rest (Flink's own classes, the jobs' user-code loaders).
+ * Metaspace by holder, as `jcmd <pid> VM.classloader_stats` attributes it: the class metadata each operator leak or
+ * injected leak loaded, by its site, then the rest (Flink's own classes, the jobs' user-code loaders, pinned or not).
  */
 export function metaspaceProfile(sim: Sim, index: number): MetaspaceHolder[] {
   const j = sim.state.jvms[index];
