@@ -1,14 +1,19 @@
 /**
- * The two views an engineer reaches for in these incidents (runtime-mechanics §5.2, §11): a heap histogram
- * (what `jmap -histo:live` would list, largest first) and a native allocation profile in the style of
- * jeprof's text report (live malloc/Unsafe bytes by allocation site). Both are computed from a process's
- * state at one instant, so the UI can show them at its cursor and a run can keep them at each failure.
+ * The views an engineer reaches for in these incidents (runtime-mechanics §5.2, §11): a heap histogram
+ * (what `jmap -histo:live` would list, largest first), a native allocation profile in the style of
+ * jeprof's text report (live malloc/Unsafe bytes by allocation site, leaked direct buffers included) and
+ * metaspace by holder (`jcmd VM.classloader_stats`). All are computed from a process's state at one
+ * instant, so the UI can show them at its cursor and a run can keep them at each failure. Every leak,
+ * declared or injected, shows under its site (`JvmState.siteBytes`).
  *
  * Simplified: the model knows memory by what holds it (leak sites, window and operator state, Flink's own
  * objects, short-lived garbage), not by every class; entries name the class where the scenario says it.
  */
+import type { LeakKind } from '../scenario/types';
+import { leakSites } from './injectedLeaks';
 import { BASELINE, JVM } from './jvm/jvmConstants';
 import { heapUsed, nativeInUse, type JvmState } from './jvm/jvmState';
+import { siteKey } from './jvm/leakAllocation';
 import type { Sim } from './simState';
 
 export interface HistogramEntry {
@@ -28,11 +33,11 @@ export function heapHistogram(sim: Sim, index: number): HistogramEntry[] {
   if (!j) return [];
   const ops = sim.scenario.job.operators;
   const entries: HistogramEntry[] = [];
-  const perOccurrence = new Map(ops.flatMap((op) => op.leaks.filter((l) => l.kind === 'heap').map((l) => [l.site, Math.max(1, l.bytes)] as const)));
-  for (const [key, bytes] of Object.entries(j.siteBytes)) {
-    if (!key.startsWith('heap:') || bytes <= 0) continue;
-    const site = key.slice(5);
-    entries.push({ className: site, instances: Math.round(bytes / (perOccurrence.get(site) ?? bytes)), bytes });
+  const perOccurrence = new Map(leakSites(sim).filter((l) => l.kind === 'heap').map((l) => [l.site, l.bytes] as const));
+  for (const [site, bytes] of sitesOf(j, 'heap')) {
+    // A ramp (or a site the scenario does not know) has no countable objects: 0 instances, like the other [bracketed] holders.
+    const each = perOccurrence.get(site) ?? 0;
+    entries.push({ className: site, instances: each > 0 ? Math.round(bytes / each) : 0, bytes });
   }
   const windowOp = ops.find((op) => op.eventTimeWindow);
   if (j.windowStateBytes > 0 && windowOp?.eventTimeWindow) {
@@ -54,16 +59,44 @@ export function nativeProfile(sim: Sim, index: number): NativeSite[] {
   if (!j) return [];
   const sites = new Map<string, number>();
   const add = (site: string, bytes: number) => bytes > 0 && sites.set(site, (sites.get(site) ?? 0) + bytes);
-  for (const [key, bytes] of Object.entries(j.siteBytes)) if (key.startsWith('native:') || key.startsWith('unsafe:')) add(key.slice(key.indexOf(':') + 1), bytes);
+  for (const [site, bytes] of [...sitesOf(j, 'native'), ...sitesOf(j, 'unsafe')]) add(site, bytes);
   // Memory dropped but not yet cleaned (Deflaters waiting for a GC): still live to malloc, charged to its site.
   const gcSite = sim.scenario.job.operators.flatMap((op) => op.leaks).find((l) => l.kind === 'native' && l.release === 'gc');
   add(gcSite ? gcSite.site : 'malloc (unreachable, awaiting a GC)', j.nativeUnreachableYoungBytes + j.nativeUnreachableOldBytes);
   const keptNative = [...sites.entries()].reduce((sum, [, b]) => sum + b, 0);
+  // A leaked direct buffer's memory is malloc'd too (ByteBuffer.allocateDirect → Unsafe_AllocateMemory0): its site shows.
+  for (const [site, bytes] of sitesOf(j, 'direct')) add(`${site} → ByteBuffer.allocateDirect`, bytes);
   add('malloc (other native allocations)', Math.max(0, nativeInUse(j) + j.unsafeBytes + j.unsafeUnreachableOldBytes - keptNative));
   add('Unsafe_AllocateMemory0 (Flink MemoryManager: managed memory)', j.managedUsedBytes);
   add('os::malloc (JVM: symbols, arenas, GC and compiler data)', JVM.otherNativeBytes);
   const total = [...sites.values()].reduce((a, b) => a + b, 0);
   return [...sites.entries()].map(([site, bytes]) => ({ site, bytes, percent: total > 0 ? Math.round((1000 * bytes) / total) / 10 : 0 })).sort((a, b) => b.bytes - a.bytes);
+}
+
+/**
+ * Metaspace by holder, as `jcmd <pid> VM.classloader_stats` attributes it: the class metadata each operator leak or
+ * injected leak loaded, by its site, then the rest (Flink's own classes, the jobs' user-code loaders, pinned or not).
+ */
+export function metaspaceProfile(sim: Sim, index: number): MetaspaceHolder[] {
+  const j = sim.state.jvms[index];
+  if (!j) return [];
+  const leaked = sitesOf(j, 'metaspace').map(([holder, bytes]) => ({ holder, bytes }));
+  const rest = j.metaspaceUsedBytes - leaked.reduce((sum, h) => sum + h.bytes, 0);
+  if (rest > 0) leaked.push({ holder: '[other class loaders (Flink runtime, user code)]', bytes: rest });
+  return leaked.sort((a, b) => b.bytes - a.bytes);
+}
+
+export interface MetaspaceHolder {
+  readonly holder: string;
+  readonly bytes: number;
+}
+
+/** The live bytes a process's leaks hold in one pool, by site. */
+function sitesOf(j: JvmState, kind: LeakKind): Array<[string, number]> {
+  const prefix = siteKey(kind, '');
+  return Object.entries(j.siteBytes)
+    .filter(([key, bytes]) => key.startsWith(prefix) && bytes > 0)
+    .map(([key, bytes]): [string, number] => [key.slice(prefix.length), bytes]);
 }
 
 /** jeprof --text style: "Total: 1518.2 MB" then one line per site. */
@@ -84,10 +117,11 @@ export interface FailureDiagnostics {
   readonly trigger: string;
   readonly heapHistogram: readonly HistogramEntry[];
   readonly nativeProfile: readonly NativeSite[];
+  readonly metaspace: readonly MetaspaceHolder[];
 }
 
-/** Both views for a process, captured when it fails (top 10 histogram entries). */
+/** The three views for a process, captured when it fails (top 10 histogram entries). */
 export function captureDiagnostics(sim: Sim, index: number, trigger: string): FailureDiagnostics {
   const j = sim.state.jvms[index] as JvmState;
-  return { atMs: sim.state.nowMs, process: j.process, trigger, heapHistogram: heapHistogram(sim, index).slice(0, 10), nativeProfile: nativeProfile(sim, index) };
+  return { atMs: sim.state.nowMs, process: j.process, trigger, heapHistogram: heapHistogram(sim, index).slice(0, 10), nativeProfile: nativeProfile(sim, index), metaspace: metaspaceProfile(sim, index) };
 }

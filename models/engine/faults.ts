@@ -1,6 +1,6 @@
 /**
  * Scenario events and interventions: kill a container, fail a task, slow a sink, spike the
- * traffic, a storm of exceptions, force a GC — at a time or on a period.
+ * traffic, a storm of exceptions, force a GC, inject a leak — at a time or on a period.
  */
 import { processName, terminate } from './cluster';
 import { failTask } from './job/failover';
@@ -12,6 +12,7 @@ import { loadClasses, releaseLoader } from './jvm/metaspace';
 import { setStuckConnections } from './blobServer';
 import { formatSimTime } from '../units/duration';
 import { setWatermarkFrozen } from './job/windows';
+import { endRamps, injectLeak, leakInjectedMessage } from './injectedLeaks';
 
 /** Queues the first firing of every scenario event. */
 export function scheduleFaults(sim: Sim): void {
@@ -27,7 +28,8 @@ export function fireFault(sim: Sim, index: number): void {
     if (next <= (event.untilMs ?? Infinity) && next <= sim.scenario.durationMs) sim.queue.push(next, { kind: 'fault', index });
   }
   const target = resolveTarget(sim, event.action, event.target);
-  sim.emit({ type: 'fault.injected', atMs: now, process: target.process, action: event.action, target: event.target, message: `Injected ${event.action} on ${target.label}.` });
+  const message = event.leak ? leakInjectedMessage(event, event.leak, target.label) : `Injected ${event.action} on ${target.label}.`;
+  sim.emit({ type: 'fault.injected', atMs: now, process: target.process, action: event.action, target: event.target, message });
   switch (event.action) {
     case 'kill-container':
       for (const jvm of target.jvms) {
@@ -55,6 +57,9 @@ export function fireFault(sim: Sim, index: number): void {
       setStuckConnections(sim, event.connections);
       sim.queue.push(now + event.forMs, { kind: 'fault-end', index });
       break;
+    case 'leak':
+      injectLeak(sim, index, target.jvms);
+      break;
     default:
       applyTrafficChange(sim, index, true);
       sim.queue.push(now + event.forMs, { kind: 'fault-end', index });
@@ -66,6 +71,7 @@ export function endFault(sim: Sim, index: number, instance?: number): void {
   const event = sim.scenario.events[index];
   if (event?.action === 'submit-job') return finishJob(sim, index, instance);
   if (event?.action === 'stuck-blob-connections') return setStuckConnections(sim, -event.connections);
+  if (event?.action === 'leak') return endRamps(sim);
   applyTrafficChange(sim, index, false);
   sim.ratesDirty = true;
 }

@@ -68,6 +68,14 @@ export interface TrafficState {
   watermarkFrozen: boolean;
 }
 
+/** What `leak` events set going (injectedLeaks.ts): plain data, so a checkpoint copies it and seek replays it. */
+export interface InjectedLeakState {
+  /** per-restart and per-record injections in firing order, never removed: an open() allocation refers to its position. */
+  readonly operators: Array<{ readonly event: number; readonly operator: number }>;
+  /** Ramps under way: the event, the processes (indices into jvms) it leaks on, and when it stops. */
+  ramps: Array<{ readonly event: number; readonly jvms: readonly number[]; readonly endsAtMs: number }>;
+}
+
 export interface SimState {
   nowMs: number;
   readonly jvms: JvmState[];
@@ -83,6 +91,7 @@ export interface SimState {
    */
   readonly jobLoaderAttempt: number[];
   readonly blob: BlobState;
+  readonly injectedLeaks: InjectedLeakState;
   hashA: number;
   hashB: number;
   eventCount: number;

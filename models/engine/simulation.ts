@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/types';
 import { containerKill, onOutOfMemory, onRegistered, startProcess } from './cluster';
 import { EventQueue } from './eventQueue';
 import { endFault, fireFault, scheduleFaults } from './faults';
+import { leaksOf, rampSiteOn } from './injectedLeaks';
 import { closeOperator, openOperator } from './job/operatorLifecycle';
 import { deployReadyTasks, failTask, onTaskFailure, restartJob, setJobStatus } from './job/failover';
 import { insufficientBuffers } from './job/networkBuffers';
@@ -103,6 +104,7 @@ export class Simulation implements Sim {
       pidCounter: 0,
       jobLoaderAttempt: [],
       blob: newBlobState(),
+      injectedLeaks: { operators: [], ramps: [] },
       hashA: 0x811c9dc5,
       hashB: 0x5bd1e995,
       eventCount: 0,
@@ -232,17 +234,16 @@ export class Simulation implements Sim {
     }
   }
 
+  /** The allocation that crossed the direct limit: a task's per-record direct leak, else an injected direct ramp. */
   private directLeakSite(index: number): string {
     const task = this.directLeakTask(index);
     const t = task === undefined ? undefined : this.state.tasks[task];
-    const op = t ? this.scenario.job.operators[t.operator] : undefined;
-    const leak = op?.leaks.find((l) => l.kind === 'direct' && l.at !== 'open');
-    return leak && t ? `${leak.site} in ${t.name}` : 'ByteBuffer.allocateDirect';
+    const leak = t ? leaksOf(this, t.operator).find((l) => l.kind === 'direct' && l.at !== 'open') : undefined;
+    return leak && t ? `${leak.site} in ${t.name}` : (rampSiteOn(this, index, 'direct') ?? 'ByteBuffer.allocateDirect');
   }
 
   private directLeakTask(index: number): number | undefined {
-    const ops = this.scenario.job.operators;
-    const found = this.state.tasks.findIndex((t) => t.tm === index && t.state === 'RUNNING' && ops[t.operator]?.leaks.some((l) => l.kind === 'direct' && l.at !== 'open'));
+    const found = this.state.tasks.findIndex((t) => t.tm === index && t.state === 'RUNNING' && leaksOf(this, t.operator).some((l) => l.kind === 'direct' && l.at !== 'open'));
     return found >= 0 ? found : undefined;
   }
 

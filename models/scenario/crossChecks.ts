@@ -75,11 +75,25 @@ function checkEventTargets(scenario: Readonly<Record<string, unknown>>, ctx: Ctx
   const operators = [...new Set(operatorIds(scenario).filter((id): id is string => id !== undefined))];
   const taskManagers = taskManagerCount(scenario);
   asList(scenario.events).forEach((event, index) => {
-    const target = asRecord(event)?.target;
+    const record = asRecord(event);
+    const target = record?.target;
     if (typeof target !== 'string') return;
-    const problem = targetProblem(target, operators, taskManagers);
+    const problem = targetProblem(target, operators, taskManagers) ?? leakTargetProblem(record?.do, record?.shape, target, operators);
     if (problem !== undefined) report(ctx, ['events', index, 'target'], problem, target);
   });
+}
+
+/** A per-restart or per-record leak lives in an operator's code; a ramp or a burst in a process. */
+function leakTargetProblem(action: unknown, shape: unknown, target: string, operators: readonly string[]): string | undefined {
+  if (action !== 'leak') return undefined;
+  const isOperator = operators.includes(target);
+  if ((shape === 'per-restart' || shape === 'per-record') && !isOperator) {
+    return `a ${shape} leak is in an operator's code: target must be an operator id (${operators.join(', ')}) (got '${target}')`;
+  }
+  if ((shape === 'ramp' || shape === 'burst') && isOperator) {
+    return `a ${shape} leak hits processes: target must be all, random, jobmanager or taskmanager-<n> (got the operator '${target}')`;
+  }
+  return undefined;
 }
 
 /** Times (already in ms where valid) that fall after the end of the run. */

@@ -10,9 +10,10 @@ import { DEFAULT_VERSION, parseFlinkVersion, UnsupportedVersionError } from '../
 import { crossCheckScenario } from './crossChecks';
 import { durationField, flinkConfigField, sizeField } from './fields';
 import { describeValue, didYouMean } from './messages';
-import type { Expectation, FaultAction, LeakSpec, OperatorSpec, Scenario, ScheduledEvent, TrafficProfile } from './types';
+import { formatDuration } from '../units/duration';
+import type { Expectation, FaultAction, LeakInjection, LeakKind, LeakShape, LeakSpec, OperatorSpec, Scenario, ScheduledEvent, TrafficProfile } from './types';
 import {
-  DEFAULT_LEAK_SITES, DEPLOYMENTS, FAULT_ACTIONS, GARBAGE_COLLECTORS, JDK_VERSIONS, LEAK_KINDS, LEAK_RELEASES, LEAK_TRIGGERS, OPERATOR_KINDS,
+  DEFAULT_LEAK_SITES, DEPLOYMENTS, FAULT_ACTIONS, GARBAGE_COLLECTORS, JDK_VERSIONS, LEAK_KINDS, LEAK_RELEASES, LEAK_SHAPES, LEAK_TRIGGERS, OPERATOR_KINDS, rampBytesPerMs,
 } from './vocabulary';
 
 export * from './vocabulary';
@@ -138,56 +139,111 @@ const job = z
   })
   .describe('The Flink job: its operators in order. Required.');
 
-/** Which of factor / for / rate each action uses. */
-const ACTION_FIELDS: Readonly<Record<FaultAction, { factor: boolean; for: boolean; rate: boolean }>> = {
-  'kill-container': { factor: false, for: false, rate: false },
-  'fail-task': { factor: false, for: false, rate: false },
-  'force-gc': { factor: false, for: false, rate: false },
-  'slow-sink': { factor: true, for: true, rate: false },
-  spike: { factor: true, for: true, rate: false },
-  'exception-storm': { factor: false, for: true, rate: true },
-  'idle-partition': { factor: false, for: true, rate: false },
-  'submit-job': { factor: false, for: true, rate: false },
-  'stuck-blob-connections': { factor: false, for: true, rate: false },
-  'crash-process': { factor: false, for: false, rate: false },
-};
+/** The fields an action requires (and no other action allows); `for` of a leak depends on its shape (ramp only). */
+const ACTION_FIELDS = {
+  'kill-container': [],
+  'fail-task': [],
+  'force-gc': [],
+  'slow-sink': ['factor', 'for'],
+  spike: ['factor', 'for'],
+  'exception-storm': ['for', 'rate'],
+  'idle-partition': ['for'],
+  'submit-job': ['for', 'classes'],
+  'stuck-blob-connections': ['for', 'connections'],
+  'crash-process': [],
+  leak: ['pool', 'shape', 'bytes'],
+} as const satisfies Readonly<Record<FaultAction, readonly ActionField[]>>;
 
-const users = (field: 'factor' | 'for' | 'rate') => FAULT_ACTIONS.filter((a) => ACTION_FIELDS[a][field]).join(', ');
+type ActionField = 'factor' | 'for' | 'rate' | 'classes' | 'connections' | 'pool' | 'shape' | 'bytes';
+const ACTION_FIELD_NAMES: readonly ActionField[] = ['factor', 'for', 'rate', 'classes', 'connections', 'pool', 'shape', 'bytes'];
+
+const uses = (action: FaultAction, field: ActionField) => (ACTION_FIELDS[action] as readonly ActionField[]).includes(field);
+const users = (field: ActionField) => FAULT_ACTIONS.filter((a) => uses(a, field)).join(', ') + (field === 'for' ? ' and ramp leaks' : '');
 
 const event = z
   .strictObject({
     at: durationField().describe(`Simulated time of the (first) occurrence. ${DURATION} Required.`),
-    every: durationField({ positive: true }).optional().describe(`Repeat period. ${DURATION} Default: fires once.`),
+    every: durationField({ positive: true }).optional().describe(`Repeat period (not for per-restart or per-record leaks, which last from their injection on). ${DURATION} Default: fires once.`),
     until: durationField().optional().describe(`Last time a repeating event may fire (inclusive). ${DURATION} Default: the end of the run.`),
-    do: z.enum(FAULT_ACTIONS).describe('The fault or nudge: kill-container, fail-task, slow-sink, spike, exception-storm, force-gc, idle-partition (a source partition goes idle and the watermark stops). Required.'),
+    do: z
+      .enum(FAULT_ACTIONS)
+      .describe(
+        'The fault or nudge: kill-container, crash-process, fail-task, slow-sink, spike, exception-storm, force-gc, idle-partition (a source partition goes idle and the watermark stops), submit-job (a batch job on the JobManager), stuck-blob-connections, or leak (memory leaks from then on: pool, shape, bytes). Required.',
+      ),
     target: z
       .string()
       .min(1)
       .optional()
-      .describe('What it hits: random (seeded), all, jobmanager, taskmanager-<n> (1-based) or an operator id. Default: random for kill-container and fail-task, the last operator for slow-sink, all otherwise.'),
+      .describe(
+        'What it hits: random (seeded), all, jobmanager, taskmanager-<n> (1-based) or an operator id. Leaks: an operator id for per-restart and per-record, processes for ramp and burst. Default: random for kill-container, crash-process and fail-task, the last operator for slow-sink and per-restart/per-record leaks, all (the TaskManagers) otherwise.',
+      ),
     factor: z.number().positive().optional().describe('spike: multiplier of the source rate; slow-sink: multiplier of the cost per record. Required (> 1) for those; not allowed otherwise.'),
-    for: durationField({ positive: true }).optional().describe(`How long spike, slow-sink, exception-storm and idle-partition last. ${DURATION} Required for those; not allowed otherwise.`),
+    for: durationField({ positive: true })
+      .optional()
+      .describe(`How long spike, slow-sink, exception-storm, idle-partition, submit-job and stuck-blob-connections last, and over how long a ramp leak leaks its bytes. ${DURATION} Required for those; not allowed otherwise.`),
     rate: z.number().positive().optional().describe('exception-storm: exceptions per second over the job. Required for it; not allowed otherwise.'),
     classes: z.int().positive().optional().describe('submit-job: classes the submitted job loads on the JobManager (about 4 KiB of metaspace each). Required for it; not allowed otherwise.'),
     connections: z.int().positive().optional().describe('stuck-blob-connections: how many connections to the blob server hang, each holding one of its blob.fetch.num-concurrent slots. Required for it; not allowed otherwise.'),
     pinned: z.boolean().optional().describe('submit-job: the job leaves its class loader reachable (a ThreadLocal on a JobManager pool thread, a static cache), so its classes are never unloaded. When absent: false.'),
+    pool: z
+      .enum(LEAK_KINDS)
+      .optional()
+      .describe(
+        'leak: where the leaked memory lives: heap (retained objects), direct (ByteBuffer.allocateDirect, against -XX:MaxDirectMemorySize), unsafe (Unsafe.allocateMemory) or native (malloc), which only the container limits, or metaspace (class metadata: per-restart or burst only). Required for it; not allowed otherwise.',
+      ),
+    shape: z
+      .enum(LEAK_SHAPES)
+      .optional()
+      .describe(
+        "leak: how it leaks, never released: per-restart (bytes in every open() of the target operator's subtasks from then on: each restart, in the same TaskManager JVM), per-record (bytes per record the target operator processes), ramp (bytes in total, linearly over for, on the target processes; a restarted JVM leaks again from zero) or burst (bytes at once on each target process; every: repeats it). Required for it; not allowed otherwise.",
+      ),
+    bytes: sizeField({ positive: true })
+      .optional()
+      .describe(`leak: how much: per open() (per-restart), per record (per-record), in total (ramp) or at each firing (burst); for metaspace, bytes of class metadata (one class per 4 KiB, at least one). ${SIZE} Required for it; not allowed otherwise.`),
   })
   .superRefine((value, ctx) => {
-    const uses = ACTION_FIELDS[value.do];
-    const problem = (path: string, message: string, input: unknown) => ctx.addIssue({ code: 'custom', path: [path], message, input });
-    for (const field of ['factor', 'for', 'rate'] as const) {
-      if (uses[field] && value[field] === undefined) problem(field, `is required for ${value.do}`, undefined);
-      if (!uses[field] && value[field] !== undefined) problem(field, `only applies to ${users(field)} (this event is ${value.do})`, value[field]);
+    const problem: Problem = (path, message, input) => ctx.addIssue({ code: 'custom', path: [path], message, input });
+    const what = value.do === 'leak' && value.shape !== undefined ? `a ${value.shape} leak` : value.do;
+    for (const field of ACTION_FIELD_NAMES) {
+      const required = requires(value, field);
+      if (required === true && value[field] === undefined) problem(field, `is required for ${what}`, undefined);
+      if (required === false && value[field] !== undefined) problem(field, `only applies to ${users(field)} (this event is ${what})`, value[field]);
     }
-    if (uses.factor && value.factor !== undefined && value.factor <= 1) problem('factor', `must be > 1 for ${value.do} (got ${value.factor})`, value.factor);
-    if (value.do === 'submit-job' && value.classes === undefined) problem('classes', 'is required for submit-job', undefined);
-    if (value.do !== 'submit-job' && value.classes !== undefined) problem('classes', `only applies to submit-job (this event is ${value.do})`, value.classes);
+    if (uses(value.do, 'factor') && value.factor !== undefined && value.factor <= 1) problem('factor', `must be > 1 for ${value.do} (got ${value.factor})`, value.factor);
     if (value.do !== 'submit-job' && value.pinned !== undefined) problem('pinned', `only applies to submit-job (this event is ${value.do})`, value.pinned);
-    if (value.do === 'stuck-blob-connections' && value.connections === undefined) problem('connections', 'is required for stuck-blob-connections', undefined);
-    if (value.do !== 'stuck-blob-connections' && value.connections !== undefined) problem('connections', `only applies to stuck-blob-connections (this event is ${value.do})`, value.connections);
     if (value.until !== undefined && value.every === undefined) problem('until', 'needs every: a one-off event has no end', value.until);
     if (value.until !== undefined && value.until < value.at) problem('until', 'must not be before at', value.until);
+    if (value.do === 'leak' && value.shape !== undefined) leakProblems({ ...value, shape: value.shape }, problem);
   });
+
+type Problem = (path: string, message: string, input: unknown) => void;
+
+/** Whether the event requires `field` (false: it refuses it); undefined while a leak's shape, which decides `for`, is unknown. */
+function requires(value: { readonly do: FaultAction; readonly shape?: LeakShape | undefined }, field: ActionField): boolean | undefined {
+  if (field !== 'for' || value.do !== 'leak') return uses(value.do, field);
+  return value.shape === undefined ? undefined : value.shape === 'ramp';
+}
+
+interface LeakFields {
+  readonly shape: LeakShape;
+  readonly pool?: LeakKind | undefined;
+  readonly every?: number | undefined;
+  readonly bytes?: number | undefined;
+  readonly for?: number | undefined;
+}
+
+/** The rules of a leak's shape: what may repeat, what metaspace can do, a ramp the engine can resolve. */
+function leakProblems({ shape, pool, every, bytes, for: forMs }: LeakFields, problem: Problem): void {
+  if ((shape === 'per-restart' || shape === 'per-record') && every !== undefined) {
+    problem('every', `does not apply to a ${shape} leak: it lasts from its injection on (repeat a burst or a ramp instead)`, every);
+  }
+  if (pool === 'metaspace' && (shape === 'per-record' || shape === 'ramp')) {
+    problem('shape', `a metaspace leak cannot be ${shape}: classes are loaded one at a time, not as a flow; use shape: burst with every: (or per-restart)`, shape);
+  }
+  if (shape === 'ramp' && bytes !== undefined && forMs !== undefined && rampBytesPerMs(bytes, forMs) < 1) {
+    problem('bytes', `is too little for a ramp over ${formatDuration(forMs)}: it rounds to 0 bytes per ms; leak more, over a shorter for, or use shape: burst with every:`, bytes);
+  }
+}
 
 const narrationStep = z.strictObject({
   at: durationField().describe(`When the text appears. ${DURATION} Required.`),
@@ -261,11 +317,17 @@ function toOperator(raw: RawOperator): OperatorSpec {
   };
 }
 
-function defaultTarget(action: FaultAction, operators: readonly RawOperator[]): string {
+function defaultTarget(raw: RawEvent, operators: readonly RawOperator[]): string {
+  const action = raw.do;
   if (action === 'crash-process') return 'random';
   if (action === 'kill-container' || action === 'fail-task') return 'random';
-  if (action === 'slow-sink') return operators[operators.length - 1]?.id ?? 'all';
+  if (action === 'slow-sink' || raw.shape === 'per-restart' || raw.shape === 'per-record') return operators[operators.length - 1]?.id ?? 'all';
   return 'all';
+}
+
+function toLeak(raw: RawEvent): LeakInjection | undefined {
+  if (raw.do !== 'leak' || raw.pool === undefined || raw.shape === undefined || raw.bytes === undefined) return undefined;
+  return { pool: raw.pool, shape: raw.shape, bytes: raw.bytes };
 }
 
 function toEvent(raw: RawEvent, operators: readonly RawOperator[]): ScheduledEvent {
@@ -274,13 +336,14 @@ function toEvent(raw: RawEvent, operators: readonly RawOperator[]): ScheduledEve
     everyMs: raw.every,
     untilMs: raw.until,
     action: raw.do,
-    target: raw.target ?? defaultTarget(raw.do, operators),
+    target: raw.target ?? defaultTarget(raw, operators),
     factor: raw.factor ?? 1,
     forMs: raw.for ?? 0,
     rate: raw.rate ?? 0,
     classes: raw.classes ?? 0,
     pinned: raw.pinned ?? false,
     connections: raw.connections ?? 0,
+    leak: toLeak(raw),
   };
 }
 

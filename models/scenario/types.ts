@@ -79,8 +79,30 @@ export interface OperatorSpec {
  * `crash-process`: the JVM dies on its own (a host failure, a fatal error): `process.exited`, no container kill.
  * `stuck-blob-connections`: `connections` connections to the JobManager's blob server hang (half-open, TIME_WAIT
  * piling up) for `forMs`, each holding one of its `blob.fetch.num-concurrent` slots.
+ * `leak`: memory leaks from then on, as `leak` (a `LeakInjection`) says: per restart or per record of an operator,
+ * as a ramp or a burst on processes.
  */
-export type FaultAction = 'kill-container' | 'fail-task' | 'slow-sink' | 'spike' | 'exception-storm' | 'force-gc' | 'idle-partition' | 'submit-job' | 'stuck-blob-connections' | 'crash-process';
+export type FaultAction = 'kill-container' | 'fail-task' | 'slow-sink' | 'spike' | 'exception-storm' | 'force-gc' | 'idle-partition' | 'submit-job' | 'stuck-blob-connections' | 'crash-process' | 'leak';
+
+/**
+ * How an injected leak (`do: leak`) takes memory: `per-restart` in every open() of the target operator's subtasks
+ * from the injection on (each restart, in the same TaskManager JVM); `per-record` per record the target operator
+ * processes; `ramp` linearly over `forMs` on the target processes (whichever JVM instance is alive); `burst` at once
+ * on each target process, at every firing.
+ */
+export type LeakShape = 'per-restart' | 'per-record' | 'ramp' | 'burst';
+
+/** What a `leak` event leaks. The memory stays reachable: it is never released (a GC does not help). */
+export interface LeakInjection {
+  readonly pool: LeakKind;
+  readonly shape: LeakShape;
+  /**
+   * per-restart: bytes per open(); per-record: per record; ramp: in total over the event's `forMs` (as an integer
+   * rate per ms, rounded once); burst: per firing on each target process. Metaspace: bytes of class metadata
+   * (classes = bytes / the engine's bytes per class, at least 1).
+   */
+  readonly bytes: number;
+}
 
 export interface ScheduledEvent {
   readonly atMs: number;
@@ -89,11 +111,11 @@ export interface ScheduledEvent {
   /** Last time a repeating event may fire (inclusive); absent = until the end. */
   readonly untilMs: number | undefined;
   readonly action: FaultAction;
-  /** `random` (seeded), `all`, a process (`taskmanager-2`, `jobmanager`) or an operator id. */
+  /** `random` (seeded), `all` (the TaskManagers, plus the JobManager for force-gc), a process (`taskmanager-2`, `jobmanager`) or an operator id. */
   readonly target: string;
   /** spike/slow-sink: multiplier of the rate or of the cost per record. */
   readonly factor: number;
-  /** spike/slow-sink/exception-storm: how long it lasts. */
+  /** spike/slow-sink/exception-storm/idle-partition/submit-job/stuck-blob-connections: how long it lasts; a ramp leak: how long it leaks. */
   readonly forMs: number;
   /** exception-storm: exceptions per second over the job. */
   readonly rate: number;
@@ -103,6 +125,8 @@ export interface ScheduledEvent {
   readonly pinned: boolean;
   /** stuck-blob-connections: how many connections hang. */
   readonly connections: number;
+  /** leak: what leaks, how and how much; undefined for every other action. */
+  readonly leak: LeakInjection | undefined;
 }
 
 export interface NarrationStep {

@@ -49,7 +49,7 @@ export function leak(spec: Partial<LeakSpec> & Pick<LeakSpec, 'kind' | 'at' | 'r
 }
 
 export function fault(spec: Partial<ScheduledEvent> & Pick<ScheduledEvent, 'atMs' | 'action'>): ScheduledEvent {
-  return { everyMs: undefined, untilMs: undefined, target: 'all', factor: 1, forMs: 0, rate: 0, classes: 0, pinned: false, connections: 0, ...spec };
+  return { everyMs: undefined, untilMs: undefined, target: 'all', factor: 1, forMs: 0, rate: 0, classes: 0, pinned: false, connections: 0, leak: undefined, ...spec };
 }
 
 export interface ScenarioParts {

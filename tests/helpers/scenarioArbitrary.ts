@@ -1,18 +1,19 @@
 /**
  * fast-check arbitraries of small but nasty scenarios, built as `Scenario` objects within the
  * limits the scenario schema enforces: 1–3 TaskManagers, 1–4 operators (a source first),
- * parallelism up to slots × TaskManagers, leaks of every kind/trigger/release, every fault, every
- * deployment and collector, and restart strategies that keep the job restarting or give up.
+ * parallelism up to slots × TaskManagers, leaks of every kind/trigger/release, every fault (injected
+ * leaks of every shape included), every deployment and collector, and restart strategies that keep the job restarting or give up.
  */
 import fc from 'fast-check';
-import type { Deployment, FaultAction, GarbageCollector, LeakKind, LeakRelease, LeakSpec, LeakTrigger, OperatorKind, OperatorSpec, Scenario, ScheduledEvent } from '../../models/scenario/types';
+import type { Deployment, FaultAction, GarbageCollector, LeakKind, LeakRelease, LeakShape, LeakSpec, LeakTrigger, OperatorKind, OperatorSpec, Scenario, ScheduledEvent } from '../../models/scenario/types';
 import { fault, leak, MiB, MINUTE, operator } from './engine';
 
 const KINDS: readonly LeakKind[] = ['heap', 'direct', 'unsafe', 'native', 'metaspace'];
 const TRIGGERS: readonly LeakTrigger[] = ['open', 'record', 'exception', 'call'];
 const RELEASES: readonly LeakRelease[] = ['close', 'gc', 'never'];
 const LATER_KINDS: readonly OperatorKind[] = ['map', 'flatMap', 'window', 'asyncIO', 'sink'];
-const ACTIONS: readonly FaultAction[] = ['kill-container', 'fail-task', 'slow-sink', 'spike', 'exception-storm', 'force-gc'];
+const ACTIONS: readonly FaultAction[] = ['kill-container', 'fail-task', 'slow-sink', 'spike', 'exception-storm', 'force-gc', 'leak'];
+const SHAPES: readonly LeakShape[] = ['per-restart', 'per-record', 'ramp', 'burst'];
 const DEPLOYMENTS: readonly Deployment[] = ['standalone', 'yarn', 'kubernetes'];
 const COLLECTORS: readonly GarbageCollector[] = ['G1', 'Parallel', 'Serial'];
 const PROCESS_SIZES = ['1g', '1728m', '2g', '4g'] as const;
@@ -77,30 +78,57 @@ function targetArbitrary(action: FaultAction, operatorIds: readonly string[], ta
   }
 }
 
-function faultArbitrary(durationMs: number, operatorIds: readonly string[], taskManagers: number): fc.Arbitrary<ScheduledEvent> {
-  return fc.constantFrom(...ACTIONS).chain((action) =>
-    fc
+/**
+ * A `leak` event as the schema allows it: an operator target for per-restart and per-record, processes for ramp and
+ * burst; no metaspace flows; `every` only on ramps and bursts; a ramp of at least 1 byte per ms.
+ */
+function leakEventArbitrary(durationMs: number, operatorIds: readonly string[], taskManagers: number): fc.Arbitrary<ScheduledEvent> {
+  const tms = Array.from({ length: taskManagers }, (_, i) => `taskmanager-${i + 1}`);
+  return fc.constantFrom(...SHAPES).chain((shape) => {
+    const flow = shape === 'per-record' || shape === 'ramp';
+    return fc
       .record({
         atMs: fc.integer({ min: 0, max: durationMs }),
         everyMs: fc.option(fc.integer({ min: 1, max: 15 }).map((m) => m * MINUTE), { nil: undefined }),
-        target: targetArbitrary(action, operatorIds, taskManagers),
-        factor: fc.constantFrom(1.5, 3, 20),
-        forMs: fc.integer({ min: 1, max: 10 * 60 }).map((s) => s * 1000),
-        rate: fc.constantFrom(1, 100, 1000),
+        pool: fc.constantFrom(...KINDS.filter((k) => !flow || k !== 'metaspace')),
+        scale: fc.integer({ min: 1, max: 1000 }),
+        forMs: fc.integer({ min: 1, max: 30 }).map((m) => m * MINUTE),
+        target: shape === 'per-restart' || shape === 'per-record' ? fc.constantFrom(...operatorIds) : fc.constantFrom('all', 'random', 'jobmanager', ...tms),
       })
-      .map(({ atMs, everyMs, target, factor, forMs, rate }) => {
-        const timed = action === 'spike' || action === 'slow-sink' || action === 'exception-storm';
-        return fault({
-          atMs,
-          everyMs,
-          action,
-          target,
-          factor: action === 'spike' || action === 'slow-sink' ? factor : 1,
-          forMs: timed ? forMs : 0,
-          rate: action === 'exception-storm' ? rate : 0,
-        });
-      }),
-  );
+      .map(({ atMs, everyMs, pool, scale, forMs, target }) => {
+        const bytes = shape === 'per-record' ? scale * 2 : shape === 'ramp' ? Math.max(forMs, scale * 512 * 1024) : scale * 256 * 1024;
+        const repeats = shape === 'ramp' || shape === 'burst';
+        return fault({ atMs, everyMs: repeats ? everyMs : undefined, action: 'leak', target, forMs: shape === 'ramp' ? forMs : 0, leak: { pool, shape, bytes } });
+      });
+  });
+}
+
+function faultArbitrary(durationMs: number, operatorIds: readonly string[], taskManagers: number): fc.Arbitrary<ScheduledEvent> {
+  return fc.constantFrom(...ACTIONS).chain((action) => (action === 'leak' ? leakEventArbitrary(durationMs, operatorIds, taskManagers) : nudgeArbitrary(action, durationMs, operatorIds, taskManagers)));
+}
+
+function nudgeArbitrary(action: FaultAction, durationMs: number, operatorIds: readonly string[], taskManagers: number): fc.Arbitrary<ScheduledEvent> {
+  return fc
+    .record({
+      atMs: fc.integer({ min: 0, max: durationMs }),
+      everyMs: fc.option(fc.integer({ min: 1, max: 15 }).map((m) => m * MINUTE), { nil: undefined }),
+      target: targetArbitrary(action, operatorIds, taskManagers),
+      factor: fc.constantFrom(1.5, 3, 20),
+      forMs: fc.integer({ min: 1, max: 10 * 60 }).map((s) => s * 1000),
+      rate: fc.constantFrom(1, 100, 1000),
+    })
+    .map(({ atMs, everyMs, target, factor, forMs, rate }) => {
+      const timed = action === 'spike' || action === 'slow-sink' || action === 'exception-storm';
+      return fault({
+        atMs,
+        everyMs,
+        action,
+        target,
+        factor: action === 'spike' || action === 'slow-sink' ? factor : 1,
+        forMs: timed ? forMs : 0,
+        rate: action === 'exception-storm' ? rate : 0,
+      });
+    });
 }
 
 const RESTART_STRATEGIES: ReadonlyArray<Record<string, string>> = [

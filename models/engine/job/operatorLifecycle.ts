@@ -1,26 +1,21 @@
 /**
  * What an operator does to its TaskManager's memory when an attempt starts and ends: `open()`
  * loads the job's classes (once per TaskManager: the user-code class loader is per job and reused
- * across failovers since 1.11), restores state on the heap and takes the leaks declared `at: open`;
- * `close()` runs on failure and cancellation in the same JVM and gives back what it should.
+ * across failovers since 1.11), restores state on the heap and takes its `at: open` leaks (declared,
+ * or injected by a per-restart `leak` event); `close()` runs on failure and cancellation in the same JVM and gives back what it should.
  */
 import type { LeakSpec } from '../../scenario/types';
-import { allocateRetainedHeap, releaseHeap } from '../jvm/heap';
-import { emitGcs, heapCause, oomMessage } from '../jvm/jvmEvents';
+import { leaksOf } from '../injectedLeaks';
+import { releaseHeap } from '../jvm/heap';
 import { BASELINE } from '../jvm/jvmConstants';
-import { loadClasses, releaseLoader } from '../jvm/metaspace';
-import { allocateOffHeap, releaseOffHeap } from '../jvm/offHeap';
+import { allocateLeak, classLoad, heapAllocation, siteKey, type AllocationFailure } from '../jvm/leakAllocation';
+import { releaseLoader } from '../jvm/metaspace';
+import { releaseOffHeap } from '../jvm/offHeap';
 import type { JvmState } from '../jvm/jvmState';
 import type { Sim, TaskRuntime } from '../simState';
 import { closeWindowState, restoreWindowState } from './windows';
-import type { FailureCause, Pool } from '../trace';
 
-export interface OpenFailure {
-  readonly pool: Pool;
-  readonly cause: FailureCause;
-  /** A metaspace OOM is fatal for the process (classloader.fail-on-metaspace-oom-error = true). */
-  readonly fatal: boolean;
-}
+type OpenFailure = AllocationFailure;
 
 /** setup → initializeState → open. Returns the OOM that stopped it, if any. */
 export function openOperator(sim: Sim, task: TaskRuntime): OpenFailure | undefined {
@@ -45,7 +40,7 @@ export function openOperator(sim: Sim, task: TaskRuntime): OpenFailure | undefin
     if (failure) return failure;
   }
   task.opened = [];
-  for (const [index, leak] of op.leaks.entries()) {
+  for (const [index, leak] of leaksOf(sim, task.operator).entries()) {
     if (leak.at !== 'open') continue;
     const failure = openLeak(sim, jvm, task, leak);
     if (failure) return failure;
@@ -63,37 +58,13 @@ function loadJobClasses(sim: Sim, jvm: JvmState, task: TaskRuntime): OpenFailure
   if (loaded === task.attempt || (loaded >= 0 && !sim.setup.classLoaderPerAttempt)) return undefined;
   if (loaded >= 0) releaseLoader(jvm, BASELINE.jobClasses);
   sim.state.jobLoaderAttempt[task.tm] = task.attempt;
-  return classes(sim, jvm, BASELINE.jobClasses, 'user-code classes of the job');
+  return classLoad(sim, jvm, BASELINE.jobClasses, 'user-code classes of the job');
 }
 
 function openLeak(sim: Sim, jvm: JvmState, task: TaskRuntime, leak: LeakSpec): OpenFailure | undefined {
-  const site = `${leak.site} in ${task.name} open()`;
-  if (leak.kind !== 'metaspace') jvm.siteBytes[`${leak.kind}:${leak.site}`] = (jvm.siteBytes[`${leak.kind}:${leak.site}`] ?? 0) + leak.bytes;
-  switch (leak.kind) {
-    case 'heap':
-      return heapAllocation(sim, jvm, leak.bytes, site);
-    case 'metaspace':
-      return classes(sim, jvm, leak.classes, site, leak.bytes);
-    default: {
-      const result = allocateOffHeap(jvm, leak.kind, leak.bytes, sim.state.nowMs, site);
-      emitGcs(sim, jvm, result.gc);
-      jvm.threadsMicro += leak.threads * 1_000_000;
-      return result.ok || !result.cause ? undefined : { pool: 'direct', cause: result.cause, fatal: false };
-    }
-  }
-}
-
-function heapAllocation(sim: Sim, jvm: JvmState, bytes: number, site: string): OpenFailure | undefined {
-  const outcome = allocateRetainedHeap(jvm, bytes, sim.state.nowMs);
-  emitGcs(sim, jvm, outcome);
-  return outcome?.heapOom ? { pool: 'heap', cause: heapCause(jvm, site), fatal: false } : undefined;
-}
-
-/** Class metadata through the JVM's rules (a Metadata GC Threshold collection first); an overflow is fatal. */
-function classes(sim: Sim, jvm: JvmState, count: number, site: string, bytes = 0): OpenFailure | undefined {
-  const result = loadClasses(jvm, count, site, bytes);
-  emitGcs(sim, jvm, result.gc);
-  return result.ok || !result.cause ? undefined : { pool: 'metaspace', cause: result.cause, fatal: true };
+  const failure = allocateLeak(sim, jvm, leak, `${leak.site} in ${task.name} open()`);
+  if (leak.kind !== 'heap' && leak.kind !== 'metaspace') jvm.threadsMicro += leak.threads * 1_000_000;
+  return failure;
 }
 
 /** close(): restored state becomes garbage; open-time leaks are freed, dropped for a GC, or kept, as declared. */
@@ -106,10 +77,12 @@ export function closeOperator(sim: Sim, task: TaskRuntime): void {
   closeWindowState(sim, task);
   jvm.managedUsedBytes -= task.managedBytes;
   task.managedBytes = 0;
+  const leaks = leaksOf(sim, task.operator);
   for (const opened of task.opened) {
-    const leak = op.leaks[opened.leak];
+    const leak = leaks[opened.leak];
     if (!leak) continue;
-    if (leak.kind !== 'metaspace' && leak.release !== 'never') jvm.siteBytes[`${leak.kind}:${leak.site}`] = Math.max(0, (jvm.siteBytes[`${leak.kind}:${leak.site}`] ?? 0) - opened.bytes);
+    const key = siteKey(leak.kind, leak.site);
+    if (leak.kind !== 'metaspace' && leak.release !== 'never') jvm.siteBytes[key] = Math.max(0, (jvm.siteBytes[key] ?? 0) - opened.bytes);
     if (leak.kind === 'heap') {
       if (leak.release !== 'never') releaseHeap(jvm, opened.bytes);
     } else if (leak.kind !== 'metaspace') {

@@ -1,11 +1,14 @@
 /**
  * Flows while nothing discrete happens: how many records the sources offer and the job can
- * process (the slowest operator bounds the throughput; the rest waits as source lag), and what
- * every running task allocates per record, per exception and per call on its TaskManager.
+ * process (the slowest operator bounds the throughput; the rest waits as source lag), what
+ * every running task allocates per record, per exception and per call on its TaskManager (its
+ * declared and injected leaks), and the injected ramps.
  * Rates are rounded to integers per millisecond once here, so sums over any step are exact.
  */
 import type { LeakSpec, OperatorSpec } from '../../scenario/types';
+import { addRampFlows, leaksOf } from '../injectedLeaks';
 import { BASELINE } from '../jvm/jvmConstants';
+import { siteKey } from '../jvm/leakAllocation';
 import { NO_RATES, type JvmRates } from '../jvm/jvmState';
 import type { Sim } from '../simState';
 import { scheduleWindowExpiry } from './windows';
@@ -61,10 +64,15 @@ export function refreshRates(sim: Sim): void {
     deployedResources(sim);
     sim.placementDirty = false;
   }
-  if (throughput <= 0 && state.traffic.stormPerSec <= 0) {
-    scheduleWindowExpiry(sim);
-    return;
-  }
+  if (throughput > 0 || state.traffic.stormPerSec > 0) taskFlows(sim, throughput, reachOf, running);
+  addRampFlows(sim);
+  scheduleWindowExpiry(sim);
+}
+
+/** What every running task allocates per record, per exception and per call, summed per TaskManager. */
+function taskFlows(sim: Sim, throughput: number, reachOf: readonly number[], running: readonly number[]): void {
+  const { state, scenario } = sim;
+  const ops = scenario.job.operators;
   const perTm = state.jvms.map(() => newAccumulator());
   const perTmSites = state.jvms.map(() => new Map<string, number>());
   const runningTasks = running.reduce((a, b) => a + b, 0);
@@ -75,15 +83,16 @@ export function refreshRates(sim: Sim): void {
     const acc = perTm[task.tm];
     if (!op || !acc) continue;
     const records = (throughput * (reachOf[task.operator] ?? 1)) / (running[task.operator] ?? 1);
-    accumulate(acc, op, records, records * op.exceptionsPerRecord + storm);
-    keptSites(perTmSites[task.tm], op, records, records * op.exceptionsPerRecord + storm);
+    const exceptions = records * op.exceptionsPerRecord + storm;
+    const leaks = leaksOf(sim, task.operator);
+    accumulate(acc, op, leaks, records, exceptions);
+    keptSites(perTmSites[task.tm], leaks, records, exceptions);
   }
   state.jvms.forEach((jvm, i) => {
     const acc = perTm[i];
     if (acc && jvm.alive) jvm.rates = toRates(acc, jvm.rates.heapGarbage);
     jvm.siteRates = [...(perTmSites[i] ?? new Map<string, number>())].map(([site, perSec]): [string, number] => [site, perMs(perSec)]).filter(([, r]) => r > 0);
   });
-  scheduleWindowExpiry(sim);
 }
 
 /**
@@ -110,10 +119,10 @@ type Accumulator = Record<keyof JvmRates, number>;
 const newAccumulator = (): Accumulator => ({ ...NO_RATES });
 
 /** Per second, summed as floats; rounded to per-ms integers once in toRates. */
-function accumulate(acc: Accumulator, op: OperatorSpec, recordsPerSec: number, exceptionsPerSec: number): void {
+function accumulate(acc: Accumulator, op: OperatorSpec, leaks: readonly LeakSpec[], recordsPerSec: number, exceptionsPerSec: number): void {
   acc.heapGarbage += recordsPerSec * op.heapBytesPerRecord;
   if (op.eventTimeWindow) acc.windowRetain += recordsPerSec * op.eventTimeWindow.bytesPerRecord;
-  for (const leak of op.leaks) {
+  for (const leak of leaks) {
     const perSec = occurrencesPerSec(leak, recordsPerSec, exceptionsPerSec);
     if (perSec > 0) addLeak(acc, leak, perSec);
   }
@@ -125,12 +134,12 @@ function occurrencesPerSec(leak: LeakSpec, recordsPerSec: number, exceptionsPerS
 }
 
 /** Kept (never released) per-record/exception/call leaks by `kind:site`, bytes per second. */
-function keptSites(sites: Map<string, number> | undefined, op: OperatorSpec, recordsPerSec: number, exceptionsPerSec: number): void {
+function keptSites(sites: Map<string, number> | undefined, leaks: readonly LeakSpec[], recordsPerSec: number, exceptionsPerSec: number): void {
   if (!sites) return;
-  for (const leak of op.leaks) {
+  for (const leak of leaks) {
     if (leak.release !== 'never' || leak.kind === 'metaspace') continue;
     const perSec = occurrencesPerSec(leak, recordsPerSec, exceptionsPerSec);
-    const key = `${leak.kind}:${leak.site}`;
+    const key = siteKey(leak.kind, leak.site);
     if (perSec > 0) sites.set(key, (sites.get(key) ?? 0) + perSec * leak.bytes);
   }
 }

@@ -116,6 +116,7 @@ function runText(scenario: Scenario, r: RunResult, wallMs: number): string {
     lines.push(`at the first failure (${formatSimTime(first.atMs)} ${first.process}):`);
     lines.push('  heap histogram (top 3):', ...first.heapHistogram.slice(0, 3).map((e) => `    ${mib(e.bytes).padStart(10)}  ${e.instances ? `${e.instances} × ` : ''}${e.className}`));
     lines.push('  native profile:', ...nativeProfileText(first.nativeProfile.slice(0, 4)).split('\n').map((l) => `    ${l}`));
+    lines.push('  metaspace by holder (top 3):', ...first.metaspace.slice(0, 3).map((h) => `    ${mib(h.bytes).padStart(10)}  ${h.holder}`));
   }
   if (r.expectations.length > 0) {
     lines.push('expectations:');

@@ -80,7 +80,7 @@ const operatorDefaults = {
   eventTimeWindow: undefined,
 } as const;
 
-const eventDefaults = { everyMs: undefined, untilMs: undefined, factor: 1, forMs: 0, rate: 0, classes: 0, pinned: false, connections: 0 } as const;
+const eventDefaults = { everyMs: undefined, untilMs: undefined, factor: 1, forMs: 0, rate: 0, classes: 0, pinned: false, connections: 0, leak: undefined } as const;
 
 const FULL_SCENARIO: Scenario = {
   id: 'direct-staircase',
@@ -235,6 +235,25 @@ describe('loadScenario: valid files', () => {
     });
   });
 
+  it('reads leak events: pool, shape and bytes into `leak`, for into forMs, targets defaulted by shape', () => {
+    const s = loadScenario(
+      withLines(`    - { id: sink, kind: sink }
+events:
+  - { at: 1h, do: leak, pool: direct, shape: per-restart, bytes: 64m }
+  - { at: 1h, do: leak, pool: native, shape: per-record, bytes: 1k, target: src }
+  - { at: 2h, do: leak, pool: heap, shape: ramp, bytes: 1g, for: 6h }
+  - { at: 3h, every: 30m, until: 5h, do: leak, pool: metaspace, shape: burst, bytes: 16m, target: taskmanager-1 }
+`),
+      's.yaml',
+    );
+    expect(s.events).toEqual([
+      { ...eventDefaults, atMs: HOUR, action: 'leak', target: 'sink', leak: { pool: 'direct', shape: 'per-restart', bytes: 64 * MiB } },
+      { ...eventDefaults, atMs: HOUR, action: 'leak', target: 'src', leak: { pool: 'native', shape: 'per-record', bytes: 1024 } },
+      { ...eventDefaults, atMs: 2 * HOUR, action: 'leak', target: 'all', forMs: 6 * HOUR, leak: { pool: 'heap', shape: 'ramp', bytes: GiB } },
+      { ...eventDefaults, atMs: 3 * HOUR, everyMs: 30 * MINUTE, untilMs: 5 * HOUR, action: 'leak', target: 'taskmanager-1', leak: { pool: 'metaspace', shape: 'burst', bytes: 16 * MiB } },
+    ]);
+  });
+
   it('accepts numbers for sizes (bytes) and durations (ms), and numeric seeds', () => {
     const s = loadScenario(withLines('seed: 42\nsampleInterval: 250\ncluster: { containerLimit: 1048576 }\n'), 's.yaml');
     expect([s.seed, s.sampleIntervalMs, s.cluster.taskManagerContainerLimitBytes]).toEqual(['42', 250, MiB]);
@@ -381,6 +400,39 @@ describe('loadScenario: every error names file, line, field and problem', () => 
       '9 events[2].until: needs every: a one-off event has no end',
       '10 events[3].rate: is required for exception-storm',
       '10 events[3].until: must not be before at',
+    ]);
+  });
+
+  it('leak event rules: the fields each shape needs and allows, naming the field', () => {
+    const text = withLines(`    - { id: sink, kind: sink }
+events:
+  - { at: 1h, do: leak, shape: per-restart, bytes: 64m }
+  - { at: 1h, do: leak, pool: direct, shape: linear, bytes: 64m }
+  - { at: 1h, do: leak, pool: direct, shape: burst, bytes: 64m, for: 1h }
+  - { at: 1h, do: leak, pool: metaspace, shape: per-record, bytes: 4k }
+  - { at: 1h, do: leak, pool: heap, shape: ramp, bytes: 64m }
+  - { at: 1h, do: leak, pool: heap, shape: ramp, bytes: 1m, for: 1h }
+  - { at: 1h, every: 10m, do: leak, pool: heap, shape: per-restart, bytes: 1m, target: taskmanager-1 }
+  - { at: 1h, do: leak, pool: unsafe, shape: burst, bytes: 1m, target: sink }
+  - { at: 1h, do: kill-container, pool: heap, shape: burst, bytes: 1m }
+  - { at: 1h, do: leak, pool: heap, shape: burst, bytes: 0 }
+  - { at: 1h, do: leak, pool: metaspace, shape: ramp, bytes: 1g, for: 1h }
+`);
+    expect(issuesOf(text).map((i) => `${i.line} ${i.path}: ${i.message}`)).toEqual([
+      '8 events[0].pool: is required for a per-restart leak',
+      "9 events[1].shape: must be one of per-restart, per-record, ramp, burst (got 'linear')",
+      '10 events[2].for: only applies to slow-sink, spike, exception-storm, idle-partition, submit-job, stuck-blob-connections and ramp leaks (this event is a burst leak)',
+      '11 events[3].shape: a metaspace leak cannot be per-record: classes are loaded one at a time, not as a flow; use shape: burst with every: (or per-restart)',
+      '12 events[4].for: is required for a ramp leak',
+      '13 events[5].bytes: is too little for a ramp over 1h: it rounds to 0 bytes per ms; leak more, over a shorter for, or use shape: burst with every:',
+      '14 events[6].every: does not apply to a per-restart leak: it lasts from its injection on (repeat a burst or a ramp instead)',
+      "14 events[6].target: a per-restart leak is in an operator's code: target must be an operator id (src, sink) (got 'taskmanager-1')",
+      "15 events[7].target: a burst leak hits processes: target must be all, random, jobmanager or taskmanager-<n> (got the operator 'sink')",
+      '16 events[8].pool: only applies to leak (this event is kill-container)',
+      '16 events[8].shape: only applies to leak (this event is kill-container)',
+      '16 events[8].bytes: only applies to leak (this event is kill-container)',
+      '17 events[9].bytes: must be larger than 0',
+      '18 events[10].shape: a metaspace leak cannot be ramp: classes are loaded one at a time, not as a flow; use shape: burst with every: (or per-restart)',
     ]);
   });
 

@@ -45,6 +45,6 @@ describe('scenario JSON Schema', () => {
 
   it('offers the enums and the input forms of sizes and durations', () => {
     const json = JSON.stringify(scenarioJsonSchema());
-    for (const word of ['kill-container', 'exception-storm', 'metaspace', 'asyncIO', 'kubernetes', '"1s"', '"30s"']) expect(json).toContain(word);
+    for (const word of ['kill-container', 'exception-storm', 'metaspace', 'asyncIO', 'kubernetes', 'per-restart', 'burst', '"1s"', '"30s"']) expect(json).toContain(word);
   });
 });

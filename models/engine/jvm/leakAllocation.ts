@@ -1,0 +1,68 @@
+/**
+ * Memory taken at one moment (an operator's open(), an injected burst), the JVM's way for its pool: heap as
+ * retained objects in eden (a young GC, full GCs, then `Java heap space` if it does not fit), direct through
+ * `Bits.reserveMemory` (one System.gc(), then `Direct buffer memory`), Unsafe and malloc memory without any JVM
+ * limit (only the container's), class metadata through loadClasses (a "Metadata GC Threshold" collection, then
+ * `Metaspace`). What a leak keeps is booked under `kind:site` for the heap histogram and the native profile.
+ */
+import type { LeakKind, LeakSpec } from '../../scenario/types';
+import type { Sim } from '../simState';
+import type { FailureCause, Pool } from '../trace';
+import { allocateRetainedHeap } from './heap';
+import { JVM } from './jvmConstants';
+import { emitGcs, heapCause } from './jvmEvents';
+import type { JvmState } from './jvmState';
+import { loadClasses } from './metaspace';
+import { allocateOffHeap } from './offHeap';
+
+export interface AllocationFailure {
+  readonly pool: Pool;
+  readonly cause: FailureCause;
+  /** A metaspace OOM is fatal for the process (classloader.fail-on-metaspace-oom-error = true). */
+  readonly fatal: boolean;
+}
+
+/** The key of a leak's live bytes in `JvmState.siteBytes` and `siteRates`. */
+export const siteKey = (kind: LeakKind, site: string): string => `${kind}:${site}`;
+
+/** Bytes of class metadata a metaspace leak loads per occurrence: as given, or classes × bytes per class. */
+export const metaspaceBytes = (leak: LeakSpec): number => (leak.bytes > 0 ? leak.bytes : leak.classes * JVM.metaspaceBytesPerClass);
+
+/** One occurrence of `leak` on `jvm`, at `where` (named in an OOM's cause); books what it keeps under its site. */
+export function allocateLeak(sim: Sim, jvm: JvmState, leak: LeakSpec, where: string): AllocationFailure | undefined {
+  const failure = allocate(sim, jvm, leak, where);
+  // A heap allocation stays in the heap even when the GCs after it end in an OOM; the others fail before taking anything.
+  if (!failure || leak.kind === 'heap') {
+    const key = siteKey(leak.kind, leak.site);
+    jvm.siteBytes[key] = (jvm.siteBytes[key] ?? 0) + (leak.kind === 'metaspace' ? metaspaceBytes(leak) : leak.bytes);
+  }
+  return failure;
+}
+
+function allocate(sim: Sim, jvm: JvmState, leak: LeakSpec, where: string): AllocationFailure | undefined {
+  switch (leak.kind) {
+    case 'heap':
+      return heapAllocation(sim, jvm, leak.bytes, where);
+    case 'metaspace':
+      return classLoad(sim, jvm, leak.classes, where, leak.bytes);
+    default: {
+      const result = allocateOffHeap(jvm, leak.kind, leak.bytes, sim.state.nowMs, where);
+      emitGcs(sim, jvm, result.gc);
+      return result.ok || !result.cause ? undefined : { pool: 'direct', cause: result.cause, fatal: false };
+    }
+  }
+}
+
+/** Live heap taken at once (restored state, a leak): the collections it sets off, and the OOM if they cannot make room. */
+export function heapAllocation(sim: Sim, jvm: JvmState, bytes: number, where: string): AllocationFailure | undefined {
+  const outcome = allocateRetainedHeap(jvm, bytes, sim.state.nowMs);
+  emitGcs(sim, jvm, outcome);
+  return outcome?.heapOom ? { pool: 'heap', cause: heapCause(jvm, where), fatal: false } : undefined;
+}
+
+/** Class metadata through the JVM's rules (a Metadata GC Threshold collection first); an overflow is fatal. */
+export function classLoad(sim: Sim, jvm: JvmState, count: number, where: string, bytes = 0): AllocationFailure | undefined {
+  const result = loadClasses(jvm, count, where, bytes);
+  emitGcs(sim, jvm, result.gc);
+  return result.ok || !result.cause ? undefined : { pool: 'metaspace', cause: result.cause, fatal: true };
+}
