@@ -6,8 +6,9 @@
  */
 import { isSeq, parseDocument } from 'yaml';
 import { formatDuration } from '../../models/units/duration';
+import type { LeakKind, LeakShape } from '../../models/scenario/types';
 
-export type InjectAction = 'kill-container' | 'crash-process' | 'fail-task' | 'slow-sink' | 'spike' | 'exception-storm' | 'force-gc';
+export type InjectAction = 'kill-container' | 'crash-process' | 'fail-task' | 'slow-sink' | 'spike' | 'exception-storm' | 'force-gc' | 'leak';
 
 export interface InjectSpec {
   readonly label: string;
@@ -26,7 +27,26 @@ export const INJECT_ACTIONS: Readonly<Record<InjectAction, InjectSpec>> = {
   spike: { label: 'Traffic spike', targets: 'operators', factor: 3, forMs: 15 * 60_000 },
   'exception-storm': { label: 'Exception storm', targets: 'none', rate: 1000, forMs: 10 * 60_000 },
   'force-gc': { label: 'Force a full GC', targets: 'processes' },
+  leak: { label: 'Leak memory', targets: 'operators' },
 };
+
+/** What `target` a leak of each shape names: an operator for per-restart/per-record, processes for ramp/burst. */
+export const LEAK_SHAPE_TARGETS: Readonly<Record<LeakShape, 'operators' | 'processes'>> = {
+  'per-restart': 'operators',
+  'per-record': 'operators',
+  ramp: 'processes',
+  burst: 'processes',
+};
+
+/** Class loading is discrete: metaspace leaks per restart or in bursts (models/scenario/scenarioSchema.ts refuses the rest). */
+export const leakShapesFor = (pool: LeakKind): readonly LeakShape[] => (pool === 'metaspace' ? ['per-restart', 'burst'] : ['per-restart', 'per-record', 'ramp', 'burst']);
+
+/** What a leak injection writes: its pool, shape and size as the user typed it (a Flink size, e.g. "64m"). */
+export interface LeakFields {
+  readonly pool: LeakKind;
+  readonly shape: LeakShape;
+  readonly bytes: string;
+}
 
 export interface Intervention {
   readonly atMs: number;
@@ -35,6 +55,7 @@ export interface Intervention {
   readonly factor?: number;
   readonly forMs?: number;
   readonly rate?: number;
+  readonly leak?: LeakFields;
 }
 
 /** The scenario text with the intervention appended to its `events:` list. */
@@ -42,6 +63,7 @@ export function withIntervention(yamlText: string, i: Intervention): string {
   const doc = parseDocument(yamlText);
   if (doc.errors.length > 0) throw new Error(`the scenario does not parse: ${doc.errors[0]?.message ?? ''}`);
   const event: Record<string, string | number> = { at: formatDuration(i.atMs), do: i.action };
+  if (i.leak) Object.assign(event, { pool: i.leak.pool, shape: i.leak.shape, bytes: i.leak.bytes });
   if (i.target) event.target = i.target;
   if (i.factor !== undefined) event.factor = i.factor;
   if (i.forMs !== undefined) event.for = formatDuration(i.forMs);

@@ -79,6 +79,30 @@ describe('the sandbox', () => {
     await screenshot(page, 'sandbox-inject-kill', false);
   });
 
+  it('injects a leak by pool and shape at the cursor: a 2 GiB direct burst ends in a direct OOM', async () => {
+    const page = await open('hello-memory-model');
+    await seekTo(page, 3_600_000, '01:00:00');
+    await page.locator('[data-testid="inject-action"]').selectOption('leak');
+    await page.locator('[data-testid="leak-pool"]').selectOption('metaspace');
+    // Class loading is discrete: metaspace offers no per-record or ramp.
+    await expect(page.locator('[data-testid="leak-shape"] option').allTextContents()).resolves.toEqual(['per-restart', 'burst']);
+    await page.locator('[data-testid="leak-pool"]').selectOption('direct');
+    await page.locator('[data-testid="leak-shape"]').selectOption('burst');
+    await page.locator('[data-testid="leak-size"]').fill('two gigs');
+    await expect(page.locator('[data-testid="inject"]').isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('two gigs');
+    await page.locator('[data-testid="leak-size"]').fill('2g');
+    await page.locator('[data-testid="inject-target"]').selectOption('taskmanager-1');
+    await page.locator('[data-testid="inject"]').click();
+    await expect(page.locator('[data-testid="interventions"] li').textContent()).resolves.toContain('leak 2g direct burst → taskmanager-1');
+    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('01:00:00'));
+    await setRange(page, 'timeline', 3_600_000 + 60_000);
+    const oom = page.locator('[data-testid="event-log"] li[data-type="jvm.oom"]');
+    await oom.first().waitFor();
+    expect(await oom.first().textContent()).toContain('Direct buffer memory');
+    await expect(page.locator('[data-testid="event-log"] li[data-type="fault.injected"]').first().textContent()).resolves.toContain('2 GiB of direct memory at once');
+  });
+
   it('round-trips a share link to the same run, and refuses a damaged one', async () => {
     const page = await open('hello-memory-model');
     await seekTo(page, 3_600_000, '01:00:00');

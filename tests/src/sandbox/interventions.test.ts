@@ -32,6 +32,18 @@ describe('withIntervention', () => {
     expect(s.events[1]).toMatchObject({ factor: 4, forMs: 1_800_000, target: 'out' });
   });
 
+  it('writes a leak with its pool, shape and size as typed, and a ramp with its duration', () => {
+    const restart = withIntervention(BASE, { atMs: 60_000, action: 'leak', target: 'out', leak: { pool: 'direct', shape: 'per-restart', bytes: '64m' } });
+    expect(restart).toContain('{ at: 1m, do: leak, pool: direct, shape: per-restart, bytes: 64m, target: out }');
+    const ramp = withIntervention(restart, { atMs: 120_000, action: 'leak', target: 'all', forMs: 3_600_000, leak: { pool: 'native', shape: 'ramp', bytes: '1g' } });
+    const s = loadScenario(ramp, 'mine.yaml');
+    expect(s.events.map((e) => e.leak)).toEqual([
+      { pool: 'direct', shape: 'per-restart', bytes: 64 * 2 ** 20 },
+      { pool: 'native', shape: 'ramp', bytes: 2 ** 30 },
+    ]);
+    expect(s.events[1]).toMatchObject({ target: 'all', forMs: 3_600_000 });
+  });
+
   it('refuses a text that does not parse, naming the problem', () => {
     expect(() => withIntervention('a: [', { atMs: 0, action: 'force-gc' })).toThrow(/does not parse/);
   });
