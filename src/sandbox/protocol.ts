@@ -13,6 +13,8 @@ export type ToWorker =
   | { readonly type: 'export-csv' }
   /** Every event up to the cursor, as JSON. */
   | { readonly type: 'export-trace' }
+  /** Validates a scenario text as a load would (schema, then Flink's memory derivation) without touching the run. */
+  | { readonly type: 'check'; readonly yamlText: string; readonly fileName: string; readonly id: number }
   /** The last `limit` events up to the cursor that pass the event log's filter, newest last. */
   | { readonly type: 'recent-events'; readonly filter: EventFilter; readonly limit: number };
 
@@ -52,6 +54,11 @@ export interface LoadedScenario {
   readonly gc: GarbageCollector;
 }
 
+/** What a scenario text would run: the JobManager's and each TaskManager's derived sizes, or why it cannot. */
+export type CheckResult =
+  | { readonly ok: true; readonly title: string; readonly taskManagers: number; readonly slotsPerTaskManager: number; readonly jobManager: ProcessInfo; readonly taskManager: ProcessInfo }
+  | { readonly ok: false; readonly message: string };
+
 /** One process at the cursor, as `jmap -histo:live` and jeprof would show it (models/engine/diagnostics.ts). */
 export interface ProcessDetail {
   readonly process: number;
@@ -66,6 +73,7 @@ export type FromWorker =
   | { readonly type: 'csv'; readonly text: string; readonly rows: number }
   | { readonly type: 'trace'; readonly json: string }
   | { readonly type: 'recent-events'; readonly events: readonly TraceEvent[] }
+  | ({ readonly type: 'checked'; readonly id: number } & CheckResult)
   | {
       readonly type: 'frame';
       readonly nowMs: number;

@@ -12,7 +12,9 @@ import { metricNames, type TraceEvent } from '../../models/engine/trace';
 import { heapHistogram, nativeProfile } from '../../models/engine/diagnostics';
 import { CHART_SAMPLE_COLUMNS, DERIVED_COLUMNS } from './chartColumns';
 import { isNotable, newestMatching } from './eventKinds';
-import type { FromWorker, ProcessDetail, SeriesUpdate, ToWorker } from './protocol';
+import { createSetup, SetupError } from '../../models/engine/setup';
+import type { JvmSizing } from '../../models/engine/jvm/jvmState';
+import type { CheckResult, FromWorker, ProcessDetail, ProcessInfo, SeriesUpdate, ToWorker } from './protocol';
 import { bucketMsFor, SeriesBuckets } from './seriesBuckets';
 
 interface Run {
@@ -42,13 +44,14 @@ export class SimSession {
   handle(message: ToWorker): void {
     try {
       if (message.type === 'load') this.run = load(message.yamlText, message.fileName, message.seed, this.post);
+      else if (message.type === 'check') this.post({ type: 'checked', id: message.id, ...check(message.yamlText, message.fileName) });
       else if (!this.run) return;
       else if (message.type === 'goto') goto(this.run, message.toMs, message.detail, this.post);
       else if (message.type === 'export-csv') this.post(metricsCsv(this.run.sim));
       else if (message.type === 'export-trace') this.post({ type: 'trace', json: traceJson(this.run.sim) });
       else this.post({ type: 'recent-events', events: newestMatching(this.run.sim.events, message.filter, message.limit) });
     } catch (error) {
-      this.post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+      this.post({ type: 'error', message: message.type === 'load' ? problemText(error, message.yamlText, message.fileName) : String(error instanceof Error ? error.message : error) });
     }
   }
 }
@@ -102,19 +105,50 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
     gc: scenario.cluster.gc,
     operators: scenario.job.operators.map((o) => o.id),
     parallelism: scenario.job.operators.map((o) => o.parallelism),
-    processes: sim.state.jvms.map((j) => ({
-      name: j.process,
-      heapMaxBytes: j.sizing.heapMaxBytes,
-      directLimitBytes: j.sizing.directLimitBytes,
-      metaspaceMaxBytes: j.sizing.metaspaceMaxBytes,
-      managedBudgetBytes: j.sizing.managedBudgetBytes,
-      networkBytes: j.sizing.networkBytes,
-      processSizeBytes: j.sizing.processSizeBytes,
-      containerLimitBytes: j.sizing.containerLimitBytes,
-    })),
+    processes: sim.state.jvms.map((j) => processInfo(j.process, j.sizing)),
   });
   frame(current, scanEvents(current), undefined, post);
   return current;
+}
+
+function processInfo(name: string, sizing: JvmSizing): ProcessInfo {
+  return {
+    name,
+    heapMaxBytes: sizing.heapMaxBytes,
+    directLimitBytes: sizing.directLimitBytes,
+    metaspaceMaxBytes: sizing.metaspaceMaxBytes,
+    managedBudgetBytes: sizing.managedBudgetBytes,
+    networkBytes: sizing.networkBytes,
+    processSizeBytes: sizing.processSizeBytes,
+    containerLimitBytes: sizing.containerLimitBytes,
+  };
+}
+
+/** The checks a load makes, in the same order and with the same messages, without starting a run. */
+function check(yamlText: string, fileName: string): CheckResult {
+  try {
+    const scenario = loadScenario(yamlText, fileName);
+    const setup = createSetup(scenario);
+    return {
+      ok: true,
+      title: scenario.title,
+      taskManagers: scenario.cluster.taskManagers,
+      slotsPerTaskManager: setup.slotsPerTaskManager,
+      jobManager: processInfo('jobmanager', setup.jobManagerSizing),
+      taskManager: processInfo('taskmanager', setup.taskManagerSizing),
+    };
+  } catch (error) {
+    return { ok: false, message: problemText(error, yamlText, fileName) };
+  }
+}
+
+/** Why a scenario cannot run; Flink's refusals also name the options involved that the scenario sets. */
+function problemText(error: unknown, yamlText: string, fileName: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof SetupError)) return message;
+  const config = loadScenario(yamlText, fileName).flink.config;
+  const set = error.keys.filter((key) => config[key] !== undefined);
+  return set.length > 0 ? `${message}\nOptions involved that the scenario sets: ${set.map((k) => `${k}: ${config[k]}`).join(', ')}.` : message;
 }
 
 /** Every sample up to the cursor, from a fresh run of the same scenario and seed (the history keeps only buckets). */

@@ -84,4 +84,40 @@ describe('the sandbox up close', () => {
     expect(await background()).toBe('rgb(15, 18, 22)');
     await screenshot(page, 'sandbox-dark', false);
   });
+
+  it('starts a blank cluster, edits it with live checks by Flink, runs it and keeps it in the browser', async () => {
+    const page = await openSandbox(browser, 'hello-memory-model');
+    await page.locator('[data-testid="new-blank"]').click();
+    const editor = page.locator('[data-testid="scenario-editor"]');
+    const check = editor.locator('[data-testid="scenario-check"]');
+    await expect(check.getByText('Valid: My cluster').waitFor()).resolves.toBeUndefined();
+    await expect(check.locator('tr', { hasText: 'Total process memory' }).textContent()).resolves.toContain('1.69 GiB');
+    const text = editor.locator('[data-testid="scenario-text"]');
+    const original = await text.inputValue();
+
+    // Flink's own refusal, with the key: managed + network + overhead above the process size.
+    await text.fill(original.replace('taskmanager.memory.process.size: 1728m', 'taskmanager.memory.process.size: 1728m\n    taskmanager.memory.managed.size: 4g'));
+    await check.locator('.problems li').first().waitFor();
+    await expect(check.textContent()).resolves.toContain('taskmanager.memory.managed.size');
+    await expect(editor.locator('[data-testid="run-edit-from-cursor"]').isDisabled()).resolves.toBe(true);
+
+    // A field the schema does not know is named with its line.
+    await text.fill(original.replace('taskmanagers: 1', 'taskmanager: 2'));
+    await page.waitForFunction(() => /my-cluster\.yaml:\d+: cluster\.taskmanager: /.test(document.querySelector('[data-testid="scenario-check"]')?.textContent ?? ''));
+
+    await text.fill(original.replace('taskmanagers: 1', 'taskmanagers: 2'));
+    await check.getByText('Valid: My cluster').waitFor();
+    await expect(check.textContent()).resolves.toContain('2 TaskManagers × 2 slots');
+    await editor.getByRole('button', { name: 'Run from the start' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="process-card"]').length === 3);
+    await screenshot(page, 'sandbox-scenario-editor', false);
+
+    await editor.locator('[data-testid="save-in-browser"]').click();
+    await expect(editor.getByRole('status').textContent()).resolves.toContain('Kept in this browser as my-cluster.yaml');
+    await page.reload();
+    await page.waitForSelector('[data-testid="process-card"]');
+    await expect(page.locator('[data-testid="scenario-picker"] optgroup[label^="Yours"] option').allTextContents()).resolves.toEqual(['my-cluster.yaml']);
+    await page.locator('[data-testid="scenario-picker"]').selectOption('mine:my-cluster.yaml');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="process-card"]').length === 3);
+  });
 });

@@ -8,7 +8,7 @@ import type { VertexMetrics } from '../../../models/engine/job/backPressure';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { CHART_SAMPLE_COLUMNS } from '../../sandbox/chartColumns';
 import { withIntervention, type Intervention } from '../../sandbox/interventions';
-import type { FromWorker, LoadedScenario, ProcessDetail, ToWorker } from '../../sandbox/protocol';
+import type { CheckResult, FromWorker, LoadedScenario, ProcessDetail, ToWorker } from '../../sandbox/protocol';
 import { SeriesBuckets } from '../../sandbox/seriesBuckets';
 import { encodeShareLink, type SharedRun } from '../../sandbox/shareLink';
 import { isFailure, type EventFilter } from '../../sandbox/eventKinds';
@@ -58,6 +58,8 @@ export class SandboxController {
   private worker: WorkerLike;
   private readonly waiting: { csv: ((text: string) => void)[]; trace: ((json: string) => void)[] } = { csv: [], trace: [] };
   private inFlight = false;
+  private readonly checks = new Map<number, (result: CheckResult) => void>();
+  private nextCheck = 0;
   private pendingTarget: number | undefined;
   private lastFrameAt: number | undefined;
   private chartsDrawnAt = -Infinity;
@@ -114,6 +116,25 @@ export class SandboxController {
     this.inFlight = true;
     this.pendingTarget = undefined;
     this.worker.postMessage({ type: 'load', yamlText, fileName, ...(seed ? { seed } : {}) });
+  }
+
+  /** What the worker would make of an edited scenario text (schema and Flink's derivation); the run is untouched. */
+  check(yamlText: string): Promise<CheckResult> {
+    const id = (this.nextCheck += 1);
+    return new Promise((resolve) => {
+      this.checks.set(id, resolve);
+      this.worker.postMessage({ type: 'check', yamlText, fileName: this.source?.fileName ?? 'scenario.yaml', id });
+    });
+  }
+
+  /**
+   * Runs an edited scenario text. From the cursor, it is a fork like an injection (the run lands where
+   * the cursor was); otherwise it starts at 0. The text's own events are the interventions from now on.
+   */
+  edit(yamlText: string, fileName: string, fromCursor: boolean): void {
+    const at = this.targetBase();
+    this.start({ yamlText, fileName }, [], this.loaded?.seed);
+    if (fromCursor) this.pendingTarget = at;
   }
 
   /** Runs the same scenario again under another seed. */
@@ -257,6 +278,7 @@ export class SandboxController {
     if (message.type === 'error') {
       this.inFlight = false;
       this.pending = undefined;
+      this.pendingTarget = undefined;
       this.pause();
       this.error = message.message;
       return;
@@ -268,6 +290,12 @@ export class SandboxController {
     }
     if (message.type === 'recent-events') {
       this.recent = message.events;
+      return;
+    }
+    if (message.type === 'checked') {
+      const { type: _type, id, ...result } = message;
+      this.checks.get(id)?.(result as CheckResult);
+      this.checks.delete(id);
       return;
     }
     if (message.type === 'loaded') {

@@ -1,0 +1,47 @@
+/**
+ * The user's own scenarios, kept in this browser (localStorage) under their file name: what they
+ * opened, wrote or edited, listed in the picker beside the library. Nothing leaves the page.
+ */
+export interface TextStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+const KEY = 'flink-memory-sandbox.scenarios';
+
+/** File name → scenario text, in the order saved. */
+export type SavedScenarios = Readonly<Record<string, string>>;
+
+export function listSaved(store: TextStore): SavedScenarios {
+  try {
+    const parsed: unknown = JSON.parse(store.getItem(KEY) ?? '{}');
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
+
+/** Saves (or replaces) a scenario; throws with the reason when the browser refuses (quota, storage disabled). */
+export function saveScenario(store: TextStore, fileName: string, text: string): SavedScenarios {
+  const next = { ...listSaved(store), [fileName]: text };
+  try {
+    store.setItem(KEY, JSON.stringify(next));
+  } catch (e) {
+    throw new Error(`the browser did not keep it (${e instanceof Error ? e.message : String(e)}); download the YAML instead`);
+  }
+  return next;
+}
+
+export function removeScenario(store: TextStore, fileName: string): SavedScenarios {
+  const next = Object.fromEntries(Object.entries(listSaved(store)).filter(([name]) => name !== fileName));
+  store.setItem(KEY, JSON.stringify(next));
+  return next;
+}
+
+/** A safe file name for a scenario: letters, digits, dot, dash, underscore; `.yaml` at the end. */
+export function scenarioFileName(name: string): string {
+  const base = name.trim().replace(/\.ya?ml$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+  return `${base || 'scenario'}.yaml`;
+}
