@@ -96,7 +96,18 @@ function isLocal(url: string): boolean {
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage });
+  const viewport = page.viewportSize();
+  if (!fullPage || !viewport) {
+    await page.screenshot({ path });
+    return path;
+  }
+  // The whole page as a tall window shows it: what renders only in view (content-visibility, charts
+  // drawn when visible) is in view.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.screenshot({ path });
+  await page.setViewportSize(viewport);
   return path;
 }
 

@@ -45,6 +45,8 @@ describe('the sandbox', () => {
     expect(await page.locator('[data-testid="event-log"] li[data-type="jvm.oom"]').first().textContent()).toContain('OutOfMemoryError: Direct buffer memory');
     const straight = await hashOf(page);
     expect(straight).toBe(nodeHash('direct-leak-on-restart'));
+    // Charts out of view catch up in idle time once paused.
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="pool-chart"]')].every((f) => f.getAttribute('data-drawn') === 'true'));
     await screenshot(page, 'sandbox-direct-leak-on-restart');
 
     // Hovering a chart gives the exact values under the pointer with Flink's metric names.
