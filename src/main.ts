@@ -1,19 +1,20 @@
-// Entry point of the browser app. Rooms: the sandbox (`?room=sandbox`, loaded on demand) and the
-// memory-model page (the default).
+// Entry point of the browser app. Rooms (rooms.ts): the sandbox (the default) and the memory-model
+// page; each is loaded on demand.
 import { mount } from 'svelte';
 import './ui/theme.css';
 // The saved theme applies before the first paint.
 import './ui/theme.svelte';
+import { roomFor } from './rooms';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-const room = new URLSearchParams(window.location.search).get('room');
-if (room === 'sandbox') {
+if (roomFor(window.location.search, window.location.hash) === 'sandbox') {
   const { default: SandboxPage } = await import('./ui/sandbox/SandboxPage.svelte');
   document.title = 'Sandbox · Flink Memory Sandbox';
   mount(SandboxPage, { target });
 } else {
   const { default: MemoryModelPage } = await import('./ui/memoryModel/MemoryModelPage.svelte');
+  document.title = 'Memory model · Flink Memory Sandbox';
   mount(MemoryModelPage, { target });
 }

@@ -2,7 +2,7 @@
 import type { VertexMetrics } from '../../models/engine/job/backPressure';
 import type { HistogramEntry, NativeSite } from '../../models/engine/diagnostics';
 import type { TraceEvent } from '../../models/engine/trace';
-import type { GarbageCollector } from '../../models/scenario/types';
+import type { Deployment, GarbageCollector } from '../../models/scenario/types';
 import type { EventFilter } from './eventKinds';
 
 export type ToWorker =
@@ -56,7 +56,19 @@ export interface LoadedScenario {
 
 /** What a scenario text would run: the JobManager's and each TaskManager's derived sizes, or why it cannot. */
 export type CheckResult =
-  | { readonly ok: true; readonly title: string; readonly taskManagers: number; readonly slotsPerTaskManager: number; readonly jobManager: ProcessInfo; readonly taskManager: ProcessInfo }
+  | {
+      readonly ok: true;
+      readonly title: string;
+      readonly taskManagers: number;
+      readonly slotsPerTaskManager: number;
+      readonly jobManager: ProcessInfo;
+      readonly taskManager: ProcessInfo;
+      /** What the memory-model room needs to show the same derivation. */
+      readonly flink: { readonly version: string; readonly config: Readonly<Record<string, string>> };
+      readonly deployment: Deployment;
+      /** The TaskManager container limit the scenario sets; undefined = Flink's process size. */
+      readonly taskManagerLimitBytes: number | undefined;
+    }
   | { readonly ok: false; readonly message: string };
 
 /** One process at the cursor, as `jmap -histo:live` and jeprof would show it (models/engine/diagnostics.ts). */

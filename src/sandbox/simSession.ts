@@ -136,6 +136,9 @@ function check(yamlText: string, fileName: string): CheckResult {
       slotsPerTaskManager: setup.slotsPerTaskManager,
       jobManager: processInfo('jobmanager', setup.jobManagerSizing),
       taskManager: processInfo('taskmanager', setup.taskManagerSizing),
+      flink: scenario.flink,
+      deployment: scenario.cluster.deployment,
+      taskManagerLimitBytes: scenario.cluster.taskManagerContainerLimitBytes,
     };
   } catch (error) {
     return { ok: false, message: problemText(error, yamlText, fileName) };

@@ -8,7 +8,7 @@ import { screenshot, useHarness, type Harness } from './harness';
 
 const browser = useHarness();
 
-async function open(path = '/', options: Parameters<Harness['open']>[1] = {}): Promise<Page> {
+async function open(path = '/?room=memory-model', options: Parameters<Harness['open']>[1] = {}): Promise<Page> {
   const { page } = await browser.open(path, options);
   await page.waitForSelector('[data-testid="memory-figure"], [data-testid="derivation-error"]');
   return page;

@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useHarness } from './harness';
 import { openSandbox, seekTo } from './sandboxPage';
+import { createSetup } from '../../models/engine/setup';
+import { loadScenario } from '../../models/scenario/loadScenario';
+import { BLANK_SCENARIO, BLANK_SCENARIO_FILE } from '../../src/sandbox/blankScenario';
 
 const browser = useHarness();
 
@@ -108,6 +111,15 @@ describe('the sandbox up close', () => {
     await text.fill(original.replace('taskmanagers: 1', 'taskmanagers: 2'));
     await check.getByText('Valid: My cluster').waitFor();
     await expect(check.textContent()).resolves.toContain('2 TaskManagers × 2 slots');
+    // The same TaskManager in the memory-model room: the derivation step by step.
+    const link = (await editor.locator('[data-testid="open-in-memory-model"]').getAttribute('href')) ?? '';
+    expect(link).toMatch(/^\.\/\?room=memory-model#process=taskmanager&flink=2\.0&deployment=kubernetes&-Dtaskmanager\.memory\.process\.size=1728m/);
+    const model = (await browser.open(`/${link.slice(2)}`)).page;
+    await expect(model.locator('#field-taskmanager-memory-process-size').inputValue()).resolves.toBe('1728m');
+    // The room derives what the run uses (0.4f × 1280 MiB: Flink's float fraction, 536870920 bytes).
+    const setup = createSetup(loadScenario(BLANK_SCENARIO, BLANK_SCENARIO_FILE));
+    await expect(model.locator('[data-testid="memory-figure"] [data-component="managed"]').getAttribute('data-bytes')).resolves.toBe(String(setup.taskManagerSizing.managedBudgetBytes));
+
     await editor.getByRole('button', { name: 'Run from the start' }).click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="process-card"]').length === 3);
     await screenshot(page, 'sandbox-scenario-editor', false);
