@@ -1,10 +1,19 @@
 /**
- * Which events the sandbox singles out — failures (chart markers), notable ones (the log's default) —
+ * Which events the sandbox singles out — chart marks (failures, restarts, checkpoints), notable ones (the log's default) —
  * and the event log's filter, one rule for the page and the worker.
  */
 import type { TraceEvent, TraceEventType } from '../../models/engine/trace';
 
 export const isFailure = (e: TraceEvent): boolean => e.type === 'jvm.oom' || e.type === 'container.killed' || e.type === 'process.exited';
+
+/** What the charts mark: failures as red lines on their process, job restarts and checkpoints on every chart. */
+export type MarkKind = 'failure' | 'restart' | 'checkpoint';
+
+export function markKind(e: TraceEvent): MarkKind | undefined {
+  if (isFailure(e)) return 'failure';
+  if (e.type === 'job.restart') return 'restart';
+  return e.type === 'checkpoint.completed' || e.type === 'checkpoint.failed' ? 'checkpoint' : undefined;
+}
 
 /** Everything but GCs, task state changes and INFO lines (failures always are). */
 export const isNotable = (e: TraceEvent): boolean => e.type !== 'gc' && e.type !== 'task.state' && !(e.type === 'log' && e.level === 'INFO');

@@ -11,7 +11,7 @@ import { withIntervention, type Intervention } from '../../sandbox/interventions
 import type { CheckResult, FromWorker, LoadedScenario, ProcessDetail, ToWorker } from '../../sandbox/protocol';
 import { SeriesBuckets } from '../../sandbox/seriesBuckets';
 import { encodeShareLink, type SharedRun } from '../../sandbox/shareLink';
-import { isFailure, type EventFilter } from '../../sandbox/eventKinds';
+import { markKind, type EventFilter, type MarkKind } from '../../sandbox/eventKinds';
 import type { TimeWindow } from './chartPaths';
 
 export interface WorkerLike {
@@ -33,8 +33,8 @@ export class SandboxController {
   traceHash = $state('');
   /** The notable events up to the cursor (src/sandbox/eventKinds.ts); mutated in place, `eventsVersion` says when. */
   readonly events: TraceEvent[] = [];
-  /** Indices into `events` of the failures (chart markers). */
-  readonly failures: number[] = [];
+  /** Indices into `events` of what the charts mark: failures (OOM, kill, exit), job restarts, checkpoints. */
+  readonly marks: Readonly<Record<MarkKind, number[]>> = { failure: [], restart: [], checkpoint: [] };
   eventsVersion = $state(0);
   /** Events of every kind up to the cursor. */
   eventCount = $state(0);
@@ -260,10 +260,11 @@ export class SandboxController {
   private takeEvents(from: number, events: readonly TraceEvent[]): void {
     if (from === this.events.length && events.length === 0) return;
     this.events.length = from;
-    while (this.failures.length > 0 && (this.failures[this.failures.length - 1] as number) >= from) this.failures.pop();
+    for (const list of Object.values(this.marks)) while (list.length > 0 && (list[list.length - 1] as number) >= from) list.pop();
     for (const e of events) {
       const i = this.events.push(e) - 1;
-      if (isFailure(e)) this.failures.push(i);
+      const kind = markKind(e);
+      if (kind) this.marks[kind].push(i);
     }
     this.eventsVersion += 1;
   }

@@ -165,4 +165,20 @@ describe('SandboxController, a refused scenario', () => {
     c.select(99);
     expect(c.selected).toBe(1);
   });
+
+  it('keeps what the charts mark — failures, restarts, checkpoints — and drops it on a rewind', async () => {
+    const c = new SandboxController(() => new FakeWorker());
+    c.load(readFileSync(join(ROOT, 'scenarios', 'expired-windows-heap.yaml'), 'utf8'), 'expired-windows-heap.yaml');
+    await settle();
+    c.seek(5 * 3_600_000);
+    await settle();
+    const kinds = (kind: keyof typeof c.marks) => c.marks[kind].map((i) => c.events[i]?.type);
+    expect(kinds('failure')).toContain('jvm.oom');
+    expect(kinds('restart').length).toBeGreaterThan(0);
+    expect(new Set(kinds('checkpoint'))).toEqual(new Set(['checkpoint.completed', 'checkpoint.failed']));
+    c.seek(30 * 60_000);
+    await settle();
+    expect(c.marks.failure).toEqual([]);
+    expect(c.marks.checkpoint.every((i) => (c.events[i]?.atMs ?? Infinity) <= 30 * 60_000)).toBe(true);
+  });
 });
