@@ -132,4 +132,15 @@ describe('the sandbox up close', () => {
     await page.locator('[data-testid="scenario-picker"]').selectOption('mine:my-cluster.yaml');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="process-card"]').length === 3);
   });
+
+  it('fits a laptop screen and a narrow window without sideways scrolling', async () => {
+    for (const [width, height] of [[1366, 768], [1024, 768], [800, 900]] as const) {
+      const { page } = await browser.open('/?scenario=direct-leak-on-restart', { viewport: { width, height } });
+      await page.waitForSelector('[data-testid="process-card"]');
+      await seekTo(page, 12 * 3_600_000, '12:00:00');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${width}px wide`).toBeLessThanOrEqual(0);
+      await screenshot(page, `sandbox-${width}x${height}`, false);
+    }
+  });
 });
