@@ -120,6 +120,17 @@ describe('the sandbox up close', () => {
     const setup = createSetup(loadScenario(BLANK_SCENARIO, BLANK_SCENARIO_FILE));
     await expect(model.locator('[data-testid="memory-figure"] [data-component="managed"]').getAttribute('data-bytes')).resolves.toBe(String(setup.taskManagerSizing.managedBudgetBytes));
 
+    // The memory-model room's own editor, inside the sandbox: change the process size there, apply it to the YAML.
+    await editor.locator('[data-testid="edit-flink-config"]').click();
+    const config = editor.locator('[data-testid="flink-config-editor"]');
+    await config.locator('#field-taskmanager-memory-process-size').fill('2g');
+    await config.scrollIntoViewIfNeeded();
+    await screenshot(page, 'sandbox-flink-config-editor', false);
+    await config.locator('[data-testid="apply-flink-config"]').click();
+    await expect(text.inputValue()).resolves.toContain('taskmanager.memory.process.size: 2g');
+    await check.getByText('Valid: My cluster').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="scenario-check"]')?.textContent?.includes('2 GiB'));
+
     await editor.getByRole('button', { name: 'Run from the start' }).click();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="process-card"]').length === 3);
     await screenshot(page, 'sandbox-scenario-editor', false);
