@@ -1,4 +1,5 @@
 /** Element ids of editor rows, shared by the rows and by whatever links to them (errors, notes). */
+import { optionForKey } from '../../../models/config/options';
 
 const slug = (key: string) => key.replace(/[^a-z0-9]+/gi, '-');
 
@@ -25,4 +26,11 @@ export function focusKey(key: string, doc: Document = document): boolean {
     el.scrollIntoView({ block: 'center' });
   }
   return true;
+}
+
+/** Focuses the row of a key named in an error, or else of the option it is an alias of. */
+export function focusOption(key: string): void {
+  if (focusKey(key)) return;
+  const main = optionForKey(key)?.key;
+  if (main !== undefined) focusKey(main);
 }
