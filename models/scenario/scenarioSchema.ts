@@ -250,14 +250,15 @@ const narrationStep = z.strictObject({
   text: z.string().min(1).describe('What the narrator says at that moment. Required.'),
 });
 
-const EXPECT_KEYS = ['event', 'before', 'after', 'absent'] as const;
+const EXPECT_KEYS = ['event', 'before', 'after', 'absent', 'atLeast'] as const;
 
 const expectation = z
   .object({
     event: z.string().min(1).describe('Event type of the trace to look for (jvm.oom, container.killed, …). Required.'),
     before: durationField().optional().describe(`A matching event must occur before this time. ${DURATION} Default: any time.`),
     after: durationField().optional().describe(`A matching event must occur after this time. ${DURATION} Default: any time.`),
-    absent: z.boolean().default(false).describe('true: no matching event may occur during the whole run. Default false.'),
+    absent: z.boolean().default(false).describe('true: no matching event may occur (in the before/after window, if given; else during the whole run). Default false.'),
+    atLeast: z.int().min(1).default(1).describe('How many matching events must occur (in the window). Default 1.'),
   })
   .catchall(
     z
@@ -265,8 +266,8 @@ const expectation = z
       .describe('Any other key: a field the event must have, e.g. pool: direct or reason: k8s-oomkilled.'),
   )
   .superRefine((value, ctx) => {
-    if (value.absent && (value.before !== undefined || value.after !== undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'absent means "never during the run"; it cannot be combined with before/after', path: ['absent'], input: true });
+    if (value.absent && value.atLeast !== 1) {
+      ctx.addIssue({ code: 'custom', message: 'absent means "none"; it cannot be combined with atLeast', path: ['atLeast'], input: value.atLeast });
     }
     if (value.before !== undefined && value.after !== undefined && value.after >= value.before) {
       ctx.addIssue({ code: 'custom', message: 'after must be earlier than before', path: ['after'], input: value.after });
@@ -294,7 +295,7 @@ const scenarioShape = z.strictObject({
   expect: z
     .array(expectation)
     .prefault([])
-    .describe('What the run must (or must not) produce: { event, before?, after?, absent?, <field>: <value>… }. Default none.'),
+    .describe('What the run must (or must not) produce: { event, before?, after?, absent?, atLeast?, <field>: <value>… }. Default none.'),
 });
 
 type RawScenario = z.output<typeof scenarioShape>;
@@ -348,8 +349,8 @@ function toEvent(raw: RawEvent, operators: readonly RawOperator[]): ScheduledEve
 }
 
 function toExpectation(raw: RawScenario['expect'][number]): Expectation {
-  const { event: eventType, before, after, absent, ...where } = raw;
-  return { event: eventType, where, beforeMs: before, afterMs: after, absent };
+  const { event: eventType, before, after, absent, atLeast, ...where } = raw;
+  return { event: eventType, where, beforeMs: before, afterMs: after, absent, atLeast };
 }
 
 function toScenario(raw: RawScenario) {

@@ -142,8 +142,10 @@ export interface Expectation {
   /** At least one matching event before / after this time (absent = any time). */
   readonly beforeMs: number | undefined;
   readonly afterMs: number | undefined;
-  /** True: no matching event may occur during the whole run. */
+  /** True: no matching event may occur (in the window, if one is given; else during the whole run). */
   readonly absent: boolean;
+  /** How many matching events must occur in the window (1 unless the scenario says more). */
+  readonly atLeast: number;
 }
 
 export interface ClusterSpec {

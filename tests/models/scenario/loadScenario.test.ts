@@ -143,9 +143,9 @@ const FULL_SCENARIO: Scenario = {
     { atMs: 90 * MINUTE, text: 'Each restart leaves 64 MiB behind.' },
   ],
   expect: [
-    { event: 'jvm.oom', where: { pool: 'direct' }, beforeMs: 6 * HOUR, afterMs: undefined, absent: false },
-    { event: 'task.failed', where: { attempt: 3 }, beforeMs: 11 * HOUR, afterMs: 1 * HOUR, absent: false },
-    { event: 'container.killed', where: {}, beforeMs: undefined, afterMs: undefined, absent: true },
+    { event: 'jvm.oom', where: { pool: 'direct' }, beforeMs: 6 * HOUR, afterMs: undefined, absent: false, atLeast: 1 },
+    { event: 'task.failed', where: { attempt: 3 }, beforeMs: 11 * HOUR, afterMs: 1 * HOUR, absent: false, atLeast: 1 },
+    { event: 'container.killed', where: {}, beforeMs: undefined, afterMs: undefined, absent: true, atLeast: 1 },
   ],
 };
 
@@ -450,14 +450,14 @@ narration:
   - { at: 2h, text: late }
 expect:
   - { event: jvm.oom, befor: 30m }
-  - { event: jvm.oom, absent: true, before: 30m }
+  - { event: jvm.oom, absent: true, atLeast: 2 }
 `;
     expect(issuesOf(text).map((i) => `${i.line} ${i.path}: ${i.message}`)).toEqual([
       '8 job.operators[0].leaks[0]: leaks nothing: set bytes (or threads) above 0',
       '9 job.operators[0].leaks[1].classes: only metaspace leaks load classes (this leak is heap)',
       '11 narration[0].at: 2h is after the end of the run (duration 1h)',
       "13 expect[0].befor: 'befor' would be matched as an event field (did you mean 'before'?)",
-      '14 expect[1].absent: absent means "never during the run"; it cannot be combined with before/after',
+      '14 expect[1].atLeast: absent means "none"; it cannot be combined with atLeast',
     ]);
   });
 
@@ -576,5 +576,20 @@ describe('loadScenario: only ScenarioError for bad input', () => {
     expect(outcome('__proto__: { polluted: 1 }\ntitle: t\n')).toBe('ScenarioError');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(outcome('? [a, b]\n: 1\n')).toBe('ScenarioError');
+  });
+});
+
+describe('expectations over a window and a count', () => {
+  it('holds "none in a window" and "at least N" against a run', async () => {
+    const { checkExpectations } = await import('../../../models/scenario/expectations');
+    const at = (atMs: number) => ({ type: 'job.restart' as const, atMs, process: 'jobmanager', message: 'restart', attempt: 1, delayMs: 0 });
+    const events = [at(1000), at(5000), at(9000)];
+    const x = (over: Partial<import('../../../models/scenario/types').Expectation>) => ({ event: 'job.restart', where: {}, beforeMs: undefined, afterMs: undefined, absent: false, atLeast: 1, ...over });
+    const passed = (over: Partial<import('../../../models/scenario/types').Expectation>) => checkExpectations([x(over)], events)[0]?.passed;
+    expect(passed({ absent: true, beforeMs: 1000 })).toBe(true);
+    expect(passed({ absent: true, beforeMs: 1001 })).toBe(false);
+    expect(passed({ atLeast: 3 })).toBe(true);
+    expect(passed({ atLeast: 3, beforeMs: 9000 })).toBe(false);
+    expect(checkExpectations([x({ atLeast: 4 })], events)[0]?.description).toBe('at least 4 × job.restart: first at 1000 ms on jobmanager (3 of at least 4)');
   });
 });
