@@ -348,6 +348,9 @@ function toEvent(raw: RawEvent, operators: readonly RawOperator[]): ScheduledEve
   };
 }
 
+/** One expectation as files write it (`{ event, before?, after?, absent?, atLeast?, <field>… }`), parsed; lessons use it too. */
+export const expectationField = expectation.transform((raw) => toExpectation(raw as RawScenario['expect'][number]));
+
 function toExpectation(raw: RawScenario['expect'][number]): Expectation {
   const { event: eventType, before, after, absent, atLeast, ...where } = raw;
   return { event: eventType, where, beforeMs: before, afterMs: after, absent, atLeast };
@@ -401,27 +404,3 @@ type Equals<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
  */
 export const SCHEMA_OUTPUT_IS_SCENARIO: [z.output<typeof scenarioSchema>] extends [ScenarioFields] ? true : false = true;
 export const SCENARIO_IS_SCHEMA_OUTPUT: Equals<Immutable<z.output<typeof scenarioSchema>>, Immutable<ScenarioFields>> = true;
-
-/** The schemas a value at this level may be checked against, with wrappers (default, pipe, union…) removed. */
-function unwrap(schema: z.ZodType): z.ZodType[] {
-  if (schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault || schema instanceof z.ZodOptional) return unwrap(schema.unwrap() as z.ZodType);
-  if (schema instanceof z.ZodPipe) return unwrap(schema.in as z.ZodType);
-  if (schema instanceof z.ZodUnion) return (schema.options as readonly z.ZodType[]).flatMap(unwrap);
-  return [schema];
-}
-
-/** The keys the schema knows for the map at `path` (e.g. ['job', 'operators', 0]), for "did you mean" hints. */
-export function knownKeysAt(path: readonly PropertyKey[]): string[] {
-  let level: z.ZodType[] = [scenarioSchema];
-  for (const segment of path) {
-    level = level.flatMap(unwrap).flatMap((schema): z.ZodType[] => {
-      if (schema instanceof z.ZodObject) {
-        const child = (schema.shape as Record<string, z.ZodType | undefined>)[String(segment)];
-        return child ? [child] : [];
-      }
-      return schema instanceof z.ZodArray && typeof segment === 'number' ? [schema.element as z.ZodType] : [];
-    });
-  }
-  const keys = level.flatMap(unwrap).flatMap((schema) => (schema instanceof z.ZodObject ? Object.keys(schema.shape as object) : []));
-  return [...new Set(keys)];
-}
