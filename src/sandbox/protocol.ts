@@ -2,7 +2,8 @@
 import type { VertexMetrics } from '../../models/engine/job/backPressure';
 import type { HistogramEntry, NativeSite } from '../../models/engine/diagnostics';
 import type { TraceEvent } from '../../models/engine/trace';
-import type { Deployment, GarbageCollector } from '../../models/scenario/types';
+import type { Deployment, Expectation, GarbageCollector } from '../../models/scenario/types';
+import type { Lesson } from '../../models/lessons/types';
 import type { EventFilter } from './eventKinds';
 
 export type ToWorker =
@@ -15,6 +16,10 @@ export type ToWorker =
   | { readonly type: 'export-trace' }
   /** Validates a scenario text as a load would (schema, then Flink's memory derivation) without touching the run. */
   | { readonly type: 'check'; readonly yamlText: string; readonly fileName: string; readonly id: number }
+  /** Parses and checks a lesson file (the page has no schema code). */
+  | { readonly type: 'lesson'; readonly yamlText: string; readonly fileName: string; readonly id: number }
+  /** Runs the loaded scenario straight to its end (the cursor stays) and checks each set of expectations on it. */
+  | { readonly type: 'evaluate'; readonly sets: readonly (readonly Expectation[])[]; readonly id: number }
   /** The last `limit` events up to the cursor that pass the event log's filter, newest last. */
   | { readonly type: 'recent-events'; readonly filter: EventFilter; readonly limit: number };
 
@@ -71,6 +76,12 @@ export type CheckResult =
     }
   | { readonly ok: false; readonly message: string };
 
+/** One set of expectations checked on a whole run: all met, and each one's description. */
+export interface Evaluation {
+  readonly passed: boolean;
+  readonly descriptions: readonly { readonly passed: boolean; readonly text: string }[];
+}
+
 /** One process at the cursor, as `jmap -histo:live` and jeprof would show it (models/engine/diagnostics.ts). */
 export interface ProcessDetail {
   readonly process: number;
@@ -86,6 +97,8 @@ export type FromWorker =
   | { readonly type: 'trace'; readonly json: string }
   | { readonly type: 'recent-events'; readonly events: readonly TraceEvent[] }
   | ({ readonly type: 'checked'; readonly id: number } & CheckResult)
+  | { readonly type: 'lesson-loaded'; readonly id: number; readonly lesson: Lesson | undefined; readonly error: string | undefined }
+  | { readonly type: 'evaluated'; readonly id: number; readonly results: readonly Evaluation[] }
   | {
       readonly type: 'frame';
       readonly nowMs: number;

@@ -14,7 +14,11 @@ import { CHART_SAMPLE_COLUMNS, DERIVED_COLUMNS } from './chartColumns';
 import { isNotable, newestMatching } from './eventKinds';
 import { createSetup, SetupError } from '../../models/engine/setup';
 import type { JvmSizing } from '../../models/engine/jvm/jvmState';
-import type { CheckResult, FromWorker, ProcessDetail, ProcessInfo, SeriesUpdate, ToWorker } from './protocol';
+import { loadLesson } from '../../models/lessons/loadLesson';
+import type { Lesson } from '../../models/lessons/types';
+import { checkExpectations } from '../../models/scenario/expectations';
+import type { Expectation } from '../../models/scenario/types';
+import type { CheckResult, Evaluation, FromWorker, ProcessDetail, ProcessInfo, SeriesUpdate, ToWorker } from './protocol';
 import { bucketMsFor, SeriesBuckets } from './seriesBuckets';
 
 interface Run {
@@ -45,7 +49,9 @@ export class SimSession {
     try {
       if (message.type === 'load') this.run = load(message.yamlText, message.fileName, message.seed, this.post);
       else if (message.type === 'check') this.post({ type: 'checked', id: message.id, ...check(message.yamlText, message.fileName) });
+      else if (message.type === 'lesson') this.post({ type: 'lesson-loaded', id: message.id, ...lesson(message.yamlText, message.fileName) });
       else if (!this.run) return;
+      else if (message.type === 'evaluate') this.post({ type: 'evaluated', id: message.id, results: evaluate(this.run.sim, message.sets) });
       else if (message.type === 'goto') goto(this.run, message.toMs, message.detail, this.post);
       else if (message.type === 'export-csv') this.post(metricsCsv(this.run.sim));
       else if (message.type === 'export-trace') this.post({ type: 'trace', json: traceJson(this.run.sim) });
@@ -143,6 +149,24 @@ function check(yamlText: string, fileName: string): CheckResult {
   } catch (error) {
     return { ok: false, message: problemText(error, yamlText, fileName) };
   }
+}
+
+function lesson(yamlText: string, fileName: string): { lesson: Lesson | undefined; error: string | undefined } {
+  try {
+    return { lesson: loadLesson(yamlText, fileName), error: undefined };
+  } catch (error) {
+    return { lesson: undefined, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** A straight run of the loaded scenario and seed to its end, in a fresh simulation (the session's stays at its cursor). */
+function evaluate(current: Simulation, sets: readonly (readonly Expectation[])[]): Evaluation[] {
+  const sim = new Simulation(current.scenario, { seed: current.seed, checkpointEveryMs: Infinity });
+  sim.advanceTo(current.scenario.durationMs);
+  return sets.map((set) => {
+    const results = checkExpectations(set, sim.events);
+    return { passed: results.every((r) => r.passed), descriptions: results.map((r) => ({ passed: r.passed, text: r.description })) };
+  });
 }
 
 /** Why a scenario cannot run; Flink's refusals also name the options involved that the scenario sets. */

@@ -8,7 +8,11 @@ import type { VertexMetrics } from '../../../models/engine/job/backPressure';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { CHART_SAMPLE_COLUMNS } from '../../sandbox/chartColumns';
 import { withIntervention, type Intervention } from '../../sandbox/interventions';
-import type { CheckResult, FromWorker, LoadedScenario, ProcessDetail, ToWorker } from '../../sandbox/protocol';
+import type { CheckResult, Evaluation, FromWorker, LoadedScenario, ProcessDetail, ToWorker } from '../../sandbox/protocol';
+import type { Lesson } from '../../../models/lessons/types';
+import type { Expectation } from '../../../models/scenario/types';
+
+type Reply = Extract<FromWorker, { type: 'checked' | 'lesson-loaded' | 'evaluated' }>;
 import { SeriesBuckets } from '../../sandbox/seriesBuckets';
 import { encodeShareLink, type SharedRun } from '../../sandbox/shareLink';
 import { markKind, type EventFilter, type MarkKind } from '../../sandbox/eventKinds';
@@ -50,6 +54,8 @@ export class SandboxController {
   histories: SeriesBuckets[] = [];
   /** The span every chart shows (synchronised, as in a Grafana dashboard); undefined = the whole run. */
   zoom = $state.raw<TimeWindow | undefined>();
+  /** Playing stops here (a lesson's next question), so the learner answers before seeing what happens. */
+  holdAt = $state<number | undefined>();
   /** The process whose details (GC, heap histogram, native profile) are open. */
   selected = $state(0);
   /** Its heap histogram and native profile at the cursor (every frame carries them). */
@@ -58,8 +64,9 @@ export class SandboxController {
   private worker: WorkerLike;
   private readonly waiting: { csv: ((text: string) => void)[]; trace: ((json: string) => void)[] } = { csv: [], trace: [] };
   private inFlight = false;
-  private readonly checks = new Map<number, (result: CheckResult) => void>();
-  private nextCheck = 0;
+  /** Answers awaited by id (check, lesson, evaluate). */
+  private readonly replies = new Map<number, (message: Reply) => void>();
+  private nextId = 0;
   private pendingTarget: number | undefined;
   private lastFrameAt: number | undefined;
   private chartsDrawnAt = -Infinity;
@@ -120,10 +127,28 @@ export class SandboxController {
 
   /** What the worker would make of an edited scenario text (schema and Flink's derivation); the run is untouched. */
   check(yamlText: string): Promise<CheckResult> {
-    const id = (this.nextCheck += 1);
-    return new Promise((resolve) => {
-      this.checks.set(id, resolve);
-      this.worker.postMessage({ type: 'check', yamlText, fileName: this.source?.fileName ?? 'scenario.yaml', id });
+    return this.ask((id) => ({ type: 'check', yamlText, fileName: this.source?.fileName ?? 'scenario.yaml', id }), (m) => (m.type === 'checked' ? m : undefined));
+  }
+
+  /** A lesson file parsed and checked by the worker: the lesson, or why it cannot be used. */
+  parseLesson(yamlText: string, fileName: string): Promise<{ lesson: Lesson | undefined; error: string | undefined }> {
+    return this.ask((id) => ({ type: 'lesson', yamlText, fileName, id }), (m) => (m.type === 'lesson-loaded' ? m : undefined));
+  }
+
+  /** Each set of expectations checked on a straight run of the loaded scenario to its end (the cursor stays). */
+  evaluate(sets: readonly (readonly Expectation[])[]): Promise<readonly Evaluation[]> {
+    return this.ask((id) => ({ type: 'evaluate', sets, id }), (m) => (m.type === 'evaluated' ? m.results : undefined));
+  }
+
+  private ask<R>(message: (id: number) => ToWorker, take: (reply: Reply) => R | undefined): Promise<R> {
+    const id = (this.nextId += 1);
+    return new Promise((resolve, reject) => {
+      this.replies.set(id, (reply) => {
+        const value = take(reply);
+        if (value === undefined) reject(new Error(`unexpected ${reply.type} from the worker`));
+        else resolve(value);
+      });
+      this.worker.postMessage(message(id));
     });
   }
 
@@ -241,7 +266,16 @@ export class SandboxController {
     if (!this.playing) return;
     const dt = this.lastFrameAt === undefined ? 16 : Math.min(250, now - this.lastFrameAt);
     this.lastFrameAt = now;
-    if (!this.inFlight) this.request(this.nowMs + Math.max(1, Math.round(dt * this.speed)));
+    if (!this.inFlight) {
+      const next = this.nowMs + Math.max(1, Math.round(dt * this.speed));
+      const hold = this.holdAt;
+      if (hold !== undefined && this.nowMs < hold && next >= hold) {
+        this.pause();
+        this.request(hold);
+        return;
+      }
+      this.request(next);
+    }
     this.rafId = requestAnimationFrame(this.tick);
   };
 
@@ -293,10 +327,9 @@ export class SandboxController {
       this.recent = message.events;
       return;
     }
-    if (message.type === 'checked') {
-      const { type: _type, id, ...result } = message;
-      this.checks.get(id)?.(result as CheckResult);
-      this.checks.delete(id);
+    if (message.type === 'checked' || message.type === 'lesson-loaded' || message.type === 'evaluated') {
+      this.replies.get(message.id)?.(message);
+      this.replies.delete(message.id);
       return;
     }
     if (message.type === 'loaded') {

@@ -181,4 +181,24 @@ describe('SandboxController, a refused scenario', () => {
     expect(c.marks.failure).toEqual([]);
     expect(c.marks.checkpoint.every((i) => (c.events[i]?.atMs ?? Infinity) <= 30 * 60_000)).toBe(true);
   });
+
+  it('stops playing at a hold (a lesson question) and plays past it once released', async () => {
+    const { c } = await loaded();
+    c.holdAt = 30_000;
+    c.setSpeedExp(3);
+    c.play();
+    for (let i = 0; i < 10; i++) {
+      animate(16);
+      await settle();
+    }
+    expect(c.playing).toBe(false);
+    expect(c.nowMs).toBe(30_000);
+    c.holdAt = undefined;
+    c.play();
+    animate(16);
+    await settle();
+    animate(16);
+    await settle();
+    expect(c.nowMs).toBeGreaterThan(30_000);
+  });
 });
