@@ -108,6 +108,7 @@ function checkTimesWithinRun(scenario: Readonly<Record<string, unknown>>, ctx: C
   };
   asList(scenario.events).forEach((event, i) => check(['events', i, 'at'], asRecord(event)?.at));
   asList(scenario.narration).forEach((step, i) => check(['narration', i, 'at'], asRecord(step)?.at));
+  asList(scenario.annotations).forEach((note, i) => check(['annotations', i, 'at'], asRecord(note)?.at));
   asList(scenario.expect).forEach((expectation, i) => {
     check(['expect', i, 'before'], asRecord(expectation)?.before);
     check(['expect', i, 'after'], asRecord(expectation)?.after);

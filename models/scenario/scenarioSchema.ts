@@ -292,6 +292,15 @@ const scenarioShape = z.strictObject({
   job,
   events: z.array(event).prefault([]).describe('Faults and nudges injected at given times, optionally repeating. Default none.'),
   narration: z.array(narrationStep).prefault([]).describe('Texts shown as the run reaches given times. Default none.'),
+  annotations: z
+    .array(
+      z.strictObject({
+        at: durationField().describe(`The moment it marks. ${DURATION} Required.`),
+        text: z.string().min(1).describe('What happened there, in the postmortem author\'s words. Required.'),
+      }),
+    )
+    .prefault([])
+    .describe('Notes pinned to moments of the run (a postmortem\'s "02:13 the first OOM"): shown on the timeline, kept in reports. The simulation ignores them. Default none.'),
   expect: z
     .array(expectation)
     .prefault([])
@@ -377,6 +386,7 @@ function toScenario(raw: RawScenario) {
     job: { name: j.name, operators: j.operators.map(toOperator) },
     events: raw.events.map((e) => toEvent(e, j.operators)),
     narration: raw.narration.map((n) => ({ atMs: n.at, text: n.text })),
+    annotations: raw.annotations.map((a) => ({ atMs: a.at, text: a.text })),
     expect: raw.expect.map(toExpectation),
   };
 }

@@ -175,5 +175,7 @@ export interface Scenario {
   readonly job: { readonly name: string; readonly operators: readonly OperatorSpec[] };
   readonly events: readonly ScheduledEvent[];
   readonly narration: readonly NarrationStep[];
+  /** Notes pinned to moments of the run by whoever studies it; the simulation ignores them. */
+  readonly annotations: readonly NarrationStep[];
   readonly expect: readonly Expectation[];
 }

@@ -1,11 +1,9 @@
 /**
  * An intervention is a scenario event added at the cursor: it is written into the scenario's YAML
- * (its `events:` list, comments and layout of the rest kept), so saving or sharing the scenario
- * replays it. The palette offers the actions that make sense to inject by hand, with the fields
- * each needs (the scenario schema, models/scenario/scenarioSchema.ts, checks them on reload).
+ * (scenarioText.ts), so saving or sharing the scenario replays it. The palette offers the actions
+ * that make sense to inject by hand, with the fields each needs (the scenario schema,
+ * models/scenario/scenarioSchema.ts, checks them on reload).
  */
-import { isSeq, parseDocument } from 'yaml';
-import { formatDuration } from '../../models/units/duration';
 import type { LeakKind, LeakShape } from '../../models/scenario/types';
 
 export type InjectAction = 'kill-container' | 'crash-process' | 'fail-task' | 'slow-sink' | 'spike' | 'exception-storm' | 'force-gc' | 'leak';
@@ -56,24 +54,4 @@ export interface Intervention {
   readonly forMs?: number;
   readonly rate?: number;
   readonly leak?: LeakFields;
-}
-
-/** The scenario text with the intervention appended to its `events:` list. */
-export function withIntervention(yamlText: string, i: Intervention): string {
-  const doc = parseDocument(yamlText);
-  if (doc.errors.length > 0) throw new Error(`the scenario does not parse: ${doc.errors[0]?.message ?? ''}`);
-  const event: Record<string, string | number> = { at: formatDuration(i.atMs), do: i.action };
-  if (i.leak) Object.assign(event, { pool: i.leak.pool, shape: i.leak.shape, bytes: i.leak.bytes });
-  if (i.target) event.target = i.target;
-  if (i.factor !== undefined) event.factor = i.factor;
-  if (i.forMs !== undefined) event.for = formatDuration(i.forMs);
-  if (i.rate !== undefined) event.rate = i.rate;
-  const node = doc.createNode(event);
-  node.flow = true;
-  node.commentBefore = ' injected in the sandbox';
-  const events = doc.get('events', true);
-  if (events === undefined || events === null) doc.set('events', doc.createNode([node]));
-  else if (isSeq(events)) events.items.push(node);
-  else throw new Error("the scenario's events is not a list");
-  return doc.toString({ lineWidth: 0 });
 }

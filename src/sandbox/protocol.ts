@@ -55,6 +55,8 @@ export interface LoadedScenario {
   readonly operators: readonly string[];
   readonly parallelism: readonly number[];
   readonly narration: readonly { readonly atMs: number; readonly text: string }[];
+  /** Notes pinned to moments of the run (the page edits them without reloading: they change nothing in the run). */
+  readonly annotations: readonly { readonly atMs: number; readonly text: string }[];
   /** The JVMs' collector (its MXBean names are in the GC metric names). */
   readonly gc: GarbageCollector;
 }

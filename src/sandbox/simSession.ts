@@ -108,6 +108,7 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
     bucketMs,
     bucketCount,
     narration: scenario.narration,
+    annotations: scenario.annotations,
     gc: scenario.cluster.gc,
     operators: scenario.job.operators.map((o) => o.id),
     parallelism: scenario.job.operators.map((o) => o.parallelism),

@@ -154,4 +154,25 @@ describe('the sandbox up close', () => {
       await screenshot(page, `sandbox-${width}x${height}`, false);
     }
   });
+
+  it('pins annotations on the timeline, numbered on every chart, kept in the scenario and the share link', async () => {
+    const page = await openSandbox(browser, 'direct-leak-on-restart');
+    await seekTo(page, 4 * 3_600_000 + 20 * 60_000, '04:20:00');
+    const hash = await page.locator('[data-testid="trace-hash"]').textContent();
+    await page.locator('[data-testid="annotation-text"]').fill('first direct OOM: open() cannot reserve the map');
+    await page.getByRole('button', { name: 'Pin at 04:20:00' }).click();
+    await expect(page.locator('[data-testid="annotations"] li').textContent()).resolves.toContain('04:20:00 first direct OOM');
+    await expect(page.locator('[data-testid="annotation-mark"]').count()).resolves.toBe(5);
+    // An annotation changes nothing in the run.
+    await expect(page.locator('[data-testid="trace-hash"]').textContent()).resolves.toBe(hash);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Scenario YAML' }).click()]);
+    expect(readFileSync((await file.path()) as string, 'utf8')).toContain('annotations:\n  - { at: 260m, text: "first direct OOM: open() cannot reserve the map" }');
+    await page.locator('[data-testid="share"]').click();
+    const url = await page.locator('[data-testid="share-url"]').inputValue();
+    const shared = (await browser.open(url.slice(browser.harness().baseUrl.length))).page;
+    await shared.locator('[data-testid="annotations"] li').first().waitFor();
+    await expect(shared.locator('[data-testid="annotations"] li').textContent()).resolves.toContain('first direct OOM');
+    await shared.getByRole('button', { name: 'Remove annotation 1' }).click();
+    await expect(shared.locator('[data-testid="annotation-mark"]').count()).resolves.toBe(0);
+  });
 });

@@ -90,6 +90,7 @@ export function scenario(parts: ScenarioParts = {}): Scenario {
     job: { name: 'test-job', operators: parts.operators ?? [operator({ id: 'src', kind: 'source' })] },
     events: parts.events ?? [],
     narration: [],
+    annotations: [],
     expect: [],
   };
 }

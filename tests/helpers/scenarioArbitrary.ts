@@ -196,6 +196,7 @@ export function scenarioArbitrary(options: ArbitraryOptions = {}): fc.Arbitrary<
           job: { name: 'generated-job', operators },
           events,
           narration: [],
+          annotations: [],
           expect: [],
         };
       }),

@@ -7,7 +7,8 @@
 import type { VertexMetrics } from '../../../models/engine/job/backPressure';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { CHART_SAMPLE_COLUMNS } from '../../sandbox/chartColumns';
-import { withIntervention, type Intervention } from '../../sandbox/interventions';
+import type { Intervention } from '../../sandbox/interventions';
+import { withAnnotation, withIntervention, withoutAnnotation } from '../../sandbox/scenarioText';
 import type { CheckResult, Evaluation, FromWorker, LoadedScenario, ProcessDetail, ToWorker } from '../../sandbox/protocol';
 import type { Lesson } from '../../../models/lessons/types';
 import type { Expectation } from '../../../models/scenario/types';
@@ -160,6 +161,28 @@ export class SandboxController {
     const at = this.targetBase();
     this.start({ yamlText, fileName }, [], this.loaded?.seed);
     if (fromCursor) this.pendingTarget = at;
+  }
+
+  /**
+   * Pins a note at the cursor: written into the scenario's `annotations:` (so saving, sharing and
+   * reports keep it); the run does not change, so it is not reloaded.
+   */
+  annotate(text: string): void {
+    this.editAnnotations((yaml) => withAnnotation(yaml, this.nowMs, text.trim()), (list) => [...list, { atMs: this.nowMs, text: text.trim() }]);
+  }
+
+  removeAnnotation(index: number): void {
+    this.editAnnotations((yaml) => withoutAnnotation(yaml, index), (list) => list.filter((_, i) => i !== index));
+  }
+
+  private editAnnotations(text: (yaml: string) => string, list: (current: LoadedScenario['annotations']) => LoadedScenario['annotations']): void {
+    if (!this.source || !this.loaded) return;
+    try {
+      this.source = { ...this.source, yamlText: text(this.source.yamlText) };
+      this.loaded = { ...this.loaded, annotations: list(this.loaded.annotations) };
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    }
   }
 
   /** Runs the same scenario again under another seed. */

@@ -142,6 +142,7 @@ const FULL_SCENARIO: Scenario = {
     { atMs: 0, text: 'Four TaskManagers, one leaky map.' },
     { atMs: 90 * MINUTE, text: 'Each restart leaves 64 MiB behind.' },
   ],
+  annotations: [],
   expect: [
     { event: 'jvm.oom', where: { pool: 'direct' }, beforeMs: 6 * HOUR, afterMs: undefined, absent: false, atLeast: 1 },
     { event: 'task.failed', where: { attempt: 3 }, beforeMs: 11 * HOUR, afterMs: 1 * HOUR, absent: false, atLeast: 1 },
@@ -196,6 +197,7 @@ describe('loadScenario: valid files', () => {
       job: { name: 'job', operators: [{ ...operatorDefaults, id: 'src', kind: 'source' }] },
       events: [],
       narration: [],
+      annotations: [],
       expect: [],
     } satisfies Scenario);
   });
@@ -343,7 +345,7 @@ describe('loadScenario: every error names file, line, field and problem', () => 
       file: 'bad.yaml',
       line: 6,
       path: 'colour',
-      message: "unknown key 'colour' (known keys: title, seed, duration, sampleInterval, flink, cluster, job, events, narration, expect)",
+      message: "unknown key 'colour' (known keys: title, seed, duration, sampleInterval, flink, cluster, job, events, narration, annotations, expect)",
     });
     expect(issuesOf(withLines('    - { id: m, kind: map, profile: { diurnal: { peak: 3 } } }\n'))[0]?.message).toBe(
       "unknown key 'peak' (did you mean 'peakHour'?)",

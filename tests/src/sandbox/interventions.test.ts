@@ -2,7 +2,7 @@
 // reload, a save or a share replays them, and accepted by the scenario loader.
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../../models/scenario/loadScenario';
-import { withIntervention } from '../../../src/sandbox/interventions';
+import { withIntervention } from '../../../src/sandbox/scenarioText';
 
 const BASE = `# my scenario
 title: Mine

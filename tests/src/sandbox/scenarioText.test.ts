@@ -1,8 +1,8 @@
-// Protects writing an edited Flink configuration back into a scenario: flat keys in order, values as
-// typed (quoted where YAML would change them), the rest of the file untouched, and the result loads.
+// Protects edits of a scenario's text: the Flink configuration written back as flat keys in order,
+// values as typed, annotations appended; the rest of the file untouched, and the result loads.
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../../models/scenario/loadScenario';
-import { withFlinkConfig } from '../../../src/sandbox/flinkConfigText';
+import { withAnnotation, withFlinkConfig, withoutAnnotation } from '../../../src/sandbox/scenarioText';
 
 const BASE = `# mine
 title: Mine
@@ -38,5 +38,19 @@ describe('withFlinkConfig', () => {
   it('adds a flink section where there is none', () => {
     const text = withFlinkConfig('title: T\nduration: 1h\njob:\n  operators:\n    - { id: s, kind: source, parallelism: 1 }\n', [{ key: 'taskmanager.memory.process.size', value: '2g' }]);
     expect(loadScenario(text, 't.yaml').flink.config).toEqual({ 'taskmanager.memory.process.size': '2g' });
+  });
+});
+
+describe('withAnnotation', () => {
+  it('pins notes to moments, in a list it creates, and they load', () => {
+    const once = withAnnotation(BASE, 3_600_000 + 13 * 60_000, 'the first OOM: the map in open() again');
+    const twice = withAnnotation(once, 60_000, 'sink starts timing out');
+    expect(twice).toContain('# keep me');
+    expect(loadScenario(twice, 'mine.yaml').annotations).toEqual([
+      { atMs: 3_600_000 + 13 * 60_000, text: 'the first OOM: the map in open() again' },
+      { atMs: 60_000, text: 'sink starts timing out' },
+    ]);
+    expect(loadScenario(withoutAnnotation(twice, 0), 'mine.yaml').annotations).toEqual([{ atMs: 60_000, text: 'sink starts timing out' }]);
+    expect(() => withoutAnnotation(twice, 5)).toThrow('the scenario has no annotation 6');
   });
 });

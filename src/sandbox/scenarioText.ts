@@ -1,0 +1,64 @@
+/**
+ * Edits of a scenario's YAML text that keep the rest of the file as the user wrote it (comments,
+ * layout, key order): an intervention appended to `events:`, an annotation to `annotations:`, the
+ * Flink configuration replaced in `flink.config`. The scenario loader checks the result on reload.
+ */
+import { isSeq, parseDocument, type Document } from 'yaml';
+import { formatDuration } from '../../models/units/duration';
+import type { Intervention } from './interventions';
+
+/** The scenario text with the intervention appended to its `events:` list. */
+export function withIntervention(yamlText: string, i: Intervention): string {
+  const event: Record<string, string | number> = { at: formatDuration(i.atMs), do: i.action };
+  if (i.leak) Object.assign(event, { pool: i.leak.pool, shape: i.leak.shape, bytes: i.leak.bytes });
+  if (i.target) event.target = i.target;
+  if (i.factor !== undefined) event.factor = i.factor;
+  if (i.forMs !== undefined) event.for = formatDuration(i.forMs);
+  if (i.rate !== undefined) event.rate = i.rate;
+  return edit(yamlText, (doc) => append(doc, 'events', event, ' injected in the sandbox'));
+}
+
+/** The scenario text with a note pinned at `atMs` in its `annotations:` list. */
+export function withAnnotation(yamlText: string, atMs: number, note: string): string {
+  return edit(yamlText, (doc) => append(doc, 'annotations', { at: formatDuration(atMs), text: note }));
+}
+
+/** The scenario text without its `index`th annotation. */
+export function withoutAnnotation(yamlText: string, index: number): string {
+  return edit(yamlText, (doc) => {
+    if (!doc.hasIn(['annotations', index])) throw new Error(`the scenario has no annotation ${index + 1}`);
+    doc.deleteIn(['annotations', index]);
+  });
+}
+
+export interface ConfigLine {
+  readonly key: string;
+  readonly value: string;
+}
+
+/** The scenario text with `flink.config` replaced by these entries, in order, as flat dotted keys (values as typed). */
+export function withFlinkConfig(yamlText: string, entries: readonly ConfigLine[]): string {
+  return edit(yamlText, (doc) => {
+    const config = doc.createNode(Object.fromEntries(entries.map((e) => [e.key, e.value])));
+    if (doc.hasIn(['flink'])) doc.setIn(['flink', 'config'], config);
+    else doc.set('flink', doc.createNode({ config }));
+  });
+}
+
+function edit(yamlText: string, change: (doc: Document) => void): string {
+  const doc = parseDocument(yamlText);
+  if (doc.errors.length > 0) throw new Error(`the scenario does not parse: ${doc.errors[0]?.message ?? ''}`);
+  change(doc);
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** Appends a one-line (flow) map to the list at `key`, creating the list if there is none. */
+function append(doc: Document, key: string, item: Record<string, string | number>, comment?: string): void {
+  const node = doc.createNode(item);
+  node.flow = true;
+  if (comment) node.commentBefore = comment;
+  const list = doc.get(key, true);
+  if (list === undefined || list === null) doc.set(key, doc.createNode([node]));
+  else if (isSeq(list)) list.items.push(node);
+  else throw new Error(`the scenario's ${key} is not a list`);
+}
