@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { screenshot, useHarness } from './harness';
 import { openSandbox, seekTo } from './sandboxPage';
 import { createSetup } from '../../models/engine/setup';
+import { Simulation } from '../../models/engine/simulation';
+import { strFromU8, unzipSync } from 'fflate';
 import { loadScenario } from '../../models/scenario/loadScenario';
 import { BLANK_SCENARIO, BLANK_SCENARIO_FILE } from '../../src/sandbox/blankScenario';
 
@@ -174,5 +176,31 @@ describe('the sandbox up close', () => {
     await expect(shared.locator('[data-testid="annotations"] li').textContent()).resolves.toContain('first direct OOM');
     await shared.getByRole('button', { name: 'Remove annotation 1' }).click();
     await expect(shared.locator('[data-testid="annotation-mark"]').count()).resolves.toBe(0);
+  });
+
+  it('exports a postmortem report whose scenario and seed reproduce the run', async () => {
+    const page = await openSandbox(browser, 'direct-leak-on-restart');
+    await seekTo(page, 5 * 3_600_000, '05:00:00');
+    await page.locator('[data-testid="annotation-text"]').fill('after the OOM every open() fails');
+    await page.getByRole('button', { name: 'Pin at 05:00:00' }).click();
+    const hash = (await page.locator('[data-testid="trace-hash"]').textContent()) ?? '';
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-report"]').click()]);
+    expect(file.suggestedFilename()).toBe('direct-leak-on-restart-report-18000s.zip');
+    const files = unzipSync(readFileSync((await file.path()) as string));
+    const names = Object.keys(files).sort();
+    expect(names).toContain('report.md');
+    expect(names.filter((n) => /^charts\/.*\.svg$/.test(n))).toHaveLength(5);
+    expect(names.filter((n) => /^charts\/.*\.png$/.test(n))).toHaveLength(5);
+    expect(strFromU8(files['charts/taskmanager-4.png'] as Uint8Array).slice(1, 4)).toBe('PNG');
+    // Every chart is drawn in the report, also those out of view.
+    expect((strFromU8(files['charts/taskmanager-4.svg'] as Uint8Array).match(/<path /g) ?? []).length).toBeGreaterThan(8);
+    const md = strFromU8(files['report.md'] as Uint8Array);
+    expect(md).toContain('| 05:00:00 | 📌 note |  | after the OOM every open() fails |');
+    expect(md).toContain('OutOfMemoryError: Direct buffer memory');
+    expect(md).toContain(`traceHash ${hash}`);
+    const scenario = loadScenario(strFromU8(files['scenario-direct-leak-on-restart.yaml'] as Uint8Array), 'direct-leak-on-restart.yaml');
+    const replay = new Simulation(scenario, {});
+    replay.advanceTo(5 * 3_600_000);
+    expect(replay.traceHash()).toBe(hash);
   });
 });

@@ -8,10 +8,11 @@ export class LazyDraw {
   private onScreen = $state(false);
   private idleDrawn = $state(false);
   /** Draw now? */
-  readonly active = $derived(this.onScreen || this.idleDrawn);
+  readonly active: boolean;
 
-  /** Call from a component's script: watches `element()` while it exists and `playing()`. */
-  constructor(element: () => Element | undefined, playing: () => boolean) {
+  /** Call from a component's script: watches `element()` while it exists, `playing()`, and `everything()` (a report wants every chart). */
+  constructor(element: () => Element | undefined, playing: () => boolean, everything: () => boolean = () => false) {
+    this.active = $derived(this.onScreen || this.idleDrawn || everything());
     $effect(() => {
       const el = element();
       if (!el) return;

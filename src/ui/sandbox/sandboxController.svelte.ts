@@ -55,6 +55,10 @@ export class SandboxController {
   histories: SeriesBuckets[] = [];
   /** The span every chart shows (synchronised, as in a Grafana dashboard); undefined = the whole run. */
   zoom = $state.raw<TimeWindow | undefined>();
+  /** Every chart draws, in view or not (while a report collects them). */
+  drawEverything = $state(false);
+  /** Each process chart's SVG export, by process name (charts register themselves). */
+  readonly chartExports = new Map<string, () => string>();
   /** Playing stops here (a lesson's next question), so the learner answers before seeing what happens. */
   holdAt = $state<number | undefined>();
   /** The process whose details (GC, heap histogram, native profile) are open. */
@@ -139,6 +143,18 @@ export class SandboxController {
   /** Each set of expectations checked on a straight run of the loaded scenario to its end (the cursor stays). */
   evaluate(sets: readonly (readonly Expectation[])[]): Promise<readonly Evaluation[]> {
     return this.ask((id) => ({ type: 'evaluate', sets, id }), (m) => (m.type === 'evaluated' ? m.results : undefined));
+  }
+
+  /**
+   * Why each failure up to the cursor happened, as text (the first few). Until the worker explains
+   * causes, the failure's own message with the allocation, the limit and the numbers.
+   */
+  async explain(): Promise<{ atMs: number; process: string; text: string }[]> {
+    return this.marks.failure
+      .map((i) => this.events[i])
+      .filter((e): e is TraceEvent => e !== undefined && e.atMs <= this.nowMs)
+      .slice(0, 8)
+      .map((e) => ({ atMs: e.atMs, process: e.process, text: e.message }));
   }
 
   private ask<R>(message: (id: number) => ToWorker, take: (reply: Reply) => R | undefined): Promise<R> {

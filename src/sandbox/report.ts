@@ -1,0 +1,103 @@
+/**
+ * A postmortem report of a run, as a zip anyone can open and reproduce from: `report.md` (the run,
+ * its timeline with the author's annotations, what failed and why, peaks against limits, the charts),
+ * `charts/*.svg` (and `.png`), and the scenario file with its seed. Pure: the page gathers the inputs.
+ */
+import { strToU8, zipSync } from 'fflate';
+import { compactSize } from '../../models/units/memorySize';
+import { formatSimTime } from '../../models/units/duration';
+
+export interface ReportTimelineEntry {
+  readonly atMs: number;
+  readonly kind: 'annotation' | 'failure' | 'fault' | 'restart';
+  readonly process: string;
+  readonly text: string;
+}
+
+export interface ReportPeak {
+  readonly process: string;
+  readonly heapMaxBytes: number;
+  readonly heapPeakBytes: number;
+  readonly directLimitBytes: number;
+  readonly directPeakBytes: number;
+  readonly rssPeakBytes: number;
+  /** 0 when only the host limits it. */
+  readonly containerLimitBytes: number;
+}
+
+export interface ReportInput {
+  readonly title: string;
+  readonly scenarioId: string;
+  readonly fileName: string;
+  readonly seed: string;
+  readonly flinkVersion: string | undefined;
+  readonly durationMs: number;
+  /** The report covers the run up to here. */
+  readonly cursorMs: number;
+  readonly traceHash: string;
+  readonly yamlText: string;
+  readonly shareLink: string | undefined;
+  readonly timeline: readonly ReportTimelineEntry[];
+  /** One causal explanation per failure, in time order (the first ones). */
+  readonly explanations: readonly { readonly atMs: number; readonly process: string; readonly text: string }[];
+  readonly peaks: readonly ReportPeak[];
+  /** Chart files by process: SVG text, and PNG bytes when rendered. */
+  readonly charts: readonly { readonly process: string; readonly svg: string; readonly png: Uint8Array | undefined }[];
+}
+
+const size = (b: number) => compactSize(BigInt(Math.max(0, Math.round(b))));
+/** Table cells are one line; pipes would split them. */
+const cell = (text: string) => text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+const LIMIT_TIMELINE = 60;
+
+export function reportMarkdown(r: ReportInput): string {
+  const lines: string[] = [];
+  const scenarioFile = `scenario-${r.scenarioId}.yaml`;
+  lines.push(`# ${r.title} — postmortem report`, '');
+  lines.push(`Scenario \`${r.scenarioId}\` · seed \`${r.seed}\`${r.flinkVersion ? ` · Flink ${r.flinkVersion}` : ''} · ${formatSimTime(r.cursorMs)} of ${formatSimTime(r.durationMs)} simulated · trace hash \`${r.traceHash}\``, '');
+  lines.push('**Reproduce it**: the scenario is in this archive (`' + scenarioFile + '`).', '');
+  lines.push('```sh', `flink-mem run ${scenarioFile} --seed ${r.seed} --duration ${r.cursorMs}ms --json   # traceHash ${r.traceHash}`, '```', '');
+  if (r.shareLink) lines.push(`Or open it in the sandbox at this moment: <${r.shareLink}>`, '');
+
+  lines.push('## Timeline', '');
+  const notes = r.timeline.filter((t) => t.kind === 'annotation');
+  const shown = [...notes, ...r.timeline.filter((t) => t.kind !== 'annotation').slice(0, LIMIT_TIMELINE)].sort((a, b) => a.atMs - b.atMs);
+  if (shown.length === 0) lines.push('Nothing failed and nothing was noted up to this moment.', '');
+  else {
+    lines.push('| time | | process | what |', '|---|---|---|---|');
+    for (const t of shown) lines.push(`| ${formatSimTime(t.atMs)} | ${t.kind === 'annotation' ? '📌 note' : t.kind} | ${t.process} | ${cell(t.text)} |`);
+    const hidden = r.timeline.filter((t) => t.kind !== 'annotation').length - LIMIT_TIMELINE;
+    if (hidden > 0) lines.push('', `(${hidden} more events up to ${formatSimTime(r.cursorMs)}: see the sandbox's event log)`);
+    lines.push('');
+  }
+
+  lines.push('## What failed and why', '');
+  if (r.explanations.length === 0) lines.push('No failure up to this moment.', '');
+  for (const e of r.explanations) lines.push(`**${formatSimTime(e.atMs)} · ${e.process}**`, '', e.text, '');
+
+  lines.push('## Peaks against limits', '');
+  lines.push('| process | heap peak / -Xmx | direct peak / limit | RSS peak / container limit | headroom |', '|---|---|---|---|---|');
+  for (const p of r.peaks) {
+    const headroom = p.containerLimitBytes > 0 ? `${(((p.containerLimitBytes - p.rssPeakBytes) / p.containerLimitBytes) * 100).toFixed(1)} %` : 'no container limit';
+    lines.push(`| ${p.process} | ${size(p.heapPeakBytes)} / ${size(p.heapMaxBytes)} | ${size(p.directPeakBytes)} / ${size(p.directLimitBytes)} | ${size(p.rssPeakBytes)} / ${p.containerLimitBytes > 0 ? size(p.containerLimitBytes) : '—'} | ${headroom} |`);
+  }
+  lines.push('');
+
+  lines.push('## Charts', '');
+  for (const c of r.charts) lines.push(`![${c.process}](charts/${c.process}.svg)`, '');
+  return lines.join('\n');
+}
+
+/** The report as a zip: report.md, charts/, the scenario file. Entries carry a fixed date, so the same input gives the same bytes. */
+export function reportZip(r: ReportInput): Uint8Array {
+  const mtime = new Date(Date.UTC(2000, 0, 1));
+  const files: Record<string, [Uint8Array, { mtime: Date }]> = {
+    'report.md': [strToU8(reportMarkdown(r)), { mtime }],
+    [`scenario-${r.scenarioId}.yaml`]: [strToU8(r.yamlText), { mtime }],
+  };
+  for (const c of r.charts) {
+    files[`charts/${c.process}.svg`] = [strToU8(c.svg), { mtime }];
+    if (c.png) files[`charts/${c.process}.png`] = [c.png, { mtime }];
+  }
+  return zipSync(files, { level: 6 });
+}

@@ -1,0 +1,63 @@
+// Protects the postmortem report: the zip holds report.md, the charts and the scenario; the scenario
+// and seed in it reproduce the run's trace hash; annotations and explanations are in the Markdown;
+// the same input gives the same bytes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { Simulation } from '../../../models/engine/simulation';
+import { loadScenario } from '../../../models/scenario/loadScenario';
+import { reportMarkdown, reportZip, type ReportInput } from '../../../src/sandbox/report';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const yamlText = readFileSync(join(ROOT, 'scenarios', 'direct-leak-on-restart.yaml'), 'utf8');
+const cursorMs = 5 * 3_600_000;
+
+function input(): ReportInput {
+  const sim = new Simulation(loadScenario(yamlText, 'direct-leak-on-restart.yaml'), {});
+  sim.advanceTo(cursorMs);
+  const oom = sim.events.find((e) => e.type === 'jvm.oom');
+  if (!oom) throw new Error('no OOM to report');
+  return {
+    title: 'Direct memory staircase on task restarts',
+    scenarioId: 'direct-leak-on-restart',
+    fileName: 'direct-leak-on-restart.yaml',
+    seed: sim.seed,
+    flinkVersion: '1.16',
+    durationMs: 12 * 3_600_000,
+    cursorMs,
+    traceHash: sim.traceHash(),
+    yamlText,
+    shareLink: 'http://localhost/#run=v1.x.y',
+    timeline: [
+      { atMs: oom.atMs, kind: 'failure', process: oom.process, text: oom.message },
+      { atMs: 3_600_000, kind: 'annotation', process: '', text: 'the sink | starts failing' },
+    ],
+    explanations: [{ atMs: oom.atMs, process: oom.process, text: 'direct limit = framework off-heap + task off-heap + network' }],
+    peaks: [{ process: 'taskmanager-1', heapMaxBytes: 2 ** 30, heapPeakBytes: 2 ** 29, directLimitBytes: 2 ** 30, directPeakBytes: 2 ** 30, rssPeakBytes: 3 * 2 ** 30, containerLimitBytes: 4 * 2 ** 30 }],
+    charts: [{ process: 'taskmanager-1', svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>', png: new Uint8Array([137, 80, 78, 71]) }],
+  };
+}
+
+describe('the postmortem report', () => {
+  it('holds report.md, the charts and the scenario, which reproduces the trace hash', () => {
+    const r = input();
+    const files = unzipSync(reportZip(r));
+    expect(Object.keys(files).sort()).toEqual(['charts/taskmanager-1.png', 'charts/taskmanager-1.svg', 'report.md', 'scenario-direct-leak-on-restart.yaml']);
+    const scenario = loadScenario(strFromU8(files['scenario-direct-leak-on-restart.yaml'] as Uint8Array), 'direct-leak-on-restart.yaml');
+    const replay = new Simulation(scenario, { seed: r.seed });
+    replay.advanceTo(r.cursorMs);
+    expect(replay.traceHash()).toBe(r.traceHash);
+    const md = strFromU8(files['report.md'] as Uint8Array);
+    expect(md).toContain(`flink-mem run scenario-direct-leak-on-restart.yaml --seed 7 --duration ${cursorMs}ms --json   # traceHash ${r.traceHash}`);
+    expect(md).toContain('| 01:00:00 | 📌 note |  | the sink \\| starts failing |');
+    expect(md).toContain('direct limit = framework off-heap + task off-heap + network');
+    expect(md).toContain('| taskmanager-1 | 512 MiB / 1 GiB | 1 GiB / 1 GiB | 3 GiB / 4 GiB | 25.0 % |');
+    expect(md).toContain('![taskmanager-1](charts/taskmanager-1.svg)');
+  });
+
+  it('gives the same bytes for the same input', () => {
+    expect(reportZip(input())).toEqual(reportZip(input()));
+    expect(reportMarkdown({ ...input(), explanations: [], timeline: [] })).toContain('No failure up to this moment.');
+  });
+});
