@@ -203,4 +203,25 @@ describe('the sandbox up close', () => {
     replay.advanceTo(5 * 3_600_000);
     expect(replay.traceHash()).toBe(hash);
   });
+
+  it('overlays observed metrics from a CSV on the charts, and says which lines of a bad one are wrong', async () => {
+    const page = await openSandbox(browser, 'hello-memory-model');
+    await seekTo(page, 3_600_000, '01:00:00');
+    const rows = Array.from({ length: 60 }, (_, m) => `${m * 60_000},taskmanager-1,${(200 + m) * 2 ** 20},${2 ** 30}`);
+    const csv = ['timeMs,process,Status.JVM.Memory.Heap.Used,container_memory_working_set_bytes', ...rows].join('\n');
+    await page.locator('[data-testid="observed-file"]').setInputFiles({ name: 'prod.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect(page.locator('[data-testid="observed-status"]').textContent()).resolves.toContain('Observed: prod.csv, 2 series (dotted)');
+    const chart = page.locator('[data-testid="pool-chart"][data-process="taskmanager-1"]');
+    const [file] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /as SVG/ }).click()]);
+    const svg = readFileSync((await file.path()) as string, 'utf8');
+    expect(svg).toContain('observed: Heap used');
+    expect(svg).toContain('observed: RSS');
+    await chart.scrollIntoViewIfNeeded();
+    await screenshot(page, 'sandbox-observed-overlay', false);
+
+    await page.locator('[data-testid="observed-file"]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('timeMs,Status.JVM.Memory.Heap.Used\n0,12\n60000,lots\n') });
+    await expect(page.getByRole('alert').textContent()).resolves.toBe("bad.csv: line 3, Status.JVM.Memory.Heap.Used: 'lots' is not a number");
+    // The overlay already shown stays until replaced or removed.
+    await expect(page.locator('[data-testid="observed-status"]').textContent()).resolves.toContain('prod.csv');
+  });
 });

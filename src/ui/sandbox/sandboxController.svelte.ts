@@ -11,6 +11,7 @@ import type { Intervention } from '../../sandbox/interventions';
 import { withAnnotation, withIntervention, withoutAnnotation } from '../../sandbox/scenarioText';
 import type { CheckResult, Evaluation, FromWorker, LoadedScenario, ProcessDetail, ToWorker } from '../../sandbox/protocol';
 import type { Lesson } from '../../../models/lessons/types';
+import type { Observed } from '../../sandbox/observedCsv';
 import type { Expectation } from '../../../models/scenario/types';
 
 type Reply = Extract<FromWorker, { type: 'checked' | 'lesson-loaded' | 'evaluated' }>;
@@ -55,6 +56,8 @@ export class SandboxController {
   histories: SeriesBuckets[] = [];
   /** The span every chart shows (synchronised, as in a Grafana dashboard); undefined = the whole run. */
   zoom = $state.raw<TimeWindow | undefined>();
+  /** Real metrics imported from a CSV, drawn over the simulated ones (undefined: none). */
+  observed = $state.raw<Observed | undefined>();
   /** Every chart draws, in view or not (while a report collects them). */
   drawEverything = $state(false);
   /** Each process chart's SVG export, by process name (charts register themselves). */
