@@ -13,12 +13,13 @@ import type { CheckResult, Evaluation, FromWorker, LoadedScenario, ProcessDetail
 import type { Lesson } from '../../../models/lessons/types';
 import type { Observed } from '../../sandbox/observedCsv';
 import type { Expectation } from '../../../models/scenario/types';
-
-type Reply = Extract<FromWorker, { type: 'checked' | 'lesson-loaded' | 'evaluated' }>;
 import { SeriesBuckets } from '../../sandbox/seriesBuckets';
 import { encodeShareLink, type SharedRun } from '../../sandbox/shareLink';
 import { markKind, type EventFilter, type MarkKind } from '../../sandbox/eventKinds';
 import type { TimeWindow } from './chartPaths';
+
+/** The worker's answers to requests made with an id. */
+type Reply = Extract<FromWorker, { type: 'checked' | 'lesson-loaded' | 'evaluated' }>;
 
 export interface WorkerLike {
   postMessage(message: ToWorker): void;
