@@ -72,8 +72,9 @@ function parseClause(clause: string, whole: string | undefined): Assertion {
   const { body, windowMs } = splitWindow(clause, fail);
   const words = body.replace(/\s+/g, ' ').toLowerCase();
   if (/^no\b/.test(words)) {
-    const of = ABSENCES[words.slice(2).trim()];
-    return of ? { kind: 'absence', of, text: clause, windowMs } : fail(`unknown event after 'no': ${EXPECTED}`);
+    const event = words.slice(2).trim();
+    const of = ABSENCES[event];
+    return of ? { kind: 'absence', of, text: clause, windowMs } : fail(`unknown event '${event}' after 'no': ${EXPECTED}`);
   }
   const match = /^(.+?)\s*(<=|>=|≤|≥|==|=|<|>)\s*(.*)$/.exec(body);
   if (!match) return fail(`not a condition: ${EXPECTED}`);

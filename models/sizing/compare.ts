@@ -51,12 +51,17 @@ export interface CompareResult {
 export const MIN_VARIANTS = 2;
 export const MAX_VARIANTS = 4;
 
-/** Validates every variant first (a VariantError names the variant), then runs each with the same options. */
-export function compareVariants(scenario: Scenario, variants: readonly Variant[], options: Omit<CellOptions, 'label'> = {}): CompareResult {
+/** The count (2 to 4) and distinct labels; throws VariantError. */
+export function checkVariants(variants: readonly Variant[]): void {
   if (variants.length < MIN_VARIANTS || variants.length > MAX_VARIANTS) throw new VariantError(`compare takes ${MIN_VARIANTS} to ${MAX_VARIANTS} variants (got ${variants.length})`);
   const labels = variants.map((v) => v.label);
   const repeated = labels.find((l, i) => labels.indexOf(l) !== i);
   if (repeated !== undefined) throw new VariantError(`two variants are called '${repeated}'`);
+}
+
+/** Checks the variants, prepares every one (a VariantError names the variant), then runs each with the same options. */
+export function compareVariants(scenario: Scenario, variants: readonly Variant[], options: Omit<CellOptions, 'label'> = {}): CompareResult {
+  checkVariants(variants);
   for (const v of variants) {
     try {
       prepareVariant(scenario, v);
@@ -65,7 +70,10 @@ export function compareVariants(scenario: Scenario, variants: readonly Variant[]
       throw e;
     }
   }
-  const cells = variants.map((v) => runCell(scenario, v.overrides, { ...options, label: v.label })).filter((c): c is CellResult & { ok: true } => c.ok);
+  const { onProgress, ...cellOptions } = options;
+  const cells = variants
+    .map((v, i) => runCell(scenario, v.overrides, { ...cellOptions, label: v.label, ...(onProgress ? { onProgress: (f: number) => onProgress((i + f) / variants.length) } : {}) }))
+    .filter((c): c is CellResult & { ok: true } => c.ok);
   return { scenario: scenario.id, seed: options.seed ?? scenario.seed, variants: cells, rows: deltaRows(cells) };
 }
 

@@ -31,15 +31,19 @@ export function parseParam(text: string): SweepParam {
   return { key, values: parseValues(text.slice(eq + 1)) };
 }
 
-/** Checks the parameters against the scenario before anything runs: count, keys, every value alone, grid size. */
-export function checkSweep(scenario: Scenario, params: readonly SweepParam[]): void {
-  if (params.length < 1 || params.length > MAX_PARAMS) throw new VariantError(`a sweep takes 1 to ${MAX_PARAMS} parameters (got ${params.length})`);
+/** The parameters' count (1 to 3), distinct keys and the grid's size; throws RangeSyntaxError. */
+export function checkParams(params: readonly SweepParam[]): void {
+  if (params.length < 1 || params.length > MAX_PARAMS) throw new RangeSyntaxError(`a sweep takes 1 to ${MAX_PARAMS} parameters (got ${params.length})`);
   const keys = params.map((p) => p.key);
   const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
-  if (repeated) throw new VariantError(`the parameter ${repeated} is given twice`);
-  for (const p of params) for (const value of p.values) checkOverride({ key: p.key, value }, scenario.flink.version);
+  if (repeated) throw new RangeSyntaxError(`the parameter ${repeated} is given twice`);
   const cells = params.reduce((n, p) => n * p.values.length, 1);
-  if (cells > MAX_CELLS) throw new VariantError(`the grid has ${cells} cells (at most ${MAX_CELLS})`);
+  if (cells > MAX_CELLS) throw new RangeSyntaxError(`the grid has ${cells} cells (at most ${MAX_CELLS})`);
+}
+
+/** Every value alone against the scenario's Flink version (Flink's parse messages); throws VariantError. */
+export function checkValues(scenario: Scenario, params: readonly SweepParam[]): void {
+  for (const p of params) for (const value of p.values) checkOverride({ key: p.key, value }, scenario.flink.version);
 }
 
 /** Every combination, the first parameter varying slowest. */
@@ -121,7 +125,8 @@ export interface SweepOptions extends Omit<CellOptions, 'label' | 'onProgress'> 
 
 /** Runs the whole grid in order (the CLI's way; a browser runs `runCell` per cell and calls `smallestSurviving`). */
 export function runSweep(scenario: Scenario, params: readonly SweepParam[], options: SweepOptions = {}): SweepResult {
-  checkSweep(scenario, params);
+  checkParams(params);
+  checkValues(scenario, params);
   const grid = sweepGrid(params);
   const { onProgress, ...cellOptions } = options;
   const cells = grid.map((overrides, index): SweepCell => {
