@@ -59,7 +59,7 @@ const EXPECTED = 'expected no OOM, no heap|direct|metaspace OOM, no failure, no 
 /** Parses a whole condition (`… and …`); throws AssertionSyntaxError naming the problem. */
 export function parseCondition(text: string): Assertion[] {
   if (text.trim() === '') throw new AssertionSyntaxError(`empty condition: ${EXPECTED}`);
-  return text.split(/\s+and\s+/i).map((clause, i, all) => {
+  return text.trim().split(/(?:^|\s+)and(?:\s+|$)/i).map((clause, i, all) => {
     if (clause.trim() === '') throw new AssertionSyntaxError(`'${text.trim()}': an 'and' without a clause ${i === 0 ? 'before' : 'after'} it`);
     return parseClause(clause.trim(), all.length > 1 ? text.trim() : undefined);
   });
