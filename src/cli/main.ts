@@ -75,12 +75,11 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
       exitCode = sizeCommand(text.join(' '), opts.json === true, io);
     });
 
-  program
-    .command('run')
-    .description('simulate a scenario: every pool of every process over time, with the events Flink, the JVM, YARN and Kubernetes would log')
-    .argument('<scenario>', 'a scenario YAML file (see scenarios/)')
-    .option('--seed <seed>', "override the scenario's seed")
-    .option('--duration <duration>', "override the scenario's duration (e.g. 7d, 12h)")
+  /** A command on a scenario file, with the options every such command has. */
+  const scenarioCommand = (name: string, description: string, durationHelp = "override the scenario's duration") =>
+    program.command(name).description(description).argument('<scenario>', 'a scenario YAML file (see scenarios/)').option('--seed <seed>', "override the scenario's seed").option('--duration <duration>', durationHelp);
+
+  scenarioCommand('run', 'simulate a scenario: every pool of every process over time, with the events Flink, the JVM, YARN and Kubernetes would log', "override the scenario's duration (e.g. 7d, 12h)")
     .option('--step <duration>', 'how far one iteration may advance; results do not depend on it (e.g. 100ms, 1s, 10s)', '1m')
     .option('--json', 'print one JSON object: scenario, seed, simulatedMs, wallMs, traceHash, events, summary')
     .option('--metrics <file>', 'write every sample as CSV: timeMs,process, then one column per Flink metric')
@@ -92,40 +91,25 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
   const dynamic = '-D, --dynamic <key=value>';
   const dynamicHelp = 'an override: a Flink key into flink.config, or cluster.taskmanagers / cluster.containerLimit; repeatable';
 
-  program
-    .command('check')
-    .description('run a scenario and check assertions, for CI: exit 0 when all pass, 1 when one fails, 2 when they cannot be evaluated')
-    .argument('<scenario>', 'a scenario YAML file (see scenarios/)')
+  scenarioCommand('check', 'run a scenario and check assertions, for CI: exit 0 when all pass, 1 when one fails, 2 when they cannot be evaluated', "override the scenario's duration (a longer 'for' window extends the run)")
     .option('--assert <condition>', `repeatable; clauses joined by "and": ${ASSERT_HELP}`, collect, [])
-    .option('--seed <seed>', "override the scenario's seed")
-    .option('--duration <duration>', "override the scenario's duration (a longer 'for' window extends the run)")
     .option(dynamic, dynamicHelp, collect, [])
     .option('--json', 'print one JSON object: scenario, seed, simulatedMs, traceHash, overrides, passed, assertions')
     .action((file: string, opts: CheckOptions, command: Command) => {
       exitCode = usageGuard(command, io, () => checkCommand(file, opts, simulationIo()));
     });
 
-  program
-    .command('compare')
-    .description('run 2 to 4 variants of a scenario on the same seed and print each figure with its difference to the first variant')
-    .argument('<scenario>', 'a scenario YAML file (see scenarios/)')
+  scenarioCommand('compare', 'run 2 to 4 variants of a scenario on the same seed and print each figure with its difference to the first variant')
     .option('--variant <spec>', 'repeatable, 2 to 4 times: "name: -D key=value -D key=value" (no spaces inside values; "name:" alone = the scenario as is)', collect, [])
-    .option('--seed <seed>', "override the scenario's seed")
-    .option('--duration <duration>', "override the scenario's duration")
     .option('--json', 'print one JSON object: scenario, seed, variants (layout, metrics, traceHash), rows (values and deltas)')
     .option('--csv', 'print one CSV row per variant: variant, overrides, traceHash, each figure, then each figure\'s delta')
     .action((file: string, opts: CompareOptions, command: Command) => {
       exitCode = usageGuard(command, io, () => compareCommand(file, opts, simulationIo()));
     });
 
-  program
-    .command('sweep')
-    .description('run every combination of 1 to 3 parameters and find the smallest surviving configuration (TaskManagers × process size)')
-    .argument('<scenario>', 'a scenario YAML file (see scenarios/)')
+  scenarioCommand('sweep', 'run every combination of 1 to 3 parameters and find the smallest surviving configuration (TaskManagers × process size)')
     .option('--param <key=values>', `repeatable, 1 to 3 times: ${PARAM_HELP}`, collect, [])
     .option('--assert <condition>', 'what a surviving cell must pass (default "no failure"); repeatable, as for check', collect, [])
-    .option('--seed <seed>', "override the scenario's seed")
-    .option('--duration <duration>', "override the scenario's duration")
     .option('--json', 'print one JSON object: scenario, seed, params, assertions, cells, smallestSurviving')
     .option('--csv', 'print CSV: a header, then one row per cell in grid order')
     .option('--out <file>', 'write the results to a file instead of stdout')

@@ -7,23 +7,20 @@ import { ScenarioError } from '../../../models/scenario/loadScenario';
 import { runCell } from '../../../models/sizing/sweep';
 import { formatSpan } from '../../../models/sizing/format';
 import { toJson } from '../json';
-import { parseAssertions, parseOverrides, reportError } from '../sizingInput';
-import { optionalDuration, readScenario } from '../scenarioInput';
+import { parseAssertions, parseOverrides, reportError, runChoices, type SizingOptions } from '../sizingInput';
+import { readScenario } from '../scenarioInput';
 import { UsageError, type SimulationIo } from '../io';
 
-export interface CheckOptions {
+export interface CheckOptions extends Omit<SizingOptions, 'csv'> {
   assert: string[];
-  seed?: string;
-  duration?: string;
   dynamic: string[];
-  json?: boolean;
 }
 
 export function checkCommand(file: string, opts: CheckOptions, io: SimulationIo): number {
   if (opts.assert.length === 0) throw new UsageError('give at least one --assert "<condition>", e.g. --assert "no OOM for 7d"');
   const assertions = parseAssertions(opts.assert);
   const overrides = parseOverrides(opts.dynamic);
-  const durationMs = optionalDuration(opts.duration);
+  const choices = runChoices(opts);
   let scenario;
   try {
     scenario = readScenario(file, io);
@@ -33,9 +30,8 @@ export function checkCommand(file: string, opts: CheckOptions, io: SimulationIo)
   }
   const started = io.now();
   const cell = runCell(scenario, overrides, {
+    ...choices,
     assertions,
-    ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
-    ...(durationMs !== undefined ? { durationMs } : {}),
     ...(io.progress ? { onProgress: io.progress } : {}),
   });
   if (!cell.ok) return reportError(`${file}: ${cell.error}`, opts.json, io, 2);

@@ -6,32 +6,23 @@ import { CELL_FIGURES, checkVariants, compareVariants, type CompareResult } from
 import { formatSpan } from '../../../models/sizing/format';
 import { parseVariantSpec, VariantError, type Variant } from '../../../models/sizing/variants';
 import { ScenarioError } from '../../../models/scenario/loadScenario';
-import { UsageError, type SimulationIo } from '../io';
+import type { SimulationIo } from '../io';
 import { toJson } from '../json';
-import { optionalDuration, readScenario } from '../scenarioInput';
-import { reportError } from '../sizingInput';
+import { readScenario } from '../scenarioInput';
+import { reportError, runChoices, usageOn, type SizingOptions } from '../sizingInput';
 import { csvLine, textTable } from '../table';
 
-export interface CompareOptions {
+export interface CompareOptions extends SizingOptions {
   variant: string[];
-  seed?: string;
-  duration?: string;
-  json?: boolean;
-  csv?: boolean;
 }
 
 export function compareCommand(file: string, opts: CompareOptions, io: SimulationIo): number {
-  if (opts.json && opts.csv) throw new UsageError('--json and --csv exclude each other.');
+  const choices = runChoices(opts);
   const variants = parseVariants(opts.variant);
-  const durationMs = optionalDuration(opts.duration);
   const started = io.now();
   let result: CompareResult;
   try {
-    result = compareVariants(readScenario(file, io), variants, {
-      ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
-      ...(durationMs !== undefined ? { durationMs } : {}),
-      ...(io.progress ? { onProgress: io.progress } : {}),
-    });
+    result = compareVariants(readScenario(file, io), variants, { ...choices, ...(io.progress ? { onProgress: io.progress } : {}) });
   } catch (e) {
     if (e instanceof ScenarioError || e instanceof VariantError) return reportError(e.message, opts.json, io, 1);
     throw e;
@@ -43,14 +34,11 @@ export function compareCommand(file: string, opts: CompareOptions, io: Simulatio
 }
 
 function parseVariants(specs: readonly string[]): Variant[] {
-  try {
+  return usageOn('--variant: ', VariantError, () => {
     const variants = specs.map(parseVariantSpec);
     checkVariants(variants);
     return variants;
-  } catch (e) {
-    if (e instanceof VariantError) throw new UsageError(`--variant: ${e.message}`);
-    throw e;
-  }
+  });
 }
 
 function compareText(r: CompareResult, wallMs: number): string {

@@ -12,32 +12,26 @@ import { VariantError } from '../../../models/sizing/variants';
 import { ScenarioError } from '../../../models/scenario/loadScenario';
 import { UsageError, type SimulationIo } from '../io';
 import { toJson } from '../json';
-import { optionalDuration, readScenario } from '../scenarioInput';
-import { parseAssertions, reportError } from '../sizingInput';
+import { readScenario } from '../scenarioInput';
+import { parseAssertions, reportError, runChoices, usageOn, type SizingOptions } from '../sizingInput';
 import { csvLine, textTable } from '../table';
 
-export interface SweepOptions {
+export interface SweepOptions extends SizingOptions {
   param: string[];
   assert: string[];
-  seed?: string;
-  duration?: string;
-  json?: boolean;
-  csv?: boolean;
   out?: string;
 }
 
 export function sweepCommand(file: string, opts: SweepOptions, io: SimulationIo): number {
-  if (opts.json && opts.csv) throw new UsageError('--json and --csv exclude each other.');
+  const choices = runChoices(opts);
   const params = parseParams(opts.param);
   const assertions = opts.assert.length > 0 ? parseAssertions(opts.assert) : undefined;
-  const durationMs = optionalDuration(opts.duration);
   if (opts.out !== undefined && !io.writeFile) throw new UsageError('--out is not available here.');
   const started = io.now();
   let result: SweepResult;
   try {
     result = runSweep(readScenario(file, io), params, {
-      ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
-      ...(durationMs !== undefined ? { durationMs } : {}),
+      ...choices,
       ...(assertions ? { assertions } : {}),
       ...(io.progress ? { onProgress: (done: number, total: number) => io.progress?.(done / total) } : {}),
     });
@@ -56,14 +50,11 @@ export function sweepCommand(file: string, opts: SweepOptions, io: SimulationIo)
 }
 
 function parseParams(texts: readonly string[]): SweepParam[] {
-  try {
+  return usageOn('--param: ', RangeSyntaxError, () => {
     const params = texts.map(parseParam);
     checkParams(params);
     return params;
-  } catch (e) {
-    if (e instanceof RangeSyntaxError) throw new UsageError(`--param: ${e.message}`);
-    throw e;
-  }
+  });
 }
 
 function sweepCsv(r: SweepResult): string {
