@@ -1,8 +1,9 @@
 /**
  * The figures a sizing decision compares, measured over the first `windowMs` of a run:
  * - `firstFailure`: the first `jvm.oom`, `container.killed` (not injected) or `process.exited` (not an
- *   injected `crash-process`) of any process, with the pool that failed (`heap`, `direct`, `metaspace`;
- *   `container` for a kill; `exit` for an exit without an OOM before it); `timeToFirstFailureMs` is its time.
+ *   injected `crash-process`, nor the exit a fatal OOM causes in the same millisecond: that OOM is the
+ *   failure) of any process, with the pool that failed (`heap`, `direct`, `metaspace`; `container` for a
+ *   kill; `exit` for an exit of its own); `timeToFirstFailureMs` is its time.
  * - per TaskManager: peak RSS (bytes, the `rssBytes` column, and the RSS a kill reports), the container
  *   limit (`containerLimitBytes`; 0 = none), the minimum headroom `limit − RSS` (bytes, % of the limit,
  *   and when; negative when a kill found RSS over the limit), and GC time: the increase of the
@@ -65,7 +66,7 @@ export interface RunMetrics {
   readonly oomCount: number;
   /** Kills by YARN or Kubernetes (injected kills excluded). */
   readonly containerKillCount: number;
-  /** Processes that exited on their own (injected crashes excluded). */
+  /** Processes that exited on their own (injected crashes and exits right after a fatal OOM excluded). */
   readonly processExitCount: number;
   readonly restarts: number;
   readonly checkpointsCompleted: number;
@@ -109,6 +110,8 @@ export class MetricsSink implements TraceSink {
   private highSinceMs = 0;
   private highMsClosed = 0;
   private crashInjectedAtMs = -1;
+  /** The last OOM (process and time): a fatal one ends its JVM in the same millisecond, which is no second failure. */
+  private lastOom = { process: '', atMs: -1 };
 
   sample(atMs: number, process: string, values: ArrayLike<number>, index: number): void {
     if (index === 0) return;
@@ -128,6 +131,7 @@ export class MetricsSink implements TraceSink {
         if (e.process !== 'jobmanager') this.tm(e.process).aliveSinceMs = e.atMs;
         return;
       case 'jvm.oom':
+        this.lastOom = { process: e.process, atMs: e.atMs };
         return this.failure(`${e.pool}-oom`, e, e.pool);
       case 'container.killed':
         if (e.reason === 'injected') return this.ended(e.process, e.atMs);
@@ -139,7 +143,7 @@ export class MetricsSink implements TraceSink {
         this.failure('container-kill', e, 'container');
         return this.ended(e.process, e.atMs);
       case 'process.exited':
-        if (!(e.atMs === this.crashInjectedAtMs && e.exitCode === 1)) this.failure('process-exit', e, 'exit');
+        if (!this.injectedCrash(e) && !(e.process === this.lastOom.process && e.atMs === this.lastOom.atMs)) this.failure('process-exit', e, 'exit');
         return this.ended(e.process, e.atMs);
       case 'fault.injected':
         if (e.action === 'crash-process') this.crashInjectedAtMs = e.atMs;
@@ -208,6 +212,11 @@ export class MetricsSink implements TraceSink {
     if (seen) seen.count += 1;
     else this.failures.set(kind, { count: 1, first: { atMs: e.atMs, type: e.type, process: e.process, pool, message: e.message } });
     this.firstFailure ??= this.failures.get(kind)?.first ?? null;
+  }
+
+  /** `crash-process` makes its JVMs exit with code 1 in the millisecond it fires. */
+  private injectedCrash(e: TraceEvent & { type: 'process.exited' }): boolean {
+    return e.atMs === this.crashInjectedAtMs && e.exitCode === 1;
   }
 
   /** A JVM instance ended: its alive time and GC time are final. */

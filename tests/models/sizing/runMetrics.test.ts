@@ -121,4 +121,14 @@ describe('throughput, back pressure and kills', () => {
     expect([m.firstFailure, m.containerKillCount, m.processExitCount, m.oomCount]).toEqual([null, 0, 0, 0]);
     expect(m.taskManagers[0]?.aliveMs).toBe(20 * MINUTE - 2 * 30_000);
   });
+
+  it("jm-metaspace-batch: the JobManager's fatal Metaspace OOM ends its JVM in the same millisecond, one failure, not two", () => {
+    const jm = loadShipped('jm-metaspace-batch');
+    const run = runScenario(jm, { durationMs: 3 * 24 * HOUR });
+    const oom = eventsOf(run, 'jvm.oom')[0];
+    expect(eventsOf(run, 'process.exited').find((e) => e.process === oom?.process && e.atMs === oom?.atMs)).toBeDefined();
+    const m = measureRun(jm, { durationMs: 3 * 24 * HOUR }).metrics;
+    expect(m.firstFailure).toMatchObject({ atMs: oom?.atMs, process: 'jobmanager', pool: 'metaspace', type: 'jvm.oom' });
+    expect([m.oomCount, m.processExitCount, m.failures['metaspace-oom'].count]).toEqual([eventsOf(run, 'jvm.oom').length, 0, eventsOf(run, 'jvm.oom').length]);
+  });
 });
