@@ -19,8 +19,8 @@ export function configWarnings(config: FlinkConfiguration, version: FlinkVersion
       notes.push(warn(`'${key}' is not an option of Flink ${formatFlinkVersion(version)} and has no effect there. ${def.doc}`, key));
     } else if (def && def.key !== key) {
       notes.push(warn(`Config uses deprecated configuration key '${key}' instead of proper key '${def.key}'`, key));
-    } else if (!def && MEMORY_NAMESPACES.some((ns) => key.startsWith(ns))) {
-      const suggestion = closestKey(key);
+    } else if (!def && isMemoryNamespace(key)) {
+      const suggestion = closestOptionKey(key);
       notes.push(warn(`Unknown memory option '${key}' is kept but has no effect.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`, key));
     } else if (!def && !key.startsWith('external-resource.')) {
       outside.push(key);
@@ -32,9 +32,13 @@ export function configWarnings(config: FlinkConfiguration, version: FlinkVersion
   return notes;
 }
 
+/** Keys under the memory namespaces (`taskmanager.memory.`, …): an unknown one there is most likely a typo. */
+export const isMemoryNamespace = (key: string): boolean => MEMORY_NAMESPACES.some((ns) => key.startsWith(ns));
+
 const warn = (message: string, key: string): Note => ({ level: 'WARN', message, keys: [key] });
 
-function closestKey(key: string): string | undefined {
+/** The known option key closest to `key` (edit distance below 4), for "did you mean". */
+export function closestOptionKey(key: string): string | undefined {
   let best: string | undefined;
   let bestDistance = 4;
   for (const def of ALL_OPTIONS) {

@@ -19,6 +19,8 @@ export class SetupError extends Error {
   constructor(
     message: string,
     readonly keys: readonly string[],
+    /** Flink's "Caused by" messages, outermost first (for a refused derivation). */
+    readonly causes: readonly string[] = [],
   ) {
     super(message);
   }
@@ -104,7 +106,7 @@ function checkpointSetup(config: Readonly<Record<string, string>>) {
 }
 
 function refusedOrOk(result: DeriveResult): DeriveResult & { ok: true } {
-  if (!result.ok) throw new SetupError(`flink.config: ${result.process === 'taskmanager' ? 'TaskManager' : 'JobManager'}: ${result.error.message}`, result.error.keys);
+  if (!result.ok) throw new SetupError(`flink.config: ${result.process === 'taskmanager' ? 'TaskManager' : 'JobManager'}: ${result.error.message}`, result.error.keys, result.error.causes);
   return result;
 }
 

@@ -48,6 +48,9 @@ export interface JobRuntime {
   sourceLagMicro: number;
   /** micro-records per ms read and processed now. */
   throughputMicroPerMs: number;
+  /** Records read and processed since the start (whole records, plus the micro-record remainder below): the integral of throughput. */
+  recordsProcessed: number;
+  recordsProcessedRemainderMicro: number;
   sourceRateMicroPerMs: number;
   /** The delay of the restart now pending, for the job.restart event. */
   pendingRestartDelayMs: number;

@@ -97,7 +97,7 @@ export class Simulation implements Sim {
       nowMs: 0,
       jvms: [],
       tasks: createTasks(this.scenario, this.setup.slotsPerTaskManager, this.setup.spreadSlots),
-      job: { status: 'INITIALIZING', history: newRestartHistory(), restarts: 0, sourceLagMicro: 0, throughputMicroPerMs: 0, sourceRateMicroPerMs: 0, pendingRestartDelayMs: 0, vertices: ops.map(() => idleVertex()), checkpoints: newCheckpointStats() },
+      job: { status: 'INITIALIZING', history: newRestartHistory(), restarts: 0, sourceLagMicro: 0, throughputMicroPerMs: 0, recordsProcessed: 0, recordsProcessedRemainderMicro: 0, sourceRateMicroPerMs: 0, pendingRestartDelayMs: 0, vertices: ops.map(() => idleVertex()), checkpoints: newCheckpointStats() },
       traffic: { noise: ops.map(() => 1), spikeFactor: 1, slowFactor: ops.map(() => 1), stormPerSec: 0, watermarkFrozen: false },
       nextSampleAtMs: 0,
       nextGridAtMs: GRID_MS,

@@ -3,6 +3,16 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   readFile(path: string): string;
+  /** Writes a whole file (`--out`); absent where a command never writes one. */
+  writeFile?(path: string, text: string): void;
+}
+
+/** For commands that simulate: a wall clock for "simulated in N ms" and an optional progress bar. */
+export interface SimulationIo extends CliIo {
+  /** Wall clock in ms (the CLI's, never the model's). */
+  now(): number;
+  /** A progress line on a terminal, or undefined when stderr is not one. */
+  progress?: (fraction: number) => void;
 }
 
 export class UsageError extends Error {}

@@ -1,8 +1,9 @@
 /**
  * `flink-mem`: the sandbox's command line. Exit codes: 0 done, 1 invalid input (a configuration
- * Flink refuses, an unparsable size), 2 wrong usage (with the usage text).
+ * Flink refuses, an unparsable size), 2 wrong usage (with the usage text). `check` differs: 1 means
+ * an assertion failed, 2 anything that kept it from evaluating them.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { SELECTABLE_VERSIONS, UnsupportedVersionError, VERSION_NOTES, DEFAULT_VERSION } from '../../models/config/flinkVersion';
 import { checkContainerFit, deriveMemory } from '../../models/memoryModel';
@@ -12,6 +13,9 @@ import { derivationJson, derivationText, failureText } from './commands/derive';
 import { fitJson, fitText } from './commands/fit';
 import { sizeCommand } from './commands/size';
 import { runCommand, type RunOptions } from './commands/run';
+import { checkCommand, type CheckOptions } from './commands/check';
+import { compareCommand, type CompareOptions } from './commands/compare';
+import { sweepCommand, type SweepOptions } from './commands/sweep';
 import { UsageError, type CliIo } from './io';
 import { toJson } from './json';
 
@@ -19,9 +23,14 @@ const nodeIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path, 'utf8'),
+  writeFile: (path, text) => writeFileSync(path, text),
 };
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+const ASSERT_HELP =
+  'no OOM | no heap|direct|metaspace OOM | no failure | no container kill, or RSS headroom (N% or a size), GC time (N%), back pressure HIGH (N%), throughput (N/s), restarts (N), checkpoint failures (N) with < <= > >= =; each clause may end in "for 7d" (the first 7 days)';
+const PARAM_HELP = 'key=values, the key a Flink option or cluster.taskmanagers / cluster.containerLimit, the values a list (2g,3g), a range (1..8, 2..16 step 2, 0.1..0.4 step 0.1, 1g..4g step 512m)';
 
 function withConfigOptions(command: Command): Command {
   return command
@@ -66,17 +75,46 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
       exitCode = sizeCommand(text.join(' '), opts.json === true, io);
     });
 
-  program
-    .command('run')
-    .description('simulate a scenario: every pool of every process over time, with the events Flink, the JVM, YARN and Kubernetes would log')
-    .argument('<scenario>', 'a scenario YAML file (see scenarios/)')
-    .option('--seed <seed>', "override the scenario's seed")
-    .option('--duration <duration>', "override the scenario's duration (e.g. 7d, 12h)")
+  /** A command on a scenario file, with the options every such command has. */
+  const scenarioCommand = (name: string, description: string, durationHelp = "override the scenario's duration") =>
+    program.command(name).description(description).argument('<scenario>', 'a scenario YAML file (see scenarios/)').option('--seed <seed>', "override the scenario's seed").option('--duration <duration>', durationHelp);
+
+  scenarioCommand('run', 'simulate a scenario: every pool of every process over time, with the events Flink, the JVM, YARN and Kubernetes would log', "override the scenario's duration (e.g. 7d, 12h)")
     .option('--step <duration>', 'how far one iteration may advance; results do not depend on it (e.g. 100ms, 1s, 10s)', '1m')
     .option('--json', 'print one JSON object: scenario, seed, simulatedMs, wallMs, traceHash, events, summary')
     .option('--metrics <file>', 'write every sample as CSV: timeMs,process, then one column per Flink metric')
     .action((file: string, opts: RunOptions, command: Command) => {
-      exitCode = usageGuard(command, io, () => runCommand(file, opts, { ...io, now: () => performance.now(), ...progressOf(io) }));
+      exitCode = usageGuard(command, io, () => runCommand(file, opts, simulationIo()));
+    });
+
+  const simulationIo = () => ({ ...io, now: () => performance.now(), ...progressOf(io) });
+  const dynamic = '-D, --dynamic <key=value>';
+  const dynamicHelp = 'an override: a Flink key into flink.config, or cluster.taskmanagers / cluster.containerLimit; repeatable';
+
+  scenarioCommand('check', 'run a scenario and check assertions, for CI: exit 0 when all pass, 1 when one fails, 2 when they cannot be evaluated', "override the scenario's duration (a longer 'for' window extends the run)")
+    .option('--assert <condition>', `repeatable; clauses joined by "and": ${ASSERT_HELP}`, collect, [])
+    .option(dynamic, dynamicHelp, collect, [])
+    .option('--json', 'print one JSON object: scenario, seed, simulatedMs, traceHash, overrides, passed, assertions')
+    .action((file: string, opts: CheckOptions, command: Command) => {
+      exitCode = usageGuard(command, io, () => checkCommand(file, opts, simulationIo()));
+    });
+
+  scenarioCommand('compare', 'run 2 to 4 variants of a scenario on the same seed and print each figure with its difference to the first variant')
+    .option('--variant <spec>', 'repeatable, 2 to 4 times: "name: -D key=value -D key=value" (no spaces inside values; "name:" alone = the scenario as is)', collect, [])
+    .option('--json', 'print one JSON object: scenario, seed, variants (layout, metrics, traceHash), rows (values and deltas)')
+    .option('--csv', 'print one CSV row per variant: variant, overrides, traceHash, each figure, then each figure\'s delta')
+    .action((file: string, opts: CompareOptions, command: Command) => {
+      exitCode = usageGuard(command, io, () => compareCommand(file, opts, simulationIo()));
+    });
+
+  scenarioCommand('sweep', 'run every combination of 1 to 3 parameters and find the smallest surviving configuration (TaskManagers × process size)')
+    .option('--param <key=values>', `repeatable, 1 to 3 times: ${PARAM_HELP}`, collect, [])
+    .option('--assert <condition>', 'what a surviving cell must pass (default "no failure"); repeatable, as for check', collect, [])
+    .option('--json', 'print one JSON object: scenario, seed, params, assertions, cells, smallestSurviving')
+    .option('--csv', 'print CSV: a header, then one row per cell in grid order')
+    .option('--out <file>', 'write the results to a file instead of stdout')
+    .action((file: string, opts: SweepOptions, command: Command) => {
+      exitCode = usageGuard(command, io, () => sweepCommand(file, opts, simulationIo()));
     });
 
   program

@@ -32,6 +32,13 @@ export function advanceFlows(sim: Sim, dt: number): void {
   }
   const job = sim.state.job;
   job.sourceLagMicro = Math.max(0, job.sourceLagMicro + (job.sourceRateMicroPerMs - job.throughputMicroPerMs) * dt);
+  if (job.throughputMicroPerMs > 0) {
+    // Whole records and a micro-record remainder: exact integers for any run length.
+    const micro = job.recordsProcessedRemainderMicro + job.throughputMicroPerMs * dt;
+    const whole = Math.floor(micro / 1_000_000);
+    job.recordsProcessed += whole;
+    job.recordsProcessedRemainderMicro = micro - whole * 1_000_000;
+  }
 }
 
 /** RSS `dt` ms from now if nothing discrete happens (exact: the same sums advanceFlows makes). */

@@ -2,12 +2,14 @@
 import { runScenario, type RunResult } from '../../../models/engine/runScenario';
 import { SetupError } from '../../../models/engine/setup';
 import { metricNames } from '../../../models/engine/trace';
-import { loadScenario, ScenarioError } from '../../../models/scenario/loadScenario';
+import { ScenarioError } from '../../../models/scenario/loadScenario';
 import type { Scenario } from '../../../models/scenario/types';
-import { DurationParseError, formatDuration, formatSimTime, parseDuration } from '../../../models/units/duration';
+import { formatDuration, formatSimTime } from '../../../models/units/duration';
 import { CsvMetricsWriter } from '../csvMetrics';
 import { nativeProfileText } from '../../../models/engine/diagnostics';
-import { UsageError, type CliIo } from '../io';
+import { UsageError, type SimulationIo } from '../io';
+import { reportError } from '../sizingInput';
+import { durationOption, readScenario } from '../scenarioInput';
 import { toJson } from '../json';
 
 export interface RunOptions {
@@ -18,28 +20,15 @@ export interface RunOptions {
   metrics?: string;
 }
 
-export interface RunIo extends CliIo {
-  /** Wall clock in ms (the CLI's, never the model's). */
-  now(): number;
-  /** A progress line on a terminal, or undefined when stderr is not one. */
-  progress?: (fraction: number) => void;
-}
-
-export function runCommand(file: string, opts: RunOptions, io: RunIo): number {
+export function runCommand(file: string, opts: RunOptions, io: SimulationIo): number {
   const durationMs = opts.duration === undefined ? undefined : durationOption(opts.duration, '--duration');
   const stepMs = durationOption(opts.step, '--step');
   if (stepMs <= 0) throw new UsageError('--step must be at least 1ms.');
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
-  }
   let scenario: Scenario;
   try {
-    scenario = loadScenario(text, file);
+    scenario = readScenario(file, io);
   } catch (e) {
-    if (e instanceof ScenarioError) return invalid(e.message, opts, io);
+    if (e instanceof ScenarioError) return reportError(e.message, opts.json, io, 1);
     throw e;
   }
   const csv = opts.metrics ? new CsvMetricsWriter(opts.metrics, metricNames(scenario.cluster.gc)) : undefined;
@@ -54,7 +43,7 @@ export function runCommand(file: string, opts: RunOptions, io: RunIo): number {
       ...(io.progress ? { onProgress: io.progress } : {}),
     });
   } catch (e) {
-    if (e instanceof SetupError) return invalid(`${file}: ${e.message}`, opts, io);
+    if (e instanceof SetupError) return reportError(`${file}: ${e.message}`, opts.json, io, 1);
     throw e;
   } finally {
     csv?.close();
@@ -67,21 +56,6 @@ export function runCommand(file: string, opts: RunOptions, io: RunIo): number {
     io.out(runText(scenario, result, wallMs));
   }
   return 0;
-}
-
-function invalid(message: string, opts: RunOptions, io: CliIo): number {
-  if (opts.json) io.out(`${toJson({ error: message })}\n`);
-  io.err(`${message}\n`);
-  return 1;
-}
-
-function durationOption(text: string, flag: string): number {
-  try {
-    return parseDuration(/^\d+$/.test(text) ? Number(text) : text);
-  } catch (e) {
-    if (e instanceof DurationParseError) throw new UsageError(`${flag}: ${e.message}`);
-    throw e;
-  }
 }
 
 const MiB = 1048576;
