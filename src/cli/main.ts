@@ -73,7 +73,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     .option('--seed <seed>', "override the scenario's seed")
     .option('--duration <duration>', "override the scenario's duration (e.g. 7d, 12h)")
     .option('--step <duration>', 'how far one iteration may advance; results do not depend on it (e.g. 100ms, 1s, 10s)', '1m')
-    .option('--json', 'print one JSON object: scenario, seed, simulatedMs, wallMs, traceHash, events, summary')
+    .option('--json', 'print one JSON object: scenario, seed, simulatedMs, wallMs, traceHash, events, summary, expectations, diagnostics, explanations')
     .option('--metrics <file>', 'write every sample as CSV: timeMs,process, then one column per Flink metric')
     .action((file: string, opts: RunOptions, command: Command) => {
       exitCode = usageGuard(command, io, () => runCommand(file, opts, { ...io, now: () => performance.now(), ...progressOf(io) }));
