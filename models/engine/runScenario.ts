@@ -10,7 +10,7 @@ import type { TraceEvent, TraceSink } from './trace';
 import { captureDiagnostics, type FailureDiagnostics } from './diagnostics';
 import { deriveScenarioMemory } from './setup';
 import { explainFailures } from '../explain/explainFailures';
-import type { Explanation } from '../explain/types';
+import { isFailureEvent, type Explanation } from '../explain/types';
 
 export interface RunOptions {
   readonly seed?: string;
@@ -45,8 +45,8 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   const failures: TraceSink = {
     sample: () => undefined,
     event: (e) => {
-      const failed = e.type === 'jvm.oom' || (e.type === 'container.killed' && e.reason !== 'injected') || e.type === 'process.exited';
-      if (!failed || !current) return;
+      // An injected kill needs no diagnostics: nothing ran out.
+      if (!isFailureEvent(e) || (e.type === 'container.killed' && e.reason === 'injected') || !current) return;
       const index = e.process === 'jobmanager' ? 0 : Number(e.process.slice('taskmanager-'.length));
       captured.push(captureDiagnostics(current, index, e.type, current.events.length - 1));
     },
@@ -73,13 +73,15 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     summary: summary.summary,
     expectations: checkExpectations(scenario.expect, sim.events),
     diagnostics: firstPerProcess(captured, 3),
-    explanations: explainFailures({
-      scenario,
-      memory: deriveScenarioMemory(scenario),
-      sizing: { taskManager: sim.setup.taskManagerSizing, jobManager: sim.setup.jobManagerSizing },
-      events: sim.events,
-      diagnostics: captured,
-    }),
+    explanations: sim.events.some(isFailureEvent)
+      ? explainFailures({
+          scenario,
+          memory: deriveScenarioMemory(scenario),
+          sizing: { taskManager: sim.setup.taskManagerSizing, jobManager: sim.setup.jobManagerSizing },
+          events: sim.events,
+          diagnostics: captured,
+        })
+      : [],
   };
 }
 

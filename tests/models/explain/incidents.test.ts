@@ -32,6 +32,13 @@ const eventOf = <T extends TraceEvent['type']>(r: RunResult, x: Explanation, typ
   return e as Ev<T>;
 };
 const sum = (xs: ReadonlyArray<{ bytes: number }>) => xs.reduce((s, x) => s + x.bytes, 0);
+
+/** The scenario with a suggestion's Flink keys applied (scenario fields are not). */
+const withChanges = (s: Scenario, x: Explanation['suggestions'][number] | undefined): Scenario => ({
+  ...s,
+  flink: { ...s.flink, config: { ...s.flink.config, ...Object.fromEntries((x?.changes ?? []).filter((c) => !c.key.startsWith('cluster.')).map((c) => [c.key, c.to])) } },
+});
+const firstFailureAt = (r: RunResult) => r.explanations.find((x) => x.cause !== 'injected')?.event.atMs ?? Infinity;
 const diagnosticsAt = (r: RunResult, x: Explanation) => r.diagnostics.find((d) => d.eventIndex === x.event.index);
 
 /** What every memory explanation owes: its limit is the process's, the terms add up to it, the fillers to what was used. */
@@ -98,6 +105,14 @@ describe('direct-leak-on-restart: the staircase of ChronicleMaps', () => {
     expect(config?.postponesOnly).toBe(true);
     expect(config?.newLimitBytes).toBe(1_030_792_155 + 6 * 96 * MiB);
     expect(config?.text).toContain('only postpones');
+  });
+
+  it('run again with the suggested task off-heap, the same staircase fails later: postponed, not avoided', () => {
+    const later = runScenario(withChanges(scenario, x.suggestions[1]));
+    expect(firstFailureAt(later)).toBeGreaterThan(x.event.atMs);
+    expect(later.explanations[0]?.cause).toBe('direct');
+    // Room for as many restarts again: 6 more steps of 4 × 24 MiB, the open() of restart 12 refused.
+    expect(later.explanations[0]?.filledBy[0]?.byAttempt?.at(-1)).toEqual({ attempt: 12, count: 2 });
   });
 });
 
@@ -203,6 +218,10 @@ describe('pod-limit-mismatch: a pod limit below the process Flink sized', () => 
     expect(larger?.changes).toEqual([{ key: 'cluster.containerLimit', from: '3584m', to: '8g' }]);
     expect(larger?.newLimitBytes).toBe(8 * 1024 * MiB);
     expect(x.suggestions.every((s) => !s.postponesOnly)).toBe(true);
+  });
+
+  it('run again with the suggested process size, the pod is never killed', () => {
+    expect(runScenario(withChanges(scenario, x.suggestions[0])).explanations).toEqual([]);
   });
 });
 
