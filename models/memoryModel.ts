@@ -15,7 +15,7 @@ import {
   type FlinkVersion,
 } from './config/flinkVersion';
 import { JM, TM, type ProcessKind } from './config/options';
-import { DerivationContext, type Note } from './derivation/derivationContext';
+import { DerivationContext, type FractionStep, type Note } from './derivation/derivationContext';
 import { deriveJobManager, deriveLegacyJobManager, withJobManagerPrefix, type JobManagerProcess, type LegacyJobManagerProcess } from './derivation/jobManager';
 import { type Deployment, mapLegacyHeap } from './derivation/legacyHeap';
 import { networkBufferCount, segmentSize } from './derivation/networkBuffers';
@@ -51,6 +51,8 @@ interface Common {
   readonly config: FlinkConfiguration;
   /** Config warnings, then the INFO/WARN lines Flink logs while deriving. */
   readonly notes: readonly Note[];
+  /** The components derived as a fraction of a total (network, managed, JVM overhead), with base, product and cap. */
+  readonly fractions: readonly FractionStep[];
 }
 
 export type DeriveResult =
@@ -67,11 +69,12 @@ export function deriveMemory(request: DeriveRequest): DeriveResult {
   if (isUnverified(version)) {
     notes.push({ level: 'INFO', message: `Flink ${formatFlinkVersion(version)} is derived with the 2.0 rules (later releases were not checked against Flink's code).`, keys: [] });
   }
-  const common = { flinkVersion: formatFlinkVersion(version), deployment, config, notes };
+  const fractions: FractionStep[] = [];
+  const common = { flinkVersion: formatFlinkVersion(version), deployment, config, notes, fractions };
   let stage: DerivationFailure['stage'] = 'configuration';
   try {
-    if (request.process === 'jobmanager') return { ...common, ok: true, process: 'jobmanager', jobManager: jobManager(config, version, deployment, request.env ?? {}, notes) };
-    const taskManager = deriveTaskManager(new DerivationContext(mapTaskManagerLegacyHeap(config, version, deployment, request.env ?? {}, notes), version, notes));
+    if (request.process === 'jobmanager') return { ...common, ok: true, process: 'jobmanager', jobManager: jobManager(config, version, deployment, request.env ?? {}, notes, fractions) };
+    const taskManager = deriveTaskManager(new DerivationContext(mapTaskManagerLegacyHeap(config, version, deployment, request.env ?? {}, notes), version, notes, fractions));
     stage = 'startup';
     const ctx = new DerivationContext(config, version, notes);
     const segment = segmentSize(ctx);
@@ -94,13 +97,13 @@ function mapTaskManagerLegacyHeap(config: FlinkConfiguration, version: FlinkVers
   }
 }
 
-function jobManager(config: FlinkConfiguration, version: FlinkVersion, deployment: Deployment, env: Readonly<Record<string, string>>, notes: Note[]) {
+function jobManager(config: FlinkConfiguration, version: FlinkVersion, deployment: Deployment, env: Readonly<Record<string, string>>, notes: Note[], fractions: FractionStep[]) {
   if (!hasJobManagerMemoryModel(version)) return deriveLegacyJobManager(new DerivationContext(config, version, notes), deployment, env);
   const target = deployment === 'standalone' ? JM.heap : JM.processSize;
   return withJobManagerPrefix(version, () => {
     const mapped = mapLegacyHeap(config, version, { envVar: 'FLINK_JM_HEAP', heapSize: JM.legacyHeapSize, heapMb: JM.legacyHeapMb }, target, env);
     if (mapped.note) notes.push(mapped.note);
-    return deriveJobManager(new DerivationContext(mapped.config, version, notes));
+    return deriveJobManager(new DerivationContext(mapped.config, version, notes, fractions));
   });
 }
 

@@ -17,6 +17,27 @@ export interface Note {
   readonly keys: readonly string[];
 }
 
+/**
+ * A component taken as a fraction of a total (`deriveWithFraction` / `deriveWithInverseFraction`), as the
+ * derivation computed it: for explanations ("network = 0.1 × total Flink memory, raised to its min").
+ */
+export interface FractionStep {
+  /** As Flink's capping log names it: `network memory`, `managed memory`, `jvm overhead memory`. */
+  readonly what: string;
+  /** The range's keys: min, max (when the range has them), then the fraction. */
+  readonly keys: readonly string[];
+  readonly fraction: number;
+  /** True for the fraction of a total not yet known: bytes = base × fraction / (1 − fraction). */
+  readonly inverse: boolean;
+  readonly baseBytes: Bytes;
+  /** The product before capping. */
+  readonly rawBytes: Bytes;
+  readonly minBytes: Bytes;
+  readonly maxBytes: Bytes;
+  readonly bytes: Bytes;
+  readonly capped: 'min' | 'max' | undefined;
+}
+
 export class DerivationContext {
   readonly reader: OptionReader;
 
@@ -25,6 +46,8 @@ export class DerivationContext {
     readonly version: FlinkVersion,
     /** Shared with the caller so that notes logged before a failure are kept. */
     readonly notes: Note[] = [],
+    /** Shared with the caller: every component derived from a fraction, in order. */
+    readonly fractions: FractionStep[] = [],
   ) {
     this.reader = new OptionReader(config, version);
   }

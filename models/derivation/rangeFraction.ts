@@ -46,12 +46,21 @@ export function readRangeFraction(ctx: DerivationContext, opts: RangeOptions): R
 
 /** The fraction of `base`, capped to [min, max] (`deriveWithFraction`). */
 export function fromFraction(ctx: DerivationContext, base: Bytes, range: RangeFraction): Bytes {
-  return cap(ctx, range, multiply(base, range.fraction));
+  return capped(ctx, range, base, false);
 }
 
 /** X such that X ≈ fraction × (base + X), capped (`deriveWithInverseFraction`). */
 export function fromInverseFraction(ctx: DerivationContext, base: Bytes, range: RangeFraction): Bytes {
-  return cap(ctx, range, multiply(base, range.fraction / (1 - range.fraction)));
+  return capped(ctx, range, base, true);
+}
+
+/** The product capped to the range, recorded in `ctx.fractions` with how it came about. */
+function capped(ctx: DerivationContext, range: RangeFraction, base: Bytes, inverse: boolean): Bytes {
+  const raw = multiply(base, inverse ? range.fraction / (1 - range.fraction) : range.fraction);
+  const bytes = cap(ctx, range, raw);
+  const how = bytes === raw ? undefined : bytes === range.max ? 'max' : 'min';
+  ctx.fractions.push({ what: range.what, keys: range.keys, fraction: range.fraction, inverse, baseBytes: base, rawBytes: raw, minBytes: range.min, maxBytes: range.max, bytes, capped: how });
+  return bytes;
 }
 
 function cap(ctx: DerivationContext, range: RangeFraction, value: Bytes): Bytes {

@@ -12,7 +12,7 @@
 import type { LeakKind } from '../scenario/types';
 import { leakSites } from './injectedLeaks';
 import { BASELINE, JVM } from './jvm/jvmConstants';
-import { heapUsed, nativeInUse, type JvmState } from './jvm/jvmState';
+import { heapUsed, nativeInUse, residentParts, type JvmState, type ResidentParts } from './jvm/jvmState';
 import { siteKey } from './jvm/leakAllocation';
 import type { Sim } from './simState';
 
@@ -114,14 +114,30 @@ export function nativeProfileText(profile: readonly NativeSite[]): string {
 export interface FailureDiagnostics {
   readonly atMs: number;
   readonly process: string;
+  /** The JVM instance that failed (a replacement TaskManager is the next one). */
+  readonly instance: number;
   readonly trigger: string;
+  /** The failure event's position in the run's event log. */
+  readonly eventIndex: number;
   readonly heapHistogram: readonly HistogramEntry[];
   readonly nativeProfile: readonly NativeSite[];
   readonly metaspace: readonly MetaspaceHolder[];
+  /** What was resident, area by area (their sum is the RSS a container kill reports). */
+  readonly resident: ResidentParts;
 }
 
-/** The three views for a process, captured when it fails (top 10 histogram entries). */
-export function captureDiagnostics(sim: Sim, index: number, trigger: string): FailureDiagnostics {
+/** The views for a process, captured when it fails (top 10 histogram entries). */
+export function captureDiagnostics(sim: Sim, index: number, trigger: string, eventIndex = -1): FailureDiagnostics {
   const j = sim.state.jvms[index] as JvmState;
-  return { atMs: sim.state.nowMs, process: j.process, trigger, heapHistogram: heapHistogram(sim, index).slice(0, 10), nativeProfile: nativeProfile(sim, index), metaspace: metaspaceProfile(sim, index) };
+  return {
+    atMs: sim.state.nowMs,
+    process: j.process,
+    instance: j.instance,
+    trigger,
+    eventIndex,
+    heapHistogram: heapHistogram(sim, index).slice(0, 10),
+    nativeProfile: nativeProfile(sim, index),
+    metaspace: metaspaceProfile(sim, index),
+    resident: residentParts(j),
+  };
 }

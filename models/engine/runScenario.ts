@@ -8,6 +8,9 @@ import { Simulation } from './simulation';
 import { SummarySink, type RunSummary } from './summary';
 import type { TraceEvent, TraceSink } from './trace';
 import { captureDiagnostics, type FailureDiagnostics } from './diagnostics';
+import { deriveScenarioMemory } from './setup';
+import { explainFailures } from '../explain/explainFailures';
+import { isFailureEvent, type Explanation } from '../explain/types';
 
 export interface RunOptions {
   readonly seed?: string;
@@ -29,20 +32,23 @@ export interface RunResult {
   readonly expectations: readonly ExpectationResult[];
   /** Heap histogram and native profile of a process when it failed (its first failures, at most 3 per process). */
   readonly diagnostics: readonly FailureDiagnostics[];
+  /** One causal explanation per failure event (jvm.oom, container.killed, process.exited), in event order. */
+  readonly explanations: readonly Explanation[];
 }
 
 export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
   const durationMs = options.durationMs ?? scenario.durationMs;
   const summary = new SummarySink();
-  const diagnostics: FailureDiagnostics[] = [];
+  // Every failure's diagnostics feed its explanation; the result keeps each process's first three.
+  const captured: FailureDiagnostics[] = [];
   let current: Simulation | undefined;
   const failures: TraceSink = {
     sample: () => undefined,
     event: (e) => {
-      const failed = e.type === 'jvm.oom' || (e.type === 'container.killed' && e.reason !== 'injected') || e.type === 'process.exited';
-      if (!failed || !current || diagnostics.filter((d) => d.process === e.process).length >= 3) return;
+      // An injected kill needs no diagnostics: nothing ran out.
+      if (!isFailureEvent(e) || (e.type === 'container.killed' && e.reason === 'injected') || !current) return;
       const index = e.process === 'jobmanager' ? 0 : Number(e.process.slice('taskmanager-'.length));
-      diagnostics.push(captureDiagnostics(current, index, e.type));
+      captured.push(captureDiagnostics(current, index, e.type, current.events.length - 1));
     },
   };
   const sim = new Simulation({ ...scenario, durationMs }, {
@@ -66,6 +72,24 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     events: sim.events,
     summary: summary.summary,
     expectations: checkExpectations(scenario.expect, sim.events),
-    diagnostics,
+    diagnostics: firstPerProcess(captured, 3),
+    explanations: sim.events.some(isFailureEvent)
+      ? explainFailures({
+          scenario,
+          memory: deriveScenarioMemory(scenario),
+          sizing: { taskManager: sim.setup.taskManagerSizing, jobManager: sim.setup.jobManagerSizing },
+          events: sim.events,
+          diagnostics: captured,
+        })
+      : [],
   };
+}
+
+function firstPerProcess(diagnostics: readonly FailureDiagnostics[], most: number): FailureDiagnostics[] {
+  const seen = new Map<string, number>();
+  return diagnostics.filter((d) => {
+    const n = (seen.get(d.process) ?? 0) + 1;
+    seen.set(d.process, n);
+    return n <= most;
+  });
 }

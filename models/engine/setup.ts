@@ -2,7 +2,6 @@
  * What a run derives once from its scenario: each process's limits through Flink's own memory
  * derivation (the same code as `flink-mem derive`), the container limits, the restart strategy.
  */
-import { FlinkConfiguration } from '../config/configuration';
 import { atLeast, hasJobManagerMemoryModel, isFlink1100, parseFlinkVersion } from '../config/flinkVersion';
 import { deriveMemory, type DeriveResult } from '../memoryModel';
 import type { Scenario } from '../scenario/types';
@@ -44,20 +43,33 @@ function withShippedDefaults(config: Readonly<Record<string, string>>, version: 
   return { ...out, ...config };
 }
 
-export function createSetup(scenario: Scenario): SimSetup {
+/** The TaskManager's and the JobManager's memory as Flink derives it for this scenario (a SetupError if Flink refuses). */
+export interface ScenarioMemory {
+  /** The configuration the processes start with: the shipped defaults under the scenario's flink.config. */
+  readonly config: Readonly<Record<string, string>>;
+  readonly taskManager: DeriveResult & { ok: true; process: 'taskmanager' };
+  readonly jobManager: DeriveResult & { ok: true; process: 'jobmanager' };
+}
+
+export function deriveScenarioMemory(scenario: Scenario): ScenarioMemory {
   const config = withShippedDefaults(scenario.flink.config, scenario.flink.version);
   const entries = Object.entries(config).map(([key, value]) => ({ key, value, origin: `${scenario.id}: flink.config` }));
   const request = { flinkVersion: scenario.flink.version, entries, deployment: scenario.cluster.deployment };
   const tm = refusedOrOk(deriveMemory({ ...request, process: 'taskmanager' }));
   const jm = refusedOrOk(deriveMemory({ ...request, process: 'jobmanager' }));
-  const exitOnOom = new FlinkConfiguration(entries).raw('taskmanager.jvm-exit-on-oom')?.value.trim().toLowerCase() === 'true';
+  if (tm.process !== 'taskmanager' || jm.process !== 'jobmanager') throw new Error('unreachable');
+  return { config, taskManager: tm, jobManager: jm };
+}
+
+export function createSetup(scenario: Scenario): SimSetup {
+  const { config, taskManager: tm, jobManager: jm } = deriveScenarioMemory(scenario);
+  const exitOnOom = tm.config.raw('taskmanager.jvm-exit-on-oom')?.value.trim().toLowerCase() === 'true';
   let restartStrategy;
   try {
     restartStrategy = restartStrategyOf(scenario.flink.config, scenario.flink.version);
   } catch (e) {
     throw new SetupError((e as Error).message, ['restart-strategy.type']);
   }
-  if (tm.process !== 'taskmanager' || jm.process !== 'jobmanager') throw new Error('unreachable');
   const m = tm.taskManager.memory;
   const taskManagerSizing: JvmSizing = {
     kind: 'taskmanager',

@@ -81,7 +81,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
 
   scenarioCommand('run', 'simulate a scenario: every pool of every process over time, with the events Flink, the JVM, YARN and Kubernetes would log', "override the scenario's duration (e.g. 7d, 12h)")
     .option('--step <duration>', 'how far one iteration may advance; results do not depend on it (e.g. 100ms, 1s, 10s)', '1m')
-    .option('--json', 'print one JSON object: scenario, seed, simulatedMs, wallMs, traceHash, events, summary')
+    .option('--json', 'print one JSON object: scenario, seed, simulatedMs, wallMs, traceHash, events, summary, expectations, diagnostics, explanations')
     .option('--metrics <file>', 'write every sample as CSV: timeMs,process, then one column per Flink metric')
     .action((file: string, opts: RunOptions, command: Command) => {
       exitCode = usageGuard(command, io, () => runCommand(file, opts, simulationIo()));

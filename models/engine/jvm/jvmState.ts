@@ -241,7 +241,40 @@ function staticOverhead(sizing: JvmSizing): number {
   return JVM.codeCacheBytes + Math.floor(sizing.heapMaxBytes * JVM.gcStructureFraction[sizing.gc]) + JVM.otherNativeBytes;
 }
 
-/** Resident set size: the sum of what is resident in each area (§7.3). */
+/** What is resident, area by area (§7.3): RSS is their sum while the process lives (the parts `rss` adds up). */
+export interface ResidentParts {
+  /** Heap pages touched so far (G1 cycles eden through the heap; Xms = Xmx commits). */
+  readonly heapBytes: number;
+  /** Direct buffers, reachable or awaiting a GC. */
+  readonly directBytes: number;
+  /** Unsafe.allocateMemory, with what waits for its owner's cleaner. */
+  readonly unsafeBytes: number;
+  /** malloc: the allocator's high-water mark (freed memory is kept for reuse). */
+  readonly nativeBytes: number;
+  readonly managedBytes: number;
+  readonly metaspaceBytes: number;
+  readonly threads: number;
+  readonly threadStacksBytes: number;
+  /** Code cache, GC structures, symbols and arenas: fixed for a JVM's life. */
+  readonly jvmNativeBytes: number;
+}
+
+export function residentParts(j: JvmState): ResidentParts {
+  const threads = threadCount(j);
+  return {
+    heapBytes: j.heapTouchedBytes,
+    directBytes: directUsed(j),
+    unsafeBytes: j.unsafeBytes + j.unsafeUnreachableOldBytes,
+    nativeBytes: Math.max(j.nativeHighWaterBytes, nativeInUse(j)),
+    managedBytes: j.managedUsedBytes,
+    metaspaceBytes: j.metaspaceUsedBytes,
+    threads,
+    threadStacksBytes: threads * JVM.threadStackResidentBytes,
+    jvmNativeBytes: j.staticOverheadBytes,
+  };
+}
+
+/** Resident set size: the sum of what is resident in each area (§7.3; `residentParts` names them). */
 export function rss(j: JvmState): number {
   if (!j.alive) return 0;
   return (

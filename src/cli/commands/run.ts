@@ -50,8 +50,8 @@ export function runCommand(file: string, opts: RunOptions, io: SimulationIo): nu
   }
   const wallMs = Math.round(io.now() - started);
   if (opts.json) {
-    const { scenario: id, seed, simulatedMs, traceHash, events, summary, expectations, diagnostics } = result;
-    io.out(`${toJson({ scenario: id, seed, simulatedMs, wallMs, traceHash, events, summary, expectations: expectations.map((x) => ({ passed: x.passed, description: x.description })), diagnostics })}\n`);
+    const { scenario: id, seed, simulatedMs, traceHash, events, summary, expectations, diagnostics, explanations } = result;
+    io.out(`${toJson({ scenario: id, seed, simulatedMs, wallMs, traceHash, events, summary, expectations: expectations.map((x) => ({ passed: x.passed, description: x.description })), diagnostics, explanations })}\n`);
   } else {
     io.out(runText(scenario, result, wallMs));
   }
@@ -92,9 +92,32 @@ function runText(scenario: Scenario, r: RunResult, wallMs: number): string {
     lines.push('  native profile:', ...nativeProfileText(first.nativeProfile.slice(0, 4)).split('\n').map((l) => `    ${l}`));
     lines.push('  metaspace by holder (top 3):', ...first.metaspace.slice(0, 3).map((h) => `    ${mib(h.bytes).padStart(10)}  ${h.holder}`));
   }
+  const explained = r.explanations[0];
+  if (explained) {
+    lines.push(`why (${formatSimTime(explained.event.atMs)} ${explained.event.process} ${explained.event.type}):`, ...wrap(explained.text, 100, '  '));
+    for (const s of explained.suggestions) lines.push(...wrap(`- ${s.text}`, 100, '  ', '    '));
+  }
   if (r.expectations.length > 0) {
     lines.push('expectations:');
     for (const x of r.expectations) lines.push(`  ${x.passed ? 'PASS' : 'FAIL'} ${x.description}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Words into lines of at most `width` characters (a longer word keeps its own line). */
+function wrap(text: string, width: number, indent: string, hanging = indent): string[] {
+  const lines: string[] = [];
+  let line = indent;
+  // A number and its unit stay on one line.
+  const words = text.replace(/(\d) (TiB|GiB|MiB|KiB|B|ms)\b/g, '$1\u00a0$2').split(' ').map((w) => w.replace('\u00a0', ' '));
+  for (const word of words) {
+    if (line.trim() !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = hanging + word;
+    } else {
+      line = line.trim() === '' ? line + word : `${line} ${word}`;
+    }
+  }
+  if (line.trim() !== '') lines.push(line);
+  return lines;
 }

@@ -7,20 +7,15 @@ import { runScenario, type RunResult } from '../../../models/engine/runScenario'
 import { Simulation } from '../../../models/engine/simulation';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { InvariantChecker } from '../../../models/invariants';
-import type { LeakInjection, Scenario, ScheduledEvent } from '../../../models/scenario/types';
-import { fault, firstDifference, HOUR, MiB, MINUTE, operator, SampleRecorder, scenario } from '../../helpers/engine';
+import type { Scenario } from '../../../models/scenario/types';
+import { fault, firstDifference, FIXED_DELAY, HOUR, leakAt, MiB, MINUTE, operator, perRestartDirectLeakScenario, SampleRecorder, scenario } from '../../helpers/engine';
 
-const FIXED_DELAY = { 'restart-strategy.type': 'fixed-delay', 'restart-strategy.fixed-delay.attempts': '100', 'restart-strategy.fixed-delay.delay': '10 s' };
 /** From a restart to open(): SCHEDULED → DEPLOYING → INITIALIZING. */
 const TO_OPEN_MS = (DEPLOY_STEPS[0]?.[1] ?? 0) + (DEPLOY_STEPS[1]?.[1] ?? 0);
 const DIRECT = 'Status.JVM.Memory.Direct.MemoryUsed';
 const METASPACE = 'Status.JVM.Memory.Metaspace.Used';
 const FLINK_DIRECT_OOM = 'java.lang.OutOfMemoryError: Direct buffer memory. The direct out-of-memory error has occurred.';
 const FLINK_METASPACE_OOM = 'java.lang.OutOfMemoryError: Metaspace. The metaspace out-of-memory error has occurred.';
-
-function leakAt(atMs: number, leak: LeakInjection, more: Partial<ScheduledEvent> = {}): ScheduledEvent {
-  return fault({ atMs, action: 'leak', leak, target: leak.shape === 'per-restart' || leak.shape === 'per-record' ? 'sink' : 'all', ...more });
-}
 
 /** A whole run with a sample of every process each `everyMs`, invariants checked after every step. */
 function run(s: Scenario, everyMs = MINUTE): { result: RunResult; samples: SampleRecorder; problems: string[] } {
@@ -36,12 +31,7 @@ const injected = (r: RunResult) => ofType(r.events, 'fault.injected').filter((e)
 
 describe('per-restart: every open() of the operator from the injection on, in the same TaskManager JVM', () => {
   // 2g TaskManager with 256m task off-heap: -XX:MaxDirectMemorySize = 128m + 256m + network; room for five 64 MiB steps.
-  const s = scenario({
-    durationMs: 70 * MINUTE,
-    config: { 'taskmanager.memory.process.size': '2g', 'taskmanager.memory.task.off-heap.size': '256m', ...FIXED_DELAY },
-    operators: [operator({ id: 'src', kind: 'source', recordsPerSecond: 100 }), operator({ id: 'sink', kind: 'sink' })],
-    events: [leakAt(5 * MINUTE, { pool: 'direct', shape: 'per-restart', bytes: 64 * MiB }), fault({ atMs: 10 * MINUTE, everyMs: 10 * MINUTE, action: 'fail-task', target: 'src' })],
-  });
+  const s = perRestartDirectLeakScenario();
   const { result, samples, problems } = run(s);
   const direct = (minute: number) => samples.at('taskmanager-1', minute * MINUTE, DIRECT);
   const start = direct(1);

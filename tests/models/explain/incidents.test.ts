@@ -1,0 +1,321 @@
+// Protects the postmortem engine on the incident scenarios: each failure is explained with the limit the process really ran with, a derivation whose terms add up to it, what filled it (matching the events and the diagnostics at the failure), when the growth began, the failing allocation, numbers in the text as the text prints them, and checked suggestions; fixed twins have nothing to explain.
+import { describe, expect, it } from 'vitest';
+import { JVM } from '../../../models/engine/jvm/jvmConstants';
+import { runScenario, type RunResult } from '../../../models/engine/runScenario';
+import { createSetup } from '../../../models/engine/setup';
+import type { TraceEvent } from '../../../models/engine/trace';
+import { size } from '../../../models/explain/format';
+import type { Explanation } from '../../../models/explain/types';
+import type { Scenario } from '../../../models/scenario/types';
+import { HOUR, loadShipped, MiB } from '../../helpers/engine';
+
+const runs = new Map<string, { scenario: Scenario; result: RunResult }>();
+function run(id: string): { scenario: Scenario; result: RunResult } {
+  const cached = runs.get(id);
+  if (cached) return cached;
+  const scenario = loadShipped(id);
+  const fresh = { scenario, result: runScenario(scenario) };
+  runs.set(id, fresh);
+  return fresh;
+}
+
+/** A shipped incident's run, its setup and its first explanation. */
+function incident(id: string) {
+  const { scenario, result } = run(id);
+  return { scenario, r: result, setup: createSetup(scenario), x: result.explanations[0] as Explanation };
+}
+
+type Ev<T extends TraceEvent['type']> = Extract<TraceEvent, { type: T }>;
+const eventOf = <T extends TraceEvent['type']>(r: RunResult, x: Explanation, type: T): Ev<T> => {
+  const e = r.events[x.event.index];
+  if (e?.type !== type) throw new Error(`event ${x.event.index} is ${e?.type}, not ${type}`);
+  return e as Ev<T>;
+};
+const sum = (xs: ReadonlyArray<{ bytes: number }>) => xs.reduce((s, x) => s + x.bytes, 0);
+
+/** The scenario with a suggestion's Flink keys applied (scenario fields are not). */
+const withChanges = (s: Scenario, x: Explanation['suggestions'][number] | undefined): Scenario => ({
+  ...s,
+  flink: { ...s.flink, config: { ...s.flink.config, ...Object.fromEntries((x?.changes ?? []).filter((c) => !c.key.startsWith('cluster.')).map((c) => [c.key, c.to])) } },
+});
+const firstFailureAt = (r: RunResult) => r.explanations.find((x) => x.cause !== 'injected')?.event.atMs ?? Infinity;
+const diagnosticsAt = (r: RunResult, x: Explanation) => r.diagnostics.find((d) => d.eventIndex === x.event.index);
+
+/** What every memory explanation owes: its limit is the process's, the terms add up to it, the fillers to what was used. */
+function expectConsistent(r: RunResult, x: Explanation, limitBytes: number, usedBytes: number): void {
+  expect(x.limit?.bytes).toBe(limitBytes);
+  expect(sum(x.derivation?.terms ?? [])).toBe(limitBytes);
+  expect(sum(x.filledBy)).toBe(usedBytes);
+  expect(x.text).toContain(size(limitBytes));
+  for (const f of [...x.filledBy].sort((a, b) => b.bytes - a.bytes).slice(0, 3)) expect(x.text).toContain(`${size(f.bytes)} of ${f.what}`);
+  expect(r.events[x.event.index]?.atMs).toBe(x.event.atMs);
+}
+
+describe('direct-leak-on-restart: the staircase of ChronicleMaps', () => {
+  const { scenario, r, setup, x } = incident('direct-leak-on-restart');
+  const oom = eventOf(r, x, 'jvm.oom');
+
+  it('explains every failure, the first a direct OOM against -XX:MaxDirectMemorySize derived from three keys', () => {
+    expect(r.explanations.length).toBe(r.events.filter((e) => e.type === 'jvm.oom' || e.type === 'container.killed' || e.type === 'process.exited').length);
+    expect(x.cause).toBe('direct');
+    expect(x.event).toMatchObject({ process: 'taskmanager-1', type: 'jvm.oom', detail: 'direct' });
+    expectConsistent(r, x, setup.taskManagerSizing.directLimitBytes, oom.cause.usedBytes);
+    expect(x.limit).toEqual({ name: '-XX:MaxDirectMemorySize', bytes: 1_030_792_155 });
+    expect(x.derivation?.terms.map((t) => [t.name, t.bytes, t.source.kind])).toEqual([
+      ['framework off-heap', 128 * MiB, 'default'],
+      ['task off-heap', 512 * MiB, 'explicit'],
+      ['network', 359_703_515, 'fraction'],
+    ]);
+    expect(x.derivation?.terms[1]?.source).toEqual({ kind: 'explicit', key: 'taskmanager.memory.task.off-heap.size', value: '512m', from: 'flink.config' });
+    expect(x.derivation?.terms[2]?.source).toMatchObject({ kind: 'fraction', key: 'taskmanager.memory.network.fraction', fraction: '0.1', of: 'total Flink memory', ofBytes: 3_597_035_104, capped: undefined });
+    expect(x.text).toContain('128 MiB framework off-heap');
+    expect(x.text).toContain('512 MiB task off-heap (taskmanager.memory.task.off-heap.size: 512m)');
+    expect(x.text).toContain('343.04 MiB network (0.1 × total Flink memory 3.35 GiB');
+  });
+
+  it('counts 26 maps of 24 MiB: 4 opens per attempt on taskmanager-1, the 27th refused — as the events and the native profile say', () => {
+    const leak = x.filledBy[0];
+    expect(leak).toMatchObject({ what: 'ChronicleMap (currency rates)', bytes: 26 * 24 * MiB, occurrences: 26, bytesEach: 24 * MiB });
+    expect(leak?.byAttempt).toEqual([0, 1, 2, 3, 4, 5].map((attempt) => ({ attempt, count: 4 })).concat([{ attempt: 6, count: 2 }]));
+    const profiled = diagnosticsAt(r, x)?.nativeProfile.find((s) => s.site === 'ChronicleMap (currency rates) → ByteBuffer.allocateDirect');
+    expect(profiled?.bytes).toBe(26 * 24 * MiB);
+    // Independently from the events: successful open() calls of currency-rates on taskmanager-1 before the OOM.
+    const opens = r.events.slice(0, x.event.index).filter((e) => e.type === 'task.state' && e.to === 'INITIALIZING' && e.process === 'taskmanager-1' && e.task.startsWith('currency-rates ('));
+    expect(opens.length - 1).toBe(26); // the last one is the open() whose reservation failed
+    expect(oom.cause).toMatchObject({ allocation: 'ChronicleMap (currency rates) in currency-rates (3/16) open()', requestedBytes: 24 * MiB });
+    expect(x.filledBy.find((f) => f.what === 'network buffer pool')).toMatchObject({ bytes: setup.taskManagerSizing.networkBytes, occurrences: 10_977, bytesEach: 32 * 1024 });
+    expect(x.text).toContain('26 × 24 MiB allocated in open() of currency-rates and never released (4 at the first deployment, 4 in each of restarts 1–5 and 2 in restart 6)');
+  });
+
+  it('dates the staircase from restart 1 and names the reservation and its System.gc()', () => {
+    const restart1 = r.events.find((e) => e.type === 'job.restart' && e.attempt === 1);
+    expect(x.since).toEqual({ atMs: restart1?.atMs, what: 'restart 1 ran open() again in the same JVM' });
+    expect(x.text).toContain('The growth began at 01:00:10');
+    expect(x.trigger).toMatchObject({ allocation: oom.cause.allocation, requestedBytes: 24 * MiB, usedBytes: oom.cause.usedBytes, limitBytes: oom.cause.limitBytes });
+    expect(x.trigger.gcs.map((g) => `${g.kind} ${g.cause}`)).toEqual(['full System.gc()']);
+    expect(x.text).toContain(`reserving 24 MiB for ${oom.cause.allocation} found ${size(oom.cause.limitBytes - oom.cause.usedBytes)} free`);
+    expect(x.text).toContain('System.gc()');
+  });
+
+  it('suggests the fix first, then task off-heap + 96 MiB per restart × 6, which the derivation turns into exactly that much more direct memory', () => {
+    const [fix, config] = x.suggestions;
+    expect(fix).toMatchObject({ changes: [], postponesOnly: false });
+    expect(fix?.text).toContain('close()');
+    expect(config?.changes).toEqual([{ key: 'taskmanager.memory.task.off-heap.size', from: '512m', to: '1088m' }]);
+    expect(config?.postponesOnly).toBe(true);
+    expect(config?.newLimitBytes).toBe(1_030_792_155 + 6 * 96 * MiB);
+    expect(config?.text).toContain('only postpones');
+  });
+
+  it('run again with the suggested task off-heap, the same staircase fails later: postponed, not avoided', () => {
+    const later = runScenario(withChanges(scenario, x.suggestions[1]));
+    expect(firstFailureAt(later)).toBeGreaterThan(x.event.atMs);
+    expect(later.explanations[0]?.cause).toBe('direct');
+    // Room for as many restarts again: 6 more steps of 4 × 24 MiB, the open() of restart 12 refused.
+    expect(later.explanations[0]?.filledBy[0]?.byAttempt?.at(-1)).toEqual({ attempt: 12, count: 2 });
+  });
+});
+
+describe('native-gzip-leak: YARN kills containers full of zlib memory', () => {
+  const { scenario, r, setup, x } = incident('native-gzip-leak');
+  const kill = eventOf(r, x, 'container.killed');
+
+  it('explains the kill against the YARN container limit, with RSS area by area', () => {
+    expect(x.cause).toBe('container');
+    expect(kill.reason).toBe('yarn-pmem');
+    expectConsistent(r, x, setup.taskManagerSizing.containerLimitBytes, kill.rssBytes);
+    expect(x.limit).toEqual({ name: 'YARN container limit', bytes: 4 * 1024 * MiB });
+    expect(x.derivation?.terms).toEqual([{ name: 'total process memory', bytes: 4 * 1024 * MiB, source: { kind: 'explicit', key: 'taskmanager.memory.process.size', value: '4g', from: 'flink.config' } }]);
+    const resident = diagnosticsAt(r, x)?.resident;
+    expect(x.filledBy.find((f) => f.what === 'native (malloc) memory')?.bytes).toBe(resident?.nativeBytes);
+    expect(x.filledBy.find((f) => f.what === 'native (malloc) memory')?.detail).toContain('Java_java_util_zip_Deflater_init → deflateInit2_');
+  });
+
+  it('dates the growth from the exception storm and names YARN\'s monitoring round', () => {
+    expect(x.since?.atMs).toBe(2 * HOUR);
+    expect(x.since?.what).toBe('the exception storm was injected');
+    expect(x.trigger.text).toContain('checks every 3s');
+    expect(x.trigger.text).toContain(`${size(kill.rssBytes - kill.limitBytes)} over the limit`);
+    expect(x.text).toContain('The growth began at 02:00:00');
+  });
+
+  it('a replacement JVM that started during the storm dates its growth from its own start', () => {
+    const later = r.explanations.find((e) => e.event.process === 'taskmanager-1' && e.event.index > x.event.index) as Explanation;
+    const started = r.events.slice(0, later.event.index).filter((e) => e.type === 'process.started' && e.process === 'taskmanager-1').pop();
+    expect(later.since?.atMs).toBe(started?.atMs);
+  });
+
+  it('suggests closing the stream, and a larger container whose extra memory goes to JVM overhead, not to the heap', () => {
+    const [fix, config] = x.suggestions;
+    expect(fix?.text).toContain('finally');
+    expect(config?.postponesOnly).toBe(true);
+    expect(config?.changes.map((c) => c.key)).toEqual(['taskmanager.memory.process.size', 'taskmanager.memory.jvm-overhead.min', 'taskmanager.memory.jvm-overhead.max']);
+    const changed = createSetup({ ...scenario, flink: { ...scenario.flink, config: { ...scenario.flink.config, ...Object.fromEntries(config?.changes.map((c) => [c.key, c.to]) ?? []) } } });
+    expect(changed.taskManagerSizing.heapMaxBytes).toBe(setup.taskManagerSizing.heapMaxBytes);
+    expect(changed.taskManagerSizing.directLimitBytes).toBe(setup.taskManagerSizing.directLimitBytes);
+    expect(config?.newLimitBytes).toBe(changed.taskManagerSizing.containerLimitBytes);
+    expect(config?.newLimitBytes).toBeGreaterThan(x.filledBy.find((f) => f.what === 'native (malloc) memory')?.bytes ?? Infinity);
+  });
+});
+
+describe('jm-metaspace-batch: pinned class loaders fill the JobManager\'s metaspace', () => {
+  const { scenario, result: r } = run('jm-metaspace-batch');
+  const setup = createSetup(scenario);
+  const [x, exit] = r.explanations as [Explanation, Explanation];
+  const oom = eventOf(r, x, 'jvm.oom');
+
+  it('explains the Metaspace OOM against jobmanager.memory.jvm-metaspace.size and 17 pinned submissions of 3000 classes', () => {
+    expect(r.explanations).toHaveLength(2);
+    expect(x.cause).toBe('metaspace');
+    expectConsistent(r, x, setup.jobManagerSizing.metaspaceMaxBytes, oom.cause.usedBytes);
+    expect(x.derivation?.terms).toEqual([{ name: 'JVM metaspace', bytes: 256 * MiB, source: { kind: 'default', key: 'jobmanager.memory.jvm-metaspace.size' } }]);
+    const submissions = r.events.slice(0, x.event.index).filter((e) => e.type === 'fault.injected' && e.action === 'submit-job');
+    const pinned = x.filledBy.find((f) => f.what === 'class loaders of pinned batch jobs');
+    expect(pinned).toMatchObject({ occurrences: submissions.length - 1, bytesEach: 3000 * JVM.metaspaceBytesPerClass, bytes: 17 * 3000 * JVM.metaspaceBytesPerClass });
+    expect(x.text).toContain('17 × 3000 classes (11.72 MiB)');
+  });
+
+  it('names the failing class loader and the Metadata GC Threshold collection before it; dates the growth from the first submission', () => {
+    expect(x.trigger.allocation).toBe('user-code class loader of the batch job submitted at 2d 21:00:00');
+    expect(x.trigger.gcs.map((g) => g.cause)).toContain('Metadata GC Threshold');
+    expect(x.text).toContain(x.trigger.allocation as string);
+    expect(x.since?.atMs).toBe(HOUR);
+  });
+
+  it('explains the JobManager\'s exit by the same OOM, and suggests unpinning before a bigger metaspace', () => {
+    expect(exit.event).toMatchObject({ type: 'process.exited', detail: 'exit 255', process: 'jobmanager' });
+    expect(exit.cause).toBe('metaspace');
+    expect(exit.limit).toEqual(x.limit);
+    expect(exit.text).toContain('exited with code 255 right after java.lang.OutOfMemoryError: Metaspace');
+    const [fix, config] = x.suggestions;
+    expect(fix?.text).toContain('class loaders reachable');
+    expect(config?.changes).toEqual([{ key: 'jobmanager.memory.jvm-metaspace.size', from: undefined, to: '464m' }]);
+    expect(config?.newLimitBytes).toBe(464 * MiB);
+    expect(config?.postponesOnly).toBe(true);
+  });
+});
+
+describe('pod-limit-mismatch: a pod limit below the process Flink sized', () => {
+  const { scenario, r, setup, x } = incident('pod-limit-mismatch');
+  const kill = eventOf(r, x, 'container.killed');
+
+  it('explains the OOMKilled pod with the scenario\'s limit and Flink\'s 8 GiB next to it', () => {
+    expect(kill.reason).toBe('k8s-oomkilled');
+    expectConsistent(r, x, setup.taskManagerSizing.containerLimitBytes, kill.rssBytes);
+    expect(x.limit).toEqual({ name: 'pod memory limit', bytes: 3584 * MiB });
+    expect(x.derivation?.terms).toEqual([{ name: 'container limit', bytes: 3584 * MiB, source: { kind: 'scenario', field: 'cluster.containerLimit' } }]);
+    expect(x.text).toContain('Flink sized the process for 8 GiB');
+    expect(x.filledBy.find((f) => f.what === 'heap')?.bytes).toBe(diagnosticsAt(r, x)?.resident.heapBytes);
+    expect(x.since?.atMs).toBe(0);
+    expect(x.trigger.text).toContain('OOMKilled, exit 137');
+  });
+
+  it('suggests the process size of the pod (which Flink then derives to fit) or a pod as large as the process', () => {
+    const [fit, larger] = x.suggestions;
+    expect(fit?.changes).toEqual([{ key: 'taskmanager.memory.process.size', from: '8g', to: '3584m' }]);
+    const fitted = createSetup({ ...scenario, flink: { ...scenario.flink, config: { ...scenario.flink.config, 'taskmanager.memory.process.size': '3584m' } } });
+    expect(fitted.taskManagerSizing.processSizeBytes).toBeLessThanOrEqual(3584 * MiB);
+    expect(larger?.changes).toEqual([{ key: 'cluster.containerLimit', from: '3584m', to: '8g' }]);
+    expect(larger?.newLimitBytes).toBe(8 * 1024 * MiB);
+    expect(x.suggestions.every((s) => !s.postponesOnly)).toBe(true);
+  });
+
+  it('run again with the suggested process size, the pod is never killed', () => {
+    expect(runScenario(withChanges(scenario, x.suggestions[0])).explanations).toEqual([]);
+  });
+});
+
+describe('expired-windows-heap: window state the watermark never cleans', () => {
+  const { scenario, r, setup, x } = incident('expired-windows-heap');
+  const oom = eventOf(r, x, 'jvm.oom');
+
+  it('explains the heap OOM against -Xmx = framework heap + the task heap that is the rest of total Flink memory', () => {
+    expect(x.cause).toBe('heap');
+    expectConsistent(r, x, setup.taskManagerSizing.heapMaxBytes, oom.cause.usedBytes);
+    expect(x.derivation?.terms.map((t) => [t.name, t.source.kind])).toEqual([
+      ['framework heap', 'default'],
+      ['task heap', 'rest'],
+    ]);
+    const windows = x.filledBy[0];
+    expect(windows?.what).toBe('window state of hourly-stats');
+    expect(windows?.bytesEach).toBe(32);
+    expect(Math.abs((windows?.bytes ?? 0) - (windows?.occurrences ?? 0) * 32)).toBeLessThan(32);
+  });
+
+  it('dates the growth from the idle partition and counts the full GCs before the OOM', () => {
+    expect(x.since).toMatchObject({ atMs: 2 * HOUR });
+    const fulls = r.events.slice(0, x.event.index).filter((e) => e.type === 'gc' && e.kind === 'full' && e.process === 'taskmanager-1' && e.atMs >= 2 * HOUR);
+    expect(x.trigger.fullGcsSince).toBe(fulls.length);
+    expect(x.trigger.gcs.filter((g) => g.kind === 'full').length).toBeGreaterThanOrEqual(1);
+    expect(x.text).toContain(`${fulls.length} full GCs since 02:00:00`);
+  });
+
+  it('explains taskmanager-2\'s exit by its OOM in a framework thread, and the restore OOMs after it', () => {
+    const exit = r.explanations.find((e) => e.event.type === 'process.exited');
+    expect(exit?.event.process).toBe('taskmanager-2');
+    expect(exit?.text).toContain("hit one of Flink's own threads");
+    const restore = r.explanations.find((e) => e.trigger.allocation?.endsWith('window state restore'));
+    expect(restore?.text).toContain('window state restore did not fit');
+  });
+
+  it('suggests withIdleness, and a process size whose heap holds the window state once more', () => {
+    const [fix, config] = x.suggestions;
+    expect(fix?.text).toContain('WatermarkStrategy.withIdleness');
+    expect(config?.changes[0]?.key).toBe('taskmanager.memory.process.size');
+    expect(config?.newLimitBytes).toBeGreaterThanOrEqual(setup.taskManagerSizing.heapMaxBytes + (x.filledBy[0]?.bytes ?? 0));
+    expect(config?.postponesOnly).toBe(true);
+  });
+});
+
+describe('async-client-per-call: a client and its timer thread per call', () => {
+  const { scenario, r, setup, x } = incident('async-client-per-call');
+  const kill = eventOf(r, x, 'container.killed');
+
+  it('explains the YARN kill: thread stacks and the HashedWheelTimers on the heap', () => {
+    expectConsistent(r, x, setup.taskManagerSizing.containerLimitBytes, kill.rssBytes);
+    const d = diagnosticsAt(r, x);
+    const timers = d?.heapHistogram.find((e) => e.className === 'io.netty.util.HashedWheelTimer');
+    // Calls are a flow in the model: the timers' bytes are the count of clients to within one.
+    expect(Math.abs((timers?.bytes ?? 0) - (timers?.instances ?? 0) * 48 * 1024)).toBeLessThan(48 * 1024);
+    const stacks = x.filledBy.find((f) => f.what === 'thread stacks');
+    expect(stacks).toMatchObject({ occurrences: d?.resident.threads, bytesEach: JVM.threadStackResidentBytes });
+    expect(stacks?.detail).toContain('io.netty.util.HashedWheelTimer');
+    expect(x.text).toContain(`${d?.resident.threads} threads × 80 KiB`);
+    expect(x.since).toEqual({ atMs: 0, what: 'taskmanager-1 started' });
+  });
+
+  it('suggests one client per task, created in open() and closed in close()', () => {
+    expect(x.suggestions[0]?.text).toContain('open() of enrich and close it in close()');
+    expect(x.suggestions[0]?.text).toContain(`1.22 GiB of io.netty.util.HashedWheelTimer (~${timersOf(r, x)} × 48 KiB) and the stacks of the ${timersOf(r, x)} threads they keep alive (2.04 GiB)`);
+  });
+});
+
+const timersOf = (r: RunResult, x: Explanation) => diagnosticsAt(r, x)?.heapHistogram.find((e) => e.className === 'io.netty.util.HashedWheelTimer')?.instances;
+
+describe('blob-server-storm: the crashes are injected', () => {
+  const { result: r } = run('blob-server-storm');
+
+  it('explains the three exits as the injected crash-process, with no limit and no suggestion', () => {
+    expect(r.explanations.map((x) => [x.event.process, x.cause])).toEqual([
+      ['taskmanager-1', 'injected'],
+      ['taskmanager-2', 'injected'],
+      ['taskmanager-3', 'injected'],
+    ]);
+    for (const x of r.explanations) {
+      expect(x.limit).toBeUndefined();
+      expect(x.suggestions).toEqual([]);
+      expect(x.text).toContain('injected `crash-process` on all TaskManagers at that moment: it exited with code 1');
+    }
+  });
+});
+
+describe('fixed twins: nothing runs out, so nothing needs explaining', () => {
+  for (const id of ['direct-leak-on-restart', 'native-gzip-leak', 'jm-metaspace-batch', 'pod-limit-mismatch', 'expired-windows-heap', 'async-client-per-call', 'blob-server-storm']) {
+    it(`${id}-fixed`, () => {
+      const { result } = run(`${id}-fixed`);
+      // The blob twin keeps the injected host crashes: they are explained as injected, not as memory failures.
+      expect(result.explanations.filter((x) => x.cause !== 'injected')).toEqual([]);
+      if (id !== 'blob-server-storm') expect(result.explanations).toEqual([]);
+    });
+  }
+});
