@@ -20,6 +20,8 @@ export type ToWorker =
   | { readonly type: 'lesson'; readonly yamlText: string; readonly fileName: string; readonly id: number }
   /** Runs the loaded scenario straight to its end (the cursor stays) and checks each set of expectations on it. */
   | { readonly type: 'evaluate'; readonly sets: readonly (readonly Expectation[])[]; readonly id: number }
+  /** Why each failure up to the cursor happened (models/explain), from a straight run to the cursor; `event`: only that one. */
+  | { readonly type: 'explain'; readonly id: number; readonly event?: { readonly atMs: number; readonly process: string; readonly type: string } }
   /** The last `limit` events up to the cursor that pass the event log's filter, newest last. */
   | { readonly type: 'recent-events'; readonly filter: EventFilter; readonly limit: number };
 
@@ -78,6 +80,15 @@ export type CheckResult =
     }
   | { readonly ok: false; readonly message: string };
 
+/** A failure's causal explanation as the page shows it: the text and the suggested changes. */
+export interface FailureStory {
+  readonly atMs: number;
+  readonly process: string;
+  readonly type: string;
+  readonly text: string;
+  readonly suggestions: readonly string[];
+}
+
 /** One set of expectations checked on a whole run: all met, and each one's description. */
 export interface Evaluation {
   readonly passed: boolean;
@@ -101,6 +112,7 @@ export type FromWorker =
   | ({ readonly type: 'checked'; readonly id: number } & CheckResult)
   | { readonly type: 'lesson-loaded'; readonly id: number; readonly lesson: Lesson | undefined; readonly error: string | undefined }
   | { readonly type: 'evaluated'; readonly id: number; readonly results: readonly Evaluation[] }
+  | { readonly type: 'explained'; readonly id: number; readonly explanations: readonly FailureStory[] }
   | {
       readonly type: 'frame';
       readonly nowMs: number;

@@ -38,8 +38,8 @@ export interface ReportInput {
   readonly yamlText: string;
   readonly shareLink: string | undefined;
   readonly timeline: readonly ReportTimelineEntry[];
-  /** One causal explanation per failure, in time order (the first ones). */
-  readonly explanations: readonly { readonly atMs: number; readonly process: string; readonly text: string }[];
+  /** One causal explanation per failure, in time order (the first ones), with the changes it suggests. */
+  readonly explanations: readonly { readonly atMs: number; readonly process: string; readonly text: string; readonly suggestions?: readonly string[] }[];
   readonly peaks: readonly ReportPeak[];
   /** Chart files by process: SVG text, and PNG bytes when rendered. */
   readonly charts: readonly { readonly process: string; readonly svg: string; readonly png: Uint8Array | undefined }[];
@@ -73,7 +73,11 @@ export function reportMarkdown(r: ReportInput): string {
 
   lines.push('## What failed and why', '');
   if (r.explanations.length === 0) lines.push('No failure up to this moment.', '');
-  for (const e of r.explanations) lines.push(`**${formatSimTime(e.atMs)} · ${e.process}**`, '', e.text, '');
+  for (const e of r.explanations) {
+    lines.push(`**${formatSimTime(e.atMs)} · ${e.process}**`, '', e.text, '');
+    for (const s of e.suggestions ?? []) lines.push(`- ${s}`);
+    if ((e.suggestions ?? []).length > 0) lines.push('');
+  }
 
   lines.push('## Peaks against limits', '');
   lines.push('| process | heap peak / -Xmx | direct peak / limit | RSS peak / container limit | headroom |', '|---|---|---|---|---|');

@@ -18,7 +18,8 @@ import { loadLesson } from '../../models/lessons/loadLesson';
 import type { Lesson } from '../../models/lessons/types';
 import { checkExpectations } from '../../models/scenario/expectations';
 import type { Expectation } from '../../models/scenario/types';
-import type { CheckResult, Evaluation, FromWorker, ProcessDetail, ProcessInfo, SeriesUpdate, ToWorker } from './protocol';
+import { runScenario } from '../../models/engine/runScenario';
+import type { CheckResult, Evaluation, FailureStory, FromWorker, ProcessDetail, ProcessInfo, SeriesUpdate, ToWorker } from './protocol';
 import { bucketMsFor, SeriesBuckets } from './seriesBuckets';
 
 interface Run {
@@ -52,6 +53,7 @@ export class SimSession {
       else if (message.type === 'lesson') this.post({ type: 'lesson-loaded', id: message.id, ...lesson(message.yamlText, message.fileName) });
       else if (!this.run) return;
       else if (message.type === 'evaluate') this.post({ type: 'evaluated', id: message.id, results: evaluate(this.run.sim, message.sets) });
+      else if (message.type === 'explain') this.post({ type: 'explained', id: message.id, explanations: explain(this.run.sim, message.event) });
       else if (message.type === 'goto') goto(this.run, message.toMs, message.detail, this.post);
       else if (message.type === 'export-csv') this.post(metricsCsv(this.run.sim));
       else if (message.type === 'export-trace') this.post({ type: 'trace', json: traceJson(this.run.sim) });
@@ -168,6 +170,13 @@ function evaluate(current: Simulation, sets: readonly (readonly Expectation[])[]
     const results = checkExpectations(set, sim.events);
     return { passed: results.every((r) => r.passed), descriptions: results.map((r) => ({ passed: r.passed, text: r.description })) };
   });
+}
+
+/** The failures up to the cursor (the first 20, or the one asked for), explained from a straight run of the same scenario and seed to there. */
+function explain(current: Simulation, event?: { atMs: number; process: string; type: string }): FailureStory[] {
+  const run = runScenario({ ...current.scenario, durationMs: current.nowMs }, { seed: current.seed });
+  const chosen = event ? run.explanations.filter((x) => x.event.atMs === event.atMs && x.event.process === event.process && x.event.type === event.type) : run.explanations.slice(0, 20);
+  return chosen.map((x) => ({ atMs: x.event.atMs, process: x.event.process, type: x.event.type, text: x.text, suggestions: x.suggestions.map((s) => s.text) }));
 }
 
 /** Why a scenario cannot run; Flink's refusals also name the options involved that the scenario sets. */

@@ -184,6 +184,11 @@ describe('the sandbox up close', () => {
     await page.locator('[data-testid="annotation-text"]').fill('after the OOM every open() fails');
     await page.getByRole('button', { name: 'Pin at 05:00:00' }).click();
     const hash = (await page.locator('[data-testid="trace-hash"]').textContent()) ?? '';
+    // "Why?" on the OOM in the event log: the causal explanation, with the numbers.
+    const oom = page.locator('[data-testid="event-log"] li[data-type="jvm.oom"]').last();
+    await oom.locator('[data-testid="why"]').click();
+    await expect(oom.locator('[data-testid="explanation"]').textContent()).resolves.toContain('24 MiB allocated in open() of currency-rates and never released');
+    await screenshot(page, 'sandbox-why', false);
     const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-report"]').click()]);
     expect(file.suggestedFilename()).toBe('direct-leak-on-restart-report-18000s.zip');
     const files = unzipSync(readFileSync((await file.path()) as string));
@@ -197,6 +202,9 @@ describe('the sandbox up close', () => {
     const md = strFromU8(files['report.md'] as Uint8Array);
     expect(md).toContain('| 05:00:00 | 📌 note |  | after the OOM every open() fails |');
     expect(md).toContain('OutOfMemoryError: Direct buffer memory');
+    // What failed and why: the limit and how Flink derived it, what filled it, what would change it.
+    expect(md).toContain('-XX:MaxDirectMemorySize 983.04 MiB = 128 MiB framework off-heap (default of taskmanager.memory.framework.off-heap.size) + 512 MiB task off-heap');
+    expect(md).toContain('- Fix the leak: release what open() of currency-rates allocates in close()');
     expect(md).toContain(`traceHash ${hash}`);
     const scenario = loadScenario(strFromU8(files['scenario-direct-leak-on-restart.yaml'] as Uint8Array), 'direct-leak-on-restart.yaml');
     const replay = new Simulation(scenario, {});

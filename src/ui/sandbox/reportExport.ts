@@ -9,6 +9,7 @@ import { columnIndex, WIDTH } from './chartPaths';
 import { svgToPng } from './chartExport';
 import { reportZip, type ReportPeak, type ReportTimelineEntry } from '../../sandbox/report';
 import type { SandboxController } from './sandboxController.svelte';
+import type { FailureStory } from '../../sandbox/protocol';
 
 /** Charts rasterised to PNG as well, up to this many processes (each takes a canvas render). */
 const PNG_CHARTS = 12;
@@ -31,10 +32,16 @@ export async function buildReport(controller: SandboxController): Promise<Uint8A
     yamlText: source.yamlText,
     shareLink: link ? `${window.location.origin}${window.location.pathname}#${link}` : undefined,
     timeline: timeline(controller),
-    explanations,
+    explanations: firstOfEach(explanations),
     peaks: peaks(controller),
     charts,
   });
+}
+
+/** The first explanation of each kind of failure on each process (a restart loop repeats the same story), at most six. */
+function firstOfEach(stories: readonly FailureStory[]): FailureStory[] {
+  const seen = new Set<string>();
+  return stories.filter((s) => !seen.has(`${s.process} ${s.type}`) && seen.add(`${s.process} ${s.type}`)).slice(0, 6);
 }
 
 /** Every chart drawn (in view or not) and exported; PNGs for the first few. */

@@ -9,7 +9,7 @@ import type { TraceEvent } from '../../../models/engine/trace';
 import { CHART_SAMPLE_COLUMNS } from '../../sandbox/chartColumns';
 import type { Intervention } from '../../sandbox/interventions';
 import { withAnnotation, withIntervention, withoutAnnotation } from '../../sandbox/scenarioText';
-import type { CheckResult, Evaluation, FromWorker, LoadedScenario, ProcessDetail, ToWorker } from '../../sandbox/protocol';
+import type { CheckResult, Evaluation, FailureStory, FromWorker, LoadedScenario, ProcessDetail, ToWorker } from '../../sandbox/protocol';
 import type { Lesson } from '../../../models/lessons/types';
 import type { Observed } from '../../sandbox/observedCsv';
 import type { Expectation } from '../../../models/scenario/types';
@@ -19,7 +19,7 @@ import { markKind, type EventFilter, type MarkKind } from '../../sandbox/eventKi
 import type { TimeWindow } from './chartPaths';
 
 /** The worker's answers to requests made with an id. */
-type Reply = Extract<FromWorker, { type: 'checked' | 'lesson-loaded' | 'evaluated' }>;
+type Reply = Extract<FromWorker, { type: 'checked' | 'lesson-loaded' | 'evaluated' | 'explained' }>;
 
 export interface WorkerLike {
   postMessage(message: ToWorker): void;
@@ -149,16 +149,9 @@ export class SandboxController {
     return this.ask((id) => ({ type: 'evaluate', sets, id }), (m) => (m.type === 'evaluated' ? m.results : undefined));
   }
 
-  /**
-   * Why each failure up to the cursor happened, as text (the first few). Until the worker explains
-   * causes, the failure's own message with the allocation, the limit and the numbers.
-   */
-  async explain(): Promise<{ atMs: number; process: string; text: string }[]> {
-    return this.marks.failure
-      .map((i) => this.events[i])
-      .filter((e): e is TraceEvent => e !== undefined && e.atMs <= this.nowMs)
-      .slice(0, 8)
-      .map((e) => ({ atMs: e.atMs, process: e.process, text: e.message }));
+  /** Why each failure up to the cursor happened (the worker's causal explanations, with the numbers), or why `event` did. */
+  explain(event?: { atMs: number; process: string; type: string }): Promise<readonly FailureStory[]> {
+    return this.ask((id) => ({ type: 'explain', id, ...(event ? { event } : {}) }), (m) => (m.type === 'explained' ? m.explanations : undefined));
   }
 
   private ask<R>(message: (id: number) => ToWorker, take: (reply: Reply) => R | undefined): Promise<R> {
@@ -370,7 +363,7 @@ export class SandboxController {
       this.recent = message.events;
       return;
     }
-    if (message.type === 'checked' || message.type === 'lesson-loaded' || message.type === 'evaluated') {
+    if (message.type === 'checked' || message.type === 'lesson-loaded' || message.type === 'evaluated' || message.type === 'explained') {
       this.replies.get(message.id)?.(message);
       this.replies.delete(message.id);
       return;
