@@ -31,6 +31,20 @@ export function withoutAnnotation(yamlText: string, index: number): string {
   });
 }
 
+/**
+ * The scenario text with a sizing variant's overrides (models/sizing/variants.ts): cluster.taskmanagers
+ * and cluster.containerLimit in `cluster:`, every other key in `flink.config`.
+ */
+export function withOverrides(yamlText: string, overrides: readonly ConfigLine[]): string {
+  return edit(yamlText, (doc) => {
+    for (const { key, value } of overrides) {
+      if (key === 'cluster.taskmanagers') doc.setIn(['cluster', 'taskmanagers'], Number(value));
+      else if (key === 'cluster.containerLimit') doc.setIn(['cluster', 'containerLimit'], value);
+      else doc.setIn(['flink', 'config', key], value);
+    }
+  });
+}
+
 export interface ConfigLine {
   readonly key: string;
   readonly value: string;

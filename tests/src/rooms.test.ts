@@ -14,5 +14,6 @@ describe('roomFor', () => {
     expect(roomFor('?room=memory-model', '')).toBe('memory-model');
     expect(roomFor('', '#process=taskmanager&flink=2.0&-Dtaskmanager.memory.process.size=4g')).toBe('memory-model');
     expect(roomFor('?room=sandbox', '#process=taskmanager')).toBe('sandbox');
+    expect(roomFor('?room=sizing&scenario=pod-limit-mismatch', '')).toBe('sizing');
   });
 });

@@ -2,7 +2,7 @@
 // values as typed, annotations appended; the rest of the file untouched, and the result loads.
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../../models/scenario/loadScenario';
-import { withAnnotation, withFlinkConfig, withoutAnnotation } from '../../../src/sandbox/scenarioText';
+import { withAnnotation, withFlinkConfig, withOverrides, withoutAnnotation } from '../../../src/sandbox/scenarioText';
 
 const BASE = `# mine
 title: Mine
@@ -52,5 +52,19 @@ describe('withAnnotation', () => {
     ]);
     expect(loadScenario(withoutAnnotation(twice, 0), 'mine.yaml').annotations).toEqual([{ atMs: 60_000, text: 'sink starts timing out' }]);
     expect(() => withoutAnnotation(twice, 5)).toThrow('the scenario has no annotation 6');
+  });
+});
+
+describe('withOverrides', () => {
+  it('writes a sizing variant into the scenario: cluster fields and Flink keys', () => {
+    const text = withOverrides(BASE.replace('    taskmanager:\n      memory:\n        process.size: 4g # nested form\n', '    taskmanager.memory.process.size: 4g\n'), [
+      { key: 'cluster.taskmanagers', value: '3' },
+      { key: 'cluster.containerLimit', value: '5g' },
+      { key: 'taskmanager.memory.process.size', value: '5g' },
+    ]);
+    const s = loadScenario(text, 'mine.yaml');
+    expect(s.cluster.taskManagers).toBe(3);
+    expect(s.cluster.taskManagerContainerLimitBytes).toBe(5 * 2 ** 30);
+    expect(s.flink.config['taskmanager.memory.process.size']).toBe('5g');
   });
 });
