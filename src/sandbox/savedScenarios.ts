@@ -45,3 +45,16 @@ export function scenarioFileName(name: string): string {
   const base = name.trim().replace(/\.ya?ml$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
   return `${base || 'scenario'}.yaml`;
 }
+
+/** How a picker names a saved scenario beside the library's ids. */
+const MINE = 'mine:';
+export const savedChoice = (fileName: string): string => MINE + fileName;
+
+/** A picker's choice as a scenario file: a library id (loaded by `library`) or a saved one. */
+export async function choiceSource(choice: string, saved: SavedScenarios, library: (id: string) => Promise<string>): Promise<{ yamlText: string; fileName: string }> {
+  if (!choice.startsWith(MINE)) return { yamlText: await library(choice), fileName: `${choice}.yaml` };
+  const fileName = choice.slice(MINE.length);
+  const yamlText = saved[fileName];
+  if (yamlText === undefined) throw new Error(`${fileName} is no longer kept in this browser`);
+  return { yamlText, fileName };
+}
