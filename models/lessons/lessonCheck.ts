@@ -3,9 +3,16 @@
  * expectations a straight run meets; an exercise passes when the changed scenario's run meets the goal.
  */
 import type { TraceEvent } from '../engine/trace';
-import { checkExpectations, type ExpectationResult } from '../scenario/expectations';
+import { checkExpectations, matches, type ExpectationResult } from '../scenario/expectations';
 import type { Scenario } from '../scenario/types';
-import type { LessonExercise, LessonQuestion } from './types';
+import type { LessonExercise, LessonQuestion, LessonStep } from './types';
+
+/** When a step shows in this run: its time, or the first event its `when` matches (undefined: not yet / never). */
+export function stepTime(step: LessonStep, events: readonly TraceEvent[]): number | undefined {
+  if (step.atMs !== undefined) return step.atMs;
+  const when = step.when;
+  return when ? events.find((e) => matches(e, when))?.atMs : undefined;
+}
 
 /** The indices of the choices a run makes true (a well-made question has exactly one). */
 export function rightChoices(question: LessonQuestion, events: readonly TraceEvent[]): number[] {

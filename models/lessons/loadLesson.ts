@@ -32,7 +32,10 @@ const question = z.strictObject({
 });
 
 const step = z.strictObject({
-  at: durationField().describe('Simulated time the step shows at (the run pauses there when it asks a question). Required.'),
+  at: durationField().optional().describe('Simulated time the step shows at (the run pauses there when it asks a question). This or when.'),
+  when: expectationField
+    .optional()
+    .describe('Or: the step shows once the run produces a matching event, e.g. { event: jvm.oom, pool: direct } (its time depends on the run). This or at.'),
   text: z.string().min(1).describe('What the guide says. Required.'),
   highlight,
   question: question.optional().describe('A question to answer before going on. Default none.'),
@@ -56,9 +59,15 @@ const lessonSchema = z
     exercise: exercise.optional().describe('A change for the learner to make and check. Default none.'),
   })
   .superRefine((value, ctx) => {
+    let last = -1;
     value.steps.forEach((s, i) => {
-      const previous = value.steps[i - 1];
-      if (previous && s.at < previous.at) ctx.addIssue({ code: 'custom', message: 'steps must be in time order', path: ['steps', i, 'at'], input: s.at });
+      if ((s.at === undefined) === (s.when === undefined)) ctx.addIssue({ code: 'custom', message: 'a step needs exactly one of at (a time) and when (an event)', path: ['steps', i], input: s });
+      if (s.when !== undefined && s.question !== undefined) {
+        ctx.addIssue({ code: 'custom', message: 'a question needs at: the run stops there, before what it asks about happens', path: ['steps', i, 'question'], input: s.question });
+      }
+      if (s.at === undefined) return;
+      if (s.at < last) ctx.addIssue({ code: 'custom', message: 'steps must be in time order', path: ['steps', i, 'at'], input: s.at });
+      last = s.at;
     });
   });
 
@@ -74,6 +83,7 @@ export function loadLesson(text: string, fileName: string): Lesson {
     seed: raw.seed,
     steps: raw.steps.map((s) => ({
       atMs: s.at,
+      when: s.when,
       text: s.text,
       highlight: s.highlight,
       question: s.question && { prompt: s.question.prompt, choices: s.question.choices, explain: s.question.explain },

@@ -22,8 +22,10 @@ export interface LessonQuestion {
 }
 
 export interface LessonStep {
-  /** When the step shows: the run pauses there if the step asks a question. */
-  readonly atMs: number;
+  /** When the step shows (the run pauses there if the step asks a question); undefined when `when` says. */
+  readonly atMs: number | undefined;
+  /** Or: the step shows once the run has produced a matching event (its time depends on the run). */
+  readonly when: Expectation | undefined;
   readonly text: string;
   readonly highlight: Highlight | undefined;
   readonly question: LessonQuestion | undefined;

@@ -28,7 +28,8 @@ export function checkExpectations(expectations: readonly Expectation[], events: 
   });
 }
 
-function matches(e: TraceEvent, x: Expectation): boolean {
+/** The event fits the expectation: its type, its fields, inside the window. */
+export function matches(e: TraceEvent, x: Expectation): boolean {
   if (e.type !== x.event) return false;
   if (x.beforeMs !== undefined && e.atMs >= x.beforeMs) return false;
   if (x.afterMs !== undefined && e.atMs <= x.afterMs) return false;

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../models/engine/runScenario';
-import { checkExercise, rightChoices, withConfig } from '../../../models/lessons/lessonCheck';
+import { checkExercise, rightChoices, stepTime, withConfig } from '../../../models/lessons/lessonCheck';
 import { loadLesson } from '../../../models/lessons/loadLesson';
 import { loadScenario, ScenarioError } from '../../../models/scenario/loadScenario';
 
@@ -31,8 +31,8 @@ describe('the lesson path', () => {
       }
     });
 
-    it('shows its steps within the run', () => {
-      for (const step of lesson.steps) expect(step.atMs).toBeLessThanOrEqual(scenario.durationMs);
+    it('shows every step within the run (a step waiting for an event sees it happen)', () => {
+      for (const step of lesson.steps) expect(stepTime(step, run.events), step.text).toBeLessThanOrEqual(scenario.durationMs);
     });
 
     it('sets an exercise the scenario fails as shipped and its solution passes', () => {
@@ -47,7 +47,14 @@ describe('the lesson path', () => {
 
 describe('loadLesson', () => {
   it('names the field and line of every problem', () => {
-    const text = ['title: T', 'order: 0', 'summary: S', 'scenario: hello-memory-model', 'steps:', '  - { at: 1h, text: a, highlight: sidebar }', '  - { at: 30m, text: b }', ''].join('\n');
+    const text = [
+      'title: T', 'order: 0', 'summary: S', 'scenario: hello-memory-model', 'steps:',
+      '  - { at: 1h, text: a, highlight: sidebar }',
+      '  - { at: 30m, text: b }',
+      '  - { text: c }',
+      '  - { when: { event: jvm.oom }, text: d, question: { prompt: p, choices: [{ text: x, expect: [{ event: gc }] }, { text: y, expect: [{ event: gc, absent: true }] }] } }',
+      '',
+    ].join('\n');
     let error: unknown;
     try {
       loadLesson(text, 'bad.yaml');
@@ -55,6 +62,12 @@ describe('loadLesson', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ScenarioError);
-    expect((error as ScenarioError).issues.map((i) => `${i.line} ${i.path}`)).toEqual(['2 order', '6 steps[0].highlight', '7 steps[1].at']);
+    expect((error as ScenarioError).issues.map((i) => `${i.line} ${i.path}: ${i.message}`)).toEqual([
+      '2 order: must be >= 1 (got 0)',
+      '6 steps[0].highlight: must be one of job-graph, timeline, details, event-log, inject, scenario-editor, card:<process> or chart:<process> (jobmanager, taskmanager-<n>)',
+      '7 steps[1].at: steps must be in time order',
+      '8 steps[2]: a step needs exactly one of at (a time) and when (an event)',
+      '9 steps[3].question: a question needs at: the run stops there, before what it asks about happens',
+    ]);
   });
 });
