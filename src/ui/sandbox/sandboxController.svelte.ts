@@ -327,8 +327,9 @@ export class SandboxController {
     if (!this.playing) this.seek(this.targetBase());
   }
 
-  private takeEvents(from: number, events: readonly TraceEvent[]): void {
-    if (from === this.events.length && events.length === 0) return;
+  /** Takes a frame's notable events; says whether the list changed. */
+  private takeEvents(from: number, events: readonly TraceEvent[]): boolean {
+    if (from === this.events.length && events.length === 0) return false;
     this.events.length = from;
     for (const list of Object.values(this.marks)) while (list.length > 0 && (list[list.length - 1] as number) >= from) list.pop();
     for (const e of events) {
@@ -337,6 +338,7 @@ export class SandboxController {
       if (kind) this.marks[kind].push(i);
     }
     this.eventsVersion += 1;
+    return true;
   }
 
   private connect(): WorkerLike {
@@ -385,13 +387,13 @@ export class SandboxController {
     }
     this.inFlight = false;
     for (const u of message.series) this.histories[u.process]?.merge(u.fromBucket, u.min, u.max);
-    // Redrawing every chart is the costliest thing the page does: while playing, at most 4 times a second.
+    // Redrawing every chart (series and marks) is the costliest thing the page does: while playing, at most 4 times a second.
     const wall = performance.now();
-    if (message.series.length > 0 && (!this.playing || wall - this.chartsDrawnAt >= 250 || message.nowMs >= (this.loaded?.durationMs ?? 0))) {
+    const eventsChanged = this.takeEvents(message.eventsFrom, message.events);
+    if ((message.series.length > 0 || eventsChanged) && (!this.playing || wall - this.chartsDrawnAt >= 250 || message.nowMs >= (this.loaded?.durationMs ?? 0))) {
       this.historyVersion += 1;
       this.chartsDrawnAt = wall;
     }
-    this.takeEvents(message.eventsFrom, message.events);
     this.eventCount = message.eventCount;
     this.nowMs = message.nowMs;
     this.traceHash = message.traceHash;
