@@ -133,5 +133,8 @@ export type FromWorker =
       /** Per operator (in job order), as the web UI's back-pressure and busy figures show them. */
       readonly vertices: readonly VertexMetrics[];
       readonly jobStatus: string;
+      /** Records per second the job processes, and the records the sources have not read yet (the lag). */
+      readonly throughputPerSecond: number;
+      readonly sourceLagRecords: number;
       readonly detail: ProcessDetail | undefined;
     };

@@ -265,6 +265,9 @@ function frame(r: Run, from: number, detail: number | undefined, post: Post): vo
       alive: r.sim.state.jvms.map((j) => j.alive),
       vertices: r.sim.state.job.vertices.map((v) => ({ ...v })),
       jobStatus: r.sim.state.job.status,
+      // The engine keeps both in micro-records (models/engine/job/rates.ts): per ms, and in total.
+      throughputPerSecond: r.sim.state.job.throughputMicroPerMs / 1000,
+      sourceLagRecords: Math.floor(r.sim.state.job.sourceLagMicro / 1_000_000),
       detail: detail === undefined ? undefined : processDetail(r.sim, detail),
     },
     transfer,

@@ -151,6 +151,8 @@ describe('the sandbox', () => {
     await graph.locator('[data-level="HIGH"]').first().waitFor();
     const sink = graph.locator('li').last();
     await expect(sink.textContent()).resolves.toMatch(/Busy: (9\d|100)%/);
+    // The sources fall behind: the lag the connectors report as pendingRecords / records-lag.
+    await expect(graph.locator('[data-testid="job-flow"]').textContent()).resolves.toMatch(/source lag [1-9][\d,]* records/);
     await screenshot(page, 'sandbox-backpressure', false);
   });
 

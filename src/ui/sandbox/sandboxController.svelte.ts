@@ -51,6 +51,9 @@ export class SandboxController {
   alive = $state.raw<readonly boolean[]>([]);
   vertices = $state.raw<readonly VertexMetrics[]>([]);
   jobStatus = $state('');
+  /** Records per second the job processes, and the sources' lag in records, at the cursor. */
+  throughput = $state(0);
+  sourceLag = $state(0);
   /** Bumped whenever a history changes (histories are plain arrays, too big to be reactive). */
   historyVersion = $state(0);
   /** Each process's history, the page's copy of the worker's (min and max of every chart column per bucket). */
@@ -401,6 +404,8 @@ export class SandboxController {
     this.alive = message.alive;
     this.vertices = message.vertices;
     this.jobStatus = message.jobStatus;
+    this.throughput = message.throughputPerSecond;
+    this.sourceLag = message.sourceLagRecords;
     this.detail = message.detail;
     if (this.finished) this.pause();
     if (this.pendingTarget !== undefined) {
