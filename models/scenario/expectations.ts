@@ -28,7 +28,7 @@ export function checkExpectations(expectations: readonly Expectation[], events: 
   });
 }
 
-/** The event fits the expectation: its type, its fields, inside the window. */
+/** The event fits the expectation: its type, its fields, between its after and before times. */
 export function matches(e: TraceEvent, x: Expectation): boolean {
   if (e.type !== x.event) return false;
   if (x.beforeMs !== undefined && e.atMs >= x.beforeMs) return false;
