@@ -6,6 +6,7 @@
 import { isSeq, parseDocument, type Document } from 'yaml';
 import { formatDuration } from '../../models/units/duration';
 import type { Intervention } from './interventions';
+import { CONTAINER_LIMIT_KEY, TASKMANAGERS_KEY } from '../../models/sizing/variants';
 
 /** The scenario text with the intervention appended to its `events:` list. */
 export function withIntervention(yamlText: string, i: Intervention): string {
@@ -38,8 +39,8 @@ export function withoutAnnotation(yamlText: string, index: number): string {
 export function withOverrides(yamlText: string, overrides: readonly ConfigLine[]): string {
   return edit(yamlText, (doc) => {
     for (const { key, value } of overrides) {
-      if (key === 'cluster.taskmanagers') doc.setIn(['cluster', 'taskmanagers'], Number(value));
-      else if (key === 'cluster.containerLimit') doc.setIn(['cluster', 'containerLimit'], value);
+      if (key === TASKMANAGERS_KEY) doc.setIn(['cluster', 'taskmanagers'], Number(value));
+      else if (key === CONTAINER_LIMIT_KEY) doc.setIn(['cluster', 'containerLimit'], value);
       else doc.setIn(['flink', 'config', key], value);
     }
   });

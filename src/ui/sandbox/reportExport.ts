@@ -10,6 +10,7 @@ import { svgToPng } from './chartExport';
 import { reportZip, type ReportPeak, type ReportTimelineEntry } from '../../sandbox/report';
 import type { SandboxController } from './sandboxController.svelte';
 import type { FailureStory } from '../../sandbox/protocol';
+import { markKind } from '../../sandbox/eventKinds';
 
 /** Charts rasterised to PNG as well, up to this many processes (each takes a canvas render). */
 const PNG_CHARTS = 12;
@@ -67,7 +68,9 @@ async function collectCharts(controller: SandboxController) {
 function timeline(controller: SandboxController): ReportTimelineEntry[] {
   const notes = (controller.loaded?.annotations ?? []).filter((a) => a.atMs <= controller.nowMs).map((a): ReportTimelineEntry => ({ atMs: a.atMs, kind: 'annotation', process: '', text: a.text }));
   const events = controller.events.flatMap((e: TraceEvent): ReportTimelineEntry[] => {
-    const kind = e.type === 'jvm.oom' || e.type === 'container.killed' || e.type === 'process.exited' ? 'failure' : e.type === 'fault.injected' ? 'fault' : e.type === 'job.restart' ? 'restart' : undefined;
+    // The charts' marks (failures, restarts) and the injected faults; checkpoints are too many for a timeline.
+    const mark = markKind(e);
+    const kind = mark === 'failure' || mark === 'restart' ? mark : e.type === 'fault.injected' ? 'fault' : undefined;
     return kind ? [{ atMs: e.atMs, kind, process: e.process, text: e.message }] : [];
   });
   return [...notes, ...events].sort((a, b) => a.atMs - b.atMs);
