@@ -1,6 +1,6 @@
 /** Messages between the page and the simulation worker (simWorker.ts). */
 import type { VertexMetrics } from '../../models/engine/job/backPressure';
-import type { HistogramEntry, NativeSite } from '../../models/engine/diagnostics';
+import type { FailureDiagnostics } from '../../models/engine/diagnostics';
 import type { TraceEvent } from '../../models/engine/trace';
 import type { Deployment, Expectation, GarbageCollector } from '../../models/scenario/types';
 import type { Lesson } from '../../models/lessons/types';
@@ -96,12 +96,7 @@ export interface Evaluation {
 }
 
 /** One process at the cursor, as `jmap -histo:live` and jeprof would show it (models/engine/diagnostics.ts). */
-export interface ProcessDetail {
-  readonly process: number;
-  readonly atMs: number;
-  readonly heapHistogram: readonly HistogramEntry[];
-  readonly nativeProfile: readonly NativeSite[];
-}
+export type ProcessDetail = { readonly process: number } & Pick<FailureDiagnostics, 'atMs' | 'heapHistogram' | 'nativeProfile'>;
 
 export type FromWorker =
   | ({ readonly type: 'loaded' } & LoadedScenario)
