@@ -294,6 +294,8 @@ export interface MeasureOptions {
   readonly windowsMs?: readonly number[];
   /** Called every simulated hour with the fraction done. */
   readonly onProgress?: (fraction: number) => void;
+  /** More receivers of the same run's trace (a browser's charts), so it runs once. */
+  readonly sinks?: readonly TraceSink[];
 }
 
 export interface Measurement {
@@ -313,7 +315,7 @@ export function measureRun(scenario: Scenario, options: MeasureOptions = {}): Me
   const windows = [...new Set(options.windowsMs ?? [])].sort((a, b) => a - b);
   const durationMs = Math.max(options.durationMs ?? scenario.durationMs, windows.at(-1) ?? 0);
   const sink = new MetricsSink();
-  const sim = new Simulation({ ...scenario, durationMs }, { ...(options.seed !== undefined ? { seed: options.seed } : {}), checkpointEveryMs: Infinity, sinks: [sink] });
+  const sim = new Simulation({ ...scenario, durationMs }, { ...(options.seed !== undefined ? { seed: options.seed } : {}), checkpointEveryMs: Infinity, sinks: [sink, ...(options.sinks ?? [])] });
   const hour = 3_600_000;
   const stops = [...new Set([...windows, durationMs, ...Array.from({ length: Math.ceil(durationMs / hour) }, (_, i) => (i + 1) * hour)])].filter((t) => t <= durationMs).sort((a, b) => a - b);
   const measured: Array<{ untilMs: number; metrics: RunMetrics }> = [];

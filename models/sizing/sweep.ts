@@ -10,7 +10,7 @@
  * A cell whose configuration Flink refuses (or that cannot be scheduled) is a row with `error`.
  */
 import { evaluateAll, parseCondition, windowsOf, type Assertion, type AssertionResult } from './assertions';
-import { measureRun, type RunMetrics } from './runMetrics';
+import { measureRun, type MeasureOptions, type RunMetrics } from './runMetrics';
 import { RangeSyntaxError, parseValues } from './ranges';
 import { checkOverride, overridesLabel, prepareVariant, VariantError, type Layout, type Override } from './variants';
 import type { Scenario } from '../scenario/types';
@@ -58,6 +58,8 @@ export interface CellOptions {
   readonly assertions?: readonly Assertion[];
   readonly label?: string;
   readonly onProgress?: (fraction: number) => void;
+  /** More receivers of the cell's run (measureRun). */
+  readonly sinks?: MeasureOptions['sinks'];
 }
 
 interface CellBase {
@@ -87,6 +89,7 @@ export function runCell(scenario: Scenario, overrides: readonly Override[], opti
     ...(options.durationMs !== undefined ? { durationMs: options.durationMs } : {}),
     windowsMs: windowsOf(assertions),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.sinks ? { sinks: options.sinks } : {}),
   });
   const results = evaluateAll(assertions, measurement);
   const { seed, simulatedMs, traceHash, metrics } = measurement;

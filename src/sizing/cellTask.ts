@@ -2,14 +2,13 @@
  * One cell of a comparison or a sweep as a Web Worker runs it (sizingWorker.ts is only its wiring, so
  * Node tests run this): the scenario text, the overrides, seed, duration and assertions in; the cell's
  * result (models/sizing runCell: the same figures `flink-mem compare`/`sweep` print) out, and for a
- * comparison the per-bucket maxima over the TaskManagers that its charts draw.
+ * comparison the per-bucket maxima over the TaskManagers that its charts draw, from the same run.
  */
-import { Simulation } from '../../models/engine/simulation';
+import type { TraceSink } from '../../models/engine/trace';
 import { parseCondition } from '../../models/sizing/assertions';
 import { runCell, type CellResult } from '../../models/sizing/sweep';
-import { prepareVariant, VariantError, type Override } from '../../models/sizing/variants';
+import type { Override } from '../../models/sizing/variants';
 import { loadScenario } from '../../models/scenario/loadScenario';
-import type { Scenario } from '../../models/scenario/types';
 
 export interface CellTask {
   readonly index: number;
@@ -50,49 +49,48 @@ const RSS = 19;
 export function runTask(task: CellTask): CellOutcome {
   const scenario = loadScenario(task.yamlText, task.fileName);
   const assertions = task.assertions.flatMap((text) => parseCondition(text));
+  const series = task.series ? new SeriesSink(task.durationMs ?? scenario.durationMs, scenario.sampleIntervalMs) : undefined;
   const cell = runCell(scenario, task.overrides, {
     ...(task.label !== undefined ? { label: task.label } : {}),
     ...(task.seed !== undefined ? { seed: task.seed } : {}),
     ...(task.durationMs !== undefined ? { durationMs: task.durationMs } : {}),
     ...(assertions.length > 0 ? { assertions } : {}),
+    ...(series ? { sinks: [series] } : {}),
   });
-  return { index: task.index, cell, series: task.series && cell.ok ? seriesOf(scenario, task) : undefined };
+  return { index: task.index, cell, series: series && cell.ok ? series.result(cell.layout.containerLimitBytes) : undefined };
 }
 
-function seriesOf(base: Scenario, task: CellTask): CellSeries | undefined {
-  let scenario: Scenario;
-  try {
-    scenario = prepareVariant(base, { label: task.label ?? '', overrides: task.overrides }).scenario;
-  } catch (e) {
-    if (e instanceof VariantError) return undefined;
-    throw e;
+/** The TaskManagers' per-bucket maxima of the cell's own run (the comparison's charts), in ~300 buckets. */
+class SeriesSink implements TraceSink {
+  private readonly bucketMs: number;
+  private readonly rss: number[];
+  private readonly heap: number[];
+  private readonly direct: number[];
+
+  constructor(durationMs: number, sampleIntervalMs: number) {
+    this.bucketMs = Math.max(sampleIntervalMs, Math.ceil(durationMs / BUCKETS));
+    const count = Math.ceil(durationMs / this.bucketMs) + 1;
+    this.rss = new Array<number>(count).fill(NaN);
+    this.heap = new Array<number>(count).fill(NaN);
+    this.direct = new Array<number>(count).fill(NaN);
   }
-  const durationMs = task.durationMs ?? scenario.durationMs;
-  const bucketMs = Math.max(scenario.sampleIntervalMs, Math.ceil(durationMs / BUCKETS));
-  const count = Math.ceil(durationMs / bucketMs) + 1;
-  const rss = new Array<number>(count).fill(NaN);
-  const heap = new Array<number>(count).fill(NaN);
-  const direct = new Array<number>(count).fill(NaN);
-  const top = (list: number[], b: number, v: number) => void (!(list[b]! >= v) && (list[b] = v));
-  const sim = new Simulation(
-    { ...scenario, durationMs },
-    {
-      ...(task.seed !== undefined ? { seed: task.seed } : {}),
-      checkpointEveryMs: Infinity,
-      sinks: [
-        {
-          sample(atMs, _process, values, index) {
-            if (index === 0) return;
-            const b = Math.min(count - 1, Math.floor(atMs / bucketMs));
-            top(rss, b, values[RSS] as number);
-            top(heap, b, values[HEAP] as number);
-            top(direct, b, values[DIRECT] as number);
-          },
-          event: () => undefined,
-        },
-      ],
-    },
-  );
-  sim.advanceTo(durationMs);
-  return { bucketMs, rss, heap, direct, limitBytes: sim.state.jvms[1]?.sizing.containerLimitBytes ?? 0 };
+
+  sample(atMs: number, _process: string, values: ArrayLike<number>, index: number): void {
+    if (index === 0) return;
+    // A run extended past the duration (an assertion's longer window) folds into the last bucket.
+    const b = Math.min(this.rss.length - 1, Math.floor(atMs / this.bucketMs));
+    top(this.rss, b, values[RSS] as number);
+    top(this.heap, b, values[HEAP] as number);
+    top(this.direct, b, values[DIRECT] as number);
+  }
+
+  event(): void {}
+
+  result(limitBytes: number): CellSeries {
+    return { bucketMs: this.bucketMs, rss: this.rss, heap: this.heap, direct: this.direct, limitBytes };
+  }
+}
+
+function top(list: number[], b: number, v: number): void {
+  if (!((list[b] as number) >= v)) list[b] = v;
 }
