@@ -24,6 +24,8 @@ import { bucketMsFor, SeriesBuckets } from './seriesBuckets';
 
 interface Run {
   readonly sim: Simulation;
+  /** The events of a straight run to the end, once asked for (lesson questions and exercises reuse it). */
+  wholeRun: readonly TraceEvent[] | undefined;
   /** Per process: the longest young/mixed and full pause since its last sample (DERIVED_COLUMNS). */
   readonly pauses: { young: number; full: number }[];
   readonly series: SeriesBuckets[];
@@ -52,7 +54,7 @@ export class SimSession {
       else if (message.type === 'check') this.post({ type: 'checked', id: message.id, ...check(message.yamlText, message.fileName) });
       else if (message.type === 'lesson') this.post({ type: 'lesson-loaded', id: message.id, ...lesson(message.yamlText, message.fileName) });
       else if (!this.run) return;
-      else if (message.type === 'evaluate') this.post({ type: 'evaluated', id: message.id, results: evaluate(this.run.sim, message.sets) });
+      else if (message.type === 'evaluate') this.post({ type: 'evaluated', id: message.id, results: evaluate(this.run, message.sets) });
       else if (message.type === 'explain') this.post({ type: 'explained', id: message.id, explanations: explain(this.run.sim, message.event) });
       else if (message.type === 'goto') goto(this.run, message.toMs, message.detail, this.post);
       else if (message.type === 'export-csv') this.post(metricsCsv(this.run.sim));
@@ -100,7 +102,7 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
       },
     ],
   });
-  current = { sim, pauses, series, latest, sentBuckets: series.map(() => 0), knownUntilMs: -1, notable: [], scanned: 0, sentNotable: 0 };
+  current = { sim, wholeRun: undefined, pauses, series, latest, sentBuckets: series.map(() => 0), knownUntilMs: -1, notable: [], scanned: 0, sentNotable: 0 };
   post({
     type: 'loaded',
     id: scenario.id,
@@ -162,12 +164,16 @@ function lesson(yamlText: string, fileName: string): { lesson: Lesson | undefine
   }
 }
 
-/** A straight run of the loaded scenario and seed to its end, in a fresh simulation (the session's stays at its cursor). */
-function evaluate(current: Simulation, sets: readonly (readonly Expectation[])[]): Evaluation[] {
-  const sim = new Simulation(current.scenario, { seed: current.seed, checkpointEveryMs: Infinity });
-  sim.advanceTo(current.scenario.durationMs);
+/** Checks each set on a straight run of the loaded scenario and seed to its end, in a fresh simulation (the session's stays at its cursor), run once per load. */
+function evaluate(r: Run, sets: readonly (readonly Expectation[])[]): Evaluation[] {
+  if (!r.wholeRun) {
+    const sim = new Simulation(r.sim.scenario, { seed: r.sim.seed, checkpointEveryMs: Infinity });
+    sim.advanceTo(r.sim.scenario.durationMs);
+    r.wholeRun = sim.events;
+  }
+  const events = r.wholeRun;
   return sets.map((set) => {
-    const results = checkExpectations(set, sim.events);
+    const results = checkExpectations(set, events);
     return { passed: results.every((r) => r.passed), descriptions: results.map((r) => ({ passed: r.passed, text: r.description })) };
   });
 }
