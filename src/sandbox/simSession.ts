@@ -26,6 +26,8 @@ interface Run {
   readonly sim: Simulation;
   /** The events of a straight run to the end, once asked for (lesson questions and exercises reuse it). */
   wholeRun: readonly TraceEvent[] | undefined;
+  /** The explanations of the failures up to a cursor, for the last cursor asked about. */
+  explained: { readonly atMs: number; readonly stories: readonly FailureStory[] } | undefined;
   /** Per process: the longest young/mixed and full pause since its last sample (DERIVED_COLUMNS). */
   readonly pauses: { young: number; full: number }[];
   readonly series: SeriesBuckets[];
@@ -55,7 +57,7 @@ export class SimSession {
       else if (message.type === 'lesson') this.post({ type: 'lesson-loaded', id: message.id, ...lesson(message.yamlText, message.fileName) });
       else if (!this.run) return;
       else if (message.type === 'evaluate') this.post({ type: 'evaluated', id: message.id, results: evaluate(this.run, message.sets) });
-      else if (message.type === 'explain') this.post({ type: 'explained', id: message.id, explanations: explain(this.run.sim, message.event) });
+      else if (message.type === 'explain') this.post({ type: 'explained', id: message.id, explanations: explain(this.run, message.event) });
       else if (message.type === 'goto') goto(this.run, message.toMs, message.detail, this.post);
       else if (message.type === 'export-csv') this.post(metricsCsv(this.run.sim));
       else if (message.type === 'export-trace') this.post({ type: 'trace', json: traceJson(this.run.sim) });
@@ -102,7 +104,7 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
       },
     ],
   });
-  current = { sim, wholeRun: undefined, pauses, series, latest, sentBuckets: series.map(() => 0), knownUntilMs: -1, notable: [], scanned: 0, sentNotable: 0 };
+  current = { sim, wholeRun: undefined, explained: undefined, pauses, series, latest, sentBuckets: series.map(() => 0), knownUntilMs: -1, notable: [], scanned: 0, sentNotable: 0 };
   post({
     type: 'loaded',
     id: scenario.id,
@@ -178,11 +180,19 @@ function evaluate(r: Run, sets: readonly (readonly Expectation[])[]): Evaluation
   });
 }
 
-/** The failures up to the cursor (the first 20, or the one asked for), explained from a straight run of the same scenario and seed to there. */
-function explain(current: Simulation, event?: { atMs: number; process: string; type: string }): FailureStory[] {
-  const run = runScenario({ ...current.scenario, durationMs: current.nowMs }, { seed: current.seed });
-  const chosen = event ? run.explanations.filter((x) => x.event.atMs === event.atMs && x.event.process === event.process && x.event.type === event.type) : run.explanations.slice(0, 20);
-  return chosen.map((x) => ({ atMs: x.event.atMs, process: x.event.process, type: x.event.type, text: x.text, suggestions: x.suggestions.map((s) => s.text) }));
+/**
+ * The failures up to the cursor (the first 20, or the one asked for), explained from a straight run of
+ * the same scenario and seed to there — run once per cursor (a "Why?" per row reuses it).
+ */
+function explain(r: Run, event?: { atMs: number; process: string; type: string }): readonly FailureStory[] {
+  const atMs = r.sim.nowMs;
+  if (r.explained?.atMs !== atMs) {
+    const run = runScenario({ ...r.sim.scenario, durationMs: atMs }, { seed: r.sim.seed });
+    const stories = run.explanations.map((x) => ({ atMs: x.event.atMs, process: x.event.process, type: x.event.type, text: x.text, suggestions: x.suggestions.map((s) => s.text) }));
+    r.explained = { atMs, stories };
+  }
+  const all = r.explained.stories;
+  return event ? all.filter((x) => x.atMs === event.atMs && x.process === event.process && x.type === event.type) : all.slice(0, 20);
 }
 
 /** Why a scenario cannot run; Flink's refusals also name the options involved that the scenario sets. */

@@ -96,6 +96,23 @@ describe('SimSession', () => {
     expect(detail?.nativeProfile.reduce((sum, s) => sum + s.percent, 0)).toBeCloseTo(100, 0);
   });
 
+  it('explains the failures up to the cursor, all or the one asked for', () => {
+    const p = page();
+    p.session.handle({ type: 'load', yamlText: text(id), fileName: `${id}.yaml` });
+    p.session.handle({ type: 'goto', toMs: 5 * 3_600_000 });
+    p.session.handle({ type: 'explain', id: 1 });
+    const all = p.messages.at(-1);
+    const stories = all?.type === 'explained' ? all.explanations : [];
+    expect(stories).toHaveLength(20);
+    const first = straight.events.find((e) => e.type === 'jvm.oom');
+    expect(stories[0]).toMatchObject({ atMs: first?.atMs, process: first?.process, type: 'jvm.oom' });
+    expect(stories[0]?.text).toContain('-XX:MaxDirectMemorySize');
+    const last = straight.events.filter((e) => e.type === 'jvm.oom' && e.atMs <= 5 * 3_600_000).at(-1);
+    p.session.handle({ type: 'explain', id: 2, event: { atMs: last?.atMs ?? 0, process: last?.process ?? '', type: 'jvm.oom' } });
+    const one = p.messages.at(-1);
+    expect(one?.type === 'explained' ? one.explanations.map((s) => s.atMs) : []).toEqual([last?.atMs]);
+  });
+
   it('reports a scenario error by its field instead of throwing', () => {
     const p = page();
     p.session.handle({ type: 'load', yamlText: 'title: x\nduration: soon\n', fileName: 'bad.yaml' });
