@@ -16,7 +16,7 @@ export const SELECTABLE_VERSIONS = [
   '2.0', '1.20', '1.19', '1.18', '1.17', '1.16', '1.15', '1.14', '1.13', '1.12', '1.11', '1.11.1', '1.10', '1.10.0',
 ] as const;
 
-export const DEFAULT_VERSION = '2.0';
+export const DEFAULT_VERSION = '2.0' as const;
 
 /** What each picker entry means, for help texts. */
 export const VERSION_NOTES: Readonly<Record<string, string>> = {
@@ -60,6 +60,18 @@ function compare(a: { major: number; minor: number }, b: { major: number; minor:
 
 export const atLeast = (v: FlinkVersion, major: number, minor: number) => compare(v, { major, minor }) >= 0;
 const isMinor = (v: FlinkVersion, major: number, minor: number) => v.major === major && v.minor === minor;
+
+/**
+ * The picker entry whose behaviour band holds a version: 1.11.0/1.11.1 → '1.11.1' (FLINK-18993),
+ * 1.10.0 → '1.10.0', later 2.x → '2.0' (derived with 2.0's rules), otherwise MAJOR.MINOR.
+ */
+export function selectableVersion(v: FlinkVersion): (typeof SELECTABLE_VERSIONS)[number] {
+  if (hasJobManagerOffHeapCheckBug(v)) return '1.11.1';
+  if (isFlink1100(v)) return '1.10.0';
+  if (isUnverified(v)) return DEFAULT_VERSION;
+  const minor = `${v.major}.${v.minor}`;
+  return (SELECTABLE_VERSIONS as readonly string[]).includes(minor) ? (minor as (typeof SELECTABLE_VERSIONS)[number]) : DEFAULT_VERSION;
+}
 
 /** 2.1+ were released after the newest code the spec was checked against. */
 export const isUnverified = (v: FlinkVersion) => compare(v, NEWEST_VERIFIED) > 0;

@@ -1,6 +1,6 @@
 // Protects per-version behaviour (flink-memory-spec §1, §5, §7): defaults, legacy options, message prefixes and wording, dynamic properties from 1.10 to 2.0.
 import { describe, expect, it } from 'vitest';
-import { parseFlinkVersion, UnsupportedVersionError } from '../../models/config/flinkVersion';
+import { parseFlinkVersion, selectableVersion, UnsupportedVersionError } from '../../models/config/flinkVersion';
 import { derive, failure, jm, MB, tm } from '../helpers/derive';
 
 describe('defaults per version', () => {
@@ -159,5 +159,14 @@ describe('dynamic properties (spec §6)', () => {
   it('CPU cores fall back to the slot count, printed as a Java double', () => {
     expect(tm({ ...cfg, 'taskmanager.numberOfTaskSlots': '4' }).taskManager.dynamicProperties).toContain('-D taskmanager.cpu.cores=4.0');
     expect(tm({ ...cfg, 'taskmanager.cpu.cores': '2.5' }).taskManager.dynamicProperties).toContain('-D taskmanager.cpu.cores=2.5');
+  });
+});
+
+describe('selectableVersion', () => {
+  it('picks the entry whose behaviour band holds a version', () => {
+    const pick = (t: string) => selectableVersion(parseFlinkVersion(t));
+    expect(['1.18', '1.18.1', '1.11.0', '1.11.1', '1.11.3', '1.10.0', '1.10.2', '2.0.1', '2.1'].map(pick)).toEqual([
+      '1.18', '1.18', '1.11.1', '1.11.1', '1.11', '1.10.0', '1.10', '2.0', '2.0',
+    ]);
   });
 });
