@@ -36,15 +36,28 @@ function jvmProblems(j: JvmState, sim: Simulation, now: number, hadHeapOom: bool
   for (const [name, value] of numbers) {
     if (!Number.isFinite(value) || (value < 0 && name !== 'markingUntilMs')) problems.push(`${at}: ${name} = ${value}`);
   }
-  if (heapUsed(j) > j.sizing.heapMaxBytes && !hadHeapOom) problems.push(`${at}: heap ${heapUsed(j)} above -Xmx ${j.sizing.heapMaxBytes} without an OOM`);
-  if (directUsed(j) > j.sizing.directLimitBytes) problems.push(`${at}: direct ${directUsed(j)} above its limit ${j.sizing.directLimitBytes}`);
+  if (heapUsed(j) > j.sizing.heapMaxBytes && !hadHeapOom)
+    problems.push(`${at}: heap ${heapUsed(j)} above -Xmx ${j.sizing.heapMaxBytes} without an OOM`);
+  if (directUsed(j) > j.sizing.directLimitBytes)
+    problems.push(`${at}: direct ${directUsed(j)} above its limit ${j.sizing.directLimitBytes}`);
   if (j.metaspaceUsedBytes > j.sizing.metaspaceMaxBytes) problems.push(`${at}: metaspace above -XX:MaxMetaspaceSize`);
-  if (j.windowYoungBytes > j.edenRetainedBytes || j.windowStateBytes - j.windowYoungBytes > j.oldLiveBytes) problems.push(`${at}: window state not where the heap holds it`);
-  if (j.managedUsedBytes > j.sizing.managedBudgetBytes) problems.push(`${at}: managed memory ${j.managedUsedBytes} above its budget ${j.sizing.managedBudgetBytes}`);
-  const parts = j.heapTouchedBytes + directUsed(j) + j.unsafeBytes + j.unsafeUnreachableOldBytes + Math.max(j.nativeHighWaterBytes, nativeInUse(j)) + j.managedUsedBytes + j.metaspaceUsedBytes + overheadResident(j);
+  if (j.windowYoungBytes > j.edenRetainedBytes || j.windowStateBytes - j.windowYoungBytes > j.oldLiveBytes)
+    problems.push(`${at}: window state not where the heap holds it`);
+  if (j.managedUsedBytes > j.sizing.managedBudgetBytes)
+    problems.push(`${at}: managed memory ${j.managedUsedBytes} above its budget ${j.sizing.managedBudgetBytes}`);
+  const parts =
+    j.heapTouchedBytes +
+    directUsed(j) +
+    j.unsafeBytes +
+    j.unsafeUnreachableOldBytes +
+    Math.max(j.nativeHighWaterBytes, nativeInUse(j)) +
+    j.managedUsedBytes +
+    j.metaspaceUsedBytes +
+    overheadResident(j);
   if (parts !== rss(j)) problems.push(`${at}: RSS ${rss(j)} is not the sum of its parts ${parts}`);
   if (j.heapTouchedBytes > j.sizing.heapMaxBytes) problems.push(`${at}: more heap resident than -Xmx`);
   const limit = j.sizing.containerLimitBytes;
-  if (limit > 0 && sim.scenario.cluster.deployment !== 'yarn' && rss(j) > limit) problems.push(`${at}: RSS ${rss(j)} above the cgroup limit ${limit} without a kill`);
+  if (limit > 0 && sim.scenario.cluster.deployment !== 'yarn' && rss(j) > limit)
+    problems.push(`${at}: RSS ${rss(j)} above the cgroup limit ${limit} without a kill`);
   return problems;
 }

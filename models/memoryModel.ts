@@ -16,7 +16,13 @@ import {
 } from './config/flinkVersion';
 import { JM, TM, type ProcessKind } from './config/options';
 import { DerivationContext, type FractionStep, type Note } from './derivation/derivationContext';
-import { deriveJobManager, deriveLegacyJobManager, withJobManagerPrefix, type JobManagerProcess, type LegacyJobManagerProcess } from './derivation/jobManager';
+import {
+  deriveJobManager,
+  deriveLegacyJobManager,
+  withJobManagerPrefix,
+  type JobManagerProcess,
+  type LegacyJobManagerProcess,
+} from './derivation/jobManager';
 import { type Deployment, mapLegacyHeap } from './derivation/legacyHeap';
 import { networkBufferCount, segmentSize } from './derivation/networkBuffers';
 import { deriveTaskManager, type TaskManagerProcess } from './derivation/taskManager';
@@ -56,7 +62,12 @@ interface Common {
 }
 
 export type DeriveResult =
-  | (Common & { readonly ok: true; readonly process: 'taskmanager'; readonly taskManager: TaskManagerProcess; readonly network: { readonly segmentSize: bigint; readonly buffers: number } })
+  | (Common & {
+      readonly ok: true;
+      readonly process: 'taskmanager';
+      readonly taskManager: TaskManagerProcess;
+      readonly network: { readonly segmentSize: bigint; readonly buffers: number };
+    })
   | (Common & { readonly ok: true; readonly process: 'jobmanager'; readonly jobManager: JobManagerProcess | LegacyJobManagerProcess })
   | (Common & { readonly ok: false; readonly process: ProcessKind; readonly error: DerivationFailure });
 
@@ -67,41 +78,85 @@ export function deriveMemory(request: DeriveRequest): DeriveResult {
   const config = new FlinkConfiguration(request.entries);
   const notes: Note[] = [...configWarnings(config, version)];
   if (isUnverified(version)) {
-    notes.push({ level: 'INFO', message: `Flink ${formatFlinkVersion(version)} is derived with the 2.0 rules (later releases were not checked against Flink's code).`, keys: [] });
+    notes.push({
+      level: 'INFO',
+      message: `Flink ${formatFlinkVersion(version)} is derived with the 2.0 rules (later releases were not checked against Flink's code).`,
+      keys: [],
+    });
   }
   const fractions: FractionStep[] = [];
   const common = { flinkVersion: formatFlinkVersion(version), deployment, config, notes, fractions };
   let stage: DerivationFailure['stage'] = 'configuration';
   try {
-    if (request.process === 'jobmanager') return { ...common, ok: true, process: 'jobmanager', jobManager: jobManager(config, version, deployment, request.env ?? {}, notes, fractions) };
-    const taskManager = deriveTaskManager(new DerivationContext(mapTaskManagerLegacyHeap(config, version, deployment, request.env ?? {}, notes), version, notes, fractions));
+    if (request.process === 'jobmanager')
+      return {
+        ...common,
+        ok: true,
+        process: 'jobmanager',
+        jobManager: jobManager(config, version, deployment, request.env ?? {}, notes, fractions),
+      };
+    const taskManager = deriveTaskManager(
+      new DerivationContext(mapTaskManagerLegacyHeap(config, version, deployment, request.env ?? {}, notes), version, notes, fractions),
+    );
     stage = 'startup';
     const ctx = new DerivationContext(config, version, notes);
     const segment = segmentSize(ctx);
-    return { ...common, ok: true, process: 'taskmanager', taskManager, network: { segmentSize: segment, buffers: networkBufferCount(taskManager.memory.network, segment) } };
+    return {
+      ...common,
+      ok: true,
+      process: 'taskmanager',
+      taskManager,
+      network: { segmentSize: segment, buffers: networkBufferCount(taskManager.memory.network, segment) },
+    };
   } catch (e) {
     if (!(e instanceof FlinkError)) throw e;
     return { ...common, ok: false, process: request.process, error: failure(e, stage) };
   }
 }
 
-function mapTaskManagerLegacyHeap(config: FlinkConfiguration, version: FlinkVersion, deployment: Deployment, env: Readonly<Record<string, string>>, notes: Note[]): FlinkConfiguration {
+function mapTaskManagerLegacyHeap(
+  config: FlinkConfiguration,
+  version: FlinkVersion,
+  deployment: Deployment,
+  env: Readonly<Record<string, string>>,
+  notes: Note[],
+): FlinkConfiguration {
   const target = deployment === 'standalone' ? TM.flinkSize : TM.processSize;
   try {
-    const mapped = mapLegacyHeap(config, version, { envVar: 'FLINK_TM_HEAP', heapSize: TM.legacyHeapSize, heapMb: TM.legacyHeapMb }, target, env);
+    const mapped = mapLegacyHeap(
+      config,
+      version,
+      { envVar: 'FLINK_TM_HEAP', heapSize: TM.legacyHeapSize, heapMb: TM.legacyHeapMb },
+      target,
+      env,
+    );
     if (mapped.note) notes.push(mapped.note);
     return mapped.config;
   } catch (e) {
-    if (e instanceof FlinkError && prefixesTaskManagerErrors(version)) throw e.prefixed('TaskManager failed to map legacy JVM heap option to the new one: ');
+    if (e instanceof FlinkError && prefixesTaskManagerErrors(version))
+      throw e.prefixed('TaskManager failed to map legacy JVM heap option to the new one: ');
     throw e;
   }
 }
 
-function jobManager(config: FlinkConfiguration, version: FlinkVersion, deployment: Deployment, env: Readonly<Record<string, string>>, notes: Note[], fractions: FractionStep[]) {
+function jobManager(
+  config: FlinkConfiguration,
+  version: FlinkVersion,
+  deployment: Deployment,
+  env: Readonly<Record<string, string>>,
+  notes: Note[],
+  fractions: FractionStep[],
+) {
   if (!hasJobManagerMemoryModel(version)) return deriveLegacyJobManager(new DerivationContext(config, version, notes), deployment, env);
   const target = deployment === 'standalone' ? JM.heap : JM.processSize;
   return withJobManagerPrefix(version, () => {
-    const mapped = mapLegacyHeap(config, version, { envVar: 'FLINK_JM_HEAP', heapSize: JM.legacyHeapSize, heapMb: JM.legacyHeapMb }, target, env);
+    const mapped = mapLegacyHeap(
+      config,
+      version,
+      { envVar: 'FLINK_JM_HEAP', heapSize: JM.legacyHeapSize, heapMb: JM.legacyHeapMb },
+      target,
+      env,
+    );
     if (mapped.note) notes.push(mapped.note);
     return deriveJobManager(new DerivationContext(mapped.config, version, notes, fractions));
   });
@@ -129,7 +184,10 @@ export interface FitReport {
 
 /** The pod-limit check and its inverse, for TaskManagers and JobManagers alike. */
 export function checkContainerFit(request: DeriveRequest, fitRequest: FitRequest): FitReport {
-  const slotEntries = fitRequest.slots === undefined || request.process !== 'taskmanager' ? [] : [{ key: TM.slots.key, value: String(fitRequest.slots), origin: '--slots' }];
+  const slotEntries =
+    fitRequest.slots === undefined || request.process !== 'taskmanager'
+      ? []
+      : [{ key: TM.slots.key, value: String(fitRequest.slots), origin: '--slots' }];
   const current = deriveMemory({ ...request, entries: [...request.entries, ...slotEntries] });
   const kind = request.deployment ?? 'standalone';
   const fit = current.ok ? containerFit(totalProcessOf(current), fitRequest.limit, kind) : undefined;
@@ -138,7 +196,11 @@ export function checkContainerFit(request: DeriveRequest, fitRequest: FitRequest
   const kept = request.entries.filter((e) => ![options.processSize.key, options.flinkSize.key].includes(e.key));
   const suggested = deriveMemory({
     ...request,
-    entries: [...kept, ...slotEntries, { key: options.processSize.key, value: `${suggestedProcessSize / MiB}m`, origin: 'derived from the container limit' }],
+    entries: [
+      ...kept,
+      ...slotEntries,
+      { key: options.processSize.key, value: `${suggestedProcessSize / MiB}m`, origin: 'derived from the container limit' },
+    ],
   });
   return { current, fit, suggestedProcessSize, suggested };
 }

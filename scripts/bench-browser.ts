@@ -9,7 +9,7 @@
  *                 samples of history) and bench-large (100 TaskManagers, 1 d)
  *   zoom          a drag-zoom on bench-reference's full history, from pointer release to the next frame: ≤ 50 ms
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
@@ -44,7 +44,10 @@ async function main(): Promise<void> {
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('vite preview did not report a port');
   const base = `http://127.0.0.1:${address.port}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
   try {
     const renders: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -56,15 +59,30 @@ async function main(): Promise<void> {
       await page.close();
     }
     const plays = [];
-    for (const scenario of ['direct-leak-on-restart', 'bench-reference', 'bench-large']) plays.push({ scenario, ...(await playToEnd(browser, base, scenario)) });
+    for (const scenario of ['direct-leak-on-restart', 'bench-reference', 'bench-large'])
+      plays.push({ scenario, ...(await playToEnd(browser, base, scenario)) });
     const zoomMs = plays.find((p) => p.scenario === 'bench-reference')?.zoomMs ?? NaN;
     const rows = [
       ['bundle', `${(bundle.gzip / 1000).toFixed(1)} kB gzip (${bundle.files.length} files)`, '≤ 200 kB', bundle.gzip <= 200_000],
-      ['first-render', `${median(renders).toFixed(0)} ms median (${renders.map((r) => r.toFixed(0)).join(', ')})`, '≤ 1000 ms', median(renders) <= 1000],
-      ...plays.map((p) => [`long-tasks`, `${p.longTasks.length} over 50 ms (${p.longTasks.join(', ') || 'none'}) in ${(p.playMs / 1000).toFixed(1)} s of ${p.scenario}`, '0', p.longTasks.length === 0] as const),
+      [
+        'first-render',
+        `${median(renders).toFixed(0)} ms median (${renders.map((r) => r.toFixed(0)).join(', ')})`,
+        '≤ 1000 ms',
+        median(renders) <= 1000,
+      ],
+      ...plays.map(
+        (p) =>
+          [
+            `long-tasks`,
+            `${p.longTasks.length} over 50 ms (${p.longTasks.join(', ') || 'none'}) in ${(p.playMs / 1000).toFixed(1)} s of ${p.scenario}`,
+            '0',
+            p.longTasks.length === 0,
+          ] as const,
+      ),
       ['zoom', `${zoomMs.toFixed(0)} ms to redraw 5 charts over 3.0 × 10^6 samples`, '≤ 50 ms', zoomMs <= 50],
     ] as const;
-    for (const [id, value, target, pass] of rows) console.log(`${id.padEnd(13)} ${value.padEnd(60)} ${target.padEnd(10)} ${pass ? 'PASS' : 'FAIL'}`);
+    for (const [id, value, target, pass] of rows)
+      console.log(`${id.padEnd(13)} ${value.padEnd(60)} ${target.padEnd(10)} ${pass ? 'PASS' : 'FAIL'}`);
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.httpServer.close(() => done()));
@@ -72,7 +90,11 @@ async function main(): Promise<void> {
 }
 
 /** Plays a scenario at 10^6× to its end, recording main-thread long tasks; then times a drag-zoom on the first chart. */
-async function playToEnd(browser: Browser, base: string, scenario: string): Promise<{ longTasks: number[]; playMs: number; zoomMs: number }> {
+async function playToEnd(
+  browser: Browser,
+  base: string,
+  scenario: string,
+): Promise<{ longTasks: number[]; playMs: number; zoomMs: number }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
     await page.goto(`${base}/?room=sandbox&scenario=${scenario}`);
@@ -82,15 +104,21 @@ async function playToEnd(browser: Browser, base: string, scenario: string): Prom
     await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };
       w.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(Math.round(e.duration)))).observe({
+        type: 'longtask',
+      });
     });
     const t0 = performance.now();
     // A CSS locator: a role query would compute the accessible name of every button on the page, in the page's main thread.
     await page.locator('[data-testid="play"]').click();
-    await page.waitForFunction(() => {
-      const [now, end] = (document.querySelector('[data-testid="clock"]')?.textContent ?? '').split(' / ');
-      return now === end;
-    }, undefined, { timeout: 300_000, polling: 250 });
+    await page.waitForFunction(
+      () => {
+        const [now, end] = (document.querySelector('[data-testid="clock"]')?.textContent ?? '').split(' / ');
+        return now === end;
+      },
+      undefined,
+      { timeout: 300_000, polling: 250 },
+    );
     const playMs = performance.now() - t0;
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
     const svg = page.locator('[data-testid="pool-chart"] svg').first();
@@ -104,12 +132,18 @@ async function playToEnd(browser: Browser, base: string, scenario: string): Prom
       () =>
         new Promise<number>((done) => {
           const svgElement = document.querySelector('[data-testid="pool-chart"] svg') as SVGSVGElement;
-          svgElement.addEventListener('pointerup', () => {
-            const start = performance.now();
-            requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
-          }, { once: true });
+          svgElement.addEventListener(
+            'pointerup',
+            () => {
+              const start = performance.now();
+              requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+            },
+            { once: true },
+          );
           const r = svgElement.getBoundingClientRect();
-          svgElement.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, button: 0, clientX: r.left + r.width * 0.6, clientY: r.top + r.height / 2 }));
+          svgElement.dispatchEvent(
+            new PointerEvent('pointerup', { bubbles: true, button: 0, clientX: r.left + r.width * 0.6, clientY: r.top + r.height / 2 }),
+          );
         }),
     );
     await page.mouse.up();

@@ -43,12 +43,56 @@ interface Target {
 const every60s = (s: Scenario): Scenario => ({ ...s, sampleIntervalMs: 60_000 });
 
 const TARGETS: readonly Target[] = [
-  { id: 'reference-7d', what: 'bench-reference, 7 d, 1 s samples', file: 'scenarios/bench-reference.yaml', kind: 'time', limit: 600, durationMs: 7 * DAY_MS },
-  { id: 'large-800', what: '100 TM × 8 slots, 800 tasks, 1 d', file: 'scenarios/bench-large.yaml', kind: 'time', limit: 5000, durationMs: DAY_MS },
-  { id: 'large-3200', what: '100 TM × 8 slots, 3200 tasks, 1 d', file: 'scenarios/bench-large-stress.yaml', kind: 'time', limit: 5000, durationMs: DAY_MS },
-  { id: 'heap-30d', what: 'bench-reference, 30 d: peak live heap', file: 'scenarios/bench-reference.yaml', kind: 'heap', limit: 150 * MB, durationMs: 30 * DAY_MS },
-  { id: 'split-60s-samples', what: 'reference-7d, 60 s samples', file: 'scenarios/bench-reference.yaml', kind: 'info', limit: 0, durationMs: 7 * DAY_MS, modify: every60s },
-  { id: 'split-1s-step', what: 'reference-7d, 1 s step instead of the default 1 min', file: 'scenarios/bench-reference.yaml', kind: 'info', limit: 0, durationMs: 7 * DAY_MS, stepMs: 1000 },
+  {
+    id: 'reference-7d',
+    what: 'bench-reference, 7 d, 1 s samples',
+    file: 'scenarios/bench-reference.yaml',
+    kind: 'time',
+    limit: 600,
+    durationMs: 7 * DAY_MS,
+  },
+  {
+    id: 'large-800',
+    what: '100 TM × 8 slots, 800 tasks, 1 d',
+    file: 'scenarios/bench-large.yaml',
+    kind: 'time',
+    limit: 5000,
+    durationMs: DAY_MS,
+  },
+  {
+    id: 'large-3200',
+    what: '100 TM × 8 slots, 3200 tasks, 1 d',
+    file: 'scenarios/bench-large-stress.yaml',
+    kind: 'time',
+    limit: 5000,
+    durationMs: DAY_MS,
+  },
+  {
+    id: 'heap-30d',
+    what: 'bench-reference, 30 d: peak live heap',
+    file: 'scenarios/bench-reference.yaml',
+    kind: 'heap',
+    limit: 150 * MB,
+    durationMs: 30 * DAY_MS,
+  },
+  {
+    id: 'split-60s-samples',
+    what: 'reference-7d, 60 s samples',
+    file: 'scenarios/bench-reference.yaml',
+    kind: 'info',
+    limit: 0,
+    durationMs: 7 * DAY_MS,
+    modify: every60s,
+  },
+  {
+    id: 'split-1s-step',
+    what: 'reference-7d, 1 s step instead of the default 1 min',
+    file: 'scenarios/bench-reference.yaml',
+    kind: 'info',
+    limit: 0,
+    durationMs: 7 * DAY_MS,
+    stepMs: 1000,
+  },
 ];
 
 interface Measured {
@@ -165,14 +209,26 @@ const fmtRatio = (simMs: number, wall: number) => `${Math.round(simMs / wall).to
 
 function pad(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function main(): void {
   const { only, runs } = parseArgs(process.argv.slice(2));
   const selected = TARGETS.filter((t) => only.length === 0 || only.some((prefix) => t.id.startsWith(prefix)));
-  if (!forceGc) console.warn('warning: gc() unavailable (run node with --expose-gc): heap targets cannot be measured and runs are not preceded by a GC.');
-  console.log(`flink-memory-sandbox bench · node ${process.version} · ${runs} timed run(s) per target after one warm-up · pass on the median\n`);
+  if (!forceGc)
+    console.warn(
+      'warning: gc() unavailable (run node with --expose-gc): heap targets cannot be measured and runs are not preceded by a GC.',
+    );
+  console.log(
+    `flink-memory-sandbox bench · node ${process.version} · ${runs} timed run(s) per target after one warm-up · pass on the median\n`,
+  );
 
   const results: Measured[] = [];
   for (const target of selected) {
@@ -194,7 +250,15 @@ function main(): void {
     if (t.kind === 'time') {
       const pass = med <= t.limit;
       if (!pass) failed.push(t.id);
-      rows.push([t.id, fmtMs(med), fmtMs(best(m.wallMs)), `≤ ${fmtMs(t.limit)}`, pass ? 'PASS' : 'FAIL', fmtRatio(m.simulatedMs, med), hash]);
+      rows.push([
+        t.id,
+        fmtMs(med),
+        fmtMs(best(m.wallMs)),
+        `≤ ${fmtMs(t.limit)}`,
+        pass ? 'PASS' : 'FAIL',
+        fmtRatio(m.simulatedMs, med),
+        hash,
+      ]);
     } else if (t.kind === 'heap') {
       if (!m.heap || m.heap.peaks.length === 0) {
         failed.push(`${t.id} (not measured: no gc())`);
@@ -203,7 +267,15 @@ function main(): void {
         const peak = Math.max(...m.heap.peaks);
         const pass = peak <= t.limit;
         if (!pass) failed.push(t.id);
-        rows.push([t.id, `${fmtMb(peak)} peak`, fmtMb(Math.min(...m.heap.peaks)), `≤ ${fmtMb(t.limit)}`, pass ? 'PASS' : 'FAIL', fmtRatio(m.simulatedMs, med), hash]);
+        rows.push([
+          t.id,
+          `${fmtMb(peak)} peak`,
+          fmtMb(Math.min(...m.heap.peaks)),
+          `≤ ${fmtMb(t.limit)}`,
+          pass ? 'PASS' : 'FAIL',
+          fmtRatio(m.simulatedMs, med),
+          hash,
+        ]);
       }
     } else {
       rows.push([t.id, fmtMs(med), fmtMs(best(m.wallMs)), '(info)', '', fmtRatio(m.simulatedMs, med), hash]);
@@ -216,9 +288,13 @@ function main(): void {
     const t = m.target;
     const med = median(m.wallMs);
     console.log(`  ${t.id}: ${t.what} (${t.file}${t.stepMs !== undefined ? `, stepMs ${t.stepMs}` : ''})`);
-    console.log(`    runs ${m.wallMs.map(fmtMs).join(', ')} · scenario load ${fmtMs(m.loadMs)} (not timed) · ${m.events} events · ${m.samples} samples (${((med * 1e6) / m.samples).toFixed(0)} ns of run per sample)`);
+    console.log(
+      `    runs ${m.wallMs.map(fmtMs).join(', ')} · scenario load ${fmtMs(m.loadMs)} (not timed) · ${m.events} events · ${m.samples} samples (${((med * 1e6) / m.samples).toFixed(0)} ns of run per sample)`,
+    );
     if (m.heap && m.heap.peaks.length > 0) {
-      console.log(`    live heap (after gc): before run ${fmtMb(m.heap.baseline)}, peak per run ${m.heap.peaks.map(fmtMb).join(', ')}, end of run ${fmtMb(m.heap.final)} (growth ${fmtMb(Math.max(...m.heap.peaks) - m.heap.baseline)}) · gc() every simulated hour took ${fmtMs(m.heap.gcMs)}, excluded from the time`);
+      console.log(
+        `    live heap (after gc): before run ${fmtMb(m.heap.baseline)}, peak per run ${m.heap.peaks.map(fmtMb).join(', ')}, end of run ${fmtMb(m.heap.final)} (growth ${fmtMb(Math.max(...m.heap.peaks) - m.heap.baseline)}) · gc() every simulated hour took ${fmtMs(m.heap.gcMs)}, excluded from the time`,
+      );
     }
     if (m.expectationsFailed.length > 0) console.log(`    EXPECTATIONS FAILED: ${m.expectationsFailed.join('; ')}`);
   }
@@ -233,17 +309,28 @@ function main(): void {
     split.push(['1 s samples, default 1 min step (reference-7d)', fmtMs(refMed), '', String(perSample(reference)), '']);
     for (const m of splits) {
       const med = median(m.wallMs);
-      split.push([m.target.what.replace('reference-7d, ', ''), fmtMs(med), `${med - refMed >= 0 ? '+' : ''}${fmtMs(med - refMed)} (${((100 * med) / refMed).toFixed(0)} %)`, String(perSample(m)), m.hashes[0] === reference.hashes[0] ? 'yes' : 'no']);
+      split.push([
+        m.target.what.replace('reference-7d, ', ''),
+        fmtMs(med),
+        `${med - refMed >= 0 ? '+' : ''}${fmtMs(med - refMed)} (${((100 * med) / refMed).toFixed(0)} %)`,
+        String(perSample(m)),
+        m.hashes[0] === reference.hashes[0] ? 'yes' : 'no',
+      ]);
     }
     console.log(pad(split));
     const s60 = splits.find((m) => m.target.id === 'split-60s-samples');
     if (s60) {
       const saved = refMed - median(s60.wallMs);
       const removed = reference.samples - s60.samples;
-      console.log(`  the 1 s samples cost ≈ ${fmtMs(saved)} of ${fmtMs(refMed)} (${((100 * saved) / refMed).toFixed(0)} %), ≈ ${((saved * 1e6) / removed).toFixed(0)} ns per JVM sample (advanceFlows + sampleInto + hashSample + sinks); the rest is events, rates and GCs.`);
+      console.log(
+        `  the 1 s samples cost ≈ ${fmtMs(saved)} of ${fmtMs(refMed)} (${((100 * saved) / refMed).toFixed(0)} %), ≈ ${((saved * 1e6) / removed).toFixed(0)} ns per JVM sample (advanceFlows + sampleInto + hashSample + sinks); the rest is events, rates and GCs.`,
+      );
     }
     const s1 = splits.find((m) => m.target.id === 'split-1s-step');
-    if (s1) console.log(`  a 1 s step gives the same trace (${s1.hashes[0] === reference.hashes[0] ? 'yes' : 'NO'}) and costs ${fmtMs(median(s1.wallMs) - refMed)} more: the per-iteration work (crossings, settle) runs every second.`);
+    if (s1)
+      console.log(
+        `  a 1 s step gives the same trace (${s1.hashes[0] === reference.hashes[0] ? 'yes' : 'NO'}) and costs ${fmtMs(median(s1.wallMs) - refMed)} more: the per-iteration work (crossings, settle) runs every second.`,
+      );
   }
 
   console.log('');

@@ -13,4 +13,8 @@ export function roomFor(search: string, hash: string): Room {
 }
 
 /** The address of each room, relative to the app's page. */
-export const ROOM_LINKS: Readonly<Record<Room, string>> = { sandbox: './', 'memory-model': './?room=memory-model', sizing: './?room=sizing' };
+export const ROOM_LINKS: Readonly<Record<Room, string>> = {
+  sandbox: './',
+  'memory-model': './?room=memory-model',
+  sizing: './?room=sizing',
+};

@@ -8,7 +8,13 @@ import { formatFlinkVersion, type FlinkVersion } from './flinkVersion';
 import { ALL_OPTIONS, optionForKey } from './options';
 import type { Note } from '../derivation/derivationContext';
 
-const MEMORY_NAMESPACES = ['taskmanager.memory.', 'jobmanager.memory.', 'taskmanager.network.memory.', 'taskmanager.heap', 'jobmanager.heap'];
+const MEMORY_NAMESPACES = [
+  'taskmanager.memory.',
+  'jobmanager.memory.',
+  'taskmanager.network.memory.',
+  'taskmanager.heap',
+  'jobmanager.heap',
+];
 
 export function configWarnings(config: FlinkConfiguration, version: FlinkVersion): Note[] {
   const notes: Note[] = [];
@@ -21,13 +27,19 @@ export function configWarnings(config: FlinkConfiguration, version: FlinkVersion
       notes.push(warn(`Config uses deprecated configuration key '${key}' instead of proper key '${def.key}'`, key));
     } else if (!def && isMemoryNamespace(key)) {
       const suggestion = closestOptionKey(key);
-      notes.push(warn(`Unknown memory option '${key}' is kept but has no effect.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`, key));
+      notes.push(
+        warn(`Unknown memory option '${key}' is kept but has no effect.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`, key),
+      );
     } else if (!def && !key.startsWith('external-resource.')) {
       outside.push(key);
     }
   }
   if (outside.length > 0) {
-    notes.push({ level: 'WARN', message: `Kept but not part of the memory model (no effect on sizes): ${outside.join(', ')}`, keys: outside });
+    notes.push({
+      level: 'WARN',
+      message: `Kept but not part of the memory model (no effect on sizes): ${outside.join(', ')}`,
+      keys: outside,
+    });
   }
   return notes;
 }

@@ -117,9 +117,12 @@ export class OptionReader {
       return convert(found.entry.value);
     } catch (e) {
       if (!(e instanceof ValueError)) throw e;
-      throw new FlinkError('IllegalArgumentException', `Could not parse value '${found.entry.value}' for key '${def.key}'.`, [
-        found.entry.key,
-      ], new FlinkError(e.javaClass, e.message));
+      throw new FlinkError(
+        'IllegalArgumentException',
+        `Could not parse value '${found.entry.value}' for key '${def.key}'.`,
+        [found.entry.key],
+        new FlinkError(e.javaClass, e.message),
+      );
     }
   }
 }

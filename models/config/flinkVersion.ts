@@ -13,7 +13,20 @@ export interface FlinkVersion {
 
 /** The versions offered in pickers, newest first; each stands for a behaviour band of the spec. */
 export const SELECTABLE_VERSIONS = [
-  '2.0', '1.20', '1.19', '1.18', '1.17', '1.16', '1.15', '1.14', '1.13', '1.12', '1.11', '1.11.1', '1.10', '1.10.0',
+  '2.0',
+  '1.20',
+  '1.19',
+  '1.18',
+  '1.17',
+  '1.16',
+  '1.15',
+  '1.14',
+  '1.13',
+  '1.12',
+  '1.11',
+  '1.11.1',
+  '1.10',
+  '1.10.0',
 ] as const;
 
 export const DEFAULT_VERSION = '2.0' as const;

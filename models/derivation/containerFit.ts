@@ -31,7 +31,7 @@ function verdict(processSize: Bytes, limit: Bytes, headroom: bigint, kind: Conta
   const over = hr(-headroom);
   const killer =
     kind === 'yarn'
-      ? "YARN's NodeManager kills the container (\"running beyond physical memory limits\", exit 143)"
+      ? 'YARN\'s NodeManager kills the container ("running beyond physical memory limits", exit 143)'
       : kind === 'kubernetes'
         ? 'the kernel OOM-kills the container (Kubernetes reports OOMKilled, exit code 137)'
         : "the kernel's cgroup OOM killer ends the process (in a Kubernetes pod: OOMKilled, exit code 137)";

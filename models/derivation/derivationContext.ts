@@ -66,8 +66,12 @@ export class DerivationContext {
       throw new FlinkError(ILLEGAL_CONFIG, `Cannot read memory size from config option '${def.key}'.`, [def.key], e);
     }
     if (value === undefined) {
-      throw new FlinkError(ILLEGAL_CONFIG, `Cannot read memory size from config option '${def.key}'.`, [def.key],
-        new FlinkError('NullPointerException', `${def.key} has no value`));
+      throw new FlinkError(
+        ILLEGAL_CONFIG,
+        `Cannot read memory size from config option '${def.key}'.`,
+        [def.key],
+        new FlinkError('NullPointerException', `${def.key} has no value`),
+      );
     }
     return value;
   }

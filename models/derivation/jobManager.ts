@@ -92,7 +92,11 @@ function deriveMemory(ctx: DerivationContext) {
   }
   if (ctx.isExplicit(JM.flinkSize)) {
     const totalFlink = ctx.memory(JM.flinkSize);
-    return { mode: 'total-flink' as const, ...fromTotalFlink(ctx, totalFlink), jvm: jvmFromTotalFlink(ctx, JM_PROCESS_OPTIONS, totalFlink) };
+    return {
+      mode: 'total-flink' as const,
+      ...fromTotalFlink(ctx, totalFlink),
+      jvm: jvmFromTotalFlink(ctx, JM_PROCESS_OPTIONS, totalFlink),
+    };
   }
   if (ctx.isExplicit(JM.processSize)) {
     const processSize = ctx.memory(JM.processSize);
@@ -159,9 +163,10 @@ function fromTotalFlink(ctx: DerivationContext, totalFlink: Bytes): { heap: Byte
 
 function warnIfHeapTooSmall(ctx: DerivationContext, heap: Bytes): void {
   if (heap < MIN_JVM_HEAP) {
-    ctx.warn(`The configured or derived JVM heap memory size (${hr(heap)}) is less than its recommended minimum value (${hr(MIN_JVM_HEAP)})`, [
-      JM.heap.key,
-    ]);
+    ctx.warn(
+      `The configured or derived JVM heap memory size (${hr(heap)}) is less than its recommended minimum value (${hr(MIN_JVM_HEAP)})`,
+      [JM.heap.key],
+    );
   }
 }
 
@@ -170,13 +175,24 @@ function warnIfHeapTooSmall(ctx: DerivationContext, heap: Bytes): void {
  * or `jobmanager.heap.mb`, floored to whole MiB; `-Xms…m -Xmx…m`, or nothing when it is 0. YARN/Kubernetes
  * sessions use the option's 1024m default instead of the script's 0.
  */
-export function deriveLegacyJobManager(ctx: DerivationContext, deployment: Deployment, env: Readonly<Record<string, string>>): LegacyJobManagerProcess {
+export function deriveLegacyJobManager(
+  ctx: DerivationContext,
+  deployment: Deployment,
+  env: Readonly<Record<string, string>>,
+): LegacyJobManagerProcess {
   const heapMb = legacyHeapMb(ctx, deployment, env);
   if (heapMb < 0n) {
-    throw new FlinkError('ScriptError', `[ERROR] Configured JobManager memory size is not a valid value. Please set '${JM.legacyHeapSize.key}' in flink-conf.yaml.`, [JM.legacyHeapMb.key]);
+    throw new FlinkError(
+      'ScriptError',
+      `[ERROR] Configured JobManager memory size is not a valid value. Please set '${JM.legacyHeapSize.key}' in flink-conf.yaml.`,
+      [JM.legacyHeapMb.key],
+    );
   }
   if (heapMb === 0n) {
-    ctx.warn('No JobManager heap is configured: the scripts pass no -Xms/-Xmx and the JVM chooses its default heap (a quarter of physical memory).', [JM.legacyHeapSize.key]);
+    ctx.warn(
+      'No JobManager heap is configured: the scripts pass no -Xms/-Xmx and the JVM chooses its default heap (a quarter of physical memory).',
+      [JM.legacyHeapSize.key],
+    );
     return { process: 'jobmanager', mode: 'legacy-heap', jvmHeap: undefined, jvmArgs: '' };
   }
   return { process: 'jobmanager', mode: 'legacy-heap', jvmHeap: heapMb * MiB, jvmArgs: `-Xms${heapMb}m -Xmx${heapMb}m` };

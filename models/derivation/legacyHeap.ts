@@ -56,8 +56,12 @@ function legacyValue(
       return { bytes: parseMemorySize(envValue), from: legacy.envVar };
     } catch (e) {
       if (!(e instanceof MemorySizeParseError)) throw e;
-      throw new FlinkError(ILLEGAL_CONFIG, `Cannot read total process memory size from environment variable value ${envValue}.`, [legacy.envVar],
-        new FlinkError(e.javaClass, e.message));
+      throw new FlinkError(
+        ILLEGAL_CONFIG,
+        `Cannot read total process memory size from environment variable value ${envValue}.`,
+        [legacy.envVar],
+        new FlinkError(e.javaClass, e.message),
+      );
     }
   }
   const reader = new OptionReader(config, version);

@@ -28,10 +28,11 @@ export function segmentSize(ctx: DerivationContext): Bytes {
 export function networkBufferCount(network: Bytes, segment: Bytes): number {
   const buffers = network / segment;
   if (buffers > BigInt(INT_MAX)) {
-    throw new FlinkError('IllegalArgumentException', `The given number of memory bytes (${network}) corresponds to more than MAX_INT pages.`, [
-      TM.networkMax.key,
-      TM.segmentSize.key,
-    ]);
+    throw new FlinkError(
+      'IllegalArgumentException',
+      `The given number of memory bytes (${network}) corresponds to more than MAX_INT pages.`,
+      [TM.networkMax.key, TM.segmentSize.key],
+    );
   }
   return Number(buffers);
 }

@@ -15,6 +15,7 @@ export function optionDescription(def: OptionDef, version: FlinkVersion): string
 function javaDefault(def: OptionDef, value: DefaultValue): string {
   if (value === undefined) return 'null';
   if (typeof value === 'bigint') return def.type === 'memory' ? memorySizeToString(value) : String(value);
-  if (typeof value === 'number') return def.type === 'float' ? javaFloatToString(value) : def.type === 'double' ? javaDoubleToString(value) : String(value);
+  if (typeof value === 'number')
+    return def.type === 'float' ? javaFloatToString(value) : def.type === 'double' ? javaDoubleToString(value) : String(value);
   return String(value);
 }

@@ -87,7 +87,12 @@ function checkOverheadAsRest(ctx: DerivationContext, o: ProcessOptions, overhead
 }
 
 /** The error when none of the three bases is configured (E1), in the wording of the version. */
-export function noBasisError(ctx: DerivationContext, fineGrainedKeys: string, o: ProcessOptions, description: (d: OptionDef) => string): FlinkError {
+export function noBasisError(
+  ctx: DerivationContext,
+  fineGrainedKeys: string,
+  o: ProcessOptions,
+  description: (d: OptionDef) => string,
+): FlinkError {
   const keys = [...fineGrainedKeys.split(' and '), o.flinkSize.key, o.processSize.key];
   if (hasFlink110Wording(ctx.version)) {
     return new FlinkError(

@@ -32,7 +32,12 @@ export function readRangeFraction(ctx: DerivationContext, opts: RangeOptions): R
   const max = opts.max ? ctx.memory(opts.max) : LONG_MAX;
   const fraction = ctx.reader.float(opts.fraction) ?? 0;
   const keys = [opts.min?.key, opts.max?.key, opts.fraction.key].filter((k): k is string => k !== undefined);
-  const problem = min > max ? 'min value must be less or equal to max value' : fraction >= 0 && fraction < 1 ? undefined : 'fraction must be in range [0, 1)';
+  const problem =
+    min > max
+      ? 'min value must be less or equal to max value'
+      : fraction >= 0 && fraction < 1
+        ? undefined
+        : 'fraction must be in range [0, 1)';
   if (problem) {
     throw new FlinkError(
       ILLEGAL_CONFIG,
@@ -59,7 +64,18 @@ function capped(ctx: DerivationContext, range: RangeFraction, base: Bytes, inver
   const raw = multiply(base, inverse ? range.fraction / (1 - range.fraction) : range.fraction);
   const bytes = cap(ctx, range, raw);
   const how = bytes === raw ? undefined : bytes === range.max ? 'max' : 'min';
-  ctx.fractions.push({ what: range.what, keys: range.keys, fraction: range.fraction, inverse, baseBytes: base, rawBytes: raw, minBytes: range.min, maxBytes: range.max, bytes, capped: how });
+  ctx.fractions.push({
+    what: range.what,
+    keys: range.keys,
+    fraction: range.fraction,
+    inverse,
+    baseBytes: base,
+    rawBytes: raw,
+    minBytes: range.min,
+    maxBytes: range.max,
+    bytes,
+    capped: how,
+  });
   return bytes;
 }
 

@@ -51,7 +51,8 @@ export function deriveTaskManager(ctx: DerivationContext): TaskManagerProcess {
   try {
     return processSpec(ctx);
   } catch (e) {
-    if (e instanceof FlinkError && e.javaClass === ILLEGAL_CONFIG && prefixesTaskManagerErrors(ctx.version)) throw e.prefixed(TM_ERROR_PREFIX);
+    if (e instanceof FlinkError && e.javaClass === ILLEGAL_CONFIG && prefixesTaskManagerErrors(ctx.version))
+      throw e.prefixed(TM_ERROR_PREFIX);
     throw e;
   }
 }
@@ -120,7 +121,10 @@ function externalResourcesOf(ctx: DerivationContext): Array<[string, string]> {
   const list = ctx.reader.string(TM.externalResources);
   if (list === undefined || javaTrim(list) === 'none') return [];
   const out: Array<[string, string]> = [];
-  for (const name of list.split(';').map((n) => n.trim()).filter((n) => n !== '')) {
+  for (const name of list
+    .split(';')
+    .map((n) => n.trim())
+    .filter((n) => n !== '')) {
     const key = `external-resource.${name}.amount`;
     const amount = ctx.config.raw(key)?.value.trim();
     if (amount !== undefined && /^\d+$/.test(amount) && BigInt(amount) > 0n) out.push([name, String(BigInt(amount))]);

@@ -30,7 +30,11 @@ interface FixedParts {
 const NETWORK_KEYS = [TM.networkMin.key, TM.networkMax.key, TM.networkFraction.key];
 
 function fixedParts(ctx: DerivationContext): FixedParts {
-  return { frameworkHeap: ctx.memory(TM.frameworkHeap), frameworkOffHeap: ctx.memory(TM.frameworkOffHeap), taskOffHeap: ctx.memory(TM.taskOffHeap) };
+  return {
+    frameworkHeap: ctx.memory(TM.frameworkHeap),
+    frameworkOffHeap: ctx.memory(TM.frameworkOffHeap),
+    taskOffHeap: ctx.memory(TM.taskOffHeap),
+  };
 }
 
 /** Mode 1: task heap and managed given; network is the rest of a configured flink.size, else a fraction of the result. */
@@ -62,7 +66,16 @@ export function fromTotalFlink(ctx: DerivationContext, totalFlink: Bytes): TaskM
     throw new FlinkError(
       ILLEGAL_CONFIG,
       `Sum of configured Framework Heap Memory (${hr(fixed.frameworkHeap)}), Framework Off-Heap Memory (${hr(fixed.frameworkOffHeap)}), Task Off-Heap Memory (${hr(fixed.taskOffHeap)}), Managed Memory (${hr(managed)}) and Network Memory (${hr(network)}) exceed configured Total Flink Memory (${hr(totalFlink)}).`,
-      [TM.frameworkHeap.key, TM.frameworkOffHeap.key, TM.taskOffHeap.key, TM.managedSize.key, TM.managedFraction.key, ...NETWORK_KEYS, TM.flinkSize.key, TM.processSize.key],
+      [
+        TM.frameworkHeap.key,
+        TM.frameworkOffHeap.key,
+        TM.taskOffHeap.key,
+        TM.managedSize.key,
+        TM.managedFraction.key,
+        ...NETWORK_KEYS,
+        TM.flinkSize.key,
+        TM.processSize.key,
+      ],
     );
   }
   return { ...fixed, taskHeap: subtract(totalFlink, withoutTaskHeap), managed, network };
@@ -110,9 +123,11 @@ function checkNetworkAsRest(ctx: DerivationContext, network: Bytes, totalFlink: 
   if (usesLegacyNetworkConfig(ctx)) {
     const legacy = legacyNetworkSize(ctx);
     if (legacy !== network) {
-      throw new FlinkError(ILLEGAL_CONFIG, `Derived Network Memory size (${hr(network)}) does not match configured Network Memory size (${hr(legacy)}).`, [
-        TM.legacyNumberOfBuffers.key,
-      ]);
+      throw new FlinkError(
+        ILLEGAL_CONFIG,
+        `Derived Network Memory size (${hr(network)}) does not match configured Network Memory size (${hr(legacy)}).`,
+        [TM.legacyNumberOfBuffers.key],
+      );
     }
     return;
   }

@@ -45,7 +45,11 @@ export function blobConfigOf(config: Readonly<Record<string, string>>): BlobConf
     if (!Number.isInteger(n) || n < 0) throw new Error(`Could not parse value '${v}' for key '${key}'.`);
     return n;
   };
-  return { concurrent: int('blob.fetch.num-concurrent', 50), retries: int('blob.fetch.retries', 5), timeoutMs: int('blob.client.socket.timeout', 300_000) };
+  return {
+    concurrent: int('blob.fetch.num-concurrent', 50),
+    retries: int('blob.fetch.retries', 5),
+    timeoutMs: int('blob.client.socket.timeout', 300_000),
+  };
 }
 
 /** Whether the task's TaskManager has the jar; if not, asks for it (once per JVM) and the task waits in DEPLOYING. */
@@ -127,7 +131,13 @@ export function onBlobTimeout(sim: Sim, tm: number, instance: number, attempt: n
     if (task.tm === tm && task.instance === instance && task.state === 'DEPLOYING') failed = moveTask(sim, index, 'FAILED') || failed;
   });
   if (failed) {
-    sim.emit({ type: 'log', level: 'ERROR', atMs: sim.state.nowMs, process: jvm.process, message: `java.io.IOException: ${message.replace(' No retries left.', '')}` });
+    sim.emit({
+      type: 'log',
+      level: 'ERROR',
+      atMs: sim.state.nowMs,
+      process: jvm.process,
+      message: `java.io.IOException: ${message.replace(' No retries left.', '')}`,
+    });
     onTaskFailure(sim);
   }
 }

@@ -25,10 +25,22 @@ export function startProcess(sim: Sim, index: number): void {
   const jvm = startJvm(processName(index), sizing, sim.state.nowMs, instance, 4000 + sim.state.pidCounter * 17);
   sim.state.jvms[index] = jvm;
   sim.state.jobLoaderAttempt[index] = -1;
-  sim.emit({ type: 'process.started', atMs: sim.state.nowMs, process: jvm.process, instance, message: `Starting ${entrypoint(sim, index)} (JVM instance #${instance}, pid ${jvm.pid}) with -Xmx${sizing.heapMaxBytes} -XX:MaxDirectMemorySize=${sizing.directLimitBytes} -XX:MaxMetaspaceSize=${sizing.metaspaceMaxBytes}.` });
+  sim.emit({
+    type: 'process.started',
+    atMs: sim.state.nowMs,
+    process: jvm.process,
+    instance,
+    message: `Starting ${entrypoint(sim, index)} (JVM instance #${instance}, pid ${jvm.pid}) with -Xmx${sizing.heapMaxBytes} -XX:MaxDirectMemorySize=${sizing.directLimitBytes} -XX:MaxMetaspaceSize=${sizing.metaspaceMaxBytes}.`,
+  });
   if (index === 0 && sim.state.job.status === 'RESTARTING') sim.queue.push(sim.state.nowMs, { kind: 'job-restart' });
   if (index > 0) {
-    sim.emit({ type: 'log', level: 'INFO', atMs: sim.state.nowMs, process: jvm.process, message: networkPoolMessage(sizing.networkBytes, sizing.networkSegments, sizing.segmentSizeBytes) });
+    sim.emit({
+      type: 'log',
+      level: 'INFO',
+      atMs: sim.state.nowMs,
+      process: jvm.process,
+      message: networkPoolMessage(sizing.networkBytes, sizing.networkSegments, sizing.segmentSizeBytes),
+    });
     sim.queue.push(sim.state.nowMs + BASELINE.bootMs, { kind: 'tm-registered', tm: index, instance });
   }
   sim.ratesDirty = true;
@@ -38,15 +50,30 @@ export function startProcess(sim: Sim, index: number): void {
 /** The main class Flink starts per deployment (as its logs name it). */
 function entrypoint(sim: Sim, index: number): string {
   const deployment = sim.scenario.cluster.deployment;
-  if (index === 0) return deployment === 'yarn' ? 'YarnSessionClusterEntrypoint' : deployment === 'kubernetes' ? 'KubernetesSessionClusterEntrypoint' : 'StandaloneSessionClusterEntrypoint';
-  return deployment === 'yarn' ? 'YarnTaskExecutorRunner' : deployment === 'kubernetes' ? 'KubernetesTaskExecutorRunner' : 'TaskManagerRunner';
+  if (index === 0)
+    return deployment === 'yarn'
+      ? 'YarnSessionClusterEntrypoint'
+      : deployment === 'kubernetes'
+        ? 'KubernetesSessionClusterEntrypoint'
+        : 'StandaloneSessionClusterEntrypoint';
+  return deployment === 'yarn'
+    ? 'YarnTaskExecutorRunner'
+    : deployment === 'kubernetes'
+      ? 'KubernetesTaskExecutorRunner'
+      : 'TaskManagerRunner';
 }
 
 export function onRegistered(sim: Sim, index: number, instance: number): void {
   const jvm = sim.state.jvms[index];
-  if (!jvm || !jvm.alive || jvm.instance !== instance) return;
+  if (!jvm?.alive || jvm.instance !== instance) return;
   jvm.registered = true;
-  sim.emit({ type: 'process.registered', atMs: sim.state.nowMs, process: jvm.process, instance, message: `Successful registration at resource manager with ${sim.setup.slotsPerTaskManager} slots.` });
+  sim.emit({
+    type: 'process.registered',
+    atMs: sim.state.nowMs,
+    process: jvm.process,
+    instance,
+    message: `Successful registration at resource manager with ${sim.setup.slotsPerTaskManager} slots.`,
+  });
   deployReadyTasks(sim);
 }
 
@@ -58,26 +85,48 @@ export function containerKill(sim: Sim, index: number): void {
   const limit = jvm.sizing.containerLimitBytes;
   if (sim.scenario.cluster.deployment === 'yarn') {
     const container = `container_e01_0001_01_${String(index + 1).padStart(6, '0')}`;
-    terminate(sim, index, { kind: 'killed', reason: 'yarn-pmem', exitCode: 143, message: yarnKillMessage(jvm.pid, container, used, limit) });
+    terminate(sim, index, {
+      kind: 'killed',
+      reason: 'yarn-pmem',
+      exitCode: 143,
+      message: yarnKillMessage(jvm.pid, container, used, limit),
+    });
   } else {
-    terminate(sim, index, { kind: 'killed', reason: 'k8s-oomkilled', exitCode: 137, message: kubernetesOomKilledMessage(`flink-${jvm.process}`, used, limit) });
+    terminate(sim, index, {
+      kind: 'killed',
+      reason: 'k8s-oomkilled',
+      exitCode: 137,
+      message: kubernetesOomKilledMessage(`flink-${jvm.process}`, used, limit),
+    });
   }
 }
 
 type Termination =
-  | { readonly kind: 'killed'; readonly reason: 'yarn-pmem' | 'k8s-oomkilled' | 'injected'; readonly exitCode: number; readonly message: string }
+  | {
+      readonly kind: 'killed';
+      readonly reason: 'yarn-pmem' | 'k8s-oomkilled' | 'injected';
+      readonly exitCode: number;
+      readonly message: string;
+    }
   | { readonly kind: 'exited'; readonly exitCode: number; readonly message: string };
 
 /** The JVM is gone: its tasks fail without close(), the job fails over, a replacement follows after the restart delay. */
 export function terminate(sim: Sim, index: number, how: Termination): void {
   const jvm = sim.state.jvms[index];
-  if (!jvm || !jvm.alive) return;
+  if (!jvm?.alive) return;
   const used = rss(jvm);
   jvm.alive = false;
   jvm.registered = false;
   const base = { atMs: sim.state.nowMs, process: jvm.process, instance: jvm.instance, message: how.message };
   if (how.kind === 'killed') {
-    sim.emit({ ...base, type: 'container.killed', reason: how.reason, exitCode: how.exitCode, rssBytes: used, limitBytes: jvm.sizing.containerLimitBytes });
+    sim.emit({
+      ...base,
+      type: 'container.killed',
+      reason: how.reason,
+      exitCode: how.exitCode,
+      rssBytes: used,
+      limitBytes: jvm.sizing.containerLimitBytes,
+    });
   } else {
     sim.emit({ ...base, type: 'process.exited', exitCode: how.exitCode });
   }
@@ -96,16 +145,34 @@ export function terminate(sim: Sim, index: number, how: Termination): void {
 }
 
 /** An OutOfMemoryError in a process: the task fails (the TaskManager lives on) unless it is fatal or exit-on-oom is set. */
-export function onOutOfMemory(sim: Sim, index: number, pool: Pool, cause: FailureCause, taskIndex: number | undefined, fatal: boolean, overheadLimit = false): void {
+export function onOutOfMemory(
+  sim: Sim,
+  index: number,
+  pool: Pool,
+  cause: FailureCause,
+  taskIndex: number | undefined,
+  fatal: boolean,
+  overheadLimit = false,
+): void {
   const jvm = sim.state.jvms[index];
-  if (!jvm || !jvm.alive) return;
+  if (!jvm?.alive) return;
   const task = taskIndex === undefined ? undefined : sim.state.tasks[taskIndex];
   const message = oomMessage(jvm, pool, overheadLimit);
   const jdkMessage = jdkOomMessage(sim, pool, cause, overheadLimit);
   sim.emit({ type: 'jvm.oom', atMs: sim.state.nowMs, process: jvm.process, pool, task: task?.name, cause, message, jdkMessage });
   if (index === 0 || fatal || jvm.sizing.exitOnOom) {
-    sim.emit({ type: 'log', level: 'ERROR', atMs: sim.state.nowMs, process: jvm.process, message: fatalExitMessage('java.lang.OutOfMemoryError') });
-    terminate(sim, index, { kind: 'exited', exitCode: 255, message: `${jvm.process} JVM halted after ${message.split('. ')[0]} (exit code 255).` });
+    sim.emit({
+      type: 'log',
+      level: 'ERROR',
+      atMs: sim.state.nowMs,
+      process: jvm.process,
+      message: fatalExitMessage('java.lang.OutOfMemoryError'),
+    });
+    terminate(sim, index, {
+      kind: 'exited',
+      exitCode: 255,
+      message: `${jvm.process} JVM halted after ${message.split('. ')[0]} (exit code 255).`,
+    });
     return;
   }
   const victim = taskIndex ?? busiestTask(sim, index);
@@ -114,8 +181,18 @@ export function onOutOfMemory(sim: Sim, index: number, pool: Pool, cause: Failur
     return;
   }
   // No task to blame: the error hits a framework thread, and Flink's fatal error handler stops the TaskManager.
-  sim.emit({ type: 'log', level: 'ERROR', atMs: sim.state.nowMs, process: jvm.process, message: `Fatal error occurred in TaskExecutor ${jvm.process}. ${message.split('. ')[0]}` });
-  terminate(sim, index, { kind: 'exited', exitCode: 255, message: `${jvm.process} JVM halted after ${message.split('. ')[0]} in a framework thread (exit code 255).` });
+  sim.emit({
+    type: 'log',
+    level: 'ERROR',
+    atMs: sim.state.nowMs,
+    process: jvm.process,
+    message: `Fatal error occurred in TaskExecutor ${jvm.process}. ${message.split('. ')[0]}`,
+  });
+  terminate(sim, index, {
+    kind: 'exited',
+    exitCode: 255,
+    message: `${jvm.process} JVM halted after ${message.split('. ')[0]} in a framework thread (exit code 255).`,
+  });
 }
 
 /** The JDK's own text (Bits.reserveMemory after one System.gc() and ~511 ms of retries, for direct memory). */

@@ -33,7 +33,11 @@ export function heapHistogram(sim: Sim, index: number): HistogramEntry[] {
   if (!j) return [];
   const ops = sim.scenario.job.operators;
   const entries: HistogramEntry[] = [];
-  const perOccurrence = new Map(leakSites(sim).filter((l) => l.kind === 'heap').map((l) => [l.site, l.bytes] as const));
+  const perOccurrence = new Map(
+    leakSites(sim)
+      .filter((l) => l.kind === 'heap')
+      .map((l) => [l.site, l.bytes] as const),
+  );
   for (const [site, bytes] of sitesOf(j, 'heap')) {
     // A ramp (or a site the scenario does not know) has no countable objects: 0 instances, like the other [bracketed] holders.
     const each = perOccurrence.get(site) ?? 0;
@@ -41,7 +45,11 @@ export function heapHistogram(sim: Sim, index: number): HistogramEntry[] {
   }
   const windowOp = ops.find((op) => op.eventTimeWindow);
   if (j.windowStateBytes > 0 && windowOp?.eventTimeWindow) {
-    entries.push({ className: 'org.apache.flink.runtime.state.heap.CopyOnWriteStateMap$StateMapEntry', instances: Math.round(j.windowStateBytes / windowOp.eventTimeWindow.bytesPerRecord), bytes: j.windowStateBytes });
+    entries.push({
+      className: 'org.apache.flink.runtime.state.heap.CopyOnWriteStateMap$StateMapEntry',
+      instances: Math.round(j.windowStateBytes / windowOp.eventTimeWindow.bytesPerRecord),
+      bytes: j.windowStateBytes,
+    });
   }
   const operatorState = sim.state.tasks.reduce((sum, t) => (t.tm === index && t.state === 'RUNNING' ? sum + t.stateBytes : sum), 0);
   if (operatorState > 0) entries.push({ className: '[operator state on the heap backend]', instances: 0, bytes: operatorState });
@@ -70,7 +78,9 @@ export function nativeProfile(sim: Sim, index: number): NativeSite[] {
   add('Unsafe_AllocateMemory0 (Flink MemoryManager: managed memory)', j.managedUsedBytes);
   add('os::malloc (JVM: symbols, arenas, GC and compiler data)', JVM.otherNativeBytes);
   const total = [...sites.values()].reduce((a, b) => a + b, 0);
-  return [...sites.entries()].map(([site, bytes]) => ({ site, bytes, percent: total > 0 ? Math.round((1000 * bytes) / total) / 10 : 0 })).sort((a, b) => b.bytes - a.bytes);
+  return [...sites.entries()]
+    .map(([site, bytes]) => ({ site, bytes, percent: total > 0 ? Math.round((1000 * bytes) / total) / 10 : 0 }))
+    .sort((a, b) => b.bytes - a.bytes);
 }
 
 /**

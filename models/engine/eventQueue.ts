@@ -63,7 +63,10 @@ export class EventQueue<T> {
   }
 
   static restore<T>(s: { heap: Array<Queued<T>>; seq: number }): EventQueue<T> {
-    return new EventQueue(s.heap.map((e) => ({ ...e })), s.seq);
+    return new EventQueue(
+      s.heap.map((e) => ({ ...e })),
+      s.seq,
+    );
   }
 }
 

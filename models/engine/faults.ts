@@ -33,12 +33,21 @@ export function fireFault(sim: Sim, index: number): void {
   switch (event.action) {
     case 'kill-container':
       for (const jvm of target.jvms) {
-        terminate(sim, jvm, { kind: 'killed', reason: 'injected', exitCode: 143, message: `Container of ${processName(jvm)} stopped on request (SIGTERM). Container killed on request. Exit code is 143` });
+        terminate(sim, jvm, {
+          kind: 'killed',
+          reason: 'injected',
+          exitCode: 143,
+          message: `Container of ${processName(jvm)} stopped on request (SIGTERM). Container killed on request. Exit code is 143`,
+        });
       }
       break;
     case 'crash-process':
       for (const jvm of target.jvms) {
-        terminate(sim, jvm, { kind: 'exited', exitCode: 1, message: `${processName(jvm)} terminated unexpectedly (the host failed): exit code 1.` });
+        terminate(sim, jvm, {
+          kind: 'exited',
+          exitCode: 1,
+          message: `${processName(jvm)} terminated unexpectedly (the host failed): exit code 1.`,
+        });
       }
       break;
     case 'fail-task':
@@ -88,7 +97,13 @@ function submitJob(sim: Sim, index: number): void {
   const result = loadClasses(jm, event.classes, `user-code class loader of the batch job submitted at ${formatSimTime(now)}`);
   emitGcs(sim, jm, result.gc);
   if (!result.ok && result.cause) return onOutOfMemory(sim, 0, 'metaspace', result.cause, undefined, true);
-  sim.emit({ type: 'log', level: 'INFO', atMs: now, process: 'jobmanager', message: `Received JobGraph submission of a batch job (${event.classes} classes loaded by a new ChildFirstClassLoader; metaspace ${Math.round(jm.metaspaceUsedBytes / 1048576)} MiB of ${Math.round(jm.sizing.metaspaceMaxBytes / 1048576)} MiB).` });
+  sim.emit({
+    type: 'log',
+    level: 'INFO',
+    atMs: now,
+    process: 'jobmanager',
+    message: `Received JobGraph submission of a batch job (${event.classes} classes loaded by a new ChildFirstClassLoader; metaspace ${Math.round(jm.metaspaceUsedBytes / 1048576)} MiB of ${Math.round(jm.sizing.metaspaceMaxBytes / 1048576)} MiB).`,
+  });
   sim.queue.push(now + event.forMs, { kind: 'fault-end', index, instance: jm.instance });
 }
 
@@ -96,7 +111,13 @@ function finishJob(sim: Sim, index: number, instance: number | undefined): void 
   const event = sim.scenario.events[index];
   const jm = sim.state.jvms[0];
   if (!event || !jm?.alive || jm.instance !== instance) return;
-  sim.emit({ type: 'log', level: 'INFO', atMs: sim.state.nowMs, process: 'jobmanager', message: `Batch job finished; its class loader is ${event.pinned ? 'still reachable (pinned): its classes stay in metaspace' : 'released: its classes go at the next full or mixed collection'}.` });
+  sim.emit({
+    type: 'log',
+    level: 'INFO',
+    atMs: sim.state.nowMs,
+    process: 'jobmanager',
+    message: `Batch job finished; its class loader is ${event.pinned ? 'still reachable (pinned): its classes stay in metaspace' : 'released: its classes go at the next full or mixed collection'}.`,
+  });
   if (!event.pinned) releaseLoader(jm, event.classes);
 }
 
@@ -126,18 +147,32 @@ function resolveTarget(sim: Sim, action: string, target: string): Target {
   const jvms = sim.state.jvms;
   if (action === 'fail-task') {
     const ops = sim.scenario.job.operators;
-    const candidates = sim.state.tasks.map((t, i) => [t, i] as const).filter(([t]) => t.state === 'RUNNING' && (target === 'random' || target === 'all' || ops[t.operator]?.id === target));
+    const candidates = sim.state.tasks
+      .map((t, i) => [t, i] as const)
+      .filter(([t]) => t.state === 'RUNNING' && (target === 'random' || target === 'all' || ops[t.operator]?.id === target));
     const pick = candidates.length ? candidates[sim.rng.nextInt('faults', candidates.length)] : undefined;
     const process = pick ? (jvms[pick[0].tm]?.process ?? 'jobmanager') : 'jobmanager';
     return { jvms: [], task: pick?.[1], process, label: pick?.[0].name ?? 'no running task' };
   }
-  if (target === 'all') return { jvms: jvms.map((_, i) => i).filter((i) => i > 0 || action === 'force-gc'), task: undefined, process: 'jobmanager', label: 'all processes' };
+  if (target === 'all')
+    return {
+      jvms: jvms.map((_, i) => i).filter((i) => i > 0 || action === 'force-gc'),
+      task: undefined,
+      process: 'jobmanager',
+      label: 'all processes',
+    };
   if (target === 'random') {
     const alive = jvms.map((j, i) => [j, i] as const).filter(([j, i]) => i > 0 && j.alive);
     const pick = alive.length ? alive[sim.rng.nextInt('faults', alive.length)] : undefined;
-    return { jvms: pick ? [pick[1]] : [], task: undefined, process: pick?.[0].process ?? 'jobmanager', label: pick?.[0].process ?? 'no live TaskManager' };
+    return {
+      jvms: pick ? [pick[1]] : [],
+      task: undefined,
+      process: pick?.[0].process ?? 'jobmanager',
+      label: pick?.[0].process ?? 'no live TaskManager',
+    };
   }
   const index = target === 'jobmanager' ? 0 : Number(/^taskmanager-(\d+)$/.exec(target)?.[1] ?? NaN);
-  if (Number.isInteger(index) && jvms[index]) return { jvms: [index], task: undefined, process: processName(index), label: processName(index) };
+  if (Number.isInteger(index) && jvms[index])
+    return { jvms: [index], task: undefined, process: processName(index), label: processName(index) };
   return { jvms: [], task: undefined, process: 'jobmanager', label: target };
 }

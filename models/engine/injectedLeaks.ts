@@ -53,7 +53,9 @@ export function leaksOf(sim: Sim, operator: number): readonly LeakSpec[] {
 /** Every leak site the scenario can produce, with its bytes per occurrence (0 for a ramp: no countable objects). */
 export function leakSites(sim: Sim): Array<{ readonly kind: LeakKind; readonly site: string; readonly bytes: number }> {
   const declared = sim.scenario.job.operators.flatMap((op) => op.leaks);
-  const injected = sim.scenario.events.flatMap((e) => (e.leak ? [{ ...leakSpec(e.leak), bytes: e.leak.shape === 'ramp' ? 0 : e.leak.bytes }] : []));
+  const injected = sim.scenario.events.flatMap((e) =>
+    e.leak ? [{ ...leakSpec(e.leak), bytes: e.leak.shape === 'ramp' ? 0 : e.leak.bytes }] : [],
+  );
   return [...declared, ...injected].map((l) => ({ kind: l.kind, site: l.site, bytes: l.bytes }));
 }
 
@@ -111,7 +113,13 @@ export function addRampFlows(sim: Sim): void {
   }
 }
 
-const RAMP_FLOW: Readonly<Record<LeakKind, keyof JvmRates | undefined>> = { heap: 'heapRetained', direct: 'directReachable', unsafe: 'unsafeReachable', native: 'nativeReachable', metaspace: undefined };
+const RAMP_FLOW: Readonly<Record<LeakKind, keyof JvmRates | undefined>> = {
+  heap: 'heapRetained',
+  direct: 'directReachable',
+  unsafe: 'unsafeReachable',
+  native: 'nativeReachable',
+  metaspace: undefined,
+};
 
 function addFlow(jvm: JvmState, leak: LeakInjection, perMs: number): void {
   const flow = RAMP_FLOW[leak.pool];
@@ -132,7 +140,13 @@ export function rampSiteOn(sim: Sim, index: number, pool: LeakKind): string | un
   return undefined;
 }
 
-const POOL_TEXT: Readonly<Record<LeakKind, string>> = { heap: 'heap', direct: 'direct memory', unsafe: 'Unsafe memory', native: 'native (malloc) memory', metaspace: 'metaspace' };
+const POOL_TEXT: Readonly<Record<LeakKind, string>> = {
+  heap: 'heap',
+  direct: 'direct memory',
+  unsafe: 'Unsafe memory',
+  native: 'native (malloc) memory',
+  metaspace: 'metaspace',
+};
 
 /** The `fault.injected` text: what leaks, how much, where. "Injected leak on sink: 64 MiB of direct memory per restart …" */
 export function leakInjectedMessage(event: ScheduledEvent, leak: LeakInjection, label: string): string {

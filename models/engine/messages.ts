@@ -17,7 +17,9 @@ export function directOomMessage(process: 'taskmanager' | 'jobmanager'): string 
 
 /** What the JDK itself says before Flink rewrites it (Bits.reserveMemory). */
 export function jdkDirectOomMessage(jdk: JdkVersion, requested: number, reserved: number, limit: number): string {
-  return jdk >= 17 ? `java.lang.OutOfMemoryError: Cannot reserve ${requested} bytes of direct buffer memory (allocated: ${reserved}, limit: ${limit})` : 'java.lang.OutOfMemoryError: Direct buffer memory';
+  return jdk >= 17
+    ? `java.lang.OutOfMemoryError: Cannot reserve ${requested} bytes of direct buffer memory (allocated: ${reserved}, limit: ${limit})`
+    : 'java.lang.OutOfMemoryError: Direct buffer memory';
 }
 
 export function heapOomMessage(process: 'taskmanager' | 'jobmanager', overheadLimit: boolean): string {

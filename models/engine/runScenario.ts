@@ -51,13 +51,16 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
       captured.push(captureDiagnostics(current, index, e.type, current.events.length - 1));
     },
   };
-  const sim = new Simulation({ ...scenario, durationMs }, {
-    ...(options.seed !== undefined ? { seed: options.seed } : {}),
-    ...(options.stepMs !== undefined ? { stepMs: options.stepMs } : {}),
-    ...(options.afterStep ? { afterStep: options.afterStep } : {}),
-    checkpointEveryMs: Infinity,
-    sinks: [summary, failures, ...(options.sinks ?? [])],
-  });
+  const sim = new Simulation(
+    { ...scenario, durationMs },
+    {
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      ...(options.stepMs !== undefined ? { stepMs: options.stepMs } : {}),
+      ...(options.afterStep ? { afterStep: options.afterStep } : {}),
+      checkpointEveryMs: Infinity,
+      sinks: [summary, failures, ...(options.sinks ?? [])],
+    },
+  );
   current = sim;
   const chunk = 3_600_000;
   for (let t = chunk; t < durationMs + chunk; t += chunk) {

@@ -33,10 +33,22 @@ function withShippedDefaults(config: Readonly<Record<string, string>>, version: 
   const has = (...keys: string[]) => keys.some((k) => config[k] !== undefined);
   const out: Record<string, string> = {};
   const modern = hasJobManagerMemoryModel(parseFlinkVersion(version));
-  if (!has('taskmanager.memory.process.size', 'taskmanager.memory.flink.size', 'taskmanager.heap.size', 'taskmanager.heap.mb') && !(has('taskmanager.memory.task.heap.size') && has('taskmanager.memory.managed.size', 'taskmanager.memory.size'))) {
+  if (
+    !has('taskmanager.memory.process.size', 'taskmanager.memory.flink.size', 'taskmanager.heap.size', 'taskmanager.heap.mb') &&
+    !(has('taskmanager.memory.task.heap.size') && has('taskmanager.memory.managed.size', 'taskmanager.memory.size'))
+  ) {
     out['taskmanager.memory.process.size'] = isFlink1100(parseFlinkVersion(version)) ? '1568m' : '1728m';
   }
-  if (modern && !has('jobmanager.memory.process.size', 'jobmanager.memory.flink.size', 'jobmanager.memory.heap.size', 'jobmanager.heap.size', 'jobmanager.heap.mb')) {
+  if (
+    modern &&
+    !has(
+      'jobmanager.memory.process.size',
+      'jobmanager.memory.flink.size',
+      'jobmanager.memory.heap.size',
+      'jobmanager.heap.size',
+      'jobmanager.heap.mb',
+    )
+  ) {
     out['jobmanager.memory.process.size'] = '1600m';
   }
   if (!modern && !has('jobmanager.heap.size', 'jobmanager.heap.mb')) out['jobmanager.heap.size'] = '1024m';
@@ -64,7 +76,7 @@ export function deriveScenarioMemory(scenario: Scenario): ScenarioMemory {
 export function createSetup(scenario: Scenario): SimSetup {
   const { config, taskManager: tm, jobManager: jm } = deriveScenarioMemory(scenario);
   const exitOnOom = tm.config.raw('taskmanager.jvm-exit-on-oom')?.value.trim().toLowerCase() === 'true';
-  let restartStrategy;
+  let restartStrategy: ReturnType<typeof restartStrategyOf>;
   try {
     restartStrategy = restartStrategyOf(scenario.flink.config, scenario.flink.version);
   } catch (e) {
@@ -118,7 +130,12 @@ function checkpointSetup(config: Readonly<Record<string, string>>) {
 }
 
 function refusedOrOk(result: DeriveResult): DeriveResult & { ok: true } {
-  if (!result.ok) throw new SetupError(`flink.config: ${result.process === 'taskmanager' ? 'TaskManager' : 'JobManager'}: ${result.error.message}`, result.error.keys, result.error.causes);
+  if (!result.ok)
+    throw new SetupError(
+      `flink.config: ${result.process === 'taskmanager' ? 'TaskManager' : 'JobManager'}: ${result.error.message}`,
+      result.error.keys,
+      result.error.causes,
+    );
   return result;
 }
 
@@ -142,11 +159,26 @@ function containerLimit(scenario: Scenario, configured: number | undefined, proc
 function jobManagerSizing(scenario: Scenario, result: DeriveResult & { ok: true }): JvmSizing {
   if (result.process !== 'jobmanager') throw new Error('unreachable');
   const jm = result.jobManager;
-  const base = { kind: 'jobmanager' as const, managedBudgetBytes: 0, networkBytes: 0, networkSegments: 0, segmentSizeBytes: 0, gc: scenario.cluster.gc, exitOnOom: true };
+  const base = {
+    kind: 'jobmanager' as const,
+    managedBudgetBytes: 0,
+    networkBytes: 0,
+    networkSegments: 0,
+    segmentSizeBytes: 0,
+    gc: scenario.cluster.gc,
+    exitOnOom: true,
+  };
   if (!('memory' in jm)) {
     // Flink 1.10: only -Xmx (JVM default heap of 1 GiB assumed when unset); direct defaults to the heap; metaspace unbounded.
     const heap = Number(jm.jvmHeap ?? 1024n * 1048576n);
-    return { ...base, heapMaxBytes: heap, directLimitBytes: heap, metaspaceMaxBytes: 4096 * MiB, processSizeBytes: heap + 512 * MiB, containerLimitBytes: containerLimit(scenario, scenario.cluster.jobManagerContainerLimitBytes, heap + 512 * MiB) };
+    return {
+      ...base,
+      heapMaxBytes: heap,
+      directLimitBytes: heap,
+      metaspaceMaxBytes: 4096 * MiB,
+      processSizeBytes: heap + 512 * MiB,
+      containerLimitBytes: containerLimit(scenario, scenario.cluster.jobManagerContainerLimitBytes, heap + 512 * MiB),
+    };
   }
   const m = jm.memory;
   const heap = Number(m.jvmHeap);

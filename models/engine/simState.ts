@@ -112,7 +112,13 @@ export type QueuedAction =
   /** The window state retained at this rate one window span ago starts to expire now (the cleanup timers' delay line). */
   | { readonly kind: 'window-expire'; readonly tm: number; readonly instance: number; readonly generation: number; readonly perMs: number }
   /** Window state restored at open() has expired (it expired evenly over one window span). */
-  | { readonly kind: 'window-restored-end'; readonly tm: number; readonly instance: number; readonly generation: number; readonly perMs: number }
+  | {
+      readonly kind: 'window-restored-end';
+      readonly tm: number;
+      readonly instance: number;
+      readonly generation: number;
+      readonly perMs: number;
+    }
   | { readonly kind: 'checkpoint-trigger' }
   | { readonly kind: 'blob-fetched'; readonly tm: number; readonly instance: number }
   | { readonly kind: 'blob-timeout'; readonly tm: number; readonly instance: number; readonly attempt: number }

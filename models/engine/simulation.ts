@@ -97,7 +97,19 @@ export class Simulation implements Sim {
       nowMs: 0,
       jvms: [],
       tasks: createTasks(this.scenario, this.setup.slotsPerTaskManager, this.setup.spreadSlots),
-      job: { status: 'INITIALIZING', history: newRestartHistory(), restarts: 0, sourceLagMicro: 0, throughputMicroPerMs: 0, recordsProcessed: 0, recordsProcessedRemainderMicro: 0, sourceRateMicroPerMs: 0, pendingRestartDelayMs: 0, vertices: ops.map(() => idleVertex()), checkpoints: newCheckpointStats() },
+      job: {
+        status: 'INITIALIZING',
+        history: newRestartHistory(),
+        restarts: 0,
+        sourceLagMicro: 0,
+        throughputMicroPerMs: 0,
+        recordsProcessed: 0,
+        recordsProcessedRemainderMicro: 0,
+        sourceRateMicroPerMs: 0,
+        pendingRestartDelayMs: 0,
+        vertices: ops.map(() => idleVertex()),
+        checkpoints: newCheckpointStats(),
+      },
       traffic: { noise: ops.map(() => 1), spikeFactor: 1, slowFactor: ops.map(() => 1), stormPerSec: 0, watermarkFrozen: false },
       nextSampleAtMs: 0,
       nextGridAtMs: GRID_MS,
@@ -112,7 +124,13 @@ export class Simulation implements Sim {
   }
 
   private start(): void {
-    this.emit({ type: 'log', level: 'INFO', atMs: 0, process: 'jobmanager', message: `Simulation of '${this.scenario.id}' with seed ${this.seed}; every component draws from its own stream derived from it.` });
+    this.emit({
+      type: 'log',
+      level: 'INFO',
+      atMs: 0,
+      process: 'jobmanager',
+      message: `Simulation of '${this.scenario.id}' with seed ${this.seed}; every component draws from its own stream derived from it.`,
+    });
     this.drawNoise();
     startProcess(this, 0);
     for (let tm = 1; tm <= this.scenario.cluster.taskManagers; tm++) startProcess(this, tm);
@@ -172,7 +190,8 @@ export class Simulation implements Sim {
       if (!j.alive) continue;
       const r = j.rates;
       const alloc = r.heapGarbage + r.heapRetained;
-      if (alloc > 0 && j.edenCapacityBytes > 0) next = Math.min(next, now + Math.max(1, Math.ceil((j.edenCapacityBytes - j.edenUsedBytes) / alloc)));
+      if (alloc > 0 && j.edenCapacityBytes > 0)
+        next = Math.min(next, now + Math.max(1, Math.ceil((j.edenCapacityBytes - j.edenUsedBytes) / alloc)));
       const direct = r.directReachable + r.directUnreachable;
       if (direct > 0) next = Math.min(next, now + Math.floor((j.sizing.directLimitBytes - directUsed(j)) / direct) + 1);
       if (j.sizing.containerLimitBytes > 0) next = Math.min(next, this.containerCheckAt(j, now, next));
@@ -210,7 +229,16 @@ export class Simulation implements Sim {
       if (j.edenUsedBytes >= j.edenCapacityBytes && j.edenUsedBytes > 0) {
         const outcome = collectYoung(j, now);
         emitGcs(this, j, outcome);
-        if (outcome.heapOom) onOutOfMemory(this, index, 'heap', heapCause(j, 'allocation of a new object'), undefined, false, outcome.heapOom === 'overhead-limit');
+        if (outcome.heapOom)
+          onOutOfMemory(
+            this,
+            index,
+            'heap',
+            heapCause(j, 'allocation of a new object'),
+            undefined,
+            false,
+            outcome.heapOom === 'overhead-limit',
+          );
       }
       if (j.alive && directUsed(j) > j.sizing.directLimitBytes) {
         const result = settleDirectOvershoot(j, now, this.directLeakSite(index));
@@ -243,7 +271,9 @@ export class Simulation implements Sim {
   }
 
   private directLeakTask(index: number): number | undefined {
-    const found = this.state.tasks.findIndex((t) => t.tm === index && t.state === 'RUNNING' && leaksOf(this, t.operator).some((l) => l.kind === 'direct' && l.at !== 'open'));
+    const found = this.state.tasks.findIndex(
+      (t) => t.tm === index && t.state === 'RUNNING' && leaksOf(this, t.operator).some((l) => l.kind === 'direct' && l.at !== 'open'),
+    );
     return found >= 0 ? found : undefined;
   }
 
@@ -319,7 +349,13 @@ export class Simulation implements Sim {
   private onCheckpointExpired(id: number, sizeBytes: number): void {
     const config = this.setup.checkpoint;
     if (!config || !expireCheckpoint(this, id, sizeBytes, config.timeoutMs, config.tolerableFailures)) return;
-    this.emit({ type: 'log', level: 'ERROR', atMs: this.state.nowMs, process: 'jobmanager', message: 'org.apache.flink.util.FlinkRuntimeException: Exceeded checkpoint tolerable failure threshold.' });
+    this.emit({
+      type: 'log',
+      level: 'ERROR',
+      atMs: this.state.nowMs,
+      process: 'jobmanager',
+      message: 'org.apache.flink.util.FlinkRuntimeException: Exceeded checkpoint tolerable failure threshold.',
+    });
     onTaskFailure(this);
   }
 
@@ -366,7 +402,14 @@ export class Simulation implements Sim {
     for (const j of this.state.jvms) {
       if (!j.alive || j.timerWarningLogged || j.leakedThreadsMicro <= 64_000_000) continue;
       j.timerWarningLogged = true;
-      this.emit({ type: 'log', level: 'ERROR', atMs: this.state.nowMs, process: j.process, message: 'io.netty.util.ResourceLeakDetector - You are creating too many HashedWheelTimer instances. HashedWheelTimer is a shared resource that must be reused across the JVM, so that only a few instances are created.' });
+      this.emit({
+        type: 'log',
+        level: 'ERROR',
+        atMs: this.state.nowMs,
+        process: j.process,
+        message:
+          'io.netty.util.ResourceLeakDetector - You are creating too many HashedWheelTimer instances. HashedWheelTimer is a shared resource that must be reused across the JVM, so that only a few instances are created.',
+      });
     }
   }
 
@@ -454,5 +497,3 @@ const rssOver = (j: JvmState) => rss(j) > j.sizing.containerLimitBytes;
  * hash skips them); an even count, for the two lanes of hashSample.
  */
 const HASHED_COLUMNS = Int32Array.from([0, 3, 4, 5, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
-
-

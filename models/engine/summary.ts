@@ -22,7 +22,14 @@ export interface ProcessSummary {
 
 export interface RunSummary {
   readonly processes: Record<string, ProcessSummary>;
-  job: { finalStatus: string; restarts: number; checkpointsCompleted: number; checkpointsFailed: number; lastCheckpointSizeBytes: number; lastCheckpointDurationMs: number };
+  job: {
+    finalStatus: string;
+    restarts: number;
+    checkpointsCompleted: number;
+    checkpointsFailed: number;
+    lastCheckpointSizeBytes: number;
+    lastCheckpointDurationMs: number;
+  };
   firstFailure: { atMs: number; type: string; process: string; detail: string } | null;
   readonly eventCounts: Record<string, number>;
 }
@@ -45,7 +52,19 @@ const empty = (): ProcessSummary => ({
 
 /** Collects the summary as the trace streams by (column indexes follow `metricNames`). */
 export class SummarySink implements TraceSink {
-  readonly summary: RunSummary = { processes: {}, job: { finalStatus: 'INITIALIZING', restarts: 0, checkpointsCompleted: 0, checkpointsFailed: 0, lastCheckpointSizeBytes: 0, lastCheckpointDurationMs: 0 }, firstFailure: null, eventCounts: {} };
+  readonly summary: RunSummary = {
+    processes: {},
+    job: {
+      finalStatus: 'INITIALIZING',
+      restarts: 0,
+      checkpointsCompleted: 0,
+      checkpointsFailed: 0,
+      lastCheckpointSizeBytes: 0,
+      lastCheckpointDurationMs: 0,
+    },
+    firstFailure: null,
+    eventCounts: {},
+  };
 
   private readonly byIndex: ProcessSummary[] = [];
 
@@ -79,7 +98,8 @@ export class SummarySink implements TraceSink {
         break;
       case 'container.killed':
         p.kills += 1;
-        if (e.reason !== 'injected') s.firstFailure ??= { atMs: e.atMs, type: e.type, process: e.process, detail: `${e.reason}, exit ${e.exitCode}` };
+        if (e.reason !== 'injected')
+          s.firstFailure ??= { atMs: e.atMs, type: e.type, process: e.process, detail: `${e.reason}, exit ${e.exitCode}` };
         break;
       case 'process.exited':
         p.exits += 1;

@@ -28,17 +28,49 @@ export type TraceEvent =
   | (Base & { readonly type: 'process.started'; readonly instance: number })
   | (Base & { readonly type: 'process.registered'; readonly instance: number })
   | (Base & { readonly type: 'process.exited'; readonly exitCode: number; readonly instance: number })
-  | (Base & { readonly type: 'container.killed'; readonly reason: 'yarn-pmem' | 'k8s-oomkilled' | 'injected'; readonly exitCode: number; readonly rssBytes: number; readonly limitBytes: number; readonly instance: number })
-  | (Base & { readonly type: 'jvm.oom'; readonly pool: Pool; readonly task: string | undefined; readonly cause: FailureCause; /** What the JVM itself said, before Flink rewrote it. */ readonly jdkMessage: string })
-  | (Base & { readonly type: 'gc'; readonly collector: string; readonly kind: GcKind; readonly pauseMs: number; readonly gcCause: string; readonly heapBeforeBytes: number; readonly heapAfterBytes: number })
+  | (Base & {
+      readonly type: 'container.killed';
+      readonly reason: 'yarn-pmem' | 'k8s-oomkilled' | 'injected';
+      readonly exitCode: number;
+      readonly rssBytes: number;
+      readonly limitBytes: number;
+      readonly instance: number;
+    })
+  | (Base & {
+      readonly type: 'jvm.oom';
+      readonly pool: Pool;
+      readonly task: string | undefined;
+      readonly cause: FailureCause /** What the JVM itself said, before Flink rewrote it. */;
+      readonly jdkMessage: string;
+    })
+  | (Base & {
+      readonly type: 'gc';
+      readonly collector: string;
+      readonly kind: GcKind;
+      readonly pauseMs: number;
+      readonly gcCause: string;
+      readonly heapBeforeBytes: number;
+      readonly heapAfterBytes: number;
+    })
   | (Base & { readonly type: 'task.state'; readonly task: string; readonly attempt: number; readonly from: string; readonly to: string })
   | (Base & { readonly type: 'job.status'; readonly from: string; readonly to: string })
   | (Base & { readonly type: 'job.restart'; readonly attempt: number; readonly delayMs: number })
   | (Base & { readonly type: 'fault.injected'; readonly action: string; readonly target: string })
   | (Base & { readonly type: 'blob.fetch.failed'; readonly attempt: number })
-  | (Base & { readonly type: 'checkpoint.completed'; readonly checkpointId: number; readonly sizeBytes: number; readonly durationMs: number })
+  | (Base & {
+      readonly type: 'checkpoint.completed';
+      readonly checkpointId: number;
+      readonly sizeBytes: number;
+      readonly durationMs: number;
+    })
   | (Base & { readonly type: 'checkpoint.failed'; readonly checkpointId: number; readonly sizeBytes: number; readonly durationMs: number })
-  | (Base & { readonly type: 'backpressure.level'; readonly vertex: string; readonly level: 'OK' | 'LOW' | 'HIGH'; readonly from: 'OK' | 'LOW' | 'HIGH'; readonly backPressuredTimeMsPerSecond: number })
+  | (Base & {
+      readonly type: 'backpressure.level';
+      readonly vertex: string;
+      readonly level: 'OK' | 'LOW' | 'HIGH';
+      readonly from: 'OK' | 'LOW' | 'HIGH';
+      readonly backPressuredTimeMsPerSecond: number;
+    })
   | (Base & { readonly type: 'log'; readonly level: 'INFO' | 'WARN' | 'ERROR' });
 
 export type TraceEventType = TraceEvent['type'];

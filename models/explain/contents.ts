@@ -29,13 +29,37 @@ export interface KnownLeak {
 }
 
 export function knownLeaks(scenario: Scenario): KnownLeak[] {
-  const declared = scenario.job.operators.flatMap((op) => op.leaks.map((l): KnownLeak => ({ site: l.site, kind: l.kind, bytesEach: l.bytes, at: l.at, release: l.release, threads: l.threads, operator: op, injection: undefined })));
+  const declared = scenario.job.operators.flatMap((op) =>
+    op.leaks.map(
+      (l): KnownLeak => ({
+        site: l.site,
+        kind: l.kind,
+        bytesEach: l.bytes,
+        at: l.at,
+        release: l.release,
+        threads: l.threads,
+        operator: op,
+        injection: undefined,
+      }),
+    ),
+  );
   const injected = scenario.events.flatMap((e): KnownLeak[] => {
     if (!e.leak) return [];
     const shape = e.leak.shape;
     const at = shape === 'per-restart' ? 'open' : shape === 'per-record' ? 'record' : undefined;
     const operator = scenario.job.operators.find((op) => op.id === e.target);
-    return [{ site: injectedSite(e.leak), kind: e.leak.pool, bytesEach: shape === 'ramp' ? 0 : e.leak.bytes, at, release: 'never', threads: 0, operator, injection: e }];
+    return [
+      {
+        site: injectedSite(e.leak),
+        kind: e.leak.pool,
+        bytesEach: shape === 'ramp' ? 0 : e.leak.bytes,
+        at,
+        release: 'never',
+        threads: 0,
+        operator,
+        injection: e,
+      },
+    ];
   });
   return [...declared, ...injected];
 }
@@ -51,7 +75,15 @@ export interface ContentContext {
   readonly instance: InstanceStart | undefined;
 }
 
-const filler = (what: string, bytes: number, detail: string, more: Partial<Filler> = {}): Filler => ({ what, bytes, occurrences: undefined, bytesEach: undefined, byAttempt: undefined, detail, ...more });
+const filler = (what: string, bytes: number, detail: string, more: Partial<Filler> = {}): Filler => ({
+  what,
+  bytes,
+  occurrences: undefined,
+  bytesEach: undefined,
+  byAttempt: undefined,
+  detail,
+  ...more,
+});
 
 /** The rest of `total` after `fillers`, as one more filler (when there is any). */
 function withRest(fillers: Filler[], total: number, what: string, detail: string): Filler[] {
@@ -63,9 +95,26 @@ const DIRECT_SUFFIX = ' → ByteBuffer.allocateDirect';
 
 /** Direct memory at a direct OOM: leaked buffers by site, the network buffer pool, Flink's own buffers and garbage. */
 export function directFillers(c: ContentContext, usedBytes: number): Filler[] {
-  const leaks = (c.diagnostics?.nativeProfile ?? []).filter((s) => s.site.endsWith(DIRECT_SUFFIX)).map((s) => leakFiller(c, s.site.slice(0, -DIRECT_SUFFIX.length), s.bytes));
-  const network = c.sizing.networkBytes > 0 ? [filler('network buffer pool', c.sizing.networkBytes, `${c.sizing.networkSegments} segments of ${size(c.sizing.segmentSizeBytes)}, allocated when the TaskManager started`, { occurrences: c.sizing.networkSegments, bytesEach: c.sizing.segmentSizeBytes })] : [];
-  return withRest([...leaks, ...network], usedBytes, "Flink's own direct buffers", 'Netty and framework buffers, and buffers no longer referenced that wait for a GC');
+  const leaks = (c.diagnostics?.nativeProfile ?? [])
+    .filter((s) => s.site.endsWith(DIRECT_SUFFIX))
+    .map((s) => leakFiller(c, s.site.slice(0, -DIRECT_SUFFIX.length), s.bytes));
+  const network =
+    c.sizing.networkBytes > 0
+      ? [
+          filler(
+            'network buffer pool',
+            c.sizing.networkBytes,
+            `${c.sizing.networkSegments} segments of ${size(c.sizing.segmentSizeBytes)}, allocated when the TaskManager started`,
+            { occurrences: c.sizing.networkSegments, bytesEach: c.sizing.segmentSizeBytes },
+          ),
+        ]
+      : [];
+  return withRest(
+    [...leaks, ...network],
+    usedBytes,
+    "Flink's own direct buffers",
+    'Netty and framework buffers, and buffers no longer referenced that wait for a GC',
+  );
 }
 
 const WINDOW_ENTRY = 'org.apache.flink.runtime.state.heap.CopyOnWriteStateMap$StateMapEntry';
@@ -76,11 +125,18 @@ export function heapFillers(c: ContentContext, usedBytes: number): Filler[] {
   const fillers = (c.diagnostics?.heapHistogram ?? []).map((e) => {
     if (e.className === WINDOW_ENTRY && windowOp?.eventTimeWindow) {
       const each = windowOp.eventTimeWindow.bytesPerRecord;
-      return filler(`window state of ${windowOp.id}`, e.bytes, `${e.instances} entries of ${size(each)} (${WINDOW_ENTRY}) kept on the heap until the watermark passes their window's end`, { occurrences: e.instances, bytesEach: each });
+      return filler(
+        `window state of ${windowOp.id}`,
+        e.bytes,
+        `${e.instances} entries of ${size(each)} (${WINDOW_ENTRY}) kept on the heap until the watermark passes their window's end`,
+        { occurrences: e.instances, bytesEach: each },
+      );
     }
-    return c.leaks.some((l) => l.site === e.className) ? leakFiller(c, e.className, e.bytes) : filler(e.className, e.bytes, e.instances > 0 ? `${e.instances} objects` : '');
+    return c.leaks.some((l) => l.site === e.className)
+      ? leakFiller(c, e.className, e.bytes)
+      : filler(e.className, e.bytes, e.instances > 0 ? `${e.instances} objects` : '');
   });
-  return withRest(fillers, usedBytes, 'other objects', 'below the histogram\'s top 10');
+  return withRest(fillers, usedBytes, 'other objects', "below the histogram's top 10");
 }
 
 /** Metaspace at a metaspace OOM: leak sites, the class loaders of pinned batch jobs, then the rest. */
@@ -88,7 +144,12 @@ export function metaspaceFillers(c: ContentContext, usedBytes: number): Filler[]
   const leaks = (c.diagnostics?.metaspace ?? []).filter((h) => !h.holder.startsWith('[')).map((h) => leakFiller(c, h.holder, h.bytes));
   const pinned = pinnedSubmissions(c);
   const loaders = pinned.length === 0 ? [] : [pinnedFiller(pinned)];
-  return withRest([...leaks, ...loaders], usedBytes, 'Flink and the job', "the classes of Flink's runtime and of the running job's user-code class loader");
+  return withRest(
+    [...leaks, ...loaders],
+    usedBytes,
+    'Flink and the job',
+    "the classes of Flink's runtime and of the running job's user-code class loader",
+  );
 }
 
 interface Submission {
@@ -113,7 +174,9 @@ function pinnedFiller(pinned: readonly Submission[]): Filler {
   const same = pinned.every((s) => s.classes === classes);
   const bytes = pinned.reduce((sum, s) => sum + s.classes * JVM.metaspaceBytesPerClass, 0);
   const when = `submitted from ${formatSimTime(pinned[0]?.atMs ?? 0)} to ${formatSimTime(pinned[pinned.length - 1]?.atMs ?? 0)}`;
-  const detail = same ? `${pinned.length} × ${classes} classes (${size(each)}) loaded by batch jobs ${when}, whose class loaders stay reachable` : `${pinned.length} batch jobs ${when}, whose class loaders stay reachable`;
+  const detail = same
+    ? `${pinned.length} × ${classes} classes (${size(each)}) loaded by batch jobs ${when}, whose class loaders stay reachable`
+    : `${pinned.length} batch jobs ${when}, whose class loaders stay reachable`;
   return filler('class loaders of pinned batch jobs', bytes, detail, same ? { occurrences: pinned.length, bytesEach: each } : {});
 }
 
@@ -133,13 +196,22 @@ export function residentFillers(c: ContentContext): Filler[] {
   const heapTop = d.heapHistogram.find((e) => e.className === WINDOW_ENTRY || c.leaks.some((l) => l.site === e.className));
   const threadLeak = c.leaks.find((l) => l.threads > 0 && d.heapHistogram.some((e) => e.className === l.site));
   const parts: Filler[] = [
-    filler('heap', r.heapBytes, `the resident (touched) pages of the ${size(c.sizing.heapMaxBytes)} heap${heapTop ? `, ${size(heapTop.bytes)} of it held by ${heapTop.className === WINDOW_ENTRY ? 'window state' : heapTop.className}` : ''}`),
+    filler(
+      'heap',
+      r.heapBytes,
+      `the resident (touched) pages of the ${size(c.sizing.heapMaxBytes)} heap${heapTop ? `, ${size(heapTop.bytes)} of it held by ${heapTop.className === WINDOW_ENTRY ? 'window state' : heapTop.className}` : ''}`,
+    ),
     filler('direct memory', r.directBytes, c.sizing.networkBytes > 0 ? `with the ${size(c.sizing.networkBytes)} network buffer pool` : ''),
     filler('Unsafe memory', r.unsafeBytes, ''),
     filler('native (malloc) memory', r.nativeBytes, nativeDetail(d)),
     filler('managed memory', r.managedBytes, ''),
     filler('metaspace', r.metaspaceBytes, ''),
-    filler('thread stacks', r.threadStacksBytes, `${r.threads} threads × ${size(JVM.threadStackResidentBytes)}${threadLeak ? `, most kept alive by ${threadLeak.site} (one thread each)` : ''}`, { occurrences: r.threads, bytesEach: JVM.threadStackResidentBytes }),
+    filler(
+      'thread stacks',
+      r.threadStacksBytes,
+      `${r.threads} threads × ${size(JVM.threadStackResidentBytes)}${threadLeak ? `, most kept alive by ${threadLeak.site} (one thread each)` : ''}`,
+      { occurrences: r.threads, bytesEach: JVM.threadStackResidentBytes },
+    ),
     filler('JVM native areas', r.jvmNativeBytes, 'code cache, GC structures, symbols and arenas'),
   ];
   return parts.filter((p) => p.bytes > 0);
@@ -149,9 +221,12 @@ const JVM_OWN = ['Unsafe_AllocateMemory0 (Flink MemoryManager', 'os::malloc (JVM
 
 function nativeDetail(d: FailureDiagnostics): string {
   const top = d.nativeProfile.find((s) => !s.site.endsWith(DIRECT_SUFFIX) && !JVM_OWN.some((p) => s.site.startsWith(p)));
-  const live = d.nativeProfile.filter((s) => !s.site.endsWith(DIRECT_SUFFIX) && !s.site.startsWith(JVM_OWN[0] as string)).reduce((sum, s) => sum + s.bytes, 0);
+  const live = d.nativeProfile
+    .filter((s) => !s.site.endsWith(DIRECT_SUFFIX) && !s.site.startsWith(JVM_OWN[0] as string))
+    .reduce((sum, s) => sum + s.bytes, 0);
   const site = top ? `${top.site}: ${size(top.bytes)}, ${top.percent} % of the native profile` : '';
-  const highWater = d.resident.nativeBytes > live ? `; the allocator keeps ${size(d.resident.nativeBytes)} resident (its high-water mark)` : '';
+  const highWater =
+    d.resident.nativeBytes > live ? `; the allocator keeps ${size(d.resident.nativeBytes)} resident (its high-water mark)` : '';
   return `${site}${highWater}`;
 }
 
@@ -168,10 +243,16 @@ function leakFiller(c: ContentContext, site: string, bytes: number): Filler {
 
 function leakDetail(leak: KnownLeak, bytes: number, occurrences: number | undefined, byAttempt: Filler['byAttempt']): string {
   // Flows (per record, call or exception) are continuous in the model: their count is the bytes over the size of one.
-  const count = occurrences === undefined ? '' : `${occurrences * leak.bytesEach === bytes ? '' : '~'}${occurrences} × ${size(leak.bytesEach)} `;
+  const count =
+    occurrences === undefined ? '' : `${occurrences * leak.bytesEach === bytes ? '' : '~'}${occurrences} × ${size(leak.bytesEach)} `;
   const op = leak.operator?.id ?? '';
   const injected = leak.injection ? `injected at ${formatSimTime(leak.injection.atMs)} (${leak.injection.leak?.shape}), ` : '';
-  const kept = leak.release === 'never' ? 'never released' : leak.release === 'gc' ? 'released only when a GC runs their cleaner' : 'released in close()';
+  const kept =
+    leak.release === 'never'
+      ? 'never released'
+      : leak.release === 'gc'
+        ? 'released only when a GC runs their cleaner'
+        : 'released in close()';
   switch (leak.at) {
     case 'open':
       return `${injected}${count}allocated in open() of ${op} and ${kept}${byAttempt ? ` (${attemptsText(byAttempt)})` : ''}`;
@@ -194,7 +275,15 @@ export function attemptsText(byAttempt: NonNullable<Filler['byAttempt']>): strin
     if (last && last.count === count && last.to === attempt - 1 && last.from > 0) last.to = attempt;
     else runs.push({ from: attempt, to: attempt, count });
   }
-  return listText(runs.map((r) => (r.from === 0 ? `${r.count} at the first deployment` : r.from === r.to ? `${r.count} in restart ${r.from}` : `${r.count} in each of restarts ${r.from}–${r.to}`)));
+  return listText(
+    runs.map((r) =>
+      r.from === 0
+        ? `${r.count} at the first deployment`
+        : r.from === r.to
+          ? `${r.count} in restart ${r.from}`
+          : `${r.count} in each of restarts ${r.from}–${r.to}`,
+    ),
+  );
 }
 
 /** open() calls of the leak's operator on this JVM instance that took the leak, per job attempt. */

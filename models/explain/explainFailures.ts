@@ -40,7 +40,13 @@ interface Context {
 }
 
 export function explainFailures(input: ExplainInput): Explanation[] {
-  const c: Context = { input, timeline: new Timeline(input.events), leaks: knownLeaks(input.scenario), diagnostics: new Map(input.diagnostics.map((d) => [d.eventIndex, d])), done: new Map() };
+  const c: Context = {
+    input,
+    timeline: new Timeline(input.events),
+    leaks: knownLeaks(input.scenario),
+    diagnostics: new Map(input.diagnostics.map((d) => [d.eventIndex, d])),
+    done: new Map(),
+  };
   const out: Explanation[] = [];
   input.events.forEach((e, index) => {
     if (!isFailureEvent(e)) return;
@@ -53,8 +59,12 @@ export function explainFailures(input: ExplainInput): Explanation[] {
 
 function explainOne(c: Context, e: FailureEvent, index: number): Explanation {
   if (e.type === 'jvm.oom') return memoryExplanation(c, e, index, e.pool);
-  if (e.type === 'container.killed') return e.reason === 'injected' ? injected(c, e, index, 'kill-container') : memoryExplanation(c, e, index, 'container');
-  const crash = c.timeline.before('fault.injected', index).filter(({ event }) => event.atMs === e.atMs && event.action === 'crash-process').pop();
+  if (e.type === 'container.killed')
+    return e.reason === 'injected' ? injected(c, e, index, 'kill-container') : memoryExplanation(c, e, index, 'container');
+  const crash = c.timeline
+    .before('fault.injected', index)
+    .filter(({ event }) => event.atMs === e.atMs && event.action === 'crash-process')
+    .pop();
   if (crash) return injected(c, e, index, 'crash-process');
   const oom = c.timeline.onProcess(e.process, 'jvm.oom', 0, index).pop();
   const cause = oom && oom.event.atMs === e.atMs ? c.done.get(oom.index) : undefined;
@@ -66,23 +76,53 @@ function eventOf(e: FailureEvent, index: number): Explanation['event'] {
   return { index, atMs: e.atMs, process: e.process, type: e.type, detail };
 }
 
-const sizingOf = (c: Context, process: string): JvmSizing => (process === 'jobmanager' ? c.input.sizing.jobManager : c.input.sizing.taskManager);
+const sizingOf = (c: Context, process: string): JvmSizing =>
+  process === 'jobmanager' ? c.input.sizing.jobManager : c.input.sizing.taskManager;
 
 function memoryExplanation(c: Context, e: FailureEvent, index: number, kind: LimitKind): Explanation {
   const sizing = sizingOf(c, e.process);
   const { scenario, memory } = c.input;
   const { limit, derivation } = derivedLimit(kind, { scenario, memory, sizing });
-  const content: ContentContext = { scenario, sizing, timeline: c.timeline, leaks: c.leaks, diagnostics: c.diagnostics.get(index), event: e, index, instance: c.timeline.instanceStart(e.process, index) };
+  const content: ContentContext = {
+    scenario,
+    sizing,
+    timeline: c.timeline,
+    leaks: c.leaks,
+    diagnostics: c.diagnostics.get(index),
+    event: e,
+    index,
+    instance: c.timeline.instanceStart(e.process, index),
+  };
   const filledBy = fillersOf(content, e, kind);
   const since = sinceOf(content, filledBy);
-  const trigger = e.type === 'jvm.oom' ? oomTrigger(e, index, c.timeline, since) : e.type === 'container.killed' ? killTrigger(e, scenario, content.instance?.atMs) : plainTrigger('');
+  const trigger =
+    e.type === 'jvm.oom'
+      ? oomTrigger(e, index, c.timeline, since)
+      : e.type === 'container.killed'
+        ? killTrigger(e, scenario, content.instance?.atMs)
+        : plainTrigger('');
   const driven = kind === 'container' ? residentLeak(content) : undefined;
   const driver = driven?.filler ?? driverOf(content, filledBy);
   const leak = driven?.leak ?? c.leaks.find((l) => l.site === driver?.what);
-  const derived = sizing.kind === 'taskmanager' ? memory.taskManager.taskManager.memory.jvmOverhead : 'memory' in memory.jobManager.jobManager ? memory.jobManager.jobManager.memory.jvmOverhead : 0n;
+  const derived =
+    sizing.kind === 'taskmanager'
+      ? memory.taskManager.taskManager.memory.jvmOverhead
+      : 'memory' in memory.jobManager.jobManager
+        ? memory.jobManager.jobManager.memory.jvmOverhead
+        : 0n;
   const requestedBytes = trigger.requestedBytes ?? 0;
   const freeBytes = Math.max(0, (trigger.limitBytes ?? 0) - (trigger.usedBytes ?? 0));
-  const suggestions = suggestionsFor({ scenario, config: memory.config, sizing, kind, driver, leak, requestedBytes, freeBytes, jvmOverheadBytes: Number(derived) });
+  const suggestions = suggestionsFor({
+    scenario,
+    config: memory.config,
+    sizing,
+    kind,
+    driver,
+    leak,
+    requestedBytes,
+    freeBytes,
+    jvmOverheadBytes: Number(derived),
+  });
   const x = { event: eventOf(e, index), cause: kind, limit, derivation, filledBy, since, trigger, suggestions };
   return { ...x, text: kind === 'container' ? containerText(e, x, sizing) : oomText(e, x) };
 }
@@ -104,28 +144,48 @@ function fillersText(fillers: readonly Filler[], count: number): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
 }
 
-const sinceText = (since: Since | undefined): string => (since ? ` The growth began at ${formatSimTime(since.atMs)}, when ${since.what}.` : '');
+const sinceText = (since: Since | undefined): string =>
+  since ? ` The growth began at ${formatSimTime(since.atMs)}, when ${since.what}.` : '';
 
 /** The OutOfMemoryError as Flink logs it, first sentence only. */
 const errorOf = (e: FailureEvent): string => e.message.split('. ')[0] ?? e.message;
 
-function oomText(e: FailureEvent, x: Draft, opening = `At ${formatSimTime(e.atMs)} ${e.process} failed with ${errorOf(e)}: ${x.trigger.text}.`): string {
+function oomText(
+  e: FailureEvent,
+  x: Draft,
+  opening = `At ${formatSimTime(e.atMs)} ${e.process} failed with ${errorOf(e)}: ${x.trigger.text}.`,
+): string {
   const filled = x.filledBy.length > 0 ? ` At that moment it held ${fillersText(x.filledBy, 3)}.` : '';
   return `${opening} The limit: ${x.derivation?.text}.${filled}${sinceText(x.since)}`;
 }
 
 function containerText(e: FailureEvent, x: Draft, sizing: JvmSizing): string {
   const who = e.type === 'container.killed' && e.reason === 'yarn-pmem' ? 'was killed by YARN' : 'was OOMKilled';
-  const mismatch = sizing.processSizeBytes > sizing.containerLimitBytes ? `, while Flink sized the process for ${size(sizing.processSizeBytes)} of total process memory (-Xmx ${size(sizing.heapMaxBytes)}), so nothing in the JVM stops it from outgrowing the container` : '';
+  const mismatch =
+    sizing.processSizeBytes > sizing.containerLimitBytes
+      ? `, while Flink sized the process for ${size(sizing.processSizeBytes)} of total process memory (-Xmx ${size(sizing.heapMaxBytes)}), so nothing in the JVM stops it from outgrowing the container`
+      : '';
   const rss = x.filledBy.reduce((sum, f) => sum + f.bytes, 0);
-  const rest = [...x.filledBy].sort((a, b) => b.bytes - a.bytes).slice(3).map((f) => `${f.what} ${size(f.bytes)}`);
-  const parts = x.filledBy.length > 0 ? ` RSS ${size(rss)} was ${fillersText(x.filledBy, 3)}${rest.length > 0 ? `; the rest: ${listText(rest)}` : ''}.` : '';
+  const rest = [...x.filledBy]
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(3)
+    .map((f) => `${f.what} ${size(f.bytes)}`);
+  const parts =
+    x.filledBy.length > 0
+      ? ` RSS ${size(rss)} was ${fillersText(x.filledBy, 3)}${rest.length > 0 ? `; the rest: ${listText(rest)}` : ''}.`
+      : '';
   return `At ${formatSimTime(e.atMs)} ${e.process} ${who}: ${x.trigger.text}. The limit: ${x.derivation?.text}${mismatch}.${parts}${sinceText(x.since)}`;
 }
 
 function injected(c: Context, e: FailureEvent, index: number, action: string): Explanation {
-  const fault = c.timeline.before('fault.injected', index).filter(({ event }) => event.atMs === e.atMs && event.action === action).pop();
-  const how = e.type === 'container.killed' ? `its container was stopped (exit ${e.exitCode})` : `it exited with code ${e.type === 'process.exited' ? e.exitCode : ''}`;
+  const fault = c.timeline
+    .before('fault.injected', index)
+    .filter(({ event }) => event.atMs === e.atMs && event.action === action)
+    .pop();
+  const how =
+    e.type === 'container.killed'
+      ? `its container was stopped (exit ${e.exitCode})`
+      : `it exited with code ${e.type === 'process.exited' ? e.exitCode : ''}`;
   const target = fault?.event.target === 'all' ? 'all TaskManagers' : (fault?.event.target ?? e.process);
   const text = `At ${formatSimTime(e.atMs)} ${e.process} was lost because the scenario injected \`${action}\` on ${target} at that moment: ${how}. It is not a memory failure; its tasks fail over as after a crash.`;
   return base(e, index, 'injected', plainTrigger(`the scenario's ${action} event at ${formatSimTime(e.atMs)}`), text);
@@ -148,9 +208,25 @@ function fatalExit(c: Context, e: Extract<FailureEvent, { type: 'process.exited'
 }
 
 function unexplained(e: Extract<FailureEvent, { type: 'process.exited' }>, index: number): Explanation {
-  return base(e, index, 'unexplained', plainTrigger(e.message), `At ${formatSimTime(e.atMs)} ${e.process} exited with code ${e.exitCode}: ${e.message}`);
+  return base(
+    e,
+    index,
+    'unexplained',
+    plainTrigger(e.message),
+    `At ${formatSimTime(e.atMs)} ${e.process} exited with code ${e.exitCode}: ${e.message}`,
+  );
 }
 
 function base(e: FailureEvent, index: number, cause: Explanation['cause'], trigger: Trigger, text: string): Explanation {
-  return { event: eventOf(e, index), cause, limit: undefined, derivation: undefined, filledBy: [], since: undefined, trigger, text, suggestions: [] };
+  return {
+    event: eventOf(e, index),
+    cause,
+    limit: undefined,
+    derivation: undefined,
+    filledBy: [],
+    since: undefined,
+    trigger,
+    text,
+    suggestions: [],
+  };
 }

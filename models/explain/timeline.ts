@@ -69,7 +69,15 @@ export class Timeline {
     for (let i = lastBefore(list, index); i >= 0; i--) {
       const e = this.events[list[i] as number];
       if (!e || e.atMs !== atMs) break;
-      if (e.type === 'gc') gcs.unshift({ atMs: e.atMs, kind: e.kind, cause: e.gcCause, pauseMs: e.pauseMs, heapBeforeBytes: e.heapBeforeBytes, heapAfterBytes: e.heapAfterBytes });
+      if (e.type === 'gc')
+        gcs.unshift({
+          atMs: e.atMs,
+          kind: e.kind,
+          cause: e.gcCause,
+          pauseMs: e.pauseMs,
+          heapBeforeBytes: e.heapBeforeBytes,
+          heapAfterBytes: e.heapAfterBytes,
+        });
     }
     return gcs;
   }
@@ -82,7 +90,9 @@ export class Timeline {
 
   /** The job.restart event of `attempt` (the last one before `to`). */
   restart(attempt: number, to: number): IndexedEvent<'job.restart'> | undefined {
-    return this.before('job.restart', to).filter((r) => r.event.attempt === attempt).pop();
+    return this.before('job.restart', to)
+      .filter((r) => r.event.attempt === attempt)
+      .pop();
   }
 }
 

@@ -9,7 +9,8 @@ import type { TraceEvent } from '../engine/trace';
 /** The events that are failures: an OutOfMemoryError, a container killed, a process gone. */
 export type FailureEvent = Extract<TraceEvent, { type: 'jvm.oom' | 'container.killed' | 'process.exited' }>;
 
-export const isFailureEvent = (e: TraceEvent): e is FailureEvent => e.type === 'jvm.oom' || e.type === 'container.killed' || e.type === 'process.exited';
+export const isFailureEvent = (e: TraceEvent): e is FailureEvent =>
+  e.type === 'jvm.oom' || e.type === 'container.killed' || e.type === 'process.exited';
 
 /** What ran out: a JVM pool, the container's memory, or nothing (the scenario injected the failure). */
 export type FailureCauseKind = 'heap' | 'direct' | 'metaspace' | 'container' | 'injected' | 'unexplained';

@@ -18,16 +18,25 @@ const highlight = z
   })
   .transform((h) => h as Highlight)
   .optional()
-  .describe('The part of the sandbox to look at: job-graph, timeline, details, event-log, inject, scenario-editor, card:<process>, chart:<process>. Default none.');
+  .describe(
+    'The part of the sandbox to look at: job-graph, timeline, details, event-log, inject, scenario-editor, card:<process>, chart:<process>. Default none.',
+  );
 
 const choice = z.strictObject({
   text: z.string().min(1).describe('The answer as the learner reads it. Required.'),
-  expect: z.array(expectationField).min(1).describe('What a straight run must produce for this answer to be right (every item): scenario expectations. Required.'),
+  expect: z
+    .array(expectationField)
+    .min(1)
+    .describe('What a straight run must produce for this answer to be right (every item): scenario expectations. Required.'),
 });
 
 const question = z.strictObject({
   prompt: z.string().min(1).describe('"What happens next?" Required.'),
-  choices: z.array(choice).min(2).max(5).describe('2 to 5 answers; the simulation decides which is right (tests check exactly one is). Required.'),
+  choices: z
+    .array(choice)
+    .min(2)
+    .max(5)
+    .describe('2 to 5 answers; the simulation decides which is right (tests check exactly one is). Required.'),
   explain: z.string().min(1).optional().describe('Shown once answered: why. Default none.'),
 });
 
@@ -35,7 +44,9 @@ const step = z.strictObject({
   at: durationField().optional().describe('Simulated time the step shows at (the run pauses there when it asks a question). This or when.'),
   when: expectationField
     .optional()
-    .describe('Or: the step shows once the run produces a matching event, e.g. { event: jvm.oom, pool: direct } (its time depends on the run). This or at.'),
+    .describe(
+      'Or: the step shows once the run produces a matching event, e.g. { event: jvm.oom, pool: direct } (its time depends on the run). This or at.',
+    ),
   text: z.string().min(1).describe('What the guide says. Required.'),
   highlight,
   question: question.optional().describe('A question to answer before going on. Default none.'),
@@ -43,9 +54,12 @@ const step = z.strictObject({
 
 const exercise = z.strictObject({
   text: z.string().min(1).describe('The task, e.g. "size task off-heap so the job survives 10 restarts". Required.'),
-  goal: z.array(expectationField).min(1).describe('What the changed scenario must produce, run to its end: scenario expectations. Required.'),
+  goal: z
+    .array(expectationField)
+    .min(1)
+    .describe('What the changed scenario must produce, run to its end: scenario expectations. Required.'),
   hint: z.string().min(1).optional().describe('A nudge shown on request. Default none.'),
-  solution: flinkConfigField().describe('Flink options that reach the goal on top of the scenario\'s (tests prove it). Required.'),
+  solution: flinkConfigField().describe("Flink options that reach the goal on top of the scenario's (tests prove it). Required."),
 });
 
 const lessonSchema = z
@@ -61,9 +75,20 @@ const lessonSchema = z
   .superRefine((value, ctx) => {
     let last = -1;
     value.steps.forEach((s, i) => {
-      if ((s.at === undefined) === (s.when === undefined)) ctx.addIssue({ code: 'custom', message: 'a step needs exactly one of at (a time) and when (an event)', path: ['steps', i], input: s });
+      if ((s.at === undefined) === (s.when === undefined))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a step needs exactly one of at (a time) and when (an event)',
+          path: ['steps', i],
+          input: s,
+        });
       if (s.when !== undefined && s.question !== undefined) {
-        ctx.addIssue({ code: 'custom', message: 'a question needs at: the run stops there, before what it asks about happens', path: ['steps', i, 'question'], input: s.question });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'a question needs at: the run stops there, before what it asks about happens',
+          path: ['steps', i, 'question'],
+          input: s.question,
+        });
       }
       if (s.at === undefined) return;
       if (s.at < last) ctx.addIssue({ code: 'custom', message: 'steps must be in time order', path: ['steps', i, 'at'], input: s.at });
@@ -88,6 +113,11 @@ export function loadLesson(text: string, fileName: string): Lesson {
       highlight: s.highlight,
       question: s.question && { prompt: s.question.prompt, choices: s.question.choices, explain: s.question.explain },
     })),
-    exercise: raw.exercise && { text: raw.exercise.text, goal: raw.exercise.goal, hint: raw.exercise.hint, solution: raw.exercise.solution },
+    exercise: raw.exercise && {
+      text: raw.exercise.text,
+      goal: raw.exercise.goal,
+      hint: raw.exercise.hint,
+      solution: raw.exercise.solution,
+    },
   };
 }

@@ -6,7 +6,15 @@
 import type { Expectation } from '../scenario/types';
 
 /** What a step points at: a fixed part of the sandbox, or one process's card or chart. */
-export type Highlight = 'job-graph' | 'timeline' | 'details' | 'event-log' | 'inject' | 'scenario-editor' | `card:${string}` | `chart:${string}`;
+export type Highlight =
+  | 'job-graph'
+  | 'timeline'
+  | 'details'
+  | 'event-log'
+  | 'inject'
+  | 'scenario-editor'
+  | `card:${string}`
+  | `chart:${string}`;
 
 export interface LessonChoice {
   readonly text: string;

@@ -86,7 +86,8 @@ function factsOf(machine: AnyStateMachine): MachineFacts {
 function buildFacts(machine: AnyStateMachine): MachineFacts {
   const states = Object.values(machine.root.states);
   const nested = states.find((node) => node.type !== 'atomic' && node.type !== 'final');
-  if (nested !== undefined) throw new Error(`nextState handles flat machines only; '${machine.id}' has a ${nested.type} state '${nested.key}'`);
+  if (nested !== undefined)
+    throw new Error(`nextState handles flat machines only; '${machine.id}' has a ${nested.type} state '${nested.key}'`);
   const [initialSnapshot] = initialTransition(machine);
   const context: unknown = initialSnapshot.context;
   return {

@@ -32,12 +32,22 @@ function checkOperators(scenario: Readonly<Record<string, unknown>>, ctx: Ctx): 
   const operators = asList(asRecord(scenario.job)?.operators);
   const firstKind = asRecord(operators[0])?.kind;
   if ((OPERATOR_KINDS as readonly unknown[]).includes(firstKind) && firstKind !== 'source') {
-    report(ctx, ['job', 'operators', 0, 'kind'], `the first operator must be a source, where records enter the job (got '${String(firstKind)}')`, firstKind);
+    report(
+      ctx,
+      ['job', 'operators', 0, 'kind'],
+      `the first operator must be a source, where records enter the job (got '${String(firstKind)}')`,
+      firstKind,
+    );
   }
   operators.forEach((op, index) => {
     const record = asRecord(op);
     if (record?.window !== undefined && record.kind !== 'window') {
-      report(ctx, ['job', 'operators', index, 'window'], `only window operators keep window state (this operator is ${String(record.kind)})`, record.window);
+      report(
+        ctx,
+        ['job', 'operators', index, 'window'],
+        `only window operators keep window state (this operator is ${String(record.kind)})`,
+        record.window,
+      );
     }
   });
   const firstIndex = new Map<string, number>();
@@ -66,7 +76,13 @@ export function targetProblem(target: string, operators: readonly string[], task
     return `'${target}' does not exist: the cluster has ${taskManagers} TaskManager${taskManagers === 1 ? '' : 's'} (taskmanager-1 … taskmanager-${taskManagers})`;
   }
   const processes = taskManagers === undefined ? 'taskmanager-<n>' : `taskmanager-1 … taskmanager-${taskManagers}`;
-  const known = ['random', 'all', 'jobmanager', ...operators, ...(taskManagers === undefined ? [] : Array.from({ length: taskManagers }, (_, i) => `taskmanager-${i + 1}`))];
+  const known = [
+    'random',
+    'all',
+    'jobmanager',
+    ...operators,
+    ...(taskManagers === undefined ? [] : Array.from({ length: taskManagers }, (_, i) => `taskmanager-${i + 1}`)),
+  ];
   const ops = operators.length > 0 ? ` or an operator id (${operators.join(', ')})` : ' or an operator id';
   return `must be random, all, jobmanager, ${processes}${ops} (got '${target}')${didYouMean(target, known)}`;
 }
@@ -115,7 +131,12 @@ function checkTimesWithinRun(scenario: Readonly<Record<string, unknown>>, ctx: C
   });
   const sampleMs = asNumber(scenario.sampleInterval);
   if (sampleMs !== undefined && sampleMs > durationMs) {
-    report(ctx, ['sampleInterval'], `must not be longer than the run (duration ${formatDuration(durationMs)}, got ${formatDuration(sampleMs)})`, sampleMs);
+    report(
+      ctx,
+      ['sampleInterval'],
+      `must not be longer than the run (duration ${formatDuration(durationMs)}, got ${formatDuration(sampleMs)})`,
+      sampleMs,
+    );
   }
 }
 

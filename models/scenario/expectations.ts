@@ -19,12 +19,20 @@ export function checkExpectations(expectations: readonly Expectation[], events: 
     const label = describe(expectation);
     if (expectation.absent) {
       const first = matching[0];
-      return { expectation, passed: !first, description: first ? `${label}: happened at ${first.atMs} ms on ${first.process}` : `${label}: none` };
+      return {
+        expectation,
+        passed: !first,
+        description: first ? `${label}: happened at ${first.atMs} ms on ${first.process}` : `${label}: none`,
+      };
     }
     const first = matching[0];
     const enough = matching.length >= expectation.atLeast;
     const count = expectation.atLeast > 1 ? ` (${matching.length} of at least ${expectation.atLeast})` : '';
-    return { expectation, passed: enough, description: first ? `${label}: first at ${first.atMs} ms on ${first.process}${count}` : `${label}: did not happen` };
+    return {
+      expectation,
+      passed: enough,
+      description: first ? `${label}: first at ${first.atMs} ms on ${first.process}${count}` : `${label}: did not happen`,
+    };
   });
 }
 
@@ -38,7 +46,9 @@ export function matches(e: TraceEvent, x: Expectation): boolean {
 }
 
 function describe(x: Expectation): string {
-  const where = Object.entries(x.where).map(([k, v]) => ` ${k}=${v}`).join('');
+  const where = Object.entries(x.where)
+    .map(([k, v]) => ` ${k}=${v}`)
+    .join('');
   const window = `${x.afterMs !== undefined ? ` after ${formatDuration(x.afterMs)}` : ''}${x.beforeMs !== undefined ? ` before ${formatDuration(x.beforeMs)}` : ''}`;
   return `${x.absent ? 'no ' : x.atLeast > 1 ? `at least ${x.atLeast} × ` : ''}${x.event}${where}${window}`;
 }

@@ -24,7 +24,8 @@ const MAX_BYTES = BigInt(Number.MAX_SAFE_INTEGER);
 export function durationField(options: { readonly positive?: boolean } = {}) {
   return z
     .union([z.string().meta({ pattern: DURATION_PATTERN }), z.int().min(0)], {
-      error: (issue) => `must be a duration such as 500ms, 30s, 15m, 6h or 7d, or a number of milliseconds (got ${describeValue(issue.input)})`,
+      error: (issue) =>
+        `must be a duration such as 500ms, 30s, 15m, 6h or 7d, or a number of milliseconds (got ${describeValue(issue.input)})`,
     })
     .transform((value, ctx) => {
       try {
@@ -72,7 +73,12 @@ export function sizeField(options: { readonly positive?: boolean } = {}) {
 }
 
 /** One Flink configuration value as written in YAML: a scalar, a list (Flink's `a;b`), or a nested map. */
-export type FlinkConfigValue = string | number | boolean | readonly (string | number | boolean)[] | { readonly [key: string]: FlinkConfigValue };
+export type FlinkConfigValue =
+  | string
+  | number
+  | boolean
+  | readonly (string | number | boolean)[]
+  | { readonly [key: string]: FlinkConfigValue };
 
 const configScalar = z.union([z.string(), z.number(), z.boolean()]);
 
@@ -84,7 +90,8 @@ const configValue: z.ZodType<FlinkConfigValue> = z
   )
   .meta({
     id: 'FlinkConfigValue',
-    description: 'A Flink option value as typed (kept as text), a list (joined with ";"), or a map of nested keys (flattened to dotted keys).',
+    description:
+      'A Flink option value as typed (kept as text), a list (joined with ";"), or a map of nested keys (flattened to dotted keys).',
   });
 
 interface FlatEntry {
@@ -111,7 +118,8 @@ export function flinkConfigField() {
     for (const { path, text } of flatten(map, [], [])) {
       const key = path.join('.');
       if (text === '') ctx.issues.push({ code: 'custom', message: `'${key}' has no value`, input: text, path: [...path] });
-      else if (seen.has(key)) ctx.issues.push({ code: 'custom', message: `'${key}' is set twice (flat and nested?); keep one`, input: text, path: [...path] });
+      else if (seen.has(key))
+        ctx.issues.push({ code: 'custom', message: `'${key}' is set twice (flat and nested?); keep one`, input: text, path: [...path] });
       config[key] = text;
       seen.add(key);
     }

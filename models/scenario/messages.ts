@@ -76,8 +76,14 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
 };
 
 function bound(kind: 'min' | 'max', limit: number | bigint, inclusive: boolean | undefined, origin: string, input: unknown): string {
-  if (origin === 'array') return kind === 'min' ? `must have at least ${limit} item${limit === 1 ? '' : 's'}` : `must have at most ${limit} items`;
-  if (origin === 'string') return kind === 'min' ? (limit === 1 ? 'must not be empty' : `must be at least ${limit} characters long`) : `must be at most ${limit} characters long`;
+  if (origin === 'array')
+    return kind === 'min' ? `must have at least ${limit} item${limit === 1 ? '' : 's'}` : `must have at most ${limit} items`;
+  if (origin === 'string')
+    return kind === 'min'
+      ? limit === 1
+        ? 'must not be empty'
+        : `must be at least ${limit} characters long`
+      : `must be at most ${limit} characters long`;
   const op = kind === 'min' ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<';
   return `must be ${op} ${limit} (got ${describeValue(input)})`;
 }
@@ -90,7 +96,9 @@ export const scenarioErrorMap: z.core.$ZodErrorMap = (issue) => {
       return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected} (got ${describeValue(issue.input)})`;
     case 'invalid_value':
       if (issue.input === undefined) return `is required (one of ${issue.values.map(String).join(', ')})`;
-      return issue.values.length === 1 ? `must be ${String(issue.values[0])} (got ${describeValue(issue.input)})` : oneOfMessage(issue.values, issue.input);
+      return issue.values.length === 1
+        ? `must be ${String(issue.values[0])} (got ${describeValue(issue.input)})`
+        : oneOfMessage(issue.values, issue.input);
     case 'too_small':
       return bound('min', issue.minimum, issue.inclusive, issue.origin, issue.input);
     case 'too_big':

@@ -11,9 +11,30 @@ import { crossCheckScenario } from './crossChecks';
 import { durationField, flinkConfigField, sizeField } from './fields';
 import { describeValue, didYouMean } from './messages';
 import { formatDuration } from '../units/duration';
-import type { Expectation, FaultAction, LeakInjection, LeakKind, LeakShape, LeakSpec, OperatorSpec, Scenario, ScheduledEvent, TrafficProfile } from './types';
+import type {
+  Expectation,
+  FaultAction,
+  LeakInjection,
+  LeakKind,
+  LeakShape,
+  LeakSpec,
+  OperatorSpec,
+  Scenario,
+  ScheduledEvent,
+  TrafficProfile,
+} from './types';
 import {
-  DEFAULT_LEAK_SITES, DEPLOYMENTS, FAULT_ACTIONS, GARBAGE_COLLECTORS, JDK_VERSIONS, LEAK_KINDS, LEAK_RELEASES, LEAK_SHAPES, LEAK_TRIGGERS, OPERATOR_KINDS, rampBytesPerMs,
+  DEFAULT_LEAK_SITES,
+  DEPLOYMENTS,
+  FAULT_ACTIONS,
+  GARBAGE_COLLECTORS,
+  JDK_VERSIONS,
+  LEAK_KINDS,
+  LEAK_RELEASES,
+  LEAK_SHAPES,
+  LEAK_TRIGGERS,
+  OPERATOR_KINDS,
+  rampBytesPerMs,
 } from './vocabulary';
 
 export * from './vocabulary';
@@ -35,7 +56,9 @@ const flinkVersion = z
     }
   })
   .default(DEFAULT_VERSION)
-  .describe(`Flink release whose memory model applies, as "MAJOR.MINOR[.PATCH]" text (quote it: 1.20 unquoted is the number 1.2). Default "${DEFAULT_VERSION}".`);
+  .describe(
+    `Flink release whose memory model applies, as "MAJOR.MINOR[.PATCH]" text (quote it: 1.20 unquoted is the number 1.2). Default "${DEFAULT_VERSION}".`,
+  );
 
 const flink = z
   .strictObject({
@@ -51,28 +74,52 @@ const flink = z
 
 const cluster = z
   .strictObject({
-    deployment: z.enum(DEPLOYMENTS).default('standalone').describe('Where the TaskManagers run: standalone processes, YARN containers or Kubernetes pods. Default standalone.'),
-    taskmanagers: z.int().min(1).max(1000).default(1).describe('Number of TaskManager processes (targets taskmanager-1 … taskmanager-<n>). Default 1.'),
+    deployment: z
+      .enum(DEPLOYMENTS)
+      .default('standalone')
+      .describe('Where the TaskManagers run: standalone processes, YARN containers or Kubernetes pods. Default standalone.'),
+    taskmanagers: z
+      .int()
+      .min(1)
+      .max(1000)
+      .default(1)
+      .describe('Number of TaskManager processes (targets taskmanager-1 … taskmanager-<n>). Default 1.'),
     containerLimit: sizeField({ positive: true })
       .optional()
-      .describe(`Memory limit of each TaskManager container/pod. ${SIZE} Default: Flink's total process size (what YARN and native Kubernetes request).`),
+      .describe(
+        `Memory limit of each TaskManager container/pod. ${SIZE} Default: Flink's total process size (what YARN and native Kubernetes request).`,
+      ),
     jobManagerContainerLimit: sizeField({ positive: true })
       .optional()
       .describe(`Memory limit of the JobManager container/pod. ${SIZE} Default: Flink's JobManager total process size.`),
-    restartDelay: durationField().prefault('30s').describe(`How long a killed or exited TaskManager takes to come back in a new container. ${DURATION} Default 30s.`),
+    restartDelay: durationField()
+      .prefault('30s')
+      .describe(`How long a killed or exited TaskManager takes to come back in a new container. ${DURATION} Default 30s.`),
     gc: z.enum(GARBAGE_COLLECTORS).default('G1').describe('Garbage collector of the JVMs. Default G1.'),
     jdk: z.literal(JDK_VERSIONS).default(17).describe('Java major version of the JVMs (8, 11, 17 or 21). Default 17.'),
     yarnCheckInterval: durationField({ positive: true })
       .prefault('3s')
-      .describe(`How often the YARN NodeManager checks container memory (yarn.nodemanager.container-monitor.interval-ms). ${DURATION} Default 3s.`),
+      .describe(
+        `How often the YARN NodeManager checks container memory (yarn.nodemanager.container-monitor.interval-ms). ${DURATION} Default 3s.`,
+      ),
   })
   .prefault({})
   .describe('The cluster the job runs on. Default: one standalone TaskManager, G1, JDK 17.');
 
 const diurnal = z
   .strictObject({
-    peakHour: z.number().min(0).lt(24).default(14).describe('Hour of the simulated day (0 ≤ h < 24, fractions allowed) with the highest rate. Default 14.'),
-    troughFraction: z.number().min(0).max(1).default(0.3).describe('Lowest rate of the day as a fraction of the peak rate (0..1). Default 0.3.'),
+    peakHour: z
+      .number()
+      .min(0)
+      .lt(24)
+      .default(14)
+      .describe('Hour of the simulated day (0 ≤ h < 24, fractions allowed) with the highest rate. Default 14.'),
+    troughFraction: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.3)
+      .describe('Lowest rate of the day as a fraction of the peak rate (0..1). Default 0.3.'),
   })
   .prefault({})
   .describe('A day-long sine wave of the rate.');
@@ -82,21 +129,52 @@ const profile = z
     error: (issue) => `must be constant, diurnal or { diurnal: { peakHour, troughFraction } } (got ${describeValue(issue.input)})`,
   })
   .default('constant')
-  .describe('Shape of a source\'s rate over time: "constant", "diurnal" (peak at 14:00, trough 0.3 of the peak) or { diurnal: { peakHour, troughFraction } }. Default constant.');
+  .describe(
+    'Shape of a source\'s rate over time: "constant", "diurnal" (peak at 14:00, trough 0.3 of the peak) or { diurnal: { peakHour, troughFraction } }. Default constant.',
+  );
 
 const leak = z
   .strictObject({
-    kind: z.enum(LEAK_KINDS).describe('Where the leaked memory lives: heap, direct (ByteBuffer.allocateDirect), unsafe (Unsafe.allocateMemory), native (malloc: zlib, RocksDB…) or metaspace (classes). Required.'),
+    kind: z
+      .enum(LEAK_KINDS)
+      .describe(
+        'Where the leaked memory lives: heap, direct (ByteBuffer.allocateDirect), unsafe (Unsafe.allocateMemory), native (malloc: zlib, RocksDB…) or metaspace (classes). Required.',
+      ),
     bytes: sizeField().prefault(0).describe(`Bytes leaked per occurrence (per open, record, exception or call). ${SIZE} Default 0.`),
-    at: z.enum(LEAK_TRIGGERS).describe('When it is allocated: in open() of every task attempt, per record, per exception thrown, or per async call. Required.'),
-    release: z.enum(LEAK_RELEASES).describe('How it is released: by close(), only when a GC finds it unreachable (cleaner/finalizer), or never (still reachable). Required.'),
+    at: z
+      .enum(LEAK_TRIGGERS)
+      .describe('When it is allocated: in open() of every task attempt, per record, per exception thrown, or per async call. Required.'),
+    release: z
+      .enum(LEAK_RELEASES)
+      .describe(
+        'How it is released: by close(), only when a GC finds it unreachable (cleaner/finalizer), or never (still reachable). Required.',
+      ),
     classes: z.int().min(0).default(0).describe('Metaspace leaks: classes loaded per occurrence (a class-loader leak). Default 0.'),
-    threads: z.int().min(0).default(0).describe('Threads started and never stopped per occurrence (each costs stack memory in RSS). Default 0.'),
-    site: z.string().min(1).optional().describe(`Allocation site shown in diagnostics ("ChronicleMap", "java.util.zip.Deflater"). Default by kind: ${Object.entries(DEFAULT_LEAK_SITES).map(([k, v]) => `${k} "${v}"`).join(', ')}.`),
+    threads: z
+      .int()
+      .min(0)
+      .default(0)
+      .describe('Threads started and never stopped per occurrence (each costs stack memory in RSS). Default 0.'),
+    site: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        `Allocation site shown in diagnostics ("ChronicleMap", "java.util.zip.Deflater"). Default by kind: ${Object.entries(
+          DEFAULT_LEAK_SITES,
+        )
+          .map(([k, v]) => `${k} "${v}"`)
+          .join(', ')}.`,
+      ),
   })
   .superRefine((value, ctx) => {
     if (value.classes > 0 && value.kind !== 'metaspace') {
-      ctx.addIssue({ code: 'custom', message: `only metaspace leaks load classes (this leak is ${value.kind})`, path: ['classes'], input: value.classes });
+      ctx.addIssue({
+        code: 'custom',
+        message: `only metaspace leaks load classes (this leak is ${value.kind})`,
+        path: ['classes'],
+        input: value.classes,
+      });
     }
     const classesCount = value.kind === 'metaspace' ? value.classes : 0;
     if (value.bytes === 0 && classesCount === 0 && value.threads === 0) {
@@ -108,28 +186,59 @@ const leak = z
 const operator = z.strictObject({
   id: z
     .string()
-    .regex(/^[a-z][a-z0-9-]*$/, { error: (issue) => `must start with a lower-case letter and use only a-z, 0-9 and '-' (got ${describeValue(issue.input)})` })
+    .regex(/^[a-z][a-z0-9-]*$/, {
+      error: (issue) => `must start with a lower-case letter and use only a-z, 0-9 and '-' (got ${describeValue(issue.input)})`,
+    })
     .describe('Unique name of the operator (lower-case letters, digits, "-"); events and diagnostics refer to it. Required.'),
   kind: z.enum(OPERATOR_KINDS).describe('What the operator does; the first operator must be a source. Required.'),
   parallelism: z.int().min(1).max(10_000).default(1).describe('Number of parallel subtasks (1..10000). Default 1.'),
-  recordsPerSecond: z.number().min(0).default(0).describe('Sources: records per second over all subtasks at the profile\'s peak. Ignored for other operators. Default 0.'),
+  recordsPerSecond: z
+    .number()
+    .min(0)
+    .default(0)
+    .describe("Sources: records per second over all subtasks at the profile's peak. Ignored for other operators. Default 0."),
   selectivity: z.number().min(0).default(1).describe('Records emitted per record received (filters < 1, flatMaps > 1). Default 1.'),
   profile,
-  noise: z.number().min(0).max(1).default(0).describe('Relative random noise on the rate (0..1), redrawn every simulated minute from the seed. Default 0.'),
-  heapBytesPerRecord: sizeField().prefault(0).describe(`Short-lived garbage allocated on the heap per record processed. ${SIZE} Default 0.`),
-  stateBytes: sizeField().prefault(0).describe(`Long-lived heap state per subtask (window contents, caches), held while the task runs. ${SIZE} Default 0.`),
-  costPerRecordUs: z.number().min(0).default(0).describe('CPU time per record in microseconds; with the parallelism it bounds the throughput (back pressure). Default 0.'),
-  exceptionsPerRecord: z.number().min(0).default(0).describe('Exceptions thrown per record (per-exception leaks scale with it). Default 0.'),
+  noise: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0)
+    .describe('Relative random noise on the rate (0..1), redrawn every simulated minute from the seed. Default 0.'),
+  heapBytesPerRecord: sizeField()
+    .prefault(0)
+    .describe(`Short-lived garbage allocated on the heap per record processed. ${SIZE} Default 0.`),
+  stateBytes: sizeField()
+    .prefault(0)
+    .describe(`Long-lived heap state per subtask (window contents, caches), held while the task runs. ${SIZE} Default 0.`),
+  costPerRecordUs: z
+    .number()
+    .min(0)
+    .default(0)
+    .describe('CPU time per record in microseconds; with the parallelism it bounds the throughput (back pressure). Default 0.'),
+  exceptionsPerRecord: z
+    .number()
+    .min(0)
+    .default(0)
+    .describe('Exceptions thrown per record (per-exception leaks scale with it). Default 0.'),
   leaks: z.array(leak).prefault([]).describe('Memory this operator leaks or holds, attached to lifecycle points or records. Default none.'),
   window: z
     .strictObject({
       size: durationField({ positive: true }).describe(`Length of the tumbling event-time windows. ${DURATION} Required.`),
-      allowedLateness: durationField().prefault(0).describe(`How long after the window end late records are still accepted (state is kept until then). ${DURATION} Default 0.`),
-      outOfOrderness: durationField().prefault(0).describe(`How far the watermark trails the newest event (BoundedOutOfOrderness). ${DURATION} Default 0.`),
-      bytesPerRecord: sizeField({ positive: true }).describe(`Heap state kept per record until its window's cleanup timer fires. ${SIZE} Required.`),
+      allowedLateness: durationField()
+        .prefault(0)
+        .describe(`How long after the window end late records are still accepted (state is kept until then). ${DURATION} Default 0.`),
+      outOfOrderness: durationField()
+        .prefault(0)
+        .describe(`How far the watermark trails the newest event (BoundedOutOfOrderness). ${DURATION} Default 0.`),
+      bytesPerRecord: sizeField({ positive: true }).describe(
+        `Heap state kept per record until its window's cleanup timer fires. ${SIZE} Required.`,
+      ),
     })
     .optional()
-    .describe('Keyed event-time window state on the heap backend (kind window only): kept per record until the watermark passes window end + allowed lateness. Default: none.'),
+    .describe(
+      'Keyed event-time window state on the heap backend (kind window only): kept per record until the watermark passes window end + allowed lateness. Default: none.',
+    ),
 });
 
 const job = z
@@ -163,8 +272,14 @@ const users = (field: ActionField) => FAULT_ACTIONS.filter((a) => uses(a, field)
 const event = z
   .strictObject({
     at: durationField().describe(`Simulated time of the (first) occurrence. ${DURATION} Required.`),
-    every: durationField({ positive: true }).optional().describe(`Repeat period (not for per-restart or per-record leaks, which last from their injection on). ${DURATION} Default: fires once.`),
-    until: durationField().optional().describe(`Last time a repeating event may fire (inclusive). ${DURATION} Default: the end of the run.`),
+    every: durationField({ positive: true })
+      .optional()
+      .describe(
+        `Repeat period (not for per-restart or per-record leaks, which last from their injection on). ${DURATION} Default: fires once.`,
+      ),
+    until: durationField()
+      .optional()
+      .describe(`Last time a repeating event may fire (inclusive). ${DURATION} Default: the end of the run.`),
     do: z
       .enum(FAULT_ACTIONS)
       .describe(
@@ -177,14 +292,43 @@ const event = z
       .describe(
         'What it hits: random (seeded), all, jobmanager, taskmanager-<n> (1-based) or an operator id. Leaks: an operator id for per-restart and per-record, processes for ramp and burst. Default: random for kill-container, crash-process and fail-task, the last operator for slow-sink and per-restart/per-record leaks, all (the TaskManagers) otherwise.',
       ),
-    factor: z.number().positive().optional().describe('spike: multiplier of the source rate; slow-sink: multiplier of the cost per record. Required (> 1) for those; not allowed otherwise.'),
+    factor: z
+      .number()
+      .positive()
+      .optional()
+      .describe(
+        'spike: multiplier of the source rate; slow-sink: multiplier of the cost per record. Required (> 1) for those; not allowed otherwise.',
+      ),
     for: durationField({ positive: true })
       .optional()
-      .describe(`How long spike, slow-sink, exception-storm, idle-partition, submit-job and stuck-blob-connections last, and over how long a ramp leak leaks its bytes. ${DURATION} Required for those; not allowed otherwise.`),
-    rate: z.number().positive().optional().describe('exception-storm: exceptions per second over the job. Required for it; not allowed otherwise.'),
-    classes: z.int().positive().optional().describe('submit-job: classes the submitted job loads on the JobManager (about 4 KiB of metaspace each). Required for it; not allowed otherwise.'),
-    connections: z.int().positive().optional().describe('stuck-blob-connections: how many connections to the blob server hang, each holding one of its blob.fetch.num-concurrent slots. Required for it; not allowed otherwise.'),
-    pinned: z.boolean().optional().describe('submit-job: the job leaves its class loader reachable (a ThreadLocal on a JobManager pool thread, a static cache), so its classes are never unloaded. When absent: false.'),
+      .describe(
+        `How long spike, slow-sink, exception-storm, idle-partition, submit-job and stuck-blob-connections last, and over how long a ramp leak leaks its bytes. ${DURATION} Required for those; not allowed otherwise.`,
+      ),
+    rate: z
+      .number()
+      .positive()
+      .optional()
+      .describe('exception-storm: exceptions per second over the job. Required for it; not allowed otherwise.'),
+    classes: z
+      .int()
+      .positive()
+      .optional()
+      .describe(
+        'submit-job: classes the submitted job loads on the JobManager (about 4 KiB of metaspace each). Required for it; not allowed otherwise.',
+      ),
+    connections: z
+      .int()
+      .positive()
+      .optional()
+      .describe(
+        'stuck-blob-connections: how many connections to the blob server hang, each holding one of its blob.fetch.num-concurrent slots. Required for it; not allowed otherwise.',
+      ),
+    pinned: z
+      .boolean()
+      .optional()
+      .describe(
+        'submit-job: the job leaves its class loader reachable (a ThreadLocal on a JobManager pool thread, a static cache), so its classes are never unloaded. When absent: false.',
+      ),
     pool: z
       .enum(LEAK_KINDS)
       .optional()
@@ -199,7 +343,9 @@ const event = z
       ),
     bytes: sizeField({ positive: true })
       .optional()
-      .describe(`leak: how much: per open() (per-restart), per record (per-record), in total (ramp) or at each firing (burst); for metaspace, bytes of class metadata (one class per 4 KiB, at least one). ${SIZE} Required for it; not allowed otherwise.`),
+      .describe(
+        `leak: how much: per open() (per-restart), per record (per-record), in total (ramp) or at each firing (burst); for metaspace, bytes of class metadata (one class per 4 KiB, at least one). ${SIZE} Required for it; not allowed otherwise.`,
+      ),
   })
   .superRefine((value, ctx) => {
     const problem: Problem = (path, message, input) => ctx.addIssue({ code: 'custom', path: [path], message, input });
@@ -207,10 +353,13 @@ const event = z
     for (const field of ACTION_FIELD_NAMES) {
       const required = requires(value, field);
       if (required === true && value[field] === undefined) problem(field, `is required for ${what}`, undefined);
-      if (required === false && value[field] !== undefined) problem(field, `only applies to ${users(field)} (this event is ${what})`, value[field]);
+      if (required === false && value[field] !== undefined)
+        problem(field, `only applies to ${users(field)} (this event is ${what})`, value[field]);
     }
-    if (uses(value.do, 'factor') && value.factor !== undefined && value.factor <= 1) problem('factor', `must be > 1 for ${value.do} (got ${value.factor})`, value.factor);
-    if (value.do !== 'submit-job' && value.pinned !== undefined) problem('pinned', `only applies to submit-job (this event is ${value.do})`, value.pinned);
+    if (uses(value.do, 'factor') && value.factor !== undefined && value.factor <= 1)
+      problem('factor', `must be > 1 for ${value.do} (got ${value.factor})`, value.factor);
+    if (value.do !== 'submit-job' && value.pinned !== undefined)
+      problem('pinned', `only applies to submit-job (this event is ${value.do})`, value.pinned);
     if (value.until !== undefined && value.every === undefined) problem('until', 'needs every: a one-off event has no end', value.until);
     if (value.until !== undefined && value.until < value.at) problem('until', 'must not be before at', value.until);
     if (value.do === 'leak' && value.shape !== undefined) leakProblems({ ...value, shape: value.shape }, problem);
@@ -238,10 +387,18 @@ function leakProblems({ shape, pool, every, bytes, for: forMs }: LeakFields, pro
     problem('every', `does not apply to a ${shape} leak: it lasts from its injection on (repeat a burst or a ramp instead)`, every);
   }
   if (pool === 'metaspace' && (shape === 'per-record' || shape === 'ramp')) {
-    problem('shape', `a metaspace leak cannot be ${shape}: classes are loaded one at a time, not as a flow; use shape: burst with every: (or per-restart)`, shape);
+    problem(
+      'shape',
+      `a metaspace leak cannot be ${shape}: classes are loaded one at a time, not as a flow; use shape: burst with every: (or per-restart)`,
+      shape,
+    );
   }
   if (shape === 'ramp' && bytes !== undefined && forMs !== undefined && rampBytesPerMs(bytes, forMs) < 1) {
-    problem('bytes', `is too little for a ramp over ${formatDuration(forMs)}: it rounds to 0 bytes per ms; leak more, over a shorter for, or use shape: burst with every:`, bytes);
+    problem(
+      'bytes',
+      `is too little for a ramp over ${formatDuration(forMs)}: it rounds to 0 bytes per ms; leak more, over a shorter for, or use shape: burst with every:`,
+      bytes,
+    );
   }
 }
 
@@ -257,7 +414,10 @@ const expectation = z
     event: z.string().min(1).describe('Event type of the trace to look for (jvm.oom, container.killed, …). Required.'),
     before: durationField().optional().describe(`A matching event must occur before this time. ${DURATION} Default: any time.`),
     after: durationField().optional().describe(`A matching event must occur after this time. ${DURATION} Default: any time.`),
-    absent: z.boolean().default(false).describe('true: no matching event may occur (in the before/after window, if given; else during the whole run). Default false.'),
+    absent: z
+      .boolean()
+      .default(false)
+      .describe('true: no matching event may occur (in the before/after window, if given; else during the whole run). Default false.'),
     atLeast: z.int().min(1).default(1).describe('How many matching events must occur (in the window). Default 1.'),
   })
   .catchall(
@@ -267,7 +427,12 @@ const expectation = z
   )
   .superRefine((value, ctx) => {
     if (value.absent && value.atLeast !== 1) {
-      ctx.addIssue({ code: 'custom', message: 'absent means "none"; it cannot be combined with atLeast', path: ['atLeast'], input: value.atLeast });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'absent means "none"; it cannot be combined with atLeast',
+        path: ['atLeast'],
+        input: value.atLeast,
+      });
     }
     if (value.before !== undefined && value.after !== undefined && value.after >= value.before) {
       ctx.addIssue({ code: 'custom', message: 'after must be earlier than before', path: ['after'], input: value.after });
@@ -286,7 +451,9 @@ const scenarioShape = z.strictObject({
     .prefault('1')
     .describe('Seed of every random draw (noise, random targets): the same seed gives the same run. Text or a whole number. Default "1".'),
   duration: durationField({ positive: true }).describe(`How much simulated time the run covers. ${DURATION} Required.`),
-  sampleInterval: durationField({ positive: true }).prefault('1s').describe(`Metrics sampling interval of the trace. ${DURATION} Default 1s.`),
+  sampleInterval: durationField({ positive: true })
+    .prefault('1s')
+    .describe(`Metrics sampling interval of the trace. ${DURATION} Default 1s.`),
   flink,
   cluster,
   job,
@@ -296,11 +463,13 @@ const scenarioShape = z.strictObject({
     .array(
       z.strictObject({
         at: durationField().describe(`The moment it marks. ${DURATION} Required.`),
-        text: z.string().min(1).describe('What happened there, in the postmortem author\'s words. Required.'),
+        text: z.string().min(1).describe("What happened there, in the postmortem author's words. Required."),
       }),
     )
     .prefault([])
-    .describe('Notes pinned to moments of the run (a postmortem\'s "02:13 the first OOM"): shown on the timeline, kept in reports. The simulation ignores them. Default none.'),
+    .describe(
+      'Notes pinned to moments of the run (a postmortem\'s "02:13 the first OOM"): shown on the timeline, kept in reports. The simulation ignores them. Default none.',
+    ),
   expect: z
     .array(expectation)
     .prefault([])
@@ -323,7 +492,12 @@ function toOperator(raw: RawOperator): OperatorSpec {
     ...rest,
     profile: toProfile(rawProfile),
     leaks: leaks.map((l): LeakSpec => ({ ...l, site: l.site ?? DEFAULT_LEAK_SITES[l.kind] })),
-    eventTimeWindow: rawWindow && { sizeMs: rawWindow.size, allowedLatenessMs: rawWindow.allowedLateness, outOfOrdernessMs: rawWindow.outOfOrderness, bytesPerRecord: rawWindow.bytesPerRecord },
+    eventTimeWindow: rawWindow && {
+      sizeMs: rawWindow.size,
+      allowedLatenessMs: rawWindow.allowedLateness,
+      outOfOrdernessMs: rawWindow.outOfOrderness,
+      bytesPerRecord: rawWindow.bytesPerRecord,
+    },
   };
 }
 
@@ -331,7 +505,8 @@ function defaultTarget(raw: RawEvent, operators: readonly RawOperator[]): string
   const action = raw.do;
   if (action === 'crash-process') return 'random';
   if (action === 'kill-container' || action === 'fail-task') return 'random';
-  if (action === 'slow-sink' || raw.shape === 'per-restart' || raw.shape === 'per-record') return operators[operators.length - 1]?.id ?? 'all';
+  if (action === 'slow-sink' || raw.shape === 'per-restart' || raw.shape === 'per-record')
+    return operators[operators.length - 1]?.id ?? 'all';
   return 'all';
 }
 
@@ -405,7 +580,11 @@ export const scenarioSchema = scenarioShape
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 
 /** `T` with every property and array readonly, to compare shapes regardless of mutability. */
-type Immutable<T> = T extends readonly (infer U)[] ? readonly Immutable<U>[] : T extends object ? { readonly [K in keyof T]: Immutable<T[K]> } : T;
+type Immutable<T> = T extends readonly (infer U)[]
+  ? readonly Immutable<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: Immutable<T[K]> }
+    : T;
 type Equals<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /**
  * Compile-time proof that the schema produces exactly the engine's type, field for field: the

@@ -82,7 +82,18 @@ export interface OperatorSpec {
  * `leak`: memory leaks from then on, as `leak` (a `LeakInjection`) says: per restart or per record of an operator,
  * as a ramp or a burst on processes.
  */
-export type FaultAction = 'kill-container' | 'fail-task' | 'slow-sink' | 'spike' | 'exception-storm' | 'force-gc' | 'idle-partition' | 'submit-job' | 'stuck-blob-connections' | 'crash-process' | 'leak';
+export type FaultAction =
+  | 'kill-container'
+  | 'fail-task'
+  | 'slow-sink'
+  | 'spike'
+  | 'exception-storm'
+  | 'force-gc'
+  | 'idle-partition'
+  | 'submit-job'
+  | 'stuck-blob-connections'
+  | 'crash-process'
+  | 'leak';
 
 /**
  * How an injected leak (`do: leak`) takes memory: `per-restart` in every open() of the target operator's subtasks

@@ -1,5 +1,15 @@
 /** The closed sets of words a scenario may use (enums of the YAML form), one list per `types.ts` union. */
-import type { Deployment, FaultAction, GarbageCollector, JdkVersion, LeakKind, LeakRelease, LeakShape, LeakTrigger, OperatorKind } from './types';
+import type {
+  Deployment,
+  FaultAction,
+  GarbageCollector,
+  JdkVersion,
+  LeakKind,
+  LeakRelease,
+  LeakShape,
+  LeakTrigger,
+  OperatorKind,
+} from './types';
 
 export const DEPLOYMENTS = ['standalone', 'yarn', 'kubernetes'] as const satisfies readonly Deployment[];
 export const GARBAGE_COLLECTORS = ['G1', 'Parallel', 'Serial'] as const satisfies readonly GarbageCollector[];
@@ -8,7 +18,19 @@ export const OPERATOR_KINDS = ['source', 'map', 'flatMap', 'window', 'asyncIO', 
 export const LEAK_KINDS = ['heap', 'direct', 'unsafe', 'native', 'metaspace'] as const satisfies readonly LeakKind[];
 export const LEAK_TRIGGERS = ['open', 'record', 'exception', 'call'] as const satisfies readonly LeakTrigger[];
 export const LEAK_RELEASES = ['close', 'gc', 'never'] as const satisfies readonly LeakRelease[];
-export const FAULT_ACTIONS = ['kill-container', 'fail-task', 'slow-sink', 'spike', 'exception-storm', 'force-gc', 'idle-partition', 'submit-job', 'stuck-blob-connections', 'crash-process', 'leak'] as const satisfies readonly FaultAction[];
+export const FAULT_ACTIONS = [
+  'kill-container',
+  'fail-task',
+  'slow-sink',
+  'spike',
+  'exception-storm',
+  'force-gc',
+  'idle-partition',
+  'submit-job',
+  'stuck-blob-connections',
+  'crash-process',
+  'leak',
+] as const satisfies readonly FaultAction[];
 export const LEAK_SHAPES = ['per-restart', 'per-record', 'ramp', 'burst'] as const satisfies readonly LeakShape[];
 
 /** The allocation site a leak shows in diagnostics when the scenario names none. */

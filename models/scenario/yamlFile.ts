@@ -35,9 +35,7 @@ export class ScenarioError extends Error {
 
 /** `job.operators[1].parallelism` */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${String(segment)}`))
-    .join('');
+  return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${String(segment)}`)).join('');
 }
 
 /**
@@ -63,7 +61,12 @@ function validate<S extends z.ZodType>(text: string, fileName: string, schema: S
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const syntax = doc.errors.map(
-    (error): ScenarioIssue => ({ file: fileName, line: lineCounter.linePos(error.pos[0]).line, path: '', message: `not valid YAML: ${error.message.split('\n')[0] ?? error.code}` }),
+    (error): ScenarioIssue => ({
+      file: fileName,
+      line: lineCounter.linePos(error.pos[0]).line,
+      path: '',
+      message: `not valid YAML: ${error.message.split('\n')[0] ?? error.code}`,
+    }),
   );
   if (syntax.length > 0) throw new ScenarioError(syntax);
   if (doc.contents === null) throw new ScenarioError([{ file: fileName, line: 1, path: '', message: `is empty: ${empty}` }]);
@@ -72,7 +75,12 @@ function validate<S extends z.ZodType>(text: string, fileName: string, schema: S
   const result = schema.safeParse(data, { error: scenarioErrorMap });
   const problems: RawIssue[] = [...treeProblems, ...(result.success ? [] : fromZod(result.error.issues, schema))];
   if (problems.length > 0 || !result.success) {
-    const issues = problems.map((p) => ({ file: fileName, line: lineOf(doc, lineCounter, p.path), path: formatPath(p.path), message: p.message }));
+    const issues = problems.map((p) => ({
+      file: fileName,
+      line: lineOf(doc, lineCounter, p.path),
+      path: formatPath(p.path),
+      message: p.message,
+    }));
     throw new ScenarioError(issues.sort((a, b) => a.line - b.line));
   }
   return result.data;
@@ -89,7 +97,8 @@ function fromZod(issues: readonly z.core.$ZodIssue[], root: z.ZodType): RawIssue
 
 /** The schemas a value at this level may be checked against, with wrappers (default, pipe, union…) removed. */
 function unwrap(schema: z.ZodType): z.ZodType[] {
-  if (schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault || schema instanceof z.ZodOptional) return unwrap(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault || schema instanceof z.ZodOptional)
+    return unwrap(schema.unwrap() as z.ZodType);
   if (schema instanceof z.ZodPipe) return unwrap(schema.in as z.ZodType);
   if (schema instanceof z.ZodUnion) return (schema.options as readonly z.ZodType[]).flatMap(unwrap);
   return [schema];

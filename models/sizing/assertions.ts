@@ -34,35 +34,62 @@ interface Common {
 
 export type Assertion =
   | (Common & { readonly kind: 'absence'; readonly of: AbsenceOf })
-  | (Common & { readonly kind: 'comparison'; readonly measure: Measure; readonly op: Comparator; readonly value: number; readonly unit: ValueUnit });
+  | (Common & {
+      readonly kind: 'comparison';
+      readonly measure: Measure;
+      readonly op: Comparator;
+      readonly value: number;
+      readonly unit: ValueUnit;
+    });
 
 export class AssertionSyntaxError extends Error {
   override readonly name = 'AssertionSyntaxError';
 }
 
 const ABSENCES: Readonly<Record<string, AbsenceOf>> = {
-  oom: 'oom', 'heap oom': 'heap-oom', 'direct oom': 'direct-oom', 'metaspace oom': 'metaspace-oom',
-  failure: 'failure', failures: 'failure', 'container kill': 'container-kill', 'container kills': 'container-kill',
+  oom: 'oom',
+  'heap oom': 'heap-oom',
+  'direct oom': 'direct-oom',
+  'metaspace oom': 'metaspace-oom',
+  failure: 'failure',
+  failures: 'failure',
+  'container kill': 'container-kill',
+  'container kills': 'container-kill',
 };
 
 const MEASURES: Readonly<Record<string, Measure>> = {
-  'rss headroom': 'rss-headroom', 'gc time': 'gc-time', 'back pressure high': 'back-pressure-high', 'backpressure high': 'back-pressure-high',
-  throughput: 'throughput', restarts: 'restarts', 'checkpoint failures': 'checkpoint-failures',
+  'rss headroom': 'rss-headroom',
+  'gc time': 'gc-time',
+  'back pressure high': 'back-pressure-high',
+  'backpressure high': 'back-pressure-high',
+  throughput: 'throughput',
+  restarts: 'restarts',
+  'checkpoint failures': 'checkpoint-failures',
 };
 
 const LABELS: Readonly<Record<Measure, string>> = {
-  'rss-headroom': 'RSS headroom', 'gc-time': 'GC time', 'back-pressure-high': 'back pressure HIGH', throughput: 'throughput', restarts: 'restarts', 'checkpoint-failures': 'checkpoint failures',
+  'rss-headroom': 'RSS headroom',
+  'gc-time': 'GC time',
+  'back-pressure-high': 'back pressure HIGH',
+  throughput: 'throughput',
+  restarts: 'restarts',
+  'checkpoint-failures': 'checkpoint failures',
 };
 
-const EXPECTED = 'expected no OOM, no heap|direct|metaspace OOM, no failure, no container kill, or RSS headroom, GC time, back pressure HIGH, throughput, restarts or checkpoint failures compared with <, <=, >, >= or = (e.g. "RSS headroom >= 10%")';
+const EXPECTED =
+  'expected no OOM, no heap|direct|metaspace OOM, no failure, no container kill, or RSS headroom, GC time, back pressure HIGH, throughput, restarts or checkpoint failures compared with <, <=, >, >= or = (e.g. "RSS headroom >= 10%")';
 
 /** Parses a whole condition (`… and …`); throws AssertionSyntaxError naming the problem. */
 export function parseCondition(text: string): Assertion[] {
   if (text.trim() === '') throw new AssertionSyntaxError(`empty condition: ${EXPECTED}`);
-  return text.trim().split(/(?:^|\s+)and(?:\s+|$)/i).map((clause, i, all) => {
-    if (clause.trim() === '') throw new AssertionSyntaxError(`'${text.trim()}': an 'and' without a clause ${i === 0 ? 'before' : 'after'} it`);
-    return parseClause(clause.trim(), all.length > 1 ? text.trim() : undefined);
-  });
+  return text
+    .trim()
+    .split(/(?:^|\s+)and(?:\s+|$)/i)
+    .map((clause, i, all) => {
+      if (clause.trim() === '')
+        throw new AssertionSyntaxError(`'${text.trim()}': an 'and' without a clause ${i === 0 ? 'before' : 'after'} it`);
+      return parseClause(clause.trim(), all.length > 1 ? text.trim() : undefined);
+    });
 }
 
 function parseClause(clause: string, whole: string | undefined): Assertion {
@@ -133,7 +160,8 @@ function sizeValue(text: string, fail: (problem: string) => never): number {
   try {
     return Number(parseMemorySize(text));
   } catch (e) {
-    if (e instanceof MemorySizeParseError) return fail(`RSS headroom needs a percentage ('10%') or a size ('512m'); '${text}': ${e.message}`);
+    if (e instanceof MemorySizeParseError)
+      return fail(`RSS headroom needs a percentage ('10%') or a size ('512m'); '${text}': ${e.message}`);
     throw e;
   }
 }
@@ -151,7 +179,8 @@ export interface AssertionResult {
 }
 
 /** The windows (ms) a set of assertions needs measured. */
-export const windowsOf = (assertions: readonly Assertion[]): number[] => assertions.flatMap((a) => (a.windowMs === undefined ? [] : [a.windowMs]));
+export const windowsOf = (assertions: readonly Assertion[]): number[] =>
+  assertions.flatMap((a) => (a.windowMs === undefined ? [] : [a.windowMs]));
 
 /** Evaluates each assertion on the measurement of its window (the whole run without `for`). */
 export function evaluateAll(assertions: readonly Assertion[], measurement: Measurement): AssertionResult[] {
@@ -166,10 +195,16 @@ export function evaluate(a: Assertion, m: RunMetrics): AssertionResult {
   return a.kind === 'absence' ? evaluateAbsence(a, m) : evaluateComparison(a, m);
 }
 
-const within = (m: RunMetrics, a: Assertion) => (a.windowMs === undefined ? `in ${formatSpan(m.windowMs)}` : `in the first ${formatSpan(m.windowMs)}`);
+const within = (m: RunMetrics, a: Assertion) =>
+  a.windowMs === undefined ? `in ${formatSpan(m.windowMs)}` : `in the first ${formatSpan(m.windowMs)}`;
 
 const WHAT: Readonly<Record<AbsenceOf, string>> = {
-  oom: 'OOM', 'heap-oom': 'heap OOM', 'direct-oom': 'direct OOM', 'metaspace-oom': 'metaspace OOM', failure: 'failure (OOM, kill or exit)', 'container-kill': 'container kill',
+  oom: 'OOM',
+  'heap-oom': 'heap OOM',
+  'direct-oom': 'direct OOM',
+  'metaspace-oom': 'metaspace OOM',
+  failure: 'failure (OOM, kill or exit)',
+  'container-kill': 'container kill',
 };
 
 const KINDS: Readonly<Record<AbsenceOf, readonly FailureKind[]>> = {
@@ -183,7 +218,10 @@ const KINDS: Readonly<Record<AbsenceOf, readonly FailureKind[]>> = {
 
 function evaluateAbsence(a: Assertion & { kind: 'absence' }, m: RunMetrics): AssertionResult {
   const { count, first } = occurrences(m, KINDS[a.of]);
-  const sentence = first === null ? `no ${WHAT[a.of]} ${within(m, a)}` : `${count} × ${WHAT[a.of]} ${within(m, a)}, the first at ${formatSpan(first.atMs)} on ${first.process} (${first.pool}): ${headline(first.message)}`;
+  const sentence =
+    first === null
+      ? `no ${WHAT[a.of]} ${within(m, a)}`
+      : `${count} × ${WHAT[a.of]} ${within(m, a)}, the first at ${formatSpan(first.atMs)} on ${first.process} (${first.pool}): ${headline(first.message)}`;
   return { assertion: a.text, passed: count === 0, measured: count, unit: 'events', windowMs: m.windowMs, sentence };
 }
 

@@ -53,7 +53,8 @@ export const MAX_VARIANTS = 4;
 
 /** The count (2 to 4) and distinct labels; throws VariantError. */
 export function checkVariants(variants: readonly Variant[]): void {
-  if (variants.length < MIN_VARIANTS || variants.length > MAX_VARIANTS) throw new VariantError(`compare takes ${MIN_VARIANTS} to ${MAX_VARIANTS} variants (got ${variants.length})`);
+  if (variants.length < MIN_VARIANTS || variants.length > MAX_VARIANTS)
+    throw new VariantError(`compare takes ${MIN_VARIANTS} to ${MAX_VARIANTS} variants (got ${variants.length})`);
   const labels = variants.map((v) => v.label);
   const repeated = labels.find((l, i) => labels.indexOf(l) !== i);
   if (repeated !== undefined) throw new VariantError(`two variants are called '${repeated}'`);
@@ -72,7 +73,13 @@ export function compareVariants(scenario: Scenario, variants: readonly Variant[]
   }
   const { onProgress, ...cellOptions } = options;
   const cells = variants
-    .map((v, i) => runCell(scenario, v.overrides, { ...cellOptions, label: v.label, ...(onProgress ? { onProgress: (f: number) => onProgress((i + f) / variants.length) } : {}) }))
+    .map((v, i) =>
+      runCell(scenario, v.overrides, {
+        ...cellOptions,
+        label: v.label,
+        ...(onProgress ? { onProgress: (f: number) => onProgress((i + f) / variants.length) } : {}),
+      }),
+    )
     .filter((c): c is CellResult & { ok: true } => c.ok);
   return { scenario: scenario.id, seed: options.seed ?? scenario.seed, variants: cells, rows: deltaRows(cells) };
 }

@@ -23,7 +23,8 @@ const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
 
 export function parseValues(spec: string): string[] {
   const text = spec.trim();
-  if (text === '') throw new RangeSyntaxError('no values: write a list (2g,4g), a range (1..8, 0.1..0.4 step 0.1, 1g..4g step 512m) or one value');
+  if (text === '')
+    throw new RangeSyntaxError('no values: write a list (2g,4g), a range (1..8, 0.1..0.4 step 0.1, 1g..4g step 512m) or one value');
   const range = RANGE.exec(text);
   const values = range ? rangeValues(text, range[1] ?? '', range[2] ?? '', range[3]) : listValues(text);
   if (values.length > MAX_VALUES) throw new RangeSyntaxError(`'${text}' gives ${values.length} values (at most ${MAX_VALUES})`);
@@ -82,7 +83,12 @@ function sizeRange(text: string, start: string, end: string, step: string | unde
   return walk(text, size(start), size(end), size(step)).map(sizeText);
 }
 
-const UNITS: ReadonlyArray<readonly [string, bigint]> = [['t', 1n << 40n], ['g', 1n << 30n], ['m', 1n << 20n], ['k', 1n << 10n]];
+const UNITS: ReadonlyArray<readonly [string, bigint]> = [
+  ['t', 1n << 40n],
+  ['g', 1n << 30n],
+  ['m', 1n << 20n],
+  ['k', 1n << 10n],
+];
 
 /** Bytes in the largest unit that divides them: 1610612736 → "1536m"; 0 and odd sizes stay bytes. */
 export function sizeText(bytes: bigint): string {

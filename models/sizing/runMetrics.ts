@@ -143,7 +143,8 @@ export class MetricsSink implements TraceSink {
         this.failure('container-kill', e, 'container');
         return this.ended(e.process, e.atMs);
       case 'process.exited':
-        if (!this.injectedCrash(e) && !(e.process === this.lastOom.process && e.atMs === this.lastOom.atMs)) this.failure('process-exit', e, 'exit');
+        if (!this.injectedCrash(e) && !(e.process === this.lastOom.process && e.atMs === this.lastOom.atMs))
+          this.failure('process-exit', e, 'exit');
         return this.ended(e.process, e.atMs);
       case 'fault.injected':
         if (e.action === 'crash-process') this.crashInjectedAtMs = e.atMs;
@@ -166,8 +167,12 @@ export class MetricsSink implements TraceSink {
 
   /** The figures for simulated time 0..atMs (call it when the simulation stands at atMs). */
   snapshot(atMs: number, job: Pick<JobRuntime, 'recordsProcessed'>): RunMetrics {
-    const taskManagers = [...this.tms.values()].sort((a, b) => processOrder(a.process) - processOrder(b.process)).map((tm) => tmMetrics(tm, atMs));
-    const failures = Object.fromEntries(FAILURE_KINDS.map((kind) => [kind, { count: this.failures.get(kind)?.count ?? 0, first: this.failures.get(kind)?.first ?? null }])) as Record<FailureKind, Occurrences>;
+    const taskManagers = [...this.tms.values()]
+      .sort((a, b) => processOrder(a.process) - processOrder(b.process))
+      .map((tm) => tmMetrics(tm, atMs));
+    const failures = Object.fromEntries(
+      FAILURE_KINDS.map((kind) => [kind, { count: this.failures.get(kind)?.count ?? 0, first: this.failures.get(kind)?.first ?? null }]),
+    ) as Record<FailureKind, Occurrences>;
     const f = this.firstFailure;
     const highMs = this.highMsClosed + (this.highVertices.size > 0 ? atMs - this.highSinceMs : 0);
     return {
@@ -195,7 +200,17 @@ export class MetricsSink implements TraceSink {
   private tm(process: string): TmAccumulator {
     let tm = this.tms.get(process);
     if (!tm) {
-      tm = { process, peakRssBytes: 0, containerLimitBytes: 0, minHeadroomBytes: Infinity, minHeadroomAtMs: 0, gcMsClosed: 0, gcMsCurrent: 0, aliveMsClosed: 0, aliveSinceMs: undefined };
+      tm = {
+        process,
+        peakRssBytes: 0,
+        containerLimitBytes: 0,
+        minHeadroomBytes: Infinity,
+        minHeadroomAtMs: 0,
+        gcMsClosed: 0,
+        gcMsCurrent: 0,
+        aliveMsClosed: 0,
+        aliveSinceMs: undefined,
+      };
       this.tms.set(process, tm);
     }
     return tm;
@@ -275,7 +290,8 @@ function lowestHeadroom(tms: readonly TaskManagerMetrics[]): RunMetrics['minRssH
   let best: RunMetrics['minRssHeadroom'] = null;
   for (const tm of tms) {
     if (tm.minHeadroomPercent === null || tm.minHeadroomBytes === null || tm.minHeadroomAtMs === null) continue;
-    if (best === null || tm.minHeadroomPercent < best.percent) best = { bytes: tm.minHeadroomBytes, percent: tm.minHeadroomPercent, process: tm.process, atMs: tm.minHeadroomAtMs };
+    if (best === null || tm.minHeadroomPercent < best.percent)
+      best = { bytes: tm.minHeadroomBytes, percent: tm.minHeadroomPercent, process: tm.process, atMs: tm.minHeadroomAtMs };
   }
   return best;
 }
@@ -315,16 +331,28 @@ export function measureRun(scenario: Scenario, options: MeasureOptions = {}): Me
   const windows = [...new Set(options.windowsMs ?? [])].sort((a, b) => a - b);
   const durationMs = Math.max(options.durationMs ?? scenario.durationMs, windows.at(-1) ?? 0);
   const sink = new MetricsSink();
-  const sim = new Simulation({ ...scenario, durationMs }, { ...(options.seed !== undefined ? { seed: options.seed } : {}), checkpointEveryMs: Infinity, sinks: [sink, ...(options.sinks ?? [])] });
+  const sim = new Simulation(
+    { ...scenario, durationMs },
+    { ...(options.seed !== undefined ? { seed: options.seed } : {}), checkpointEveryMs: Infinity, sinks: [sink, ...(options.sinks ?? [])] },
+  );
   const hour = 3_600_000;
-  const stops = [...new Set([...windows, durationMs, ...Array.from({ length: Math.ceil(durationMs / hour) }, (_, i) => (i + 1) * hour)])].filter((t) => t <= durationMs).sort((a, b) => a - b);
+  const stops = [...new Set([...windows, durationMs, ...Array.from({ length: Math.ceil(durationMs / hour) }, (_, i) => (i + 1) * hour)])]
+    .filter((t) => t <= durationMs)
+    .sort((a, b) => a - b);
   const measured: Array<{ untilMs: number; metrics: RunMetrics }> = [];
   for (const stop of stops) {
     sim.advanceTo(stop);
     if (windows.includes(stop)) measured.push({ untilMs: stop, metrics: sink.snapshot(stop, sim.state.job) });
     if (stop % hour === 0 || stop === durationMs) options.onProgress?.(stop / durationMs);
   }
-  return { scenario: scenario.id, seed: sim.seed, simulatedMs: sim.nowMs, traceHash: sim.traceHash(), metrics: sink.snapshot(sim.nowMs, sim.state.job), windows: measured };
+  return {
+    scenario: scenario.id,
+    seed: sim.seed,
+    simulatedMs: sim.nowMs,
+    traceHash: sim.traceHash(),
+    metrics: sink.snapshot(sim.nowMs, sim.state.job),
+    windows: measured,
+  };
 }
 
 /** One comparable figure: its id (JSON/CSV column), label, unit and how to read and print it. */
@@ -341,15 +369,57 @@ const count = (value: number | string) => String(value);
 
 /** The figures of compare and sweep, in table order. */
 export const FIGURES: readonly Figure[] = [
-  { id: 'timeToFirstFailureMs', label: 'time to first failure', unit: 'ms', value: (m) => m.timeToFirstFailureMs, format: (v) => formatSpan(Number(v)) },
+  {
+    id: 'timeToFirstFailureMs',
+    label: 'time to first failure',
+    unit: 'ms',
+    value: (m) => m.timeToFirstFailureMs,
+    format: (v) => formatSpan(Number(v)),
+  },
   { id: 'firstFailurePool', label: 'fails first', unit: 'text', value: (m) => m.firstFailurePool, format: String },
   { id: 'firstFailureProcess', label: 'first failure on', unit: 'text', value: (m) => m.firstFailure?.process ?? null, format: String },
-  { id: 'peakRssBytes', label: 'peak RSS (TaskManagers)', unit: 'bytes', value: (m) => m.peakRssBytes, format: (v) => formatBytes(Number(v)) },
-  { id: 'minRssHeadroomBytes', label: 'min RSS headroom', unit: 'bytes', value: (m) => m.minRssHeadroom?.bytes ?? null, format: (v) => formatBytes(Number(v)) },
-  { id: 'minRssHeadroomPercent', label: 'min RSS headroom %', unit: '%', value: (m) => m.minRssHeadroom?.percent ?? null, format: (v) => formatPercent(Number(v)) },
-  { id: 'gcTimePercent', label: 'GC time (max TaskManager)', unit: '%', value: (m) => m.maxGcTime?.percent ?? null, format: (v) => formatPercent(Number(v)) },
-  { id: 'throughputRecordsPerSecond', label: 'throughput', unit: 'records/s', value: (m) => m.throughputRecordsPerSecond, format: (v) => formatRate(Number(v)) },
-  { id: 'backPressureHighPercent', label: 'back pressure HIGH', unit: '%', value: (m) => m.backPressureHighPercent, format: (v) => formatPercent(Number(v)) },
+  {
+    id: 'peakRssBytes',
+    label: 'peak RSS (TaskManagers)',
+    unit: 'bytes',
+    value: (m) => m.peakRssBytes,
+    format: (v) => formatBytes(Number(v)),
+  },
+  {
+    id: 'minRssHeadroomBytes',
+    label: 'min RSS headroom',
+    unit: 'bytes',
+    value: (m) => m.minRssHeadroom?.bytes ?? null,
+    format: (v) => formatBytes(Number(v)),
+  },
+  {
+    id: 'minRssHeadroomPercent',
+    label: 'min RSS headroom %',
+    unit: '%',
+    value: (m) => m.minRssHeadroom?.percent ?? null,
+    format: (v) => formatPercent(Number(v)),
+  },
+  {
+    id: 'gcTimePercent',
+    label: 'GC time (max TaskManager)',
+    unit: '%',
+    value: (m) => m.maxGcTime?.percent ?? null,
+    format: (v) => formatPercent(Number(v)),
+  },
+  {
+    id: 'throughputRecordsPerSecond',
+    label: 'throughput',
+    unit: 'records/s',
+    value: (m) => m.throughputRecordsPerSecond,
+    format: (v) => formatRate(Number(v)),
+  },
+  {
+    id: 'backPressureHighPercent',
+    label: 'back pressure HIGH',
+    unit: '%',
+    value: (m) => m.backPressureHighPercent,
+    format: (v) => formatPercent(Number(v)),
+  },
   { id: 'restarts', label: 'restarts', unit: 'count', value: (m) => m.restarts, format: count },
   { id: 'checkpointsFailed', label: 'failed checkpoints', unit: 'count', value: (m) => m.checkpointsFailed, format: count },
   { id: 'oomCount', label: 'OOMs', unit: 'count', value: (m) => m.oomCount, format: count },

@@ -27,13 +27,15 @@ export const MAX_CELLS = 1000;
 export function parseParam(text: string): SweepParam {
   const eq = text.indexOf('=');
   const key = eq > 0 ? text.slice(0, eq).trim() : '';
-  if (key === '') throw new RangeSyntaxError(`a parameter is key=values, e.g. taskmanager.memory.process.size=2g..4g step 512m (got '${text}')`);
+  if (key === '')
+    throw new RangeSyntaxError(`a parameter is key=values, e.g. taskmanager.memory.process.size=2g..4g step 512m (got '${text}')`);
   return { key, values: parseValues(text.slice(eq + 1)) };
 }
 
 /** The parameters' count (1 to 3), distinct keys and the grid's size; throws RangeSyntaxError. */
 export function checkParams(params: readonly SweepParam[]): void {
-  if (params.length < 1 || params.length > MAX_PARAMS) throw new RangeSyntaxError(`a sweep takes 1 to ${MAX_PARAMS} parameters (got ${params.length})`);
+  if (params.length < 1 || params.length > MAX_PARAMS)
+    throw new RangeSyntaxError(`a sweep takes 1 to ${MAX_PARAMS} parameters (got ${params.length})`);
   const keys = params.map((p) => p.key);
   const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
   if (repeated) throw new RangeSyntaxError(`the parameter ${repeated} is given twice`);
@@ -48,7 +50,10 @@ export function checkValues(scenario: Scenario, params: readonly SweepParam[]): 
 
 /** Every combination, the first parameter varying slowest. */
 export function sweepGrid(params: readonly SweepParam[]): Override[][] {
-  return params.reduce<Override[][]>((cells, p) => cells.flatMap((cell) => p.values.map((value) => [...cell, { key: p.key, value }])), [[]]);
+  return params.reduce<Override[][]>(
+    (cells, p) => cells.flatMap((cell) => p.values.map((value) => [...cell, { key: p.key, value }])),
+    [[]],
+  );
 }
 
 export interface CellOptions {
@@ -68,7 +73,16 @@ interface CellBase {
 }
 
 export type CellResult =
-  | (CellBase & { readonly ok: true; readonly layout: Layout; readonly seed: string; readonly simulatedMs: number; readonly traceHash: string; readonly metrics: RunMetrics; readonly assertions: readonly AssertionResult[]; readonly passed: boolean })
+  | (CellBase & {
+      readonly ok: true;
+      readonly layout: Layout;
+      readonly seed: string;
+      readonly simulatedMs: number;
+      readonly traceHash: string;
+      readonly metrics: RunMetrics;
+      readonly assertions: readonly AssertionResult[];
+      readonly passed: boolean;
+    })
   | (CellBase & { readonly ok: false; readonly error: string; readonly passed: false });
 
 const NO_FAILURE = parseCondition('no failure');
@@ -76,7 +90,7 @@ const NO_FAILURE = parseCondition('no failure');
 /** One cell: the scenario with `overrides`, run and measured, its assertions evaluated. Pure and deterministic. */
 export function runCell(scenario: Scenario, overrides: readonly Override[], options: CellOptions = {}): CellResult {
   const label = options.label ?? overridesLabel(overrides);
-  let variant;
+  let variant: ReturnType<typeof prepareVariant>;
   try {
     variant = prepareVariant(scenario, { label, overrides });
   } catch (e) {
@@ -93,7 +107,18 @@ export function runCell(scenario: Scenario, overrides: readonly Override[], opti
   });
   const results = evaluateAll(assertions, measurement);
   const { seed, simulatedMs, traceHash, metrics } = measurement;
-  return { label, overrides, ok: true, layout: variant.layout, seed, simulatedMs, traceHash, metrics, assertions: results, passed: results.every((r) => r.passed) };
+  return {
+    label,
+    overrides,
+    ok: true,
+    layout: variant.layout,
+    seed,
+    simulatedMs,
+    traceHash,
+    metrics,
+    assertions: results,
+    passed: results.every((r) => r.passed),
+  };
 }
 
 export type SweepCell = CellResult & { readonly index: number; readonly values: readonly string[] };
@@ -109,7 +134,8 @@ export function smallestSurviving(cells: readonly CellResult[]): number | null {
   return best;
 }
 
-const smaller = (a: Layout, b: Layout): boolean => a.totalProcessBytes < b.totalProcessBytes || (a.totalProcessBytes === b.totalProcessBytes && a.taskManagers < b.taskManagers);
+const smaller = (a: Layout, b: Layout): boolean =>
+  a.totalProcessBytes < b.totalProcessBytes || (a.totalProcessBytes === b.totalProcessBytes && a.taskManagers < b.taskManagers);
 
 export interface SweepResult {
   readonly scenario: string;

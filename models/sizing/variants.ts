@@ -47,18 +47,21 @@ export function parseOverride(text: string): Override {
   const eq = text.indexOf('=');
   const key = eq > 0 ? text.slice(0, eq).trim() : '';
   if (key === '') throw new VariantError(`an override is key=value, e.g. ${PROCESS_SIZE_KEY}=4g (got '${text}')`);
-  if (!/^[A-Za-z0-9_.-]+$/.test(key)) throw new VariantError(`'${key}' is not a configuration key (letters, digits, '.', '-' and '_' only)`);
+  if (!/^[A-Za-z0-9_.-]+$/.test(key))
+    throw new VariantError(`'${key}' is not a configuration key (letters, digits, '.', '-' and '_' only)`);
   return { key, value: text.slice(eq + 1) };
 }
 
 /** "key=value, key=value": a variant's default label. */
-export const overridesLabel = (overrides: readonly Override[]): string => (overrides.length === 0 ? 'baseline' : overrides.map((o) => `${o.key}=${o.value}`).join(', '));
+export const overridesLabel = (overrides: readonly Override[]): string =>
+  overrides.length === 0 ? 'baseline' : overrides.map((o) => `${o.key}=${o.value}`).join(', ');
 
 /** Checks one value on its own (see the file comment); `flinkVersion` decides which options exist. */
 export function checkOverride(override: Override, flinkVersion: string): void {
   const { key, value } = override;
   if (key === TASKMANAGERS_KEY) {
-    if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 1000) throw new VariantError(`${TASKMANAGERS_KEY} must be a whole number from 1 to 1000 (got '${value}')`);
+    if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 1000)
+      throw new VariantError(`${TASKMANAGERS_KEY} must be a whole number from 1 to 1000 (got '${value}')`);
     return;
   }
   if (key === CONTAINER_LIMIT_KEY) {
@@ -79,7 +82,8 @@ function containerLimitOf(value: string): number {
     if (bytes <= 0n) throw new VariantError(`${CONTAINER_LIMIT_KEY} must be above 0 (got '${value}')`);
     return Number(bytes);
   } catch (e) {
-    if (e instanceof MemorySizeParseError) throw new VariantError(`Could not parse value '${value}' for key '${CONTAINER_LIMIT_KEY}'.\nCaused by: ${e.javaClass}: ${e.message}`);
+    if (e instanceof MemorySizeParseError)
+      throw new VariantError(`Could not parse value '${value}' for key '${CONTAINER_LIMIT_KEY}'.\nCaused by: ${e.javaClass}: ${e.message}`);
     throw e;
   }
 }
@@ -156,7 +160,13 @@ export function prepareVariant(base: Scenario, variant: Variant): PreparedVarian
     if (problem) throw new VariantError(`events[${i}].target: ${problem}`);
   });
   const processSizeBytes = setup.taskManagerSizing.processSizeBytes;
-  const layout = { taskManagers, slotsPerTaskManager: slots, processSizeBytes, containerLimitBytes: setup.taskManagerSizing.containerLimitBytes, totalProcessBytes: taskManagers * processSizeBytes };
+  const layout = {
+    taskManagers,
+    slotsPerTaskManager: slots,
+    processSizeBytes,
+    containerLimitBytes: setup.taskManagerSizing.containerLimitBytes,
+    totalProcessBytes: taskManagers * processSizeBytes,
+  };
   return { ...variant, scenario, layout };
 }
 

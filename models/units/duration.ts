@@ -9,7 +9,8 @@ export class DurationParseError extends Error {}
 
 export function parseDuration(text: string | number): number {
   if (typeof text === 'number') {
-    if (!Number.isSafeInteger(text) || text < 0) throw new DurationParseError(`a duration in milliseconds must be a non-negative integer, got ${text}`);
+    if (!Number.isSafeInteger(text) || text < 0)
+      throw new DurationParseError(`a duration in milliseconds must be a non-negative integer, got ${text}`);
     return text;
   }
   const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|min|m|h|d)?\s*$/.exec(text);
@@ -36,7 +37,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "7d", "12h", "90s": the shortest exact form, for summaries. */
 export function formatDuration(ms: number): string {
-  for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]] as const) {
+  for (const [unit, size] of [
+    ['d', 86_400_000],
+    ['h', 3_600_000],
+    ['m', 60_000],
+    ['s', 1000],
+  ] as const) {
     if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;
   }
   return `${ms}ms`;

@@ -26,7 +26,7 @@ export function parseJavaDouble(text: string): number {
   if (hex && (hex[2] !== '' || hex[3] !== '')) {
     const [, sign, whole = '', frac = '', exp = '0'] = hex;
     const mantissa = parseInt(whole + frac || '0', 16);
-    const value = mantissa * Math.pow(2, Number(exp) - 4 * frac.length);
+    const value = mantissa * 2 ** (Number(exp) - 4 * frac.length);
     return sign === '-' ? -value : value;
   }
   throw new JavaNumberFormatError(s === '' ? 'empty String' : `For input string: "${s}"`);

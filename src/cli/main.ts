@@ -30,15 +30,20 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 
 const ASSERT_HELP =
   'no OOM | no heap|direct|metaspace OOM | no failure | no container kill, or RSS headroom (N% or a size), GC time (N%), back pressure HIGH (N%), throughput (N/s), restarts (N), checkpoint failures (N) with < <= > >= =; each clause may end in "for 7d" (the first 7 days)';
-const PARAM_HELP = 'key=values, the key a Flink option or cluster.taskmanagers / cluster.containerLimit, the values a list (2g,3g), a range (1..8, 2..16 step 2, 0.1..0.4 step 0.1, 1g..4g step 512m)';
+const PARAM_HELP =
+  'key=values, the key a Flink option or cluster.taskmanagers / cluster.containerLimit, the values a list (2g,3g), a range (1..8, 2..16 step 2, 0.1..0.4 step 0.1, 1g..4g step 512m)';
 
 function withConfigOptions(command: Command): Command {
   return command
     .addOption(new Option('--process <kind>', 'the process to size').choices(['taskmanager', 'jobmanager']).makeOptionMandatory())
     .option('--flink-version <version>', `Flink version (${SELECTABLE_VERSIONS.join(', ')}; default ${DEFAULT_VERSION})`)
     .option('--config <file>', 'flink-conf.yaml or config.yaml; repeat to layer files (later wins)', collect, [])
-    .option('-D, --dynamic <key=value>', 'a configuration override, as Flink\'s -D; repeatable', collect, [])
-    .addOption(new Option('--deployment <kind>', 'where legacy heap options are mapped').choices(['standalone', 'yarn', 'kubernetes']).default('standalone'))
+    .option('-D, --dynamic <key=value>', "a configuration override, as Flink's -D; repeatable", collect, [])
+    .addOption(
+      new Option('--deployment <kind>', 'where legacy heap options are mapped')
+        .choices(['standalone', 'yarn', 'kubernetes'])
+        .default('standalone'),
+    )
     .option('--env <NAME=VALUE>', 'FLINK_TM_HEAP / FLINK_JM_HEAP as the start scripts see them; repeatable', collect, [])
     .option('--json', 'print one JSON object');
 }
@@ -58,7 +63,11 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     },
   );
 
-  withConfigOptions(program.command('fit').description('check the derived process against a container/pod memory limit, and derive the process size for it'))
+  withConfigOptions(
+    program
+      .command('fit')
+      .description('check the derived process against a container/pod memory limit, and derive the process size for it'),
+  )
     .requiredOption('--limit <size>', 'container or pod memory limit, e.g. 4g')
     .option('--slots <n>', 'task slots per TaskManager (overrides taskmanager.numberOfTaskSlots)')
     .option('--limit-factor <f>', 'kubernetes.taskmanager.memory.limit-factor (pod limit = process size × factor)', '1.0')
@@ -77,11 +86,23 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
 
   /** A command on a scenario file, with the options every such command has. */
   const scenarioCommand = (name: string, description: string, durationHelp = "override the scenario's duration") =>
-    program.command(name).description(description).argument('<scenario>', 'a scenario YAML file (see scenarios/)').option('--seed <seed>', "override the scenario's seed").option('--duration <duration>', durationHelp);
+    program
+      .command(name)
+      .description(description)
+      .argument('<scenario>', 'a scenario YAML file (see scenarios/)')
+      .option('--seed <seed>', "override the scenario's seed")
+      .option('--duration <duration>', durationHelp);
 
-  scenarioCommand('run', 'simulate a scenario: every pool of every process over time, with the events Flink, the JVM, YARN and Kubernetes would log', "override the scenario's duration (e.g. 7d, 12h)")
+  scenarioCommand(
+    'run',
+    'simulate a scenario: every pool of every process over time, with the events Flink, the JVM, YARN and Kubernetes would log',
+    "override the scenario's duration (e.g. 7d, 12h)",
+  )
     .option('--step <duration>', 'how far one iteration may advance; results do not depend on it (e.g. 100ms, 1s, 10s)', '1m')
-    .option('--json', 'print one JSON object: scenario, seed, simulatedMs, wallMs, traceHash, events, summary, expectations, diagnostics, explanations')
+    .option(
+      '--json',
+      'print one JSON object: scenario, seed, simulatedMs, wallMs, traceHash, events, summary, expectations, diagnostics, explanations',
+    )
     .option('--metrics <file>', 'write every sample as CSV: timeMs,process, then one column per Flink metric')
     .action((file: string, opts: RunOptions, command: Command) => {
       exitCode = usageGuard(command, io, () => runCommand(file, opts, simulationIo()));
@@ -91,7 +112,11 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
   const dynamic = '-D, --dynamic <key=value>';
   const dynamicHelp = 'an override: a Flink key into flink.config, or cluster.taskmanagers / cluster.containerLimit; repeatable';
 
-  scenarioCommand('check', 'run a scenario and check assertions, for CI: exit 0 when all pass, 1 when one fails, 2 when they cannot be evaluated', "override the scenario's duration (a longer 'for' window extends the run)")
+  scenarioCommand(
+    'check',
+    'run a scenario and check assertions, for CI: exit 0 when all pass, 1 when one fails, 2 when they cannot be evaluated',
+    "override the scenario's duration (a longer 'for' window extends the run)",
+  )
     .option('--assert <condition>', `repeatable; clauses joined by "and": ${ASSERT_HELP}`, collect, [])
     .option(dynamic, dynamicHelp, collect, [])
     .option('--json', 'print one JSON object: scenario, seed, simulatedMs, traceHash, overrides, passed, assertions')
@@ -99,15 +124,26 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
       exitCode = usageGuard(command, io, () => checkCommand(file, opts, simulationIo()));
     });
 
-  scenarioCommand('compare', 'run 2 to 4 variants of a scenario on the same seed and print each figure with its difference to the first variant')
-    .option('--variant <spec>', 'repeatable, 2 to 4 times: "name: -D key=value -D key=value" (no spaces inside values; "name:" alone = the scenario as is)', collect, [])
+  scenarioCommand(
+    'compare',
+    'run 2 to 4 variants of a scenario on the same seed and print each figure with its difference to the first variant',
+  )
+    .option(
+      '--variant <spec>',
+      'repeatable, 2 to 4 times: "name: -D key=value -D key=value" (no spaces inside values; "name:" alone = the scenario as is)',
+      collect,
+      [],
+    )
     .option('--json', 'print one JSON object: scenario, seed, variants (layout, metrics, traceHash), rows (values and deltas)')
-    .option('--csv', 'print one CSV row per variant: variant, overrides, traceHash, each figure, then each figure\'s delta')
+    .option('--csv', "print one CSV row per variant: variant, overrides, traceHash, each figure, then each figure's delta")
     .action((file: string, opts: CompareOptions, command: Command) => {
       exitCode = usageGuard(command, io, () => compareCommand(file, opts, simulationIo()));
     });
 
-  scenarioCommand('sweep', 'run every combination of 1 to 3 parameters and find the smallest surviving configuration (TaskManagers × process size)')
+  scenarioCommand(
+    'sweep',
+    'run every combination of 1 to 3 parameters and find the smallest surviving configuration (TaskManagers × process size)',
+  )
     .option('--param <key=values>', `repeatable, 1 to 3 times: ${PARAM_HELP}`, collect, [])
     .option('--assert <condition>', 'what a surviving cell must pass (default "no failure"); repeatable, as for check', collect, [])
     .option('--json', 'print one JSON object: scenario, seed, params, assertions, cells, smallestSurviving')

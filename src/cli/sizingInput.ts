@@ -16,7 +16,8 @@ export function usageOn<T>(prefix: string, kind: abstract new (...args: never[])
 }
 
 /** Every --assert, each a condition of one or more clauses; a syntax error is wrong usage. */
-export const parseAssertions = (conditions: readonly string[]): Assertion[] => usageOn('--assert ', AssertionSyntaxError, () => conditions.flatMap((c) => parseCondition(c)));
+export const parseAssertions = (conditions: readonly string[]): Assertion[] =>
+  usageOn('--assert ', AssertionSyntaxError, () => conditions.flatMap((c) => parseCondition(c)));
 
 /** Every -D key=value; a malformed one is wrong usage (its value is checked when the variant is prepared). */
 export const parseOverrides = (texts: readonly string[]): Override[] => usageOn('-D ', VariantError, () => texts.map(parseOverride));

@@ -3,7 +3,9 @@
 export function textTable(rows: ReadonlyArray<readonly string[]>): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - [...cell].length + 2))).join('')).join('\n');
+  return rows
+    .map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - [...cell].length + 2))).join(''))
+    .join('\n');
 }
 
 /** One CSV field: null is empty; text with a comma, quote or line break is quoted (RFC 4180). */
@@ -13,4 +15,5 @@ export function csvField(value: number | string | boolean | null | undefined): s
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const csvLine = (fields: ReadonlyArray<number | string | boolean | null | undefined>): string => `${fields.map(csvField).join(',')}\n`;
+export const csvLine = (fields: ReadonlyArray<number | string | boolean | null | undefined>): string =>
+  `${fields.map(csvField).join(',')}\n`;

@@ -32,14 +32,38 @@ export const CHART_COLUMNS = [
   { key: 'metaspaceUsed', label: 'Metaspace used', column: 5, metric: 'Status.JVM.Memory.Metaspace.Used', unit: 'bytes' },
   { key: 'metaspaceMax', label: 'Metaspace max', column: 6, metric: 'Status.JVM.Memory.Metaspace.Max', unit: 'bytes' },
   { key: 'managedUsed', label: 'Managed used', column: 7, metric: 'Status.Flink.Memory.Managed.Used', unit: 'bytes' },
-  { key: 'unsafe', label: 'Unsafe (off-heap, untracked)', column: 17, metric: 'no Flink metric (Unsafe.allocateMemory; NMT "Other")', unit: 'bytes' },
+  {
+    key: 'unsafe',
+    label: 'Unsafe (off-heap, untracked)',
+    column: 17,
+    metric: 'no Flink metric (Unsafe.allocateMemory; NMT "Other")',
+    unit: 'bytes',
+  },
   { key: 'native', label: 'Native (malloc)', column: 18, metric: 'no Flink metric (malloc; jemalloc/jeprof)', unit: 'bytes' },
   { key: 'rss', label: 'RSS', column: 19, metric: 'no Flink metric (container RSS: YARN pmem / cgroup memory)', unit: 'bytes' },
-  { key: 'containerLimit', label: 'Container limit', column: 20, metric: 'no Flink metric (YARN container / pod memory limit)', unit: 'bytes' },
+  {
+    key: 'containerLimit',
+    label: 'Container limit',
+    column: 20,
+    metric: 'no Flink metric (YARN container / pod memory limit)',
+    unit: 'bytes',
+  },
   { key: 'gcYoungTime', label: 'Young GC time (total)', column: 11, metric: 'Status.JVM.GarbageCollector.<young>.Time', unit: 'ms' },
   { key: 'gcOldTime', label: 'Old/full GC time (total)', column: 13, metric: 'Status.JVM.GarbageCollector.<old>.Time', unit: 'ms' },
-  { key: 'longestYoungPause', label: 'Longest young/mixed pause', column: DERIVED_COLUMNS.longestYoungPause, metric: 'no Flink metric (the GC log: longest pause in the interval)', unit: 'ms' },
-  { key: 'longestFullPause', label: 'Longest full GC pause', column: DERIVED_COLUMNS.longestFullPause, metric: 'no Flink metric (the GC log: longest pause in the interval)', unit: 'ms' },
+  {
+    key: 'longestYoungPause',
+    label: 'Longest young/mixed pause',
+    column: DERIVED_COLUMNS.longestYoungPause,
+    metric: 'no Flink metric (the GC log: longest pause in the interval)',
+    unit: 'ms',
+  },
+  {
+    key: 'longestFullPause',
+    label: 'Longest full GC pause',
+    column: DERIVED_COLUMNS.longestFullPause,
+    metric: 'no Flink metric (the GC log: longest pause in the interval)',
+    unit: 'ms',
+  },
 ] as const satisfies readonly ChartColumn[];
 
 /** The sample indices of CHART_COLUMNS, in order (what a history stores per bucket). */

@@ -16,20 +16,35 @@ export function markKind(e: TraceEvent): MarkKind | undefined {
 }
 
 /** Everything but GCs, task state changes and INFO lines (failures always are). */
-export const isNotable = (e: TraceEvent): boolean => e.type !== 'gc' && e.type !== 'task.state' && !(e.type === 'log' && e.level === 'INFO');
+export const isNotable = (e: TraceEvent): boolean =>
+  e.type !== 'gc' && e.type !== 'task.state' && !(e.type === 'log' && e.level === 'INFO');
 
 export type Severity = 'error' | 'warn' | 'info';
 
 export function severity(e: TraceEvent): Severity {
-  if (isFailure(e) || (e.type === 'log' && e.level === 'ERROR') || e.type === 'checkpoint.failed' || e.type === 'blob.fetch.failed') return 'error';
+  if (isFailure(e) || (e.type === 'log' && e.level === 'ERROR') || e.type === 'checkpoint.failed' || e.type === 'blob.fetch.failed')
+    return 'error';
   if ((e.type === 'log' && e.level === 'WARN') || (e.type === 'backpressure.level' && e.level === 'HIGH')) return 'warn';
   return 'info';
 }
 
 /** Every event type, in the order the log's type filter lists them. */
 export const EVENT_TYPES: readonly TraceEventType[] = [
-  'jvm.oom', 'container.killed', 'process.exited', 'process.started', 'process.registered', 'gc', 'job.status', 'job.restart', 'task.state',
-  'checkpoint.completed', 'checkpoint.failed', 'backpressure.level', 'blob.fetch.failed', 'fault.injected', 'log',
+  'jvm.oom',
+  'container.killed',
+  'process.exited',
+  'process.started',
+  'process.registered',
+  'gc',
+  'job.status',
+  'job.restart',
+  'task.state',
+  'checkpoint.completed',
+  'checkpoint.failed',
+  'backpressure.level',
+  'blob.fetch.failed',
+  'fault.injected',
+  'log',
 ];
 
 export interface EventFilter {

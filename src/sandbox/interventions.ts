@@ -6,7 +6,15 @@
  */
 import type { LeakKind, LeakShape } from '../../models/scenario/types';
 
-export type InjectAction = 'kill-container' | 'crash-process' | 'fail-task' | 'slow-sink' | 'spike' | 'exception-storm' | 'force-gc' | 'leak';
+export type InjectAction =
+  | 'kill-container'
+  | 'crash-process'
+  | 'fail-task'
+  | 'slow-sink'
+  | 'spike'
+  | 'exception-storm'
+  | 'force-gc'
+  | 'leak';
 
 export interface InjectSpec {
   readonly label: string;
@@ -37,7 +45,8 @@ export const LEAK_SHAPE_TARGETS: Readonly<Record<LeakShape, 'operators' | 'proce
 };
 
 /** Class loading is discrete: metaspace leaks per restart or in bursts (models/scenario/scenarioSchema.ts refuses the rest). */
-export const leakShapesFor = (pool: LeakKind): readonly LeakShape[] => (pool === 'metaspace' ? ['per-restart', 'burst'] : ['per-restart', 'per-record', 'ramp', 'burst']);
+export const leakShapesFor = (pool: LeakKind): readonly LeakShape[] =>
+  pool === 'metaspace' ? ['per-restart', 'burst'] : ['per-restart', 'per-record', 'ramp', 'burst'];
 
 /** What a leak injection writes: its pool, shape and size as the user typed it (a Flink size, e.g. "64m"). */
 export interface LeakFields {

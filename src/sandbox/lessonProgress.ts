@@ -29,7 +29,11 @@ export function recordOf(progress: Progress, lesson: string): LessonRecord {
 }
 
 /** Records an answer or an exercise result and returns the new progress (kept if the browser allows). */
-export function record(store: TextStore, lesson: string, change: { answer?: [step: number, right: boolean]; exercisePassed?: boolean }): Progress {
+export function record(
+  store: TextStore,
+  lesson: string,
+  change: { answer?: [step: number, right: boolean]; exercisePassed?: boolean },
+): Progress {
   const progress = readProgress(store);
   const current = recordOf(progress, lesson);
   const next: LessonRecord = {

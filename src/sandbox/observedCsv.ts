@@ -61,7 +61,8 @@ function timeOf(cell: string, header: string, line: number): number {
     return n > 1e11 ? n : n * 1000; // epoch milliseconds, else epoch seconds
   }
   const parsed = Date.parse(text);
-  if (Number.isNaN(parsed)) throw new ObservedCsvError(`line ${line}, time: '${text}' is not epoch seconds, epoch milliseconds or an ISO 8601 date`);
+  if (Number.isNaN(parsed))
+    throw new ObservedCsvError(`line ${line}, time: '${text}' is not epoch seconds, epoch milliseconds or an ISO 8601 date`);
   return parsed;
 }
 
@@ -69,10 +70,18 @@ export function parseObservedCsv(text: string, fileName: string): Observed {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   const header = (lines[0] ?? '').split(',').map((h) => h.trim().replace(/^"|"$/g, ''));
   const timeColumn = header.findIndex((h) => h === 'timeMs' || h === 'time' || h === 'Time');
-  if (timeColumn < 0) throw new ObservedCsvError(`line 1: no time column (timeMs, or time in epoch seconds/ms or ISO 8601); the header is: ${header.join(', ') || '(empty)'}`);
+  if (timeColumn < 0)
+    throw new ObservedCsvError(
+      `line 1: no time column (timeMs, or time in epoch seconds/ms or ISO 8601); the header is: ${header.join(', ') || '(empty)'}`,
+    );
   const processColumn = header.indexOf('process');
-  const metrics = header.map((h, i) => ({ i, key: keyOf(h) })).filter((m): m is { i: number; key: ChartKey } => m.key !== undefined && m.i !== timeColumn && m.i !== processColumn);
-  if (metrics.length === 0) throw new ObservedCsvError(`line 1: no column names a charted Flink metric (e.g. ${CHART_COLUMNS[0]?.metric}); the header is: ${header.join(', ')}`);
+  const metrics = header
+    .map((h, i) => ({ i, key: keyOf(h) }))
+    .filter((m): m is { i: number; key: ChartKey } => m.key !== undefined && m.i !== timeColumn && m.i !== processColumn);
+  if (metrics.length === 0)
+    throw new ObservedCsvError(
+      `line 1: no column names a charted Flink metric (e.g. ${CHART_COLUMNS[0]?.metric}); the header is: ${header.join(', ')}`,
+    );
   const ignored = header.filter((h, i) => i !== timeColumn && i !== processColumn && keyOf(h) === undefined);
   const relative = header[timeColumn] === 'timeMs';
   const rows: { t: number; process: string; cells: string[] }[] = [];
@@ -81,7 +90,8 @@ export function parseObservedCsv(text: string, fileName: string): Observed {
     const cells = raw.split(',');
     if (cells.length !== header.length) throw new ObservedCsvError(`line ${line}: ${cells.length} cells for ${header.length} columns`);
     const process = processColumn >= 0 ? (cells[processColumn] ?? '').trim() : 'taskmanager-1';
-    if (!/^(jobmanager|taskmanager-\d+)$/.test(process)) throw new ObservedCsvError(`line ${line}, process: '${process}' is not jobmanager or taskmanager-<n>`);
+    if (!/^(jobmanager|taskmanager-\d+)$/.test(process))
+      throw new ObservedCsvError(`line ${line}, process: '${process}' is not jobmanager or taskmanager-<n>`);
     rows.push({ t: timeOf(cells[timeColumn] ?? '', header[timeColumn] ?? 'time', line), process, cells });
   });
   const start = relative ? 0 : Math.min(...rows.map((r) => r.t));

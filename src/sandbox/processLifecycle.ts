@@ -15,7 +15,11 @@ export interface ProcessLifecycle {
   readonly reason: string | undefined;
 }
 
-const KILL_REASONS = { 'yarn-pmem': 'YARN: beyond physical memory limits', 'k8s-oomkilled': 'Kubernetes: OOMKilled', injected: 'killed on request' } as const;
+const KILL_REASONS = {
+  'yarn-pmem': 'YARN: beyond physical memory limits',
+  'k8s-oomkilled': 'Kubernetes: OOMKilled',
+  injected: 'killed on request',
+} as const;
 
 /** The newest lifecycle event of `process` in `events` (in time order) decides; none yet = STARTING. */
 export function processLifecycle(events: readonly TraceEvent[], process: string): ProcessLifecycle {

@@ -21,7 +21,11 @@ export type ToWorker =
   /** Runs the loaded scenario straight to its end (the cursor stays) and checks each set of expectations on it. */
   | { readonly type: 'evaluate'; readonly sets: readonly (readonly Expectation[])[]; readonly id: number }
   /** Why each failure up to the cursor happened (models/explain), from a straight run to the cursor; `event`: only that one. */
-  | { readonly type: 'explain'; readonly id: number; readonly event?: { readonly atMs: number; readonly process: string; readonly type: string } }
+  | {
+      readonly type: 'explain';
+      readonly id: number;
+      readonly event?: { readonly atMs: number; readonly process: string; readonly type: string };
+    }
   /** The last `limit` events up to the cursor that pass the event log's filter, newest last. */
   | { readonly type: 'recent-events'; readonly filter: EventFilter; readonly limit: number };
 

@@ -39,7 +39,12 @@ export interface ReportInput {
   readonly shareLink: string | undefined;
   readonly timeline: readonly ReportTimelineEntry[];
   /** One causal explanation per failure, in time order (the first ones), with the changes it suggests. */
-  readonly explanations: readonly { readonly atMs: number; readonly process: string; readonly text: string; readonly suggestions?: readonly string[] }[];
+  readonly explanations: readonly {
+    readonly atMs: number;
+    readonly process: string;
+    readonly text: string;
+    readonly suggestions?: readonly string[];
+  }[];
   readonly peaks: readonly ReportPeak[];
   /** Chart files by process: SVG text, and PNG bytes when rendered. */
   readonly charts: readonly { readonly process: string; readonly svg: string; readonly png: Uint8Array | undefined }[];
@@ -54,9 +59,17 @@ export function reportMarkdown(r: ReportInput): string {
   const lines: string[] = [];
   const scenarioFile = `scenario-${r.scenarioId}.yaml`;
   lines.push(`# ${r.title} — postmortem report`, '');
-  lines.push(`Scenario \`${r.scenarioId}\` · seed \`${r.seed}\`${r.flinkVersion ? ` · Flink ${r.flinkVersion}` : ''} · ${formatSimTime(r.cursorMs)} of ${formatSimTime(r.durationMs)} simulated · trace hash \`${r.traceHash}\``, '');
-  lines.push('**Reproduce it**: the scenario is in this archive (`' + scenarioFile + '`).', '');
-  lines.push('```sh', `flink-mem run ${scenarioFile} --seed ${r.seed} --duration ${r.cursorMs}ms --json   # traceHash ${r.traceHash}`, '```', '');
+  lines.push(
+    `Scenario \`${r.scenarioId}\` · seed \`${r.seed}\`${r.flinkVersion ? ` · Flink ${r.flinkVersion}` : ''} · ${formatSimTime(r.cursorMs)} of ${formatSimTime(r.durationMs)} simulated · trace hash \`${r.traceHash}\``,
+    '',
+  );
+  lines.push(`**Reproduce it**: the scenario is in this archive (\`${scenarioFile}\`).`, '');
+  lines.push(
+    '```sh',
+    `flink-mem run ${scenarioFile} --seed ${r.seed} --duration ${r.cursorMs}ms --json   # traceHash ${r.traceHash}`,
+    '```',
+    '',
+  );
   if (r.shareLink) lines.push(`Or open it in the sandbox at this moment: <${r.shareLink}>`, '');
 
   lines.push('## Timeline', '');
@@ -65,7 +78,8 @@ export function reportMarkdown(r: ReportInput): string {
   if (shown.length === 0) lines.push('Nothing failed and nothing was noted up to this moment.', '');
   else {
     lines.push('| time | | process | what |', '|---|---|---|---|');
-    for (const t of shown) lines.push(`| ${formatSimTime(t.atMs)} | ${t.kind === 'annotation' ? '📌 note' : t.kind} | ${t.process} | ${cell(t.text)} |`);
+    for (const t of shown)
+      lines.push(`| ${formatSimTime(t.atMs)} | ${t.kind === 'annotation' ? '📌 note' : t.kind} | ${t.process} | ${cell(t.text)} |`);
     const hidden = r.timeline.filter((t) => t.kind !== 'annotation').length - LIMIT_TIMELINE;
     if (hidden > 0) lines.push('', `(${hidden} more events up to ${formatSimTime(r.cursorMs)}: see the sandbox's event log)`);
     lines.push('');
@@ -82,8 +96,13 @@ export function reportMarkdown(r: ReportInput): string {
   lines.push('## Peaks against limits', '');
   lines.push('| process | heap peak / -Xmx | direct peak / limit | RSS peak / container limit | headroom |', '|---|---|---|---|---|');
   for (const p of r.peaks) {
-    const headroom = p.containerLimitBytes > 0 ? `${(((p.containerLimitBytes - p.rssPeakBytes) / p.containerLimitBytes) * 100).toFixed(1)} %` : 'no container limit';
-    lines.push(`| ${p.process} | ${size(p.heapPeakBytes)} / ${size(p.heapMaxBytes)} | ${size(p.directPeakBytes)} / ${size(p.directLimitBytes)} | ${size(p.rssPeakBytes)} / ${p.containerLimitBytes > 0 ? size(p.containerLimitBytes) : '—'} | ${headroom} |`);
+    const headroom =
+      p.containerLimitBytes > 0
+        ? `${(((p.containerLimitBytes - p.rssPeakBytes) / p.containerLimitBytes) * 100).toFixed(1)} %`
+        : 'no container limit';
+    lines.push(
+      `| ${p.process} | ${size(p.heapPeakBytes)} / ${size(p.heapMaxBytes)} | ${size(p.directPeakBytes)} / ${size(p.directLimitBytes)} | ${size(p.rssPeakBytes)} / ${p.containerLimitBytes > 0 ? size(p.containerLimitBytes) : '—'} | ${headroom} |`,
+    );
   }
   lines.push('');
 

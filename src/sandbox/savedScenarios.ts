@@ -42,7 +42,11 @@ export function removeScenario(store: TextStore, fileName: string): SavedScenari
 
 /** A safe file name for a scenario: letters, digits, dot, dash, underscore; `.yaml` at the end. */
 export function scenarioFileName(name: string): string {
-  const base = name.trim().replace(/\.ya?ml$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+  const base = name
+    .trim()
+    .replace(/\.ya?ml$/i, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return `${base || 'scenario'}.yaml`;
 }
 
@@ -51,7 +55,11 @@ const MINE = 'mine:';
 export const savedChoice = (fileName: string): string => MINE + fileName;
 
 /** A picker's choice as a scenario file: a library id (loaded by `library`) or a saved one. */
-export async function choiceSource(choice: string, saved: SavedScenarios, library: (id: string) => Promise<string>): Promise<{ yamlText: string; fileName: string }> {
+export async function choiceSource(
+  choice: string,
+  saved: SavedScenarios,
+  library: (id: string) => Promise<string>,
+): Promise<{ yamlText: string; fileName: string }> {
   if (!choice.startsWith(MINE)) return { yamlText: await library(choice), fileName: `${choice}.yaml` };
   const fileName = choice.slice(MINE.length);
   const yamlText = saved[fileName];

@@ -14,7 +14,9 @@ const idOf = (path: string) => path.slice(path.lastIndexOf('/') + 1, -'.yaml'.le
 export const SCENARIO_IDS: readonly string[] = Object.keys(FILES).map(idOf).sort();
 
 export function libraryGroups(ids: readonly string[] = SCENARIO_IDS): LibraryGroup[] {
-  const incidents = ids.filter((id) => ids.includes(`${id}-fixed`) || (id.endsWith('-fixed') && ids.includes(id.slice(0, -'-fixed'.length))));
+  const incidents = ids.filter(
+    (id) => ids.includes(`${id}-fixed`) || (id.endsWith('-fixed') && ids.includes(id.slice(0, -'-fixed'.length))),
+  );
   const benchmarks = ids.filter((id) => id.startsWith('bench-'));
   const basics = ids.filter((id) => !incidents.includes(id) && !benchmarks.includes(id));
   return [

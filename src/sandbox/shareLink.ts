@@ -62,7 +62,13 @@ export async function decodeShareLink(fragment: string): Promise<SharedRun> {
   }
   if (checksum(json) !== sum) throw new ShareLinkError('the link is damaged (truncated or edited): its checksum does not match');
   const value = JSON.parse(json) as Partial<SharedRun>;
-  if (typeof value.yamlText !== 'string' || typeof value.fileName !== 'string' || typeof value.seed !== 'string' || !Number.isSafeInteger(value.atMs) || (value.atMs as number) < 0) {
+  if (
+    typeof value.yamlText !== 'string' ||
+    typeof value.fileName !== 'string' ||
+    typeof value.seed !== 'string' ||
+    !Number.isSafeInteger(value.atMs) ||
+    (value.atMs as number) < 0
+  ) {
     throw new ShareLinkError('the link does not hold a scenario, a seed and a time');
   }
   return value as SharedRun;

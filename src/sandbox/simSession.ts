@@ -54,7 +54,8 @@ export class SimSession {
     try {
       if (message.type === 'load') this.run = load(message.yamlText, message.fileName, message.seed, this.post);
       else if (message.type === 'check') this.post({ type: 'checked', id: message.id, ...check(message.yamlText, message.fileName) });
-      else if (message.type === 'lesson') this.post({ type: 'lesson-loaded', id: message.id, ...lesson(message.yamlText, message.fileName) });
+      else if (message.type === 'lesson')
+        this.post({ type: 'lesson-loaded', id: message.id, ...lesson(message.yamlText, message.fileName) });
       else if (!this.run) return;
       else if (message.type === 'evaluate') this.post({ type: 'evaluated', id: message.id, results: evaluate(this.run, message.sets) });
       else if (message.type === 'explain') this.post({ type: 'explained', id: message.id, explanations: explain(this.run, message.event) });
@@ -63,7 +64,13 @@ export class SimSession {
       else if (message.type === 'export-trace') this.post({ type: 'trace', json: traceJson(this.run.sim) });
       else this.post({ type: 'recent-events', events: newestMatching(this.run.sim.events, message.filter, message.limit) });
     } catch (error) {
-      this.post({ type: 'error', message: message.type === 'load' ? problemText(error, message.yamlText, message.fileName) : String(error instanceof Error ? error.message : error) });
+      this.post({
+        type: 'error',
+        message:
+          message.type === 'load'
+            ? problemText(error, message.yamlText, message.fileName)
+            : String(error instanceof Error ? error.message : error),
+      });
     }
   }
 }
@@ -104,7 +111,19 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
       },
     ],
   });
-  current = { sim, wholeRun: undefined, explained: undefined, pauses, series, latest, sentBuckets: series.map(() => 0), knownUntilMs: -1, notable: [], scanned: 0, sentNotable: 0 };
+  current = {
+    sim,
+    wholeRun: undefined,
+    explained: undefined,
+    pauses,
+    series,
+    latest,
+    sentBuckets: series.map(() => 0),
+    knownUntilMs: -1,
+    notable: [],
+    scanned: 0,
+    sentNotable: 0,
+  };
   post({
     type: 'loaded',
     id: scenario.id,
@@ -188,7 +207,13 @@ function explain(r: Run, event?: { atMs: number; process: string; type: string }
   const atMs = r.sim.nowMs;
   if (r.explained?.atMs !== atMs) {
     const run = runScenario({ ...r.sim.scenario, durationMs: atMs }, { seed: r.sim.seed });
-    const stories = run.explanations.map((x) => ({ atMs: x.event.atMs, process: x.event.process, type: x.event.type, text: x.text, suggestions: x.suggestions.map((s) => s.text) }));
+    const stories = run.explanations.map((x) => ({
+      atMs: x.event.atMs,
+      process: x.event.process,
+      type: x.event.type,
+      text: x.text,
+      suggestions: x.suggestions.map((s) => s.text),
+    }));
     r.explained = { atMs, stories };
   }
   const all = r.explained.stories;
@@ -201,7 +226,9 @@ function problemText(error: unknown, yamlText: string, fileName: string): string
   if (!(error instanceof SetupError)) return message;
   const config = loadScenario(yamlText, fileName).flink.config;
   const set = error.keys.filter((key) => config[key] !== undefined);
-  return set.length > 0 ? `${message}\nOptions involved that the scenario sets: ${set.map((k) => `${k}: ${config[k]}`).join(', ')}.` : message;
+  return set.length > 0
+    ? `${message}\nOptions involved that the scenario sets: ${set.map((k) => `${k}: ${config[k]}`).join(', ')}.`
+    : message;
 }
 
 /** Every sample up to the cursor, from a fresh run of the same scenario and seed (the history keeps only buckets). */
@@ -217,7 +244,11 @@ function metricsCsv(current: Simulation): FromWorker {
 }
 
 function traceJson(sim: Simulation): string {
-  return JSON.stringify({ scenario: sim.scenario.id, seed: sim.seed, atMs: sim.nowMs, traceHash: sim.traceHash(), events: sim.events }, null, 1);
+  return JSON.stringify(
+    { scenario: sim.scenario.id, seed: sim.seed, atMs: sim.nowMs, traceHash: sim.traceHash(), events: sim.events },
+    null,
+    1,
+  );
 }
 
 /** 0 for the JobManager, n for taskmanager-n (the engine's process order). */
@@ -239,7 +270,12 @@ function goto(r: Run, toMs: number, detail: number | undefined, post: Post): voi
 /** What the details panel shows of one process at the cursor. */
 function processDetail(sim: Simulation, index: number): ProcessDetail | undefined {
   if (!sim.state.jvms[index]) return undefined;
-  return { process: index, atMs: sim.nowMs, heapHistogram: heapHistogram(sim, index).slice(0, 12), nativeProfile: nativeProfile(sim, index) };
+  return {
+    process: index,
+    atMs: sim.nowMs,
+    heapHistogram: heapHistogram(sim, index).slice(0, 12),
+    nativeProfile: nativeProfile(sim, index),
+  };
 }
 
 /** Brings the notable index up to the event list; returns how many notable events the page may keep (a rewind drops some). */

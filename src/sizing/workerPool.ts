@@ -11,7 +11,9 @@ export interface CellWorker {
   terminate(): void;
 }
 
-export type CellReply = { readonly ok: true; readonly outcome: CellOutcome } | { readonly ok: false; readonly index: number; readonly error: string };
+export type CellReply =
+  | { readonly ok: true; readonly outcome: CellOutcome }
+  | { readonly ok: false; readonly index: number; readonly error: string };
 
 export class WorkerPool {
   private readonly workers: CellWorker[];

@@ -70,7 +70,9 @@ async function modelPage(): Promise<Page> {
   const page = current.page;
   for (let attempt = 0; ; attempt++) {
     try {
-      await page.evaluate(`(async () => { ${IMPORT_MODEL} return typeof loadScenario === 'function' && typeof runScenario === 'function'; })()`);
+      await page.evaluate(
+        `(async () => { ${IMPORT_MODEL} return typeof loadScenario === 'function' && typeof runScenario === 'function'; })()`,
+      );
       return page;
     } catch (e) {
       if (attempt >= 2) throw e;

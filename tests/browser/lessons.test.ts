@@ -23,7 +23,9 @@ describe('a lesson', () => {
     await expect(page.locator('[data-highlight="event-log"]').getAttribute('class')).resolves.toContain('lesson-highlight');
     await question.getByLabel('It stays flat').check();
     await question.locator('[data-testid="lesson-answer"]').click();
-    await expect(question.locator('[data-testid="lesson-verdict"]').textContent()).resolves.toContain('Not this time — the simulation says: “It steps up with every restart until a direct OOM.”');
+    await expect(question.locator('[data-testid="lesson-verdict"]').textContent()).resolves.toContain(
+      'Not this time — the simulation says: “It steps up with every restart until a direct OOM.”',
+    );
     await screenshot(page, 'lesson-question', false);
 
     // On to the second question (2h); answer it right.
@@ -41,13 +43,19 @@ describe('a lesson', () => {
     await page.locator('[data-testid="edit-scenario"]').click();
     const text = page.locator('[data-testid="scenario-text"]');
     const yaml = await text.inputValue();
-    await text.fill(yaml.replace('taskmanager.memory.process.size: 4g', 'taskmanager.memory.process.size: 6g').replace('taskmanager.memory.task.off-heap.size: 512m', 'taskmanager.memory.task.off-heap.size: 2g'));
+    await text.fill(
+      yaml
+        .replace('taskmanager.memory.process.size: 4g', 'taskmanager.memory.process.size: 6g')
+        .replace('taskmanager.memory.task.off-heap.size: 512m', 'taskmanager.memory.task.off-heap.size: 2g'),
+    );
     await page.getByText('Valid: Direct memory staircase on task restarts').waitFor();
     await page.getByRole('button', { name: 'Run from the start' }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('00:00:00'));
     await exercise.locator('[data-testid="lesson-check"]').click();
     await exercise.getByText('Passed: the run meets every goal.').waitFor();
-    await expect(page.locator('[data-testid="lesson-picker"] option', { hasText: 'Restarts and the operator lifecycle' }).textContent()).resolves.toContain('✓');
+    await expect(
+      page.locator('[data-testid="lesson-picker"] option', { hasText: 'Restarts and the operator lifecycle' }).textContent(),
+    ).resolves.toContain('✓');
     await screenshot(page, 'lesson-exercise', false);
   });
 });

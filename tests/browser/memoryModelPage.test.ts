@@ -15,7 +15,8 @@ async function open(path = '/?room=memory-model', options: Parameters<Harness['o
 }
 
 const field = (page: Page, key: string) => page.locator(`#field-${key.replace(/[^a-z0-9]+/gi, '-')}`);
-const bytesOf = (page: Page, component: string) => page.locator(`[data-testid="memory-figure"] [data-component="${component}"]`).getAttribute('data-bytes');
+const bytesOf = (page: Page, component: string) =>
+  page.locator(`[data-testid="memory-figure"] [data-component="${component}"]`).getAttribute('data-bytes');
 
 function taskHeapFor(size: string): string {
   const r = deriveMemory({ process: 'taskmanager', entries: [{ key: 'taskmanager.memory.process.size', value: size, origin: 'test' }] });
@@ -34,7 +35,9 @@ describe('memory-model page', () => {
     expect(await field(page, 'taskmanager.memory.process.size').inputValue()).toBe('1728m');
     expect(await bytesOf(page, 'taskHeap')).toBe('402653174');
     expect(await bytesOf(page, 'totalProcess')).toBe('1811939328');
-    expect(await page.getByTestId('jvm-args').textContent()).toBe('-Xmx536870902 -Xms536870902 -XX:MaxDirectMemorySize=268435458 -XX:MaxMetaspaceSize=268435456');
+    expect(await page.getByTestId('jvm-args').textContent()).toBe(
+      '-Xmx536870902 -Xms536870902 -XX:MaxDirectMemorySize=268435458 -XX:MaxMetaspaceSize=268435456',
+    );
     expect(await page.getByTestId('network-buffers').textContent()).toBe('4,096');
     expect(await page.getByTestId('memory-summary').textContent()).toContain('Task:                    384.000mb (402653174 bytes)');
     expect(await page.locator('[data-component="taskHeap"]').getAttribute('title')).toContain('402653174 bytes');
@@ -42,7 +45,10 @@ describe('memory-model page', () => {
     await screenshot(page, 'taskmanager-default');
 
     await field(page, 'taskmanager.memory.process.size').fill('4g');
-    await page.waitForFunction((v) => document.querySelector('[data-component="taskHeap"]')?.getAttribute('data-bytes') === v, taskHeapFor('4g'));
+    await page.waitForFunction(
+      (v) => document.querySelector('[data-component="taskHeap"]')?.getAttribute('data-bytes') === v,
+      taskHeapFor('4g'),
+    );
     expect(await bytesOf(page, 'totalProcess')).toBe(String(4n << 30n));
     await hashSettles(page, '-Dtaskmanager.memory.process.size=4g');
   });
@@ -53,7 +59,8 @@ describe('memory-model page', () => {
     await size.fill('4gx');
     const error = page.getByTestId('derivation-error');
     await error.waitFor();
-    const message = "TaskManager memory configuration failed: Cannot read memory size from config option 'taskmanager.memory.process.size'.";
+    const message =
+      "TaskManager memory configuration failed: Cannot read memory size from config option 'taskmanager.memory.process.size'.";
     expect(await error.locator('.message').textContent()).toBe(message);
     expect(await error.textContent()).toContain("Memory size unit 'gx' does not match any of the recognized units");
     expect(await size.getAttribute('aria-invalid')).toBe('true');
@@ -93,7 +100,9 @@ describe('memory-model page', () => {
     await field(page, 'taskmanager.memory.jvm-overhead.max').fill('');
     await field(page, 'taskmanager.memory.process.size').fill('200m');
     await field(page, 'taskmanager.memory.jvm-metaspace.size').fill('100m');
-    await page.waitForFunction(() => document.querySelector('[data-testid="derivation-error"] .message')?.textContent?.includes('exceed configured Total Process Memory'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="derivation-error"] .message')?.textContent?.includes('exceed configured Total Process Memory'),
+    );
     expect(await field(page, 'taskmanager.memory.jvm-metaspace.size').getAttribute('aria-invalid')).toBe('true');
     expect(await field(page, 'taskmanager.memory.process.size').getAttribute('aria-invalid')).toBe('true');
   });
@@ -157,7 +166,11 @@ describe('memory-model page', () => {
     await screenshot(page, 'jobmanager');
 
     await page.getByLabel('Flink version').selectOption('1.10');
-    await page.waitForFunction(() => document.querySelector('[data-testid="jvm-args"]')?.textContent === '-Xms1024m -Xmx1024m' || document.body.textContent?.includes('JVM chooses its own default heap'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="jvm-args"]')?.textContent === '-Xms1024m -Xmx1024m' ||
+        document.body.textContent?.includes('JVM chooses its own default heap'),
+    );
   });
 
   it('checks the container fit and applies the suggested process size', async () => {
@@ -192,7 +205,11 @@ describe('memory-model page', () => {
     expect(await page.locator('#other-my-unknown-key').inputValue()).toBe('42');
     expect(await page.locator('[data-key="taskmanager.memory.process.size"] .origin').textContent()).toContain('pasted config:3');
 
-    await page.locator('input[type="file"]').setInputFiles({ name: 'flink-conf.yaml', mimeType: 'text/yaml', buffer: Buffer.from('taskmanager.memory.flink.size: 1280m\ntaskmanager.network.memory.min: 64m\n') });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'flink-conf.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from('taskmanager.memory.flink.size: 1280m\ntaskmanager.network.memory.min: 64m\n'),
+    });
     await page.getByText('Loaded 2 keys from').waitFor();
     expect(await field(page, 'taskmanager.memory.flink.size').inputValue()).toBe('1280m');
     expect(await field(page, 'taskmanager.memory.network.min').getAttribute('placeholder')).toBe('64m (deprecated key)');
@@ -201,7 +218,10 @@ describe('memory-model page', () => {
   });
 
   it('renders in the dark theme', async () => {
-    const page = await open('/#process=taskmanager&flink=1.18&deployment=yarn&-Dtaskmanager.memory.process.size=4g&-Dtaskmanager.numberOfTaskSlots=4&limit=4g', { colorScheme: 'dark' });
+    const page = await open(
+      '/#process=taskmanager&flink=1.18&deployment=yarn&-Dtaskmanager.memory.process.size=4g&-Dtaskmanager.numberOfTaskSlots=4&limit=4g',
+      { colorScheme: 'dark' },
+    );
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(15, 18, 22)');
     await screenshot(page, 'dark-theme');

@@ -28,11 +28,15 @@ async function playToEnd(page: Page): Promise<void> {
   await page.keyboard.press('End');
   await expect(page.locator('[data-testid="speed"]').textContent()).resolves.toBe('1,000,000×');
   await page.getByRole('button', { name: 'Play' }).click();
-  await page.waitForFunction(() => {
-    const clock = document.querySelector('[data-testid="clock"]')?.textContent ?? '';
-    const [now, end] = clock.split(' / ');
-    return now === end;
-  }, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const clock = document.querySelector('[data-testid="clock"]')?.textContent ?? '';
+      const [now, end] = clock.split(' / ');
+      return now === end;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
   await expect(playButton(page).textContent()).resolves.toContain('Play');
 }
 
@@ -42,11 +46,15 @@ describe('the sandbox', () => {
     await expect(page.locator('[data-testid="process-card"]').count()).resolves.toBe(5);
     await playToEnd(page);
     expect(await page.locator('[data-testid="marker-jvm.oom"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="event-log"] li[data-type="jvm.oom"]').first().textContent()).toContain('OutOfMemoryError: Direct buffer memory');
+    expect(await page.locator('[data-testid="event-log"] li[data-type="jvm.oom"]').first().textContent()).toContain(
+      'OutOfMemoryError: Direct buffer memory',
+    );
     const straight = await hashOf(page);
     expect(straight).toBe(nodeHash('direct-leak-on-restart'));
     // Charts out of view catch up in idle time once paused.
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="pool-chart"]')].every((f) => f.getAttribute('data-drawn') === 'true'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="pool-chart"]')].every((f) => f.getAttribute('data-drawn') === 'true'),
+    );
     await screenshot(page, 'sandbox-direct-leak-on-restart');
 
     // Hovering a chart gives the exact values under the pointer with Flink's metric names.
@@ -60,7 +68,9 @@ describe('the sandbox', () => {
     await seekTo(page, 3_600_000, '01:00:00');
     expect(await hashOf(page)).not.toBe(straight);
     await setRange(page, 'timeline', 12 * 3_600_000);
-    await page.waitForFunction((h) => document.querySelector('[data-testid="trace-hash"]')?.textContent === h, straight, { timeout: 30_000 });
+    await page.waitForFunction((h) => document.querySelector('[data-testid="trace-hash"]')?.textContent === h, straight, {
+      timeout: 30_000,
+    });
   });
 
   it('injects a container kill at the cursor and the TaskManager comes back in a new container', async () => {
@@ -77,7 +87,9 @@ describe('the sandbox', () => {
     expect(await killed.first().textContent()).toContain('taskmanager-1');
     const restarted = page.locator('[data-testid="event-log"] li[data-type="process.started"]', { hasText: 'taskmanager-1' });
     expect(await restarted.count()).toBeGreaterThanOrEqual(2);
-    await expect(page.locator('[data-testid="process-card"][data-process="taskmanager-1"]').getAttribute('data-alive')).resolves.toBe('true');
+    await expect(page.locator('[data-testid="process-card"][data-process="taskmanager-1"]').getAttribute('data-alive')).resolves.toBe(
+      'true',
+    );
     await screenshot(page, 'sandbox-inject-kill', false);
   });
 
@@ -102,7 +114,9 @@ describe('the sandbox', () => {
     const oom = page.locator('[data-testid="event-log"] li[data-type="jvm.oom"]');
     await oom.first().waitFor();
     expect(await oom.first().textContent()).toContain('Direct buffer memory');
-    await expect(page.locator('[data-testid="event-log"] li[data-type="fault.injected"]').first().textContent()).resolves.toContain('2 GiB of direct memory at once');
+    await expect(page.locator('[data-testid="event-log"] li[data-type="fault.injected"]').first().textContent()).resolves.toContain(
+      '2 GiB of direct memory at once',
+    );
   });
 
   it('round-trips a share link to the same run, and refuses a damaged one', async () => {
@@ -135,9 +149,12 @@ describe('the sandbox', () => {
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^timeMs,process,Status\.JVM\.Memory\.Heap\.Used,/);
     let expected = 0;
-    const sim = new Simulation(loadScenario(readFileSync(join(ROOT, 'scenarios', 'hello-memory-model.yaml'), 'utf8'), 'hello-memory-model.yaml'), {
-      sinks: [{ sample: () => void (expected += 1), event: () => undefined }],
-    });
+    const sim = new Simulation(
+      loadScenario(readFileSync(join(ROOT, 'scenarios', 'hello-memory-model.yaml'), 'utf8'), 'hello-memory-model.yaml'),
+      {
+        sinks: [{ sample: () => void (expected += 1), event: () => undefined }],
+      },
+    );
     sim.advanceTo(600_000);
     expect(lines.length - 1).toBe(expected);
     expect(expected).toBeGreaterThan(1000);

@@ -22,7 +22,9 @@ describe('the sandbox up close', () => {
     await details.locator('button[aria-pressed="true"]', { hasText: 'taskmanager-1' }).waitFor();
     const histogram = details.locator('[data-testid="heap-histogram"] tbody tr');
     await expect(histogram.first().textContent()).resolves.toContain('CopyOnWriteStateMap$StateMapEntry');
-    await expect(details.locator('[data-testid="native-profile"]').textContent()).resolves.toContain('os::malloc (JVM: symbols, arenas, GC and compiler data)');
+    await expect(details.locator('[data-testid="native-profile"]').textContent()).resolves.toContain(
+      'os::malloc (JVM: symbols, arenas, GC and compiler data)',
+    );
     const young = await details.locator('[data-series="young-pause"]').getAttribute('d');
     expect(young?.length ?? 0).toBeGreaterThan(20);
     await expect(details.locator('figcaption').textContent()).resolves.toMatch(/time paused \(peak \d+\.\d %\)/);
@@ -73,7 +75,9 @@ describe('the sandbox up close', () => {
     expect(new Set(await log.evaluateAll((items) => items.map((li) => li.getAttribute('data-type'))))).toEqual(new Set(['gc']));
     await page.locator('[data-testid="event-type-filter"]').selectOption('all');
     await page.locator('[data-testid="event-level-filter"]').selectOption('error');
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="event-log"] li')].every((li) => li.classList.contains('error')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="event-log"] li')].every((li) => li.classList.contains('error')),
+    );
     await expect(log.locator('text=OutOfMemoryError: Direct buffer memory').count()).resolves.toBeGreaterThan(0);
   });
 
@@ -101,26 +105,37 @@ describe('the sandbox up close', () => {
     const original = await text.inputValue();
 
     // Flink's own refusal, with the key: managed + network + overhead above the process size.
-    await text.fill(original.replace('taskmanager.memory.process.size: 1728m', 'taskmanager.memory.process.size: 1728m\n    taskmanager.memory.managed.size: 4g'));
+    await text.fill(
+      original.replace(
+        'taskmanager.memory.process.size: 1728m',
+        'taskmanager.memory.process.size: 1728m\n    taskmanager.memory.managed.size: 4g',
+      ),
+    );
     await check.locator('.problems li').first().waitFor();
     await expect(check.textContent()).resolves.toContain('taskmanager.memory.managed.size');
     await expect(editor.locator('[data-testid="run-edit-from-cursor"]').isDisabled()).resolves.toBe(true);
 
     // A field the schema does not know is named with its line.
     await text.fill(original.replace('taskmanagers: 1', 'taskmanager: 2'));
-    await page.waitForFunction(() => /my-cluster\.yaml:\d+: cluster\.taskmanager: /.test(document.querySelector('[data-testid="scenario-check"]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /my-cluster\.yaml:\d+: cluster\.taskmanager: /.test(document.querySelector('[data-testid="scenario-check"]')?.textContent ?? ''),
+    );
 
     await text.fill(original.replace('taskmanagers: 1', 'taskmanagers: 2'));
     await check.getByText('Valid: My cluster').waitFor();
     await expect(check.textContent()).resolves.toContain('2 TaskManagers × 2 slots');
     // The same TaskManager in the memory-model room: the derivation step by step.
     const link = (await editor.locator('[data-testid="open-in-memory-model"]').getAttribute('href')) ?? '';
-    expect(link).toMatch(/^\.\/\?room=memory-model#process=taskmanager&flink=2\.0&deployment=kubernetes&-Dtaskmanager\.memory\.process\.size=1728m/);
+    expect(link).toMatch(
+      /^\.\/\?room=memory-model#process=taskmanager&flink=2\.0&deployment=kubernetes&-Dtaskmanager\.memory\.process\.size=1728m/,
+    );
     const model = (await browser.open(`/${link.slice(2)}`)).page;
     await expect(model.locator('#field-taskmanager-memory-process-size').inputValue()).resolves.toBe('1728m');
     // The room derives what the run uses (0.4f × 1280 MiB: Flink's float fraction, 536870920 bytes).
     const setup = createSetup(loadScenario(BLANK_SCENARIO, BLANK_SCENARIO_FILE));
-    await expect(model.locator('[data-testid="memory-figure"] [data-component="managed"]').getAttribute('data-bytes')).resolves.toBe(String(setup.taskManagerSizing.managedBudgetBytes));
+    await expect(model.locator('[data-testid="memory-figure"] [data-component="managed"]').getAttribute('data-bytes')).resolves.toBe(
+      String(setup.taskManagerSizing.managedBudgetBytes),
+    );
 
     // The memory-model room's own editor, inside the sandbox: change the process size there, apply it to the YAML.
     await editor.locator('[data-testid="edit-flink-config"]').click();
@@ -141,13 +156,19 @@ describe('the sandbox up close', () => {
     await expect(editor.getByRole('status').textContent()).resolves.toContain('Kept in this browser as my-cluster.yaml');
     await page.reload();
     await page.waitForSelector('[data-testid="process-card"]');
-    await expect(page.locator('[data-testid="scenario-picker"] optgroup[label^="Yours"] option').allTextContents()).resolves.toEqual(['my-cluster.yaml']);
+    await expect(page.locator('[data-testid="scenario-picker"] optgroup[label^="Yours"] option').allTextContents()).resolves.toEqual([
+      'my-cluster.yaml',
+    ]);
     await page.locator('[data-testid="scenario-picker"]').selectOption('mine:my-cluster.yaml');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="process-card"]').length === 3);
   });
 
   it('fits a laptop screen and a narrow window without sideways scrolling', async () => {
-    for (const [width, height] of [[1366, 768], [1024, 768], [800, 900]] as const) {
+    for (const [width, height] of [
+      [1366, 768],
+      [1024, 768],
+      [800, 900],
+    ] as const) {
       const { page } = await browser.open('/?scenario=direct-leak-on-restart', { viewport: { width, height } });
       await page.waitForSelector('[data-testid="process-card"]');
       await seekTo(page, 12 * 3_600_000, '12:00:00');
@@ -168,7 +189,9 @@ describe('the sandbox up close', () => {
     // An annotation changes nothing in the run.
     await expect(page.locator('[data-testid="trace-hash"]').textContent()).resolves.toBe(hash);
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Scenario YAML' }).click()]);
-    expect(readFileSync((await file.path()) as string, 'utf8')).toContain('annotations:\n  - { at: 260m, text: "first direct OOM: open() cannot reserve the map" }');
+    expect(readFileSync((await file.path()) as string, 'utf8')).toContain(
+      'annotations:\n  - { at: 260m, text: "first direct OOM: open() cannot reserve the map" }',
+    );
     await page.locator('[data-testid="share"]').click();
     const url = await page.locator('[data-testid="share-url"]').inputValue();
     const shared = (await browser.open(url.slice(browser.harness().baseUrl.length))).page;
@@ -187,7 +210,9 @@ describe('the sandbox up close', () => {
     // "Why?" on the OOM in the event log: the causal explanation, with the numbers.
     const oom = page.locator('[data-testid="event-log"] li[data-type="jvm.oom"]').last();
     await oom.locator('[data-testid="why"]').click();
-    await expect(oom.locator('[data-testid="explanation"]').textContent()).resolves.toContain('24 MiB allocated in open() of currency-rates and never released');
+    await expect(oom.locator('[data-testid="explanation"]').textContent()).resolves.toContain(
+      '24 MiB allocated in open() of currency-rates and never released',
+    );
     await screenshot(page, 'sandbox-why', false);
     const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-report"]').click()]);
     expect(file.suggestedFilename()).toBe('direct-leak-on-restart-report-18000s.zip');
@@ -203,7 +228,9 @@ describe('the sandbox up close', () => {
     expect(md).toContain('| 05:00:00 | 📌 note |  | after the OOM every open() fails |');
     expect(md).toContain('OutOfMemoryError: Direct buffer memory');
     // What failed and why: the limit and how Flink derived it, what filled it, what would change it.
-    expect(md).toContain('-XX:MaxDirectMemorySize 983.04 MiB = 128 MiB framework off-heap (default of taskmanager.memory.framework.off-heap.size) + 512 MiB task off-heap');
+    expect(md).toContain(
+      '-XX:MaxDirectMemorySize 983.04 MiB = 128 MiB framework off-heap (default of taskmanager.memory.framework.off-heap.size) + 512 MiB task off-heap',
+    );
     expect(md).toContain('- Fix the leak: release what open() of currency-rates allocates in close()');
     expect(md).toContain(`traceHash ${hash}`);
     const scenario = loadScenario(strFromU8(files['scenario-direct-leak-on-restart.yaml'] as Uint8Array), 'direct-leak-on-restart.yaml');
@@ -227,8 +254,14 @@ describe('the sandbox up close', () => {
     await chart.scrollIntoViewIfNeeded();
     await screenshot(page, 'sandbox-observed-overlay', false);
 
-    await page.locator('[data-testid="observed-file"]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('timeMs,Status.JVM.Memory.Heap.Used\n0,12\n60000,lots\n') });
-    await expect(page.getByRole('alert').textContent()).resolves.toBe("bad.csv: line 3, Status.JVM.Memory.Heap.Used: 'lots' is not a number");
+    await page.locator('[data-testid="observed-file"]').setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('timeMs,Status.JVM.Memory.Heap.Used\n0,12\n60000,lots\n'),
+    });
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      "bad.csv: line 3, Status.JVM.Memory.Heap.Used: 'lots' is not a number",
+    );
     // The overlay already shown stays until replaced or removed.
     await expect(page.locator('[data-testid="observed-status"]').textContent()).resolves.toContain('prod.csv');
   });

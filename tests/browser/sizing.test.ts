@@ -11,7 +11,11 @@ const browser = useHarness();
 
 async function cli(...argv: string[]): Promise<string> {
   let out = '';
-  const code = await main(argv, { out: (t) => (out += t), err: () => undefined, readFile: (p) => readFileSync(join(ROOT, 'scenarios', p), 'utf8') });
+  const code = await main(argv, {
+    out: (t) => (out += t),
+    err: () => undefined,
+    readFile: (p) => readFileSync(join(ROOT, 'scenarios', p), 'utf8'),
+  });
   if (code !== 0) throw new Error(`flink-mem ${argv.join(' ')} exited ${code}`);
   return out;
 }
@@ -27,12 +31,26 @@ describe('the sizing room', () => {
     await results.waitFor({ timeout: 60_000 });
     await expect(page.locator('[data-testid="sizing-progress"]').textContent()).resolves.toBe('4 / 4 cells');
     await expect(page.locator('[data-testid="heat-cell"]').count()).resolves.toBe(4);
-    await expect(page.locator('[data-testid="smallest-surviving"]').textContent()).resolves.toMatch(/Smallest configuration that survives|No cell survives/);
+    await expect(page.locator('[data-testid="smallest-surviving"]').textContent()).resolves.toMatch(
+      /Smallest configuration that survives|No cell survives/,
+    );
     await screenshot(page, 'sizing-sweep');
 
     const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="sweep-json"]').click()]);
     const browserJson = readFileSync((await file.path()) as string, 'utf8');
-    const cliJson = await cli('sweep', 'pod-limit-mismatch.yaml', '--duration', '2h', '--param', 'taskmanager.memory.process.size=2g,3584m', '--param', 'cluster.taskmanagers=2,3', '--assert', 'no failure and RSS headroom >= 5%', '--json');
+    const cliJson = await cli(
+      'sweep',
+      'pod-limit-mismatch.yaml',
+      '--duration',
+      '2h',
+      '--param',
+      'taskmanager.memory.process.size=2g,3584m',
+      '--param',
+      'cluster.taskmanagers=2,3',
+      '--assert',
+      'no failure and RSS headroom >= 5%',
+      '--json',
+    );
     expect(browserJson).toBe(cliJson);
 
     // A cell opened as a run lands in the sandbox on the cell's own trace hash.
@@ -40,7 +58,9 @@ describe('the sizing room', () => {
     const last = cells.at(-1);
     await page.locator('[data-testid="heat-cell"]').last().click();
     await page.waitForSelector('[data-testid="process-card"]');
-    await page.waitForFunction((h) => document.querySelector('[data-testid="trace-hash"]')?.textContent === h, last?.traceHash, { timeout: 30_000 });
+    await page.waitForFunction((h) => document.querySelector('[data-testid="trace-hash"]')?.textContent === h, last?.traceHash, {
+      timeout: 30_000,
+    });
   });
 
   it('compares two configurations: a delta table and charts that hover together', async () => {
@@ -55,7 +75,10 @@ describe('the sizing room', () => {
     await expect(table.locator('tr', { hasText: 'process size' }).textContent()).resolves.toContain('−4.5 GiB');
     const charts = page.locator('[data-testid="compare-chart"]');
     await expect(charts.count()).resolves.toBe(2);
-    await charts.first().locator('svg').hover({ position: { x: 200, y: 60 } });
+    await charts
+      .first()
+      .locator('svg')
+      .hover({ position: { x: 200, y: 60 } });
     await expect(charts.nth(1).locator('figcaption').textContent()).resolves.toMatch(/\d\d:\d\d:\d\d: RSS/);
     await screenshot(page, 'sizing-compare', false);
   });

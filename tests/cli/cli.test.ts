@@ -9,7 +9,15 @@ import { main } from '../../src/cli/main';
 async function run(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t), readFile: (p) => (files[p] ?? (() => { throw new Error('ENOENT: no such file'); })()) });
+  const code = await main(argv, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    readFile: (p) =>
+      files[p] ??
+      (() => {
+        throw new Error('ENOENT: no such file');
+      })(),
+  });
   return { code, out, err, json: () => JSON.parse(out) };
 }
 
@@ -24,9 +32,29 @@ describe('derive', () => {
     const r = await run('derive', '--process', 'taskmanager', '--config', 'flink-conf.yaml', '--json');
     expect(r.code).toBe(0);
     const json = r.json();
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['process', 'flinkVersion', 'memory', 'jvmArgs', 'networkBuffers', 'warnings']));
-    expect(json).toMatchObject({ process: 'taskmanager', flinkVersion: '2.0', networkBuffers: 4096, jvmArgs: '-Xmx536870902 -Xms536870902 -XX:MaxDirectMemorySize=268435458 -XX:MaxMetaspaceSize=268435456' });
-    expect(Object.keys(json.memory)).toEqual(['frameworkHeap', 'taskHeap', 'frameworkOffHeap', 'taskOffHeap', 'network', 'managed', 'jvmMetaspace', 'jvmOverhead', 'totalFlinkMemory', 'totalProcessMemory', 'jvmHeap', 'jvmDirect']);
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining(['process', 'flinkVersion', 'memory', 'jvmArgs', 'networkBuffers', 'warnings']),
+    );
+    expect(json).toMatchObject({
+      process: 'taskmanager',
+      flinkVersion: '2.0',
+      networkBuffers: 4096,
+      jvmArgs: '-Xmx536870902 -Xms536870902 -XX:MaxDirectMemorySize=268435458 -XX:MaxMetaspaceSize=268435456',
+    });
+    expect(Object.keys(json.memory)).toEqual([
+      'frameworkHeap',
+      'taskHeap',
+      'frameworkOffHeap',
+      'taskOffHeap',
+      'network',
+      'managed',
+      'jvmMetaspace',
+      'jvmOverhead',
+      'totalFlinkMemory',
+      'totalProcessMemory',
+      'jvmHeap',
+      'jvmDirect',
+    ]);
     expect(json.memory.taskHeap).toBe(402653174);
     // jobmanager.memory.process.size in the same file is a known option of the other process: no warning.
     expect(json.warnings).toEqual([expect.stringContaining('The derived from fraction jvm overhead memory')]);
@@ -34,24 +62,52 @@ describe('derive', () => {
 
   it('JobManager memory fields', async () => {
     const json = (await run('derive', '--process', 'jobmanager', '-D', 'jobmanager.memory.process.size=1600m', '--json')).json();
-    expect(Object.keys(json.memory)).toEqual(['jvmHeap', 'offHeap', 'jvmMetaspace', 'jvmOverhead', 'totalFlinkMemory', 'totalProcessMemory']);
+    expect(Object.keys(json.memory)).toEqual([
+      'jvmHeap',
+      'offHeap',
+      'jvmMetaspace',
+      'jvmOverhead',
+      'totalFlinkMemory',
+      'totalProcessMemory',
+    ]);
     expect(json.memory.jvmHeap).toBe(1073741824);
   });
 
   it('nested config.yaml, -D overrides (also -Dkey=value) and --flink-version', async () => {
-    const json = (await run('derive', '--process', 'taskmanager', '--config', 'config.yaml', '-Dtaskmanager.memory.process.size=16g', '--flink-version', '1.16', '--json')).json();
+    const json = (
+      await run(
+        'derive',
+        '--process',
+        'taskmanager',
+        '--config',
+        'config.yaml',
+        '-Dtaskmanager.memory.process.size=16g',
+        '--flink-version',
+        '1.16',
+        '--json',
+      )
+    ).json();
     expect(json.memory.totalProcessMemory).toBe(17179869184);
     expect(json.memory.network).toBe(1073741824);
     expect(json.flinkVersion).toBe('1.16');
   });
 
   it('prints exact integers above 2^53', async () => {
-    const r = await run('derive', '--process', 'taskmanager', '-D', 'taskmanager.memory.process.size=8000t', '-D', 'taskmanager.memory.segment-size=1g', '--json');
+    const r = await run(
+      'derive',
+      '--process',
+      'taskmanager',
+      '-D',
+      'taskmanager.memory.process.size=8000t',
+      '-D',
+      'taskmanager.memory.segment-size=1g',
+      '--json',
+    );
     expect(r.out).toContain('"totalProcessMemory":8796093022208000,');
     expect(r.out).toMatch(/"managed":\d{16},/);
   });
 
-  it('an invalid configuration exits 1 with Flink\'s full message as JSON and on stderr', async () => {
+  it("an invalid configuration exits 1 with Flink's full message as JSON and on stderr", async () => {
     const r = await run('derive', '--process', 'taskmanager', '-D', 'taskmanager.memory.process.size=300m', '--json');
     expect(r.code).toBe(1);
     expect(r.json().error).toBe(
@@ -88,7 +144,11 @@ describe('derive', () => {
 
 describe('size', () => {
   it('prints bytes, humanReadable and toString', async () => {
-    expect((await run('size', '--json', '1728m')).json()).toEqual({ bytes: 1811939328, humanReadable: '1.688gb (1811939328 bytes)', toString: '1728 mb' });
+    expect((await run('size', '--json', '1728m')).json()).toEqual({
+      bytes: 1811939328,
+      humanReadable: '1.688gb (1811939328 bytes)',
+      toString: '1728 mb',
+    });
   });
 
   it('bytes above 2^53 travel as a string', async () => {
@@ -97,21 +157,44 @@ describe('size', () => {
 
   it('everything after -- is literal: "-100 bytes" and "" reach the parser', async () => {
     const negative = await run('size', '--json', '--', '-100 bytes');
-    expect([negative.code, negative.json()]).toEqual([1, { error: 'text does not start with a number', javaClass: 'NumberFormatException' }]);
+    expect([negative.code, negative.json()]).toEqual([
+      1,
+      { error: 'text does not start with a number', javaClass: 'NumberFormatException' },
+    ]);
     const empty = await run('size', '--', '');
     expect([empty.code, empty.err]).toEqual([1, 'argument is an empty- or whitespace-only string\n']);
   });
 
-  it('overflow uses Flink\'s text', async () => {
-    expect((await run('size', '--json', '8388608t')).json().error).toBe("The value '8388608t' cannot be re represented as 64bit number of bytes (numeric overflow).");
+  it("overflow uses Flink's text", async () => {
+    expect((await run('size', '--json', '8388608t')).json().error).toBe(
+      "The value '8388608t' cannot be re represented as 64bit number of bytes (numeric overflow).",
+    );
   });
 });
 
 describe('fit', () => {
   it('reports the pod-limit mismatch and the process size to set', async () => {
-    const r = await run('fit', '--process', 'taskmanager', '-D', 'taskmanager.memory.process.size=4g', '--limit', '3g', '--slots', '2', '--deployment', 'kubernetes', '--json');
+    const r = await run(
+      'fit',
+      '--process',
+      'taskmanager',
+      '-D',
+      'taskmanager.memory.process.size=4g',
+      '--limit',
+      '3g',
+      '--slots',
+      '2',
+      '--deployment',
+      'kubernetes',
+      '--json',
+    );
     expect(r.code).toBe(0);
-    expect(r.json()).toMatchObject({ fits: false, headroom: -1073741824, suggestedConfig: 'taskmanager.memory.process.size: 3072m', perSlot: { managed: 719407031 } });
+    expect(r.json()).toMatchObject({
+      fits: false,
+      headroom: -1073741824,
+      suggestedConfig: 'taskmanager.memory.process.size: 3072m',
+      perSlot: { managed: 719407031 },
+    });
   });
 
   it('a bad --limit is wrong usage', async () => {
@@ -123,7 +206,11 @@ describe('the installed command', () => {
   it('`npm run --silent flink-mem` works and exits as documented', () => {
     const dir = mkdtempSync(join(tmpdir(), 'flink-mem-'));
     writeFileSync(join(dir, 'flink-conf.yaml'), 'taskmanager.memory.process.size: 2g\n');
-    const out = execFileSync('npm', ['run', '--silent', 'flink-mem', '--', 'derive', '--process', 'taskmanager', '--config', join(dir, 'flink-conf.yaml'), '--json'], { encoding: 'utf8' });
+    const out = execFileSync(
+      'npm',
+      ['run', '--silent', 'flink-mem', '--', 'derive', '--process', 'taskmanager', '--config', join(dir, 'flink-conf.yaml'), '--json'],
+      { encoding: 'utf8' },
+    );
     expect(JSON.parse(out).memory.taskHeap).toBe(563714445);
     expect(spawnSync('node', ['bin/flink-mem.js', 'size', '--json', '--', 'x'], { encoding: 'utf8' }).status).toBe(1);
     expect(spawnSync('node', ['bin/flink-mem.js', 'nope'], { encoding: 'utf8' }).status).toBe(2);

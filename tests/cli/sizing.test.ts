@@ -23,7 +23,9 @@ describe('check', () => {
   it('fails (exit 1) where the leak OOMs before 5h and passes (exit 0) for the fixed twin', async () => {
     const leaky = await run('check', 'direct-leak-on-restart.yaml', '--duration', '1h', '--assert', 'no OOM for 5h');
     expect(leaky.code).toBe(1);
-    expect(leaky.out).toMatch(/^FAIL {2}no OOM for 5h: \d+ × OOM in the first 5h, the first at 4h20m10\.21s on taskmanager-1 \(direct\): java\.lang\.OutOfMemoryError: Direct buffer memory$/m);
+    expect(leaky.out).toMatch(
+      /^FAIL {2}no OOM for 5h: \d+ × OOM in the first 5h, the first at 4h20m10\.21s on taskmanager-1 \(direct\): java\.lang\.OutOfMemoryError: Direct buffer memory$/m,
+    );
     expect(leaky.out).toContain('failed (1 of 1)');
     const fixed = await run('check', 'direct-leak-on-restart-fixed.yaml', '--duration', '1h', '--assert', 'no OOM for 5h');
     expect(fixed.code).toBe(0);
@@ -32,7 +34,17 @@ describe('check', () => {
   });
 
   it('one failing clause among passing ones fails the check; --json lists each with its measured value', async () => {
-    const r = await run('check', 'direct-leak-on-restart.yaml', '--duration', '1h', '--assert', 'RSS headroom ≥ 10% and throughput >= 50000/s', '--assert', 'no failure', '--json');
+    const r = await run(
+      'check',
+      'direct-leak-on-restart.yaml',
+      '--duration',
+      '1h',
+      '--assert',
+      'RSS headroom ≥ 10% and throughput >= 50000/s',
+      '--assert',
+      'no failure',
+      '--json',
+    );
     expect(r.code).toBe(1);
     const json = r.json();
     expect(Object.keys(json)).toEqual(['scenario', 'seed', 'simulatedMs', 'traceHash', 'overrides', 'passed', 'assertions']);
@@ -48,16 +60,40 @@ describe('check', () => {
   });
 
   it('the same trace as `run` for the same scenario, seed and duration', async () => {
-    const check = (await run('check', 'hello-memory-model.yaml', '--duration', '30m', '--seed', '5', '--assert', 'no OOM', '--json')).json();
+    const check = (
+      await run('check', 'hello-memory-model.yaml', '--duration', '30m', '--seed', '5', '--assert', 'no OOM', '--json')
+    ).json();
     const plain = (await run('run', 'hello-memory-model.yaml', '--duration', '30m', '--seed', '5', '--json')).json();
     expect(check.traceHash).toBe(plain.traceHash);
   });
 
   it('-D overrides make the check fail or pass: 2 GiB TaskManagers run out of heap in pod-limit-mismatch', async () => {
-    const small = await run('check', 'pod-limit-mismatch.yaml', '--duration', '4h', '-D', 'taskmanager.memory.process.size=2g', '-D', 'cluster.containerLimit=3g', '--assert', 'no failure');
+    const small = await run(
+      'check',
+      'pod-limit-mismatch.yaml',
+      '--duration',
+      '4h',
+      '-D',
+      'taskmanager.memory.process.size=2g',
+      '-D',
+      'cluster.containerLimit=3g',
+      '--assert',
+      'no failure',
+    );
     expect(small.code).toBe(1);
     expect(small.out).toContain('(heap): java.lang.OutOfMemoryError: Java heap space');
-    const enough = await run('check', 'pod-limit-mismatch.yaml', '--duration', '4h', '-D', 'taskmanager.memory.process.size=3g', '-D', 'cluster.containerLimit=3g', '--assert', 'no failure and RSS headroom >= 10%');
+    const enough = await run(
+      'check',
+      'pod-limit-mismatch.yaml',
+      '--duration',
+      '4h',
+      '-D',
+      'taskmanager.memory.process.size=3g',
+      '-D',
+      'cluster.containerLimit=3g',
+      '--assert',
+      'no failure and RSS headroom >= 10%',
+    );
     expect(enough.code).toBe(0);
   });
 
@@ -77,7 +113,15 @@ describe('check', () => {
   it("an invalid scenario or a configuration Flink refuses exits 2 too (1 means an assertion failed), with Flink's message", async () => {
     const broken = await run('check', 'broken.yaml', '--assert', 'no OOM');
     expect([broken.code, broken.err]).toEqual([2, expect.stringMatching(/^broken\.yaml:\d+: not valid YAML/)]);
-    const refused = await run('check', 'hello-memory-model.yaml', '--assert', 'no OOM', '-D', 'taskmanager.memory.process.size=4q', '--json');
+    const refused = await run(
+      'check',
+      'hello-memory-model.yaml',
+      '--assert',
+      'no OOM',
+      '-D',
+      'taskmanager.memory.process.size=4q',
+      '--json',
+    );
     expect(refused.code).toBe(2);
     expect(refused.json().error).toBe(
       "hello-memory-model.yaml: Could not parse value '4q' for key 'taskmanager.memory.process.size'.\nCaused by: IllegalArgumentException: Memory size unit 'q' does not match any of the recognized units: (b | bytes) / (k | kb | kibibytes) / (m | mb | mebibytes) / (g | gb | gibibytes) / (t | tb | tebibytes)",
@@ -104,18 +148,38 @@ describe('compare', () => {
     expect(header.slice(0, 5)).toEqual(['variant', 'overrides', 'traceHash', 'taskManagers', 'slotsPerTaskManager']);
     expect(header).toContain('processSizeBytesDelta');
     const big = Object.fromEntries(header.map((h, i) => [h, csv[2]?.split(',')[i]]));
-    expect([big.variant, big.overrides, big.processSizeBytes, big.processSizeBytesDelta, big.timeToFirstFailureMs]).toEqual(['big', 'taskmanager.memory.process.size=6g', '6442450944', '2147483648', '']);
+    expect([big.variant, big.overrides, big.processSizeBytes, big.processSizeBytesDelta, big.timeToFirstFailureMs]).toEqual([
+      'big',
+      'taskmanager.memory.process.size=6g',
+      '6442450944',
+      '2147483648',
+      '',
+    ]);
     const json = (await run('compare', 'direct-leak-on-restart.yaml', '--duration', '1h', ...variants, '--json')).json();
     expect(Object.keys(json)).toEqual(['scenario', 'seed', 'variants', 'rows']);
-    expect(json.rows.find((row: { id: string }) => row.id === 'totalProcessBytes')).toEqual({ id: 'totalProcessBytes', label: 'total TaskManager memory', unit: 'bytes', values: [17179869184, 25769803776], deltas: [null, 8589934592] });
+    expect(json.rows.find((row: { id: string }) => row.id === 'totalProcessBytes')).toEqual({
+      id: 'totalProcessBytes',
+      label: 'total TaskManager memory',
+      unit: 'bytes',
+      values: [17179869184, 25769803776],
+      deltas: [null, 8589934592],
+    });
   });
 
   it.each([
     [['compare', 'hello-memory-model.yaml', '--variant', 'a:'], 2, /--variant: compare takes 2 to 4 variants \(got 1\)/],
     [['compare', 'hello-memory-model.yaml', '--variant', 'a:', '--variant', 'a: -D x=1'], 2, /two variants are called 'a'/],
     [['compare', 'hello-memory-model.yaml', '--variant', 'a:', '--variant', 'b: oops'], 2, /an override is key=value/],
-    [['compare', 'hello-memory-model.yaml', '--variant', 'a:', '--variant', 'b:', '--json', '--csv'], 2, /--json and --csv exclude each other/],
-    [['compare', 'hello-memory-model.yaml', '--variant', 'a:', '--variant', 'b: -D taskmanager.memory.process.size=300m'], 1, /^variant 'b': flink\.config: TaskManager: TaskManager memory configuration failed/],
+    [
+      ['compare', 'hello-memory-model.yaml', '--variant', 'a:', '--variant', 'b:', '--json', '--csv'],
+      2,
+      /--json and --csv exclude each other/,
+    ],
+    [
+      ['compare', 'hello-memory-model.yaml', '--variant', 'a:', '--variant', 'b: -D taskmanager.memory.process.size=300m'],
+      1,
+      /^variant 'b': flink\.config: TaskManager: TaskManager memory configuration failed/,
+    ],
   ])('%j exits %i', async (argv, code, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(code);
@@ -124,16 +188,38 @@ describe('compare', () => {
 });
 
 describe('sweep', () => {
-  const grid = ['--param', 'taskmanager.memory.process.size=1g,1728m', '--param', 'taskmanager.memory.network.fraction=0.1..0.2 step 0.1', '--duration', '20m'];
+  const grid = [
+    '--param',
+    'taskmanager.memory.process.size=1g,1728m',
+    '--param',
+    'taskmanager.memory.network.fraction=0.1..0.2 step 0.1',
+    '--duration',
+    '20m',
+  ];
 
   it('--csv: a header, then one row per cell in grid order, the smallest surviving marked', async () => {
     const r = await run('sweep', 'hello-memory-model.yaml', ...grid, '--csv');
     expect(r.code).toBe(0);
     const [header, ...rows] = r.out.trim().split('\n');
-    expect(header?.split(',').slice(0, 7)).toEqual(['index', 'taskmanager.memory.process.size', 'taskmanager.memory.network.fraction', 'status', 'passed', 'smallestSurviving', 'traceHash']);
-    expect(rows.map((row) => row.split(',').slice(0, 6).join(','))).toEqual(['0,1g,0.1,ok,true,true', '1,1g,0.2,invalid,false,false', '2,1728m,0.1,ok,true,false', '3,1728m,0.2,ok,true,false']);
+    expect(header?.split(',').slice(0, 7)).toEqual([
+      'index',
+      'taskmanager.memory.process.size',
+      'taskmanager.memory.network.fraction',
+      'status',
+      'passed',
+      'smallestSurviving',
+      'traceHash',
+    ]);
+    expect(rows.map((row) => row.split(',').slice(0, 6).join(','))).toEqual([
+      '0,1g,0.1,ok,true,true',
+      '1,1g,0.2,invalid,false,false',
+      '2,1728m,0.1,ok,true,false',
+      '3,1728m,0.2,ok,true,false',
+    ]);
     // Flink's refusal: with 20 % network memory, a 1 GiB TaskManager has no task heap left.
-    expect(rows[1]).toMatch(/,"flink\.config: TaskManager: TaskManager memory configuration failed: Sum of configured Framework Heap Memory .* exceed configured Total Flink Memory \(576\.000mb \(603979776 bytes\)\)\."$/);
+    expect(rows[1]).toMatch(
+      /,"flink\.config: TaskManager: TaskManager memory configuration failed: Sum of configured Framework Heap Memory .* exceed configured Total Flink Memory \(576\.000mb \(603979776 bytes\)\)\."$/,
+    );
     // Nothing on stderr: progress is drawn only on a terminal.
     expect(r.err).toBe('');
   });
@@ -149,14 +235,18 @@ describe('sweep', () => {
     ]);
     const out = await run('sweep', 'hello-memory-model.yaml', ...grid, '--assert', 'GC time < 5%', '--json', '--out', 'result.json');
     expect(written['result.json']).toBe(first.out);
-    expect(out.out).toMatch(/^wrote 4 cells to result\.json in \d+ ms\nsmallest surviving: #0 taskmanager\.memory\.process\.size=1g, taskmanager\.memory\.network\.fraction=0\.1 — 1 TaskManager × 1 GiB \(2 slots each\) = 1 GiB\n$/);
+    expect(out.out).toMatch(
+      /^wrote 4 cells to result\.json in \d+ ms\nsmallest surviving: #0 taskmanager\.memory\.process\.size=1g, taskmanager\.memory\.network\.fraction=0\.1 — 1 TaskManager × 1 GiB \(2 slots each\) = 1 GiB\n$/,
+    );
   });
 
   it('the human table names invalid cells and the smallest surviving one', async () => {
     const r = await run('sweep', 'hello-memory-model.yaml', '--param', 'taskmanager.memory.process.size=256m,1g', '--duration', '10m');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^0 +256m +invalid/m);
-    expect(r.out).toContain('#0 invalid: flink.config: TaskManager: TaskManager memory configuration failed: Sum of configured JVM Metaspace');
+    expect(r.out).toContain(
+      '#0 invalid: flink.config: TaskManager: TaskManager memory configuration failed: Sum of configured JVM Metaspace',
+    );
     expect(r.out).toContain('smallest surviving: #1 taskmanager.memory.process.size=1g');
   });
 
@@ -165,7 +255,11 @@ describe('sweep', () => {
     [['sweep', 'hello-memory-model.yaml', '--param', 'taskmanager.memory.process.size=4g..1g step 1g'], 2, /an empty range/],
     [['sweep', 'hello-memory-model.yaml', '--param', 'taskmanager.memory.process.size=1g..2g'], 2, /a size range needs a step/],
     [['sweep', 'hello-memory-model.yaml', '--param', 'cluster.taskmanagers=1,2', '--assert', 'no OOM for'], 2, /'for' needs a duration/],
-    [['sweep', 'hello-memory-model.yaml', '--param', 'taskmanager.memory.process.size=1g,2q'], 1, /Could not parse value '2q' for key 'taskmanager\.memory\.process\.size'/],
+    [
+      ['sweep', 'hello-memory-model.yaml', '--param', 'taskmanager.memory.process.size=1g,2q'],
+      1,
+      /Could not parse value '2q' for key 'taskmanager\.memory\.process\.size'/,
+    ],
   ])('%j exits %i', async (argv, code, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(code);

@@ -6,7 +6,13 @@ type Options = { version?: string; deployment?: Deployment; env?: Record<string,
 
 export function derive(process: 'taskmanager' | 'jobmanager', config: Record<string, string>, options: Options = {}): DeriveResult {
   const entries = Object.entries(config).map(([key, value]) => ({ key, value, origin: 'test' }));
-  return deriveMemory({ process, entries, flinkVersion: options.version ?? '2.0', ...(options.deployment ? { deployment: options.deployment } : {}), ...(options.env ? { env: options.env } : {}) });
+  return deriveMemory({
+    process,
+    entries,
+    flinkVersion: options.version ?? '2.0',
+    ...(options.deployment ? { deployment: options.deployment } : {}),
+    ...(options.env ? { env: options.env } : {}),
+  });
 }
 
 export function tm(config: Record<string, string>, options: Options = {}) {

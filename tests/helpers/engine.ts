@@ -3,7 +3,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { metricNames, type TraceEvent, type TraceSink } from '../../models/engine/trace';
 import { loadScenario } from '../../models/scenario/loadScenario';
-import type { ClusterSpec, GarbageCollector, LeakInjection, LeakSpec, OperatorSpec, Scenario, ScheduledEvent } from '../../models/scenario/types';
+import type {
+  ClusterSpec,
+  GarbageCollector,
+  LeakInjection,
+  LeakSpec,
+  OperatorSpec,
+  Scenario,
+  ScheduledEvent,
+} from '../../models/scenario/types';
 
 export const MiB = 1048576;
 export const MINUTE = 60_000;
@@ -49,15 +57,37 @@ export function leak(spec: Partial<LeakSpec> & Pick<LeakSpec, 'kind' | 'at' | 'r
 }
 
 export function fault(spec: Partial<ScheduledEvent> & Pick<ScheduledEvent, 'atMs' | 'action'>): ScheduledEvent {
-  return { everyMs: undefined, untilMs: undefined, target: 'all', factor: 1, forMs: 0, rate: 0, classes: 0, pinned: false, connections: 0, leak: undefined, ...spec };
+  return {
+    everyMs: undefined,
+    untilMs: undefined,
+    target: 'all',
+    factor: 1,
+    forMs: 0,
+    rate: 0,
+    classes: 0,
+    pinned: false,
+    connections: 0,
+    leak: undefined,
+    ...spec,
+  };
 }
 
 /** A `leak` event: per-restart and per-record leaks target the operator `sink`, the others all TaskManagers. */
 export function leakAt(atMs: number, leak: LeakInjection, more: Partial<ScheduledEvent> = {}): ScheduledEvent {
-  return fault({ atMs, action: 'leak', leak, target: leak.shape === 'per-restart' || leak.shape === 'per-record' ? 'sink' : 'all', ...more });
+  return fault({
+    atMs,
+    action: 'leak',
+    leak,
+    target: leak.shape === 'per-restart' || leak.shape === 'per-record' ? 'sink' : 'all',
+    ...more,
+  });
 }
 
-export const FIXED_DELAY = { 'restart-strategy.type': 'fixed-delay', 'restart-strategy.fixed-delay.attempts': '100', 'restart-strategy.fixed-delay.delay': '10 s' };
+export const FIXED_DELAY = {
+  'restart-strategy.type': 'fixed-delay',
+  'restart-strategy.fixed-delay.attempts': '100',
+  'restart-strategy.fixed-delay.delay': '10 s',
+};
 
 /**
  * 64 MiB of direct memory per open() of the sink from 00:05:00 and a restart every 10 minutes from 00:10:00, in a 2g
@@ -68,7 +98,10 @@ export function perRestartDirectLeakScenario(): Scenario {
     durationMs: 70 * MINUTE,
     config: { 'taskmanager.memory.process.size': '2g', 'taskmanager.memory.task.off-heap.size': '256m', ...FIXED_DELAY },
     operators: [operator({ id: 'src', kind: 'source', recordsPerSecond: 100 }), operator({ id: 'sink', kind: 'sink' })],
-    events: [leakAt(5 * MINUTE, { pool: 'direct', shape: 'per-restart', bytes: 64 * MiB }), fault({ atMs: 10 * MINUTE, everyMs: 10 * MINUTE, action: 'fail-task', target: 'src' })],
+    events: [
+      leakAt(5 * MINUTE, { pool: 'direct', shape: 'per-restart', bytes: 64 * MiB }),
+      fault({ atMs: 10 * MINUTE, everyMs: 10 * MINUTE, action: 'fail-task', target: 'src' }),
+    ],
   });
 }
 
@@ -95,7 +128,10 @@ export function scenario(parts: ScenarioParts = {}): Scenario {
     seed: parts.seed ?? '1',
     durationMs: parts.durationMs ?? 10 * MINUTE,
     sampleIntervalMs: parts.sampleIntervalMs ?? 1000,
-    flink: { version: parts.version ?? '1.18', config: { 'taskmanager.memory.process.size': '1g', 'taskmanager.numberOfTaskSlots': '1', ...parts.config } },
+    flink: {
+      version: parts.version ?? '1.18',
+      config: { 'taskmanager.memory.process.size': '1g', 'taskmanager.numberOfTaskSlots': '1', ...parts.config },
+    },
     cluster: {
       deployment: 'standalone',
       taskManagers: 1,

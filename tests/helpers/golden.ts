@@ -39,7 +39,11 @@ export function goldenSummary(result: RunResult): GoldenSummary {
     firstFailure: result.summary.firstFailure,
     restarts: result.summary.job.restarts,
     finalJobStatus: result.summary.job.finalStatus,
-    eventCounts: Object.fromEntries(Object.keys(counts).sort().map((k) => [k, counts[k] as number])),
+    eventCounts: Object.fromEntries(
+      Object.keys(counts)
+        .sort()
+        .map((k) => [k, counts[k] as number]),
+    ),
   };
 }
 

@@ -5,7 +5,20 @@
  * leaks of every shape included), every deployment and collector, and restart strategies that keep the job restarting or give up.
  */
 import fc from 'fast-check';
-import type { Deployment, FaultAction, GarbageCollector, LeakKind, LeakRelease, LeakShape, LeakSpec, LeakTrigger, OperatorKind, OperatorSpec, Scenario, ScheduledEvent } from '../../models/scenario/types';
+import type {
+  Deployment,
+  FaultAction,
+  GarbageCollector,
+  LeakKind,
+  LeakRelease,
+  LeakShape,
+  LeakSpec,
+  LeakTrigger,
+  OperatorKind,
+  OperatorSpec,
+  Scenario,
+  ScheduledEvent,
+} from '../../models/scenario/types';
 import { fault, leak, MiB, MINUTE, operator } from './engine';
 
 const KINDS: readonly LeakKind[] = ['heap', 'direct', 'unsafe', 'native', 'metaspace'];
@@ -17,7 +30,12 @@ const SHAPES: readonly LeakShape[] = ['per-restart', 'per-record', 'ramp', 'burs
 const DEPLOYMENTS: readonly Deployment[] = ['standalone', 'yarn', 'kubernetes'];
 const COLLECTORS: readonly GarbageCollector[] = ['G1', 'Parallel', 'Serial'];
 const PROCESS_SIZES = ['1g', '1728m', '2g', '4g'] as const;
-const PROCESS_BYTES: Record<(typeof PROCESS_SIZES)[number], number> = { '1g': 1024 * MiB, '1728m': 1728 * MiB, '2g': 2048 * MiB, '4g': 4096 * MiB };
+const PROCESS_BYTES: Record<(typeof PROCESS_SIZES)[number], number> = {
+  '1g': 1024 * MiB,
+  '1728m': 1728 * MiB,
+  '2g': 2048 * MiB,
+  '4g': 4096 * MiB,
+};
 
 /** Bytes per occurrence that make each trigger matter within an hour without exploding. */
 function leakArbitrary(): fc.Arbitrary<LeakSpec> {
@@ -33,7 +51,15 @@ function leakArbitrary(): fc.Arbitrary<LeakSpec> {
     .map(({ kind, at, release, scale, classes, threads }) => {
       const unit = at === 'open' ? 64 * 1024 : at === 'exception' ? 64 : 2;
       const bytes = kind === 'metaspace' && classes > 0 ? 0 : scale * unit;
-      return leak({ kind, at, release, bytes, classes: kind === 'metaspace' ? classes : 0, threads: at === 'record' ? 0 : threads, site: `${kind} ${at} ${release}` });
+      return leak({
+        kind,
+        at,
+        release,
+        bytes,
+        classes: kind === 'metaspace' ? classes : 0,
+        threads: at === 'record' ? 0 : threads,
+        site: `${kind} ${at} ${release}`,
+      });
     });
 }
 
@@ -56,10 +82,9 @@ function operatorsArbitrary(maxParallelism: number): fc.Arbitrary<OperatorSpec[]
     heapBytesPerRecord: fc.integer({ min: 0, max: 4096 }),
     leaks: fc.array(leakArbitrary(), { maxLength: 2 }),
   });
-  return fc.tuple(source, fc.array(later, { maxLength: 3 })).map(([src, rest]) => [
-    operator({ id: 'src', kind: 'source', ...src }),
-    ...rest.map((op, i) => operator({ id: `op${i + 1}`, ...op })),
-  ]);
+  return fc
+    .tuple(source, fc.array(later, { maxLength: 3 }))
+    .map(([src, rest]) => [operator({ id: 'src', kind: 'source', ...src }), ...rest.map((op, i) => operator({ id: `op${i + 1}`, ...op }))]);
 }
 
 function targetArbitrary(action: FaultAction, operatorIds: readonly string[], taskManagers: number): fc.Arbitrary<string> {
@@ -89,29 +114,56 @@ function leakEventArbitrary(durationMs: number, operatorIds: readonly string[], 
     return fc
       .record({
         atMs: fc.integer({ min: 0, max: durationMs }),
-        everyMs: fc.option(fc.integer({ min: 1, max: 15 }).map((m) => m * MINUTE), { nil: undefined }),
+        everyMs: fc.option(
+          fc.integer({ min: 1, max: 15 }).map((m) => m * MINUTE),
+          { nil: undefined },
+        ),
         pool: fc.constantFrom(...KINDS.filter((k) => !flow || k !== 'metaspace')),
         scale: fc.integer({ min: 1, max: 1000 }),
         forMs: fc.integer({ min: 1, max: 30 }).map((m) => m * MINUTE),
-        target: shape === 'per-restart' || shape === 'per-record' ? fc.constantFrom(...operatorIds) : fc.constantFrom('all', 'random', 'jobmanager', ...tms),
+        target:
+          shape === 'per-restart' || shape === 'per-record'
+            ? fc.constantFrom(...operatorIds)
+            : fc.constantFrom('all', 'random', 'jobmanager', ...tms),
       })
       .map(({ atMs, everyMs, pool, scale, forMs, target }) => {
         const bytes = shape === 'per-record' ? scale * 2 : shape === 'ramp' ? Math.max(forMs, scale * 512 * 1024) : scale * 256 * 1024;
         const repeats = shape === 'ramp' || shape === 'burst';
-        return fault({ atMs, everyMs: repeats ? everyMs : undefined, action: 'leak', target, forMs: shape === 'ramp' ? forMs : 0, leak: { pool, shape, bytes } });
+        return fault({
+          atMs,
+          everyMs: repeats ? everyMs : undefined,
+          action: 'leak',
+          target,
+          forMs: shape === 'ramp' ? forMs : 0,
+          leak: { pool, shape, bytes },
+        });
       });
   });
 }
 
 function faultArbitrary(durationMs: number, operatorIds: readonly string[], taskManagers: number): fc.Arbitrary<ScheduledEvent> {
-  return fc.constantFrom(...ACTIONS).chain((action) => (action === 'leak' ? leakEventArbitrary(durationMs, operatorIds, taskManagers) : nudgeArbitrary(action, durationMs, operatorIds, taskManagers)));
+  return fc
+    .constantFrom(...ACTIONS)
+    .chain((action) =>
+      action === 'leak'
+        ? leakEventArbitrary(durationMs, operatorIds, taskManagers)
+        : nudgeArbitrary(action, durationMs, operatorIds, taskManagers),
+    );
 }
 
-function nudgeArbitrary(action: FaultAction, durationMs: number, operatorIds: readonly string[], taskManagers: number): fc.Arbitrary<ScheduledEvent> {
+function nudgeArbitrary(
+  action: FaultAction,
+  durationMs: number,
+  operatorIds: readonly string[],
+  taskManagers: number,
+): fc.Arbitrary<ScheduledEvent> {
   return fc
     .record({
       atMs: fc.integer({ min: 0, max: durationMs }),
-      everyMs: fc.option(fc.integer({ min: 1, max: 15 }).map((m) => m * MINUTE), { nil: undefined }),
+      everyMs: fc.option(
+        fc.integer({ min: 1, max: 15 }).map((m) => m * MINUTE),
+        { nil: undefined },
+      ),
       target: targetArbitrary(action, operatorIds, taskManagers),
       factor: fc.constantFrom(1.5, 3, 20),
       forMs: fc.integer({ min: 1, max: 10 * 60 }).map((s) => s * 1000),
@@ -136,7 +188,11 @@ const RESTART_STRATEGIES: ReadonlyArray<Record<string, string>> = [
   { 'execution.checkpointing.interval': '1 min' },
   { 'restart-strategy.type': 'none' },
   { 'restart-strategy.type': 'fixed-delay', 'restart-strategy.fixed-delay.attempts': '50', 'restart-strategy.fixed-delay.delay': '5 s' },
-  { 'restart-strategy.type': 'failure-rate', 'restart-strategy.failure-rate.max-failures-per-interval': '3', 'restart-strategy.failure-rate.failure-rate-interval': '5 min' },
+  {
+    'restart-strategy.type': 'failure-rate',
+    'restart-strategy.failure-rate.max-failures-per-interval': '3',
+    'restart-strategy.failure-rate.failure-rate-interval': '5 min',
+  },
   { 'restart-strategy.type': 'exponential-delay' },
 ];
 
@@ -161,45 +217,59 @@ export function scenarioArbitrary(options: ArbitraryOptions = {}): fc.Arbitrary<
     restart: fc.constantFrom(...RESTART_STRATEGIES),
     exitOnOom: fc.boolean(),
     taskOffHeap: fc.constantFrom(undefined, '64m', '256m'),
-    durationMs: fc.integer({ min: (options.minDurationMs ?? 10 * MINUTE) / MINUTE, max: (options.maxDurationMs ?? 60 * MINUTE) / MINUTE }).map((m) => m * MINUTE),
+    durationMs: fc
+      .integer({ min: (options.minDurationMs ?? 10 * MINUTE) / MINUTE, max: (options.maxDurationMs ?? 60 * MINUTE) / MINUTE })
+      .map((m) => m * MINUTE),
     seed: fc.integer({ min: 0, max: 1_000_000 }).map(String),
     sampleIntervalMs: fc.constantFrom(1000, 1000, 5000),
   });
   return cluster.chain((c) =>
     operatorsArbitrary(c.slots * c.taskManagers).chain((operators) =>
-      fc.array(faultArbitrary(c.durationMs, operators.map((o) => o.id), c.taskManagers), { maxLength: 4 }).map((events): Scenario => {
-        const config: Record<string, string> = {
-          'taskmanager.memory.process.size': c.processSize,
-          'taskmanager.numberOfTaskSlots': String(c.slots),
-          ...c.restart,
-          ...(c.exitOnOom ? { 'taskmanager.jvm-exit-on-oom': 'true' } : {}),
-          // Task off-heap memory comes out of the Flink memory: only the larger TaskManagers have room for it.
-          ...(c.taskOffHeap && PROCESS_BYTES[c.processSize] >= 2048 * MiB ? { 'taskmanager.memory.task.off-heap.size': c.taskOffHeap } : {}),
-        };
-        return {
-          id: 'generated',
-          title: 'generated scenario',
-          seed: c.seed,
-          durationMs: c.durationMs,
-          sampleIntervalMs: c.sampleIntervalMs,
-          flink: { version: c.version, config },
-          cluster: {
-            deployment: c.deployment,
-            taskManagers: c.taskManagers,
-            taskManagerContainerLimitBytes: c.limitFactor === undefined ? undefined : Math.round(PROCESS_BYTES[c.processSize] * c.limitFactor),
-            jobManagerContainerLimitBytes: undefined,
-            restartDelayMs: c.restartDelayMs,
-            gc: c.gc,
-            jdk: c.jdk,
-            yarnCheckIntervalMs: c.yarnCheckIntervalMs,
-          },
-          job: { name: 'generated-job', operators },
-          events,
-          narration: [],
-          annotations: [],
-          expect: [],
-        };
-      }),
+      fc
+        .array(
+          faultArbitrary(
+            c.durationMs,
+            operators.map((o) => o.id),
+            c.taskManagers,
+          ),
+          { maxLength: 4 },
+        )
+        .map((events): Scenario => {
+          const config: Record<string, string> = {
+            'taskmanager.memory.process.size': c.processSize,
+            'taskmanager.numberOfTaskSlots': String(c.slots),
+            ...c.restart,
+            ...(c.exitOnOom ? { 'taskmanager.jvm-exit-on-oom': 'true' } : {}),
+            // Task off-heap memory comes out of the Flink memory: only the larger TaskManagers have room for it.
+            ...(c.taskOffHeap && PROCESS_BYTES[c.processSize] >= 2048 * MiB
+              ? { 'taskmanager.memory.task.off-heap.size': c.taskOffHeap }
+              : {}),
+          };
+          return {
+            id: 'generated',
+            title: 'generated scenario',
+            seed: c.seed,
+            durationMs: c.durationMs,
+            sampleIntervalMs: c.sampleIntervalMs,
+            flink: { version: c.version, config },
+            cluster: {
+              deployment: c.deployment,
+              taskManagers: c.taskManagers,
+              taskManagerContainerLimitBytes:
+                c.limitFactor === undefined ? undefined : Math.round(PROCESS_BYTES[c.processSize] * c.limitFactor),
+              jobManagerContainerLimitBytes: undefined,
+              restartDelayMs: c.restartDelayMs,
+              gc: c.gc,
+              jdk: c.jdk,
+              yarnCheckIntervalMs: c.yarnCheckIntervalMs,
+            },
+            job: { name: 'generated-job', operators },
+            events,
+            narration: [],
+            annotations: [],
+            expect: [],
+          };
+        }),
     ),
   );
 }

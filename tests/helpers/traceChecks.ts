@@ -28,12 +28,16 @@ export function failureProblems(e: TraceEvent): string[] {
   if (e.type === 'jvm.oom') {
     const c = e.cause;
     if (!c.allocation || !c.limit) problems.push(`${at}: cause without allocation or limit name: ${JSON.stringify(c)}`);
-    if (!(c.limitBytes > 0) || c.usedBytes < 0 || c.requestedBytes < 0) problems.push(`${at}: cause numbers out of range: ${JSON.stringify(c)}`);
-    if (e.pool !== 'heap' && !(c.usedBytes + c.requestedBytes > c.limitBytes)) problems.push(`${at}: ${e.pool} OOM although ${c.usedBytes} + ${c.requestedBytes} fits ${c.limitBytes}`);
-    if (!e.message.startsWith('java.lang.OutOfMemoryError: ')) problems.push(`${at}: message is not an OutOfMemoryError: ${e.message.slice(0, 80)}`);
+    if (!(c.limitBytes > 0) || c.usedBytes < 0 || c.requestedBytes < 0)
+      problems.push(`${at}: cause numbers out of range: ${JSON.stringify(c)}`);
+    if (e.pool !== 'heap' && !(c.usedBytes + c.requestedBytes > c.limitBytes))
+      problems.push(`${at}: ${e.pool} OOM although ${c.usedBytes} + ${c.requestedBytes} fits ${c.limitBytes}`);
+    if (!e.message.startsWith('java.lang.OutOfMemoryError: '))
+      problems.push(`${at}: message is not an OutOfMemoryError: ${e.message.slice(0, 80)}`);
   }
   if (e.type === 'container.killed') {
-    if (e.reason !== 'injected' && !(e.limitBytes > 0 && e.rssBytes > e.limitBytes)) problems.push(`${at}: ${e.reason} kill with RSS ${e.rssBytes} not above limit ${e.limitBytes}`);
+    if (e.reason !== 'injected' && !(e.limitBytes > 0 && e.rssBytes > e.limitBytes))
+      problems.push(`${at}: ${e.reason} kill with RSS ${e.rssBytes} not above limit ${e.limitBytes}`);
     if (e.reason === 'yarn-pmem' && e.exitCode !== 143) problems.push(`${at}: YARN kill with exit code ${e.exitCode}`);
     if (e.reason === 'k8s-oomkilled' && e.exitCode !== 137) problems.push(`${at}: OOMKilled with exit code ${e.exitCode}`);
   }
@@ -58,12 +62,15 @@ function processProblems(s: Scenario, events: readonly TraceEvent[]): string[] {
       case 'process.started':
         if (life?.alive) problems.push(`${at}: started while instance #${life.instance} is alive`);
         if (life && e.instance !== life.instance + 1) problems.push(`${at}: instance #${e.instance} after #${life.instance}`);
-        if (life && e.atMs !== life.endedAtMs + s.cluster.restartDelayMs) problems.push(`${at}: back ${e.atMs - life.endedAtMs} ms after it ended (restartDelay ${s.cluster.restartDelayMs} ms)`);
+        if (life && e.atMs !== life.endedAtMs + s.cluster.restartDelayMs)
+          problems.push(`${at}: back ${e.atMs - life.endedAtMs} ms after it ended (restartDelay ${s.cluster.restartDelayMs} ms)`);
         lives.set(e.process, { instance: e.instance, alive: true, endedAtMs: -1, startedAtMs: e.atMs });
         break;
       case 'process.registered':
-        if (!life?.alive || life.instance !== e.instance) problems.push(`${at}: instance #${e.instance} registered but is not the live one`);
-        else if (e.atMs !== life.startedAtMs + BASELINE.bootMs) problems.push(`${at}: registered ${e.atMs - life.startedAtMs} ms after start`);
+        if (!life?.alive || life.instance !== e.instance)
+          problems.push(`${at}: instance #${e.instance} registered but is not the live one`);
+        else if (e.atMs !== life.startedAtMs + BASELINE.bootMs)
+          problems.push(`${at}: registered ${e.atMs - life.startedAtMs} ms after start`);
         break;
       case 'container.killed':
       case 'process.exited':
@@ -89,7 +96,8 @@ function gcProblems(s: Scenario, events: readonly TraceEvent[]): string[] {
   for (const e of events) {
     if (e.type !== 'gc') continue;
     const at = `gc at ${e.atMs} ms on ${e.process}`;
-    if (e.collector !== (e.kind === 'full' ? old : young)) problems.push(`${at}: ${e.kind} collection by '${e.collector}' under ${s.cluster.gc}`);
+    if (e.collector !== (e.kind === 'full' ? old : young))
+      problems.push(`${at}: ${e.kind} collection by '${e.collector}' under ${s.cluster.gc}`);
     if (e.kind === 'mixed' && s.cluster.gc !== 'G1') problems.push(`${at}: mixed collection under ${s.cluster.gc}`);
     if (e.heapAfterBytes > e.heapBeforeBytes) problems.push(`${at}: heap grew from ${e.heapBeforeBytes} to ${e.heapAfterBytes}`);
     if (!Number.isInteger(e.pauseMs) || e.pauseMs < 0) problems.push(`${at}: pause ${e.pauseMs} ms`);

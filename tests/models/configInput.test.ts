@@ -40,13 +40,18 @@ describe('config files', () => {
   it('invalid YAML names the file and line', () => {
     expect(() => parseConfigFile('a: 1\nb: [unclosed\n', 'flink-conf.yaml')).toThrow(ConfigFileError);
     expect(() => parseConfigFile('a: 1\nb: [unclosed\n', 'flink-conf.yaml')).toThrow(/^flink-conf\.yaml:\d+: not valid YAML/);
-    expect(() => parseConfigFile('- just\n- a list\n', 'x.yaml')).toThrow('x.yaml:1: a Flink configuration must be a map of keys to values.');
+    expect(() => parseConfigFile('- just\n- a list\n', 'x.yaml')).toThrow(
+      'x.yaml:1: a Flink configuration must be a map of keys to values.',
+    );
   });
 
   it('duplicates and empty values are reported, the later value wins', () => {
     const parsed = parseConfigFile('k: 1\nempty:\nk: 2\n', 'f.yaml');
     expect(parsed.entries.map((e) => e.value)).toEqual(['1', '2']);
-    expect(parsed.warnings).toEqual(["f.yaml:2: 'empty' has no value and is ignored, as Flink ignores it.", "f.yaml:3: 'k' is set again (first on line 1); the later value wins."]);
+    expect(parsed.warnings).toEqual([
+      "f.yaml:2: 'empty' has no value and is ignored, as Flink ignores it.",
+      "f.yaml:3: 'k' is set again (first on line 1); the later value wins.",
+    ]);
   });
 
   it('-D key=value splits at the first =', () => {
@@ -62,27 +67,39 @@ describe('config files', () => {
 });
 
 describe('keys the model does not use', () => {
-  it('deprecated aliases are read, with Flink\'s deprecation warning', () => {
+  it("deprecated aliases are read, with Flink's deprecation warning", () => {
     const r = tm({ 'taskmanager.memory.process.size': '2g', 'taskmanager.network.memory.min': '300m', 'taskmanager.memory.size': '100m' });
     expect(r.taskManager.memory.network).toBe(MB(300));
     expect(r.taskManager.memory.managed).toBe(MB(100));
-    expect(r.notes.map((n) => n.message)).toContain("Config uses deprecated configuration key 'taskmanager.network.memory.min' instead of proper key 'taskmanager.memory.network.min'");
+    expect(r.notes.map((n) => n.message)).toContain(
+      "Config uses deprecated configuration key 'taskmanager.network.memory.min' instead of proper key 'taskmanager.memory.network.min'",
+    );
   });
 
   it('the main key wins over its alias', () => {
-    expect(tm({ 'taskmanager.memory.process.size': '2g', 'taskmanager.network.memory.min': '300m', 'taskmanager.memory.network.min': '200m' }).taskManager.memory.network).toBe(MB(200));
+    expect(
+      tm({ 'taskmanager.memory.process.size': '2g', 'taskmanager.network.memory.min': '300m', 'taskmanager.memory.network.min': '200m' })
+        .taskManager.memory.network,
+    ).toBe(MB(200));
   });
 
   it('a typo in a memory key is kept, warned about, with a suggestion', () => {
     const r = derive('taskmanager', { 'taskmanager.memory.proces.size': '2g' });
     expect(r.ok).toBe(false);
-    expect(r.notes[0]).toEqual({ level: 'WARN', keys: ['taskmanager.memory.proces.size'], message: "Unknown memory option 'taskmanager.memory.proces.size' is kept but has no effect. Did you mean 'taskmanager.memory.process.size'?" });
+    expect(r.notes[0]).toEqual({
+      level: 'WARN',
+      keys: ['taskmanager.memory.proces.size'],
+      message:
+        "Unknown memory option 'taskmanager.memory.proces.size' is kept but has no effect. Did you mean 'taskmanager.memory.process.size'?",
+    });
     expect(r.config.raw('taskmanager.memory.proces.size')?.value).toBe('2g');
   });
 
   it('keys outside the memory model are listed once', () => {
     const r = tm({ 'taskmanager.memory.process.size': '2g', 'jobmanager.rpc.address': 'jm', 'state.backend.type': 'rocksdb' });
-    expect(r.notes[0]?.message).toBe('Kept but not part of the memory model (no effect on sizes): jobmanager.rpc.address, state.backend.type');
+    expect(r.notes[0]?.message).toBe(
+      'Kept but not part of the memory model (no effect on sizes): jobmanager.rpc.address, state.backend.type',
+    );
   });
 
   it('JobManager options in 1.10 are reported as not existing there', () => {

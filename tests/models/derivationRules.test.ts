@@ -5,7 +5,13 @@ import { failure, jm, MB, tm } from '../helpers/derive';
 describe('worked examples (spec §4.8, §5)', () => {
   it('taskmanager.memory.process.size 2g', () => {
     const m = tm({ 'taskmanager.memory.process.size': '2g' }).taskManager.memory;
-    expect([m.jvmOverhead, m.totalFlinkMemory, m.managed, m.network, m.taskHeap]).toEqual([214748368n, 1664299824n, 665719939n, 166429984n, 563714445n]);
+    expect([m.jvmOverhead, m.totalFlinkMemory, m.managed, m.network, m.taskHeap]).toEqual([
+      214748368n,
+      1664299824n,
+      665719939n,
+      166429984n,
+      563714445n,
+    ]);
   });
 
   it('jobmanager.memory.process.size 1600m: overhead raised to its 192m minimum', () => {
@@ -19,31 +25,58 @@ describe('worked examples (spec §4.8, §5)', () => {
 
 describe('docs examples vs code (spec §9)', () => {
   it('mem_setup.md capped fractionated components: process 1000m, overhead [64m,128m] → 104857601 (float fraction adds a byte)', () => {
-    const m = tm({ 'taskmanager.memory.process.size': '1000m', 'taskmanager.memory.jvm-overhead.min': '64m', 'taskmanager.memory.jvm-overhead.max': '128m' }).taskManager.memory;
+    const m = tm({
+      'taskmanager.memory.process.size': '1000m',
+      'taskmanager.memory.jvm-overhead.min': '64m',
+      'taskmanager.memory.jvm-overhead.max': '128m',
+    }).taskManager.memory;
     expect(m.jvmOverhead).toBe(104857601n);
   });
 
   it('mem_setup.md: overhead [128m,256m] → the 128m minimum', () => {
-    const m = tm({ 'taskmanager.memory.process.size': '1000m', 'taskmanager.memory.jvm-overhead.min': '128m', 'taskmanager.memory.jvm-overhead.max': '256m' }).taskManager.memory;
+    const m = tm({
+      'taskmanager.memory.process.size': '1000m',
+      'taskmanager.memory.jvm-overhead.min': '128m',
+      'taskmanager.memory.jvm-overhead.max': '256m',
+    }).taskManager.memory;
     expect(m.jvmOverhead).toBe(MB(128));
   });
 
   it('mem_setup.md third example: task heap alone does not make overhead the rest; network as the rest fails (E10 ← E11)', () => {
-    const e = failure('taskmanager', { 'taskmanager.memory.process.size': '1000m', 'taskmanager.memory.task.heap.size': '100m', 'taskmanager.memory.jvm-overhead.min': '64m', 'taskmanager.memory.jvm-overhead.max': '256m' });
-    expect(e.message).toMatch(/^TaskManager memory configuration failed: If Total Flink, Task Heap and \(or\) Managed Memory sizes are explicitly configured/);
+    const e = failure('taskmanager', {
+      'taskmanager.memory.process.size': '1000m',
+      'taskmanager.memory.task.heap.size': '100m',
+      'taskmanager.memory.jvm-overhead.min': '64m',
+      'taskmanager.memory.jvm-overhead.max': '256m',
+    });
+    expect(e.message).toMatch(
+      /^TaskManager memory configuration failed: If Total Flink, Task Heap and \(or\) Managed Memory sizes are explicitly configured/,
+    );
     expect(e.causes.at(-1)).toBe(
       'IllegalConfigurationException: Derived Network Memory size (30.400mb (31876706 bytes)) is not in configured Network Memory range [64.000mb (67108864 bytes), 8388608.000tb (9223372036854775807 bytes)].',
     );
   });
 
   it('the JobManager analogue (heap 100m) does take overhead as the rest, and fails with E4', () => {
-    const e = failure('jobmanager', { 'jobmanager.memory.process.size': '1000m', 'jobmanager.memory.heap.size': '100m', 'jobmanager.memory.jvm-overhead.min': '64m', 'jobmanager.memory.jvm-overhead.max': '256m' });
-    expect(e.message).toBe('Derived JVM Overhead size (516.000mb (541065216 bytes)) is not in configured JVM Overhead range [64.000mb (67108864 bytes), 256.000mb (268435456 bytes)].');
+    const e = failure('jobmanager', {
+      'jobmanager.memory.process.size': '1000m',
+      'jobmanager.memory.heap.size': '100m',
+      'jobmanager.memory.jvm-overhead.min': '64m',
+      'jobmanager.memory.jvm-overhead.max': '256m',
+    });
+    expect(e.message).toBe(
+      'Derived JVM Overhead size (516.000mb (541065216 bytes)) is not in configured JVM Overhead range [64.000mb (67108864 bytes), 256.000mb (268435456 bytes)].',
+    );
   });
 
   it('1.10 docs network example: task heap 100m with flink 1000m, network [64m,256m] → network is the rest 255852538, managed 419430406', () => {
     const m = tm(
-      { 'taskmanager.memory.flink.size': '1000m', 'taskmanager.memory.task.heap.size': '100m', 'taskmanager.memory.network.min': '64m', 'taskmanager.memory.network.max': '256m' },
+      {
+        'taskmanager.memory.flink.size': '1000m',
+        'taskmanager.memory.task.heap.size': '100m',
+        'taskmanager.memory.network.min': '64m',
+        'taskmanager.memory.network.max': '256m',
+      },
       { version: '1.10' },
     ).taskManager.memory;
     expect([m.network, m.managed]).toEqual([255852538n, 419430406n]);
@@ -53,7 +86,10 @@ describe('docs examples vs code (spec §9)', () => {
     ['64m', '128m', 104857601n],
     ['128m', '256m', MB(128)],
   ])('1.10 docs: flink 1000m, network [%s, %s] & 0.1 → %s', (min, max, network) => {
-    const m = tm({ 'taskmanager.memory.flink.size': '1000m', 'taskmanager.memory.network.min': min, 'taskmanager.memory.network.max': max }, { version: '1.10' }).taskManager.memory;
+    const m = tm(
+      { 'taskmanager.memory.flink.size': '1000m', 'taskmanager.memory.network.min': min, 'taskmanager.memory.network.max': max },
+      { version: '1.10' },
+    ).taskManager.memory;
     expect(m.network).toBe(network);
   });
 });
@@ -65,7 +101,9 @@ describe('float fractions and truncation (spec §3)', () => {
 
   it('a fraction written as 4e-1 or .4f is the same float', () => {
     for (const text of ['4e-1', '.4f', ' 0.4 ']) {
-      expect(tm({ 'taskmanager.memory.flink.size': '1280m', 'taskmanager.memory.managed.fraction': text }).taskManager.memory.managed).toBe(536870920n);
+      expect(tm({ 'taskmanager.memory.flink.size': '1280m', 'taskmanager.memory.managed.fraction': text }).taskManager.memory.managed).toBe(
+        536870920n,
+      );
     }
   });
 
@@ -78,25 +116,46 @@ describe('float fractions and truncation (spec §3)', () => {
 
 describe('evaluation order decides which error is raised (spec §4.7)', () => {
   it('process 200m, metaspace 100m, flink 150m: the Flink-internal E9 comes before E3', () => {
-    const e = failure('taskmanager', { 'taskmanager.memory.process.size': '200m', 'taskmanager.memory.jvm-metaspace.size': '100m', 'taskmanager.memory.flink.size': '150m' });
+    const e = failure('taskmanager', {
+      'taskmanager.memory.process.size': '200m',
+      'taskmanager.memory.jvm-metaspace.size': '100m',
+      'taskmanager.memory.flink.size': '150m',
+    });
     expect(e.message).toBe(
       'TaskManager memory configuration failed: Sum of configured Framework Heap Memory (128.000mb (134217728 bytes)), Framework Off-Heap Memory (128.000mb (134217728 bytes)), Task Off-Heap Memory (0 bytes), Managed Memory (60.000mb (62914560 bytes)) and Network Memory (64.000mb (67108864 bytes)) exceed configured Total Flink Memory (150.000mb (157286400 bytes)).',
     );
   });
 
   it('flink.size + task heap + an invalid network range reports the E10 wrapper around E7', () => {
-    const e = failure('taskmanager', { 'taskmanager.memory.flink.size': '1280m', 'taskmanager.memory.task.heap.size': '100m', 'taskmanager.memory.network.min': '500m', 'taskmanager.memory.network.max': '100m' });
+    const e = failure('taskmanager', {
+      'taskmanager.memory.flink.size': '1280m',
+      'taskmanager.memory.task.heap.size': '100m',
+      'taskmanager.memory.network.min': '500m',
+      'taskmanager.memory.network.max': '100m',
+    });
     expect(e.message).toContain('but the derived Network Memory is inconsistent with its configuration.');
-    expect(e.causes.some((c) => c.startsWith("IllegalConfigurationException: Inconsistently configured Key: 'taskmanager.memory.network.fraction'"))).toBe(true);
+    expect(
+      e.causes.some((c) =>
+        c.startsWith("IllegalConfigurationException: Inconsistently configured Key: 'taskmanager.memory.network.fraction'"),
+      ),
+    ).toBe(true);
   });
 
   it('mode 3 validates the overhead range before the managed fraction', () => {
-    const e = failure('taskmanager', { 'taskmanager.memory.process.size': '1g', 'taskmanager.memory.jvm-overhead.fraction': '1', 'taskmanager.memory.managed.fraction': '2' });
+    const e = failure('taskmanager', {
+      'taskmanager.memory.process.size': '1g',
+      'taskmanager.memory.jvm-overhead.fraction': '1',
+      'taskmanager.memory.managed.fraction': '2',
+    });
     expect(e.message).toContain("Key: 'taskmanager.memory.jvm-overhead.fraction'");
   });
 
   it('in mode 2 the managed fraction is validated before the network range', () => {
-    const e = failure('taskmanager', { 'taskmanager.memory.flink.size': '1g', 'taskmanager.memory.managed.fraction': '-1', 'taskmanager.memory.network.fraction': '-1' });
+    const e = failure('taskmanager', {
+      'taskmanager.memory.flink.size': '1g',
+      'taskmanager.memory.managed.fraction': '-1',
+      'taskmanager.memory.network.fraction': '-1',
+    });
     expect(e.message).toContain("Key: 'taskmanager.memory.managed.fraction' , default: 0.4 (fallback keys: []) (-1.0)");
   });
 });
@@ -128,7 +187,9 @@ describe('the error catalogue (spec §8)', () => {
 
   it('E6: an unparsable size names the option, with the parse failure as cause', () => {
     const e = failure('taskmanager', { 'taskmanager.memory.process.size': '4 gigs' });
-    expect(e.message).toBe("TaskManager memory configuration failed: Cannot read memory size from config option 'taskmanager.memory.process.size'.");
+    expect(e.message).toBe(
+      "TaskManager memory configuration failed: Cannot read memory size from config option 'taskmanager.memory.process.size'.",
+    );
     expect(e.causes.slice(1)).toEqual([
       "IllegalArgumentException: Could not parse value '4 gigs' for key 'taskmanager.memory.process.size'.",
       "IllegalArgumentException: Memory size unit 'gigs' does not match any of the recognized units: (b | bytes) / (k | kb | kibibytes) / (m | mb | mebibytes) / (g | gb | gibibytes) / (t | tb | tebibytes)",
@@ -143,7 +204,11 @@ describe('the error catalogue (spec §8)', () => {
   });
 
   it('E8: fine-grained parts above flink.size', () => {
-    const e = failure('taskmanager', { 'taskmanager.memory.flink.size': '1g', 'taskmanager.memory.task.heap.size': '1g', 'taskmanager.memory.managed.size': '1g' });
+    const e = failure('taskmanager', {
+      'taskmanager.memory.flink.size': '1g',
+      'taskmanager.memory.task.heap.size': '1g',
+      'taskmanager.memory.managed.size': '1g',
+    });
     expect(e.message).toBe(
       'TaskManager memory configuration failed: Sum of configured Framework Heap Memory (128.000mb (134217728 bytes)), Framework Off-Heap Memory (128.000mb (134217728 bytes)), Task Heap Memory (1024.000mb (1073741824 bytes)), Task Off-Heap Memory (0 bytes) and Managed Memory (1024.000mb (1073741824 bytes)) exceed configured Total Flink Memory (1024.000mb (1073741824 bytes)).',
     );
@@ -186,7 +251,9 @@ describe('the error catalogue (spec §8)', () => {
 describe('results (spec §4.6, §6)', () => {
   it('the JobManager gets -XX:MaxDirectMemorySize only with the limit enabled', () => {
     expect(jm({ 'jobmanager.memory.process.size': '1600m' }).jobManager.jvmArgs).not.toContain('MaxDirectMemorySize');
-    expect(jm({ 'jobmanager.memory.process.size': '1600m', 'jobmanager.memory.enable-jvm-direct-memory-limit': 'TRUE' }).jobManager.jvmArgs).toContain('-XX:MaxDirectMemorySize=134217728');
+    expect(
+      jm({ 'jobmanager.memory.process.size': '1600m', 'jobmanager.memory.enable-jvm-direct-memory-limit': 'TRUE' }).jobManager.jvmArgs,
+    ).toContain('-XX:MaxDirectMemorySize=134217728');
   });
 
   it('JobManager dynamic properties in Java HashMap order', () => {
@@ -198,7 +265,12 @@ describe('results (spec §4.6, §6)', () => {
 
   it('the JobManager warns below the recommended 128m heap', () => {
     const r = jm({ 'jobmanager.memory.flink.size': '200m' });
-    expect(r.notes).toContainEqual({ level: 'WARN', keys: ['jobmanager.memory.heap.size'], message: 'The configured or derived JVM heap memory size (72.000mb (75497472 bytes)) is less than its recommended minimum value (128.000mb (134217728 bytes))' });
+    expect(r.notes).toContainEqual({
+      level: 'WARN',
+      keys: ['jobmanager.memory.heap.size'],
+      message:
+        'The configured or derived JVM heap memory size (72.000mb (75497472 bytes)) is less than its recommended minimum value (128.000mb (134217728 bytes))',
+    });
   });
 
   it('the JobManager logs that a derived off-heap ignores the default', () => {
@@ -210,7 +282,13 @@ describe('results (spec §4.6, §6)', () => {
   });
 
   it('network as the rest with an explicit fraction logs the mismatch', () => {
-    const r = tm({ 'taskmanager.memory.flink.size': '1280m', 'taskmanager.memory.task.heap.size': '300m', 'taskmanager.memory.network.fraction': '0.2' });
-    expect(r.notes.some((n) => n.message.startsWith('The derived Network Memory size (') && n.message.includes('(0.20000000298023224)'))).toBe(true);
+    const r = tm({
+      'taskmanager.memory.flink.size': '1280m',
+      'taskmanager.memory.task.heap.size': '300m',
+      'taskmanager.memory.network.fraction': '0.2',
+    });
+    expect(
+      r.notes.some((n) => n.message.startsWith('The derived Network Memory size (') && n.message.includes('(0.20000000298023224)')),
+    ).toBe(true);
   });
 });

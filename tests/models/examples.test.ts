@@ -23,7 +23,10 @@ interface Vector {
 }
 
 const vectors: Vector[] = JSON.parse(readFileSync(new URL('../fixtures/flink-memory-examples.json', import.meta.url), 'utf8'));
-const byRole = (role: Vector['role']) => vectors.filter((v) => v.role === role).map((v) => [`${v.id}: ${Object.keys(v.config ?? {}).join(', ') || v.input || v.bytes}`, v] as const);
+const byRole = (role: Vector['role']) =>
+  vectors
+    .filter((v) => v.role === role)
+    .map((v) => [`${v.id}: ${Object.keys(v.config ?? {}).join(', ') || v.input || v.bytes}`, v] as const);
 /** The 1.10.0 vector needs that release's metaspace default; all others were computed on 2.0. */
 const versionOf = (v: Vector) => (v.id.startsWith('tm-1.10.0') ? '1.10.0' : '2.0');
 
@@ -37,7 +40,8 @@ describe.each([['taskmanager'], ['jobmanager']] as const)('%s vectors', (role) =
     const result = derive(v);
     if (v.expect) {
       if (!result.ok) throw new Error(result.error.message);
-      const memory = result.process === 'taskmanager' ? result.taskManager.memory : 'memory' in result.jobManager ? result.jobManager.memory : {};
+      const memory =
+        result.process === 'taskmanager' ? result.taskManager.memory : 'memory' in result.jobManager ? result.jobManager.memory : {};
       const got = Object.fromEntries(Object.keys(v.expect).map((k) => [k, Number((memory as Record<string, bigint>)[k])]));
       expect(got).toEqual(v.expect);
       const jvmArgs = result.process === 'taskmanager' ? result.taskManager.jvmArgs : result.jobManager.jvmArgs;

@@ -131,7 +131,10 @@ describe.each(vectors.map((v) => [`${v.id} [${v.keys.join(', ')}]`, v] as const)
       if (e.message !== undefined) expect(result.error.message).toBe(errorPrefix(v.process, version) + e.message);
       for (const part of e.contains) expect(result.error.message).toContain(part);
       for (const part of e.causeContains ?? []) {
-        expect(result.error.causes.some((c) => c.includes(part)), `a "Caused by" containing: ${part}\ngot: ${result.error.causes.join(' | ')}`).toBe(true);
+        expect(
+          result.error.causes.some((c) => c.includes(part)),
+          `a "Caused by" containing: ${part}\ngot: ${result.error.causes.join(' | ')}`,
+        ).toBe(true);
       }
       return;
     }
@@ -142,7 +145,10 @@ describe.each(vectors.map((v) => [`${v.id} [${v.keys.join(', ')}]`, v] as const)
     }
     for (const r of v.expectRelation ?? []) checkRelation(result, r);
     for (const text of v.expectNotes ?? []) {
-      expect(result.notes.some((n) => n.message.includes(text)), `a logged note containing: ${text}`).toBe(true);
+      expect(
+        result.notes.some((n) => n.message.includes(text)),
+        `a logged note containing: ${text}`,
+      ).toBe(true);
     }
   });
 });
@@ -152,7 +158,12 @@ describe('flink-test-vectors.json', () => {
     const examples: Array<{ role: string; config?: Record<string, string> }> = JSON.parse(
       readFileSync(new URL('../fixtures/flink-memory-examples.json', import.meta.url), 'utf8'),
     );
-    const canonical = (c: Record<string, string>) => JSON.stringify(Object.keys(c).sort().map((k) => [k, c[k]]));
+    const canonical = (c: Record<string, string>) =>
+      JSON.stringify(
+        Object.keys(c)
+          .sort()
+          .map((k) => [k, c[k]]),
+      );
     const known = new Set(examples.filter((e) => e.config).map((e) => `${e.role} ${canonical(e.config ?? {})}`));
     expect(new Set(vectors.map((v) => v.id)).size).toBe(vectors.length);
     for (const v of vectors) {

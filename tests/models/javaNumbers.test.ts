@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { multiply } from '../../models/derivation/byteMath';
 import { javaHashMapOrder, javaStringHash } from '../../models/derivation/javaHashMap';
-import { formatFixedHalfUp, javaDoubleToString, javaFloatToString, parseJavaFloat, parseJavaInt, JavaNumberFormatError } from '../../models/units/javaNumbers';
+import {
+  formatFixedHalfUp,
+  javaDoubleToString,
+  javaFloatToString,
+  parseJavaFloat,
+  parseJavaInt,
+  JavaNumberFormatError,
+} from '../../models/units/javaNumbers';
 
 describe('fractions are binary32 widened to binary64 (spec §3)', () => {
   it.each([
@@ -51,12 +58,16 @@ describe('MemorySize.multiply', () => {
 
 describe('printing', () => {
   it('%.3f rounds the shortest decimal half-up', () => {
-    expect([formatFixedHalfUp(1.0005, 3), formatFixedHalfUp(0.0004, 3), formatFixedHalfUp(8388608, 3)]).toEqual(['1.001', '0.000', '8388608.000']);
+    expect([formatFixedHalfUp(1.0005, 3), formatFixedHalfUp(0.0004, 3), formatFixedHalfUp(8388608, 3)]).toEqual([
+      '1.001',
+      '0.000',
+      '8388608.000',
+    ]);
   });
 });
 
 describe('Java HashMap iteration order', () => {
-  it('String.hashCode is Java\'s 32-bit hash', () => {
+  it("String.hashCode is Java's 32-bit hash", () => {
     expect(javaStringHash('taskmanager.cpu.cores')).toBe(javaStringHash('taskmanager.cpu.cores'));
     expect(javaStringHash('a')).toBe(97);
     expect(javaStringHash('hello world')).toBe(1794106052);

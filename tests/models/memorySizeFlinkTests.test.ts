@@ -25,10 +25,26 @@ describe('MemorySizeTest: valid inputs parse to the asserted size', () => {
     ['testParseBytes', '1234 b', 1234n],
     ['testParseBytes', '1234bytes', 1234n],
     ['testParseBytes', '1234 bytes', 1234n],
-    ...['667766k', '667766 k', '667766kb', '667766kibibytes', '667766 kibibytes'].map((s): [string, string, bigint] => ['testParseKibiBytes', s, 667766n * KiB]),
-    ...['7657623m', '7657623 m', '7657623mb', '7657623 mb', '7657623mebibytes'].map((s): [string, string, bigint] => ['testParseMebiBytes', s, 7657623n * MiB]),
-    ...['987654g', '987654 g', '987654gb', '987654 gb', '987654gibibytes', '987654 gibibytes'].map((s): [string, string, bigint] => ['testParseGibiBytes', s, 987654n * GiB]),
-    ...['1234567t', '1234567tb', '1234567 tb', '1234567tebibytes', '1234567 tebibytes'].map((s): [string, string, bigint] => ['testParseTebiBytes', s, 1234567n * TiB]),
+    ...['667766k', '667766 k', '667766kb', '667766kibibytes', '667766 kibibytes'].map((s): [string, string, bigint] => [
+      'testParseKibiBytes',
+      s,
+      667766n * KiB,
+    ]),
+    ...['7657623m', '7657623 m', '7657623mb', '7657623 mb', '7657623mebibytes'].map((s): [string, string, bigint] => [
+      'testParseMebiBytes',
+      s,
+      7657623n * MiB,
+    ]),
+    ...['987654g', '987654 g', '987654gb', '987654 gb', '987654gibibytes', '987654 gibibytes'].map((s): [string, string, bigint] => [
+      'testParseGibiBytes',
+      s,
+      987654n * GiB,
+    ]),
+    ...['1234567t', '1234567tb', '1234567 tb', '1234567tebibytes', '1234567 tebibytes'].map((s): [string, string, bigint] => [
+      'testParseTebiBytes',
+      s,
+      1234567n * TiB,
+    ]),
     ['testUpperCase', '1 B', 1n],
     ['testUpperCase', '1 K', KiB],
     ['testUpperCase', '1 M', MiB],
@@ -47,15 +63,33 @@ describe('MemorySizeTest: invalid inputs fail with Flink 2.0 MemorySize.parseByt
     ['testParseInvalid (empty)', '', 'IllegalArgumentException', 'argument is an empty- or whitespace-only string'],
     ['testParseInvalid (blank)', '     ', 'IllegalArgumentException', 'argument is an empty- or whitespace-only string'],
     ['testParseInvalid (no number)', 'foobar or fubar or foo bazz', 'NumberFormatException', 'text does not start with a number'],
-    ['testParseInvalid (wrong unit)', '16 gjah', 'IllegalArgumentException', `Memory size unit 'gjah' does not match any of the recognized units: ${ALL_UNITS}`],
+    [
+      'testParseInvalid (wrong unit)',
+      '16 gjah',
+      'IllegalArgumentException',
+      `Memory size unit 'gjah' does not match any of the recognized units: ${ALL_UNITS}`,
+    ],
     ['testParseInvalid (negative number)', '-100 bytes', 'NumberFormatException', 'text does not start with a number'],
     // Added to MemorySizeTest after 2.0 together with a new regex check ("Memory size must be an integer value optionally
     // followed by a unit. Found: 1.5g" at apache/flink@0cecaa3805e7…); up to 2.0 the digits "1" parse and ".5g" is the unit.
-    ['testParseInvalid (fractional number, 2.0 text)', '1.5g', 'IllegalArgumentException', `Memory size unit '.5g' does not match any of the recognized units: ${ALL_UNITS}`],
-    ['testParseNumberOverflow', '100000000000000000000000000000000 bytes', 'IllegalArgumentException',
-      "The value '100000000000000000000000000000000' cannot be re represented as 64bit number (numeric overflow)."],
-    ['testParseNumberTimeUnitOverflow', '100000000000000 tb', 'IllegalArgumentException',
-      "The value '100000000000000 tb' cannot be re represented as 64bit number of bytes (numeric overflow)."],
+    [
+      'testParseInvalid (fractional number, 2.0 text)',
+      '1.5g',
+      'IllegalArgumentException',
+      `Memory size unit '.5g' does not match any of the recognized units: ${ALL_UNITS}`,
+    ],
+    [
+      'testParseNumberOverflow',
+      '100000000000000000000000000000000 bytes',
+      'IllegalArgumentException',
+      "The value '100000000000000000000000000000000' cannot be re represented as 64bit number (numeric overflow).",
+    ],
+    [
+      'testParseNumberTimeUnitOverflow',
+      '100000000000000 tb',
+      'IllegalArgumentException',
+      "The value '100000000000000 tb' cannot be re represented as 64bit number of bytes (numeric overflow).",
+    ],
   ];
   it.each(cases)('%s: parse(%j) throws %s', (_test, input, javaClass, message) => {
     let thrown: unknown;

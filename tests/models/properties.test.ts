@@ -42,7 +42,9 @@ describe('TaskManager invariants', () => {
         expect(m.jvmHeap).toBe(m.frameworkHeap + m.taskHeap);
         expect(m.jvmDirect).toBe(m.frameworkOffHeap + m.taskOffHeap + m.network);
         expect(m.totalProcessMemory).toBe(parseMemorySize(config['taskmanager.memory.process.size']));
-        expect(r.taskManager.jvmArgs).toBe(`-Xmx${m.jvmHeap} -Xms${m.jvmHeap} -XX:MaxDirectMemorySize=${m.jvmDirect} -XX:MaxMetaspaceSize=${m.jvmMetaspace}`);
+        expect(r.taskManager.jvmArgs).toBe(
+          `-Xmx${m.jvmHeap} -Xms${m.jvmHeap} -XX:MaxDirectMemorySize=${m.jvmDirect} -XX:MaxMetaspaceSize=${m.jvmMetaspace}`,
+        );
         expect(BigInt(r.network.buffers)).toBe(m.network / r.network.segmentSize);
         for (const value of Object.values(m)) expect(value >= 0n).toBe(true);
       }),
@@ -86,40 +88,66 @@ describe('arbitrary input never crashes the model', () => {
     fc.constantFrom('-1', '1.5', 'NaN', '1e400', '9223372036854775807', '8388608t', '0', 'true', ' 12 KB ', '1.5 gb', ''),
     fc.bigInt({ min: 0n, max: 1n << 64n }).map(String),
   );
-  const anyConfig = fc.dictionary(fc.oneof(fc.constantFrom(...keys, 'taskmanager.network.memory.min', 'taskmanager.heap.size', 'taskmanager.network.numberOfBuffers'), fc.string()), anyValue, { maxKeys: 8 });
+  const anyConfig = fc.dictionary(
+    fc.oneof(
+      fc.constantFrom(...keys, 'taskmanager.network.memory.min', 'taskmanager.heap.size', 'taskmanager.network.numberOfBuffers'),
+      fc.string(),
+    ),
+    anyValue,
+    { maxKeys: 8 },
+  );
 
   it('returns a result or a named error, with no NaN and no negative size', () => {
     fc.assert(
-      fc.property(anyConfig, fc.constantFrom('taskmanager' as const, 'jobmanager' as const), version, fc.constantFrom('standalone' as const, 'yarn' as const), (config, process, v, deployment) => {
-        const r = deriveMemory({ process, flinkVersion: v, entries: entriesOf(config), deployment });
-        if (!r.ok) {
-          expect(r.error.message.length).toBeGreaterThan(0);
-          expect(r.error.javaClass).toMatch(/^[A-Z][A-Za-z]+(Exception|Error)$/);
-          // The user's own text appears quoted ('NaN' is a fine value to quote); nothing else may be NaN or undefined.
-          expect(r.error.message.replace(/'[^']*'/g, "''")).not.toMatch(/NaN|undefined|\[object/);
-          return;
-        }
-        const memory = r.process === 'taskmanager' ? r.taskManager.memory : 'memory' in r.jobManager ? r.jobManager.memory : { heap: r.jobManager.jvmHeap ?? 0n };
-        for (const value of Object.values(memory)) {
-          expect(typeof value).toBe('bigint');
-          expect(value >= 0n).toBe(true);
-        }
-      }),
+      fc.property(
+        anyConfig,
+        fc.constantFrom('taskmanager' as const, 'jobmanager' as const),
+        version,
+        fc.constantFrom('standalone' as const, 'yarn' as const),
+        (config, process, v, deployment) => {
+          const r = deriveMemory({ process, flinkVersion: v, entries: entriesOf(config), deployment });
+          if (!r.ok) {
+            expect(r.error.message.length).toBeGreaterThan(0);
+            expect(r.error.javaClass).toMatch(/^[A-Z][A-Za-z]+(Exception|Error)$/);
+            // The user's own text appears quoted ('NaN' is a fine value to quote); nothing else may be NaN or undefined.
+            expect(r.error.message.replace(/'[^']*'/g, "''")).not.toMatch(/NaN|undefined|\[object/);
+            return;
+          }
+          const memory =
+            r.process === 'taskmanager'
+              ? r.taskManager.memory
+              : 'memory' in r.jobManager
+                ? r.jobManager.memory
+                : { heap: r.jobManager.jvmHeap ?? 0n };
+          for (const value of Object.values(memory)) {
+            expect(typeof value).toBe('bigint');
+            expect(value >= 0n).toBe(true);
+          }
+        },
+      ),
       { numRuns: 1500 },
     );
   });
 
   it('size text parses to a non-negative exact integer or fails with MemorySizeParseError', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.tuple(fc.bigInt({ min: 0n, max: 1n << 70n }), fc.constantFrom('', 'b', ' kb', 'M', 'gibibytes', 'tb', 'x')).map(([n, u]) => `${n}${u}`)), (text) => {
-        try {
-          const bytes = parseMemorySize(text);
-          expect(bytes >= 0n && bytes <= 9223372036854775807n).toBe(true);
-          expect(humanReadable(bytes)).toMatch(/^(\d+ bytes|\d+\.\d{3}(kb|mb|gb|tb) \(\d+ bytes\))$/);
-        } catch (e) {
-          expect(e).toBeInstanceOf(MemorySizeParseError);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc
+            .tuple(fc.bigInt({ min: 0n, max: 1n << 70n }), fc.constantFrom('', 'b', ' kb', 'M', 'gibibytes', 'tb', 'x'))
+            .map(([n, u]) => `${n}${u}`),
+        ),
+        (text) => {
+          try {
+            const bytes = parseMemorySize(text);
+            expect(bytes >= 0n && bytes <= 9223372036854775807n).toBe(true);
+            expect(humanReadable(bytes)).toMatch(/^(\d+ bytes|\d+\.\d{3}(kb|mb|gb|tb) \(\d+ bytes\))$/);
+          } catch (e) {
+            expect(e).toBeInstanceOf(MemorySizeParseError);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

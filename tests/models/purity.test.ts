@@ -7,9 +7,27 @@ import { describe, expect, it } from 'vitest';
 const MODELS = new URL('../../models/', import.meta.url).pathname;
 
 const FORBIDDEN_GLOBALS = new Set([
-  'Date', 'performance', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'queueMicrotask',
-  'requestAnimationFrame', 'document', 'window', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest',
-  'globalThis', 'process', 'crypto', 'Worker', 'self',
+  'Date',
+  'performance',
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'clearTimeout',
+  'clearInterval',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'document',
+  'window',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'fetch',
+  'XMLHttpRequest',
+  'globalThis',
+  'process',
+  'crypto',
+  'Worker',
+  'self',
 ]);
 const FORBIDDEN_MEMBERS = new Set(['Math.random']);
 const FORBIDDEN_IMPORTS = [/^svelte/, /^d3/, /^node:/, /^(fs|path|os|child_process)$/, /\/src\//, /^\.\.\/\.\.\/src/, /\.svelte$/];
@@ -31,7 +49,8 @@ export function violations(fileName: string, text: string): string[] {
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) {
       const spec = node.moduleSpecifier;
-      if (spec && ts.isStringLiteral(spec) && FORBIDDEN_IMPORTS.some((re) => re.test(spec.text))) found.push(`${at(node)} imports '${spec.text}'`);
+      if (spec && ts.isStringLiteral(spec) && FORBIDDEN_IMPORTS.some((re) => re.test(spec.text)))
+        found.push(`${at(node)} imports '${spec.text}'`);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       found.push(`${at(node)} uses a dynamic import`);
     } else if (ts.isPropertyAccessExpression(node) && FORBIDDEN_MEMBERS.has(node.getText(source))) {
@@ -49,7 +68,11 @@ export function violations(fileName: string, text: string): string[] {
 function declaredNames(source: ts.SourceFile): Set<string> {
   const names = new Set<string>();
   const visit = (node: ts.Node): void => {
-    if ((ts.isParameter(node) || ts.isVariableDeclaration(node) || ts.isFunctionDeclaration(node) || ts.isImportSpecifier(node)) && node.name && ts.isIdentifier(node.name)) {
+    if (
+      (ts.isParameter(node) || ts.isVariableDeclaration(node) || ts.isFunctionDeclaration(node) || ts.isImportSpecifier(node)) &&
+      node.name &&
+      ts.isIdentifier(node.name)
+    ) {
       names.add(node.name.text);
     }
     ts.forEachChild(node, visit);
@@ -61,8 +84,16 @@ function declaredNames(source: ts.SourceFile): Set<string> {
 function isGlobalReference(node: ts.Identifier): boolean {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
-  if ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) return false;
-  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isFunctionDeclaration(parent)) && parent.name === node) return false;
+  if (
+    (ts.isPropertyAssignment(parent) ||
+      ts.isPropertySignature(parent) ||
+      ts.isPropertyDeclaration(parent) ||
+      ts.isMethodDeclaration(parent)) &&
+    parent.name === node
+  )
+    return false;
+  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isFunctionDeclaration(parent)) && parent.name === node)
+    return false;
   if (ts.isImportSpecifier(parent) || ts.isTypeReferenceNode(parent)) return false;
   if (ts.isBindingElement(parent) && parent.propertyName === node) return false;
   return true;

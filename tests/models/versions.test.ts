@@ -48,18 +48,30 @@ describe('error prefixes and wording', () => {
 
   it('1.10 had no E3 guard: the subtraction itself fails', () => {
     const cfg = { 'taskmanager.memory.process.size': '1g', 'taskmanager.memory.flink.size': '1g' };
-    expect(failure('taskmanager', cfg, { version: '1.10' })).toMatchObject({ javaClass: 'IllegalArgumentException', message: 'bytes must be >= 0' });
+    expect(failure('taskmanager', cfg, { version: '1.10' })).toMatchObject({
+      javaClass: 'IllegalArgumentException',
+      message: 'bytes must be >= 0',
+    });
     expect(failure('taskmanager', cfg, { version: '1.11' }).message).toMatch(/^The configured Total Process Memory size \(1024\.000mb/);
   });
 
   it("1.10.0's min-capping log says 'min value will be used instead' (the 'max' typo was only in pre-release snapshots)", () => {
     const notes = tm({ 'taskmanager.memory.process.size': '1728m' }, { version: '1.10.0' }).notes.map((n) => n.message);
-    expect(notes.some((m) => m.endsWith('is less than its min value 192.000mb (201326592 bytes), min value will be used instead'))).toBe(true);
+    expect(notes.some((m) => m.endsWith('is less than its min value 192.000mb (201326592 bytes), min value will be used instead'))).toBe(
+      true,
+    );
   });
 
   it('the overhead-mismatch log wording per version', () => {
-    const cfg = { 'taskmanager.memory.process.size': '2g', 'taskmanager.memory.flink.size': '1600m', 'taskmanager.memory.jvm-overhead.fraction': '0.05' };
-    const text = (v: string) => tm(cfg, { version: v }).notes.map((n) => n.message).find((m) => m.startsWith('The derived JVM Overhead size'));
+    const cfg = {
+      'taskmanager.memory.process.size': '2g',
+      'taskmanager.memory.flink.size': '1600m',
+      'taskmanager.memory.jvm-overhead.fraction': '0.05',
+    };
+    const text = (v: string) =>
+      tm(cfg, { version: v })
+        .notes.map((n) => n.message)
+        .find((m) => m.startsWith('The derived JVM Overhead size'));
     expect(text('1.11')).toMatch(/does not match the configured JVM Overhead fraction .* The derived JVM OVerhead size will be used\.$/);
     expect(text('1.12')).toMatch(/configured or default JVM Overhead fraction .* OVerhead size/);
     expect(text('1.18')).toMatch(/configured or default JVM Overhead fraction .* The derived JVM Overhead size will be used\.$/);
@@ -68,7 +80,11 @@ describe('error prefixes and wording', () => {
 
 describe('JobManager across versions', () => {
   it('1.10 has no JobManager model: -Xms/-Xmx in whole MiB from jobmanager.heap.size (Xms first)', () => {
-    expect(jm({ 'jobmanager.heap.size': '1500m' }, { version: '1.10' }).jobManager).toMatchObject({ mode: 'legacy-heap', jvmArgs: '-Xms1500m -Xmx1500m', jvmHeap: MB(1500) });
+    expect(jm({ 'jobmanager.heap.size': '1500m' }, { version: '1.10' }).jobManager).toMatchObject({
+      mode: 'legacy-heap',
+      jvmArgs: '-Xms1500m -Xmx1500m',
+      jvmHeap: MB(1500),
+    });
     expect(jm({ 'jobmanager.heap.size': '1073741825' }, { version: '1.10' }).jobManager.jvmArgs).toBe('-Xms1024m -Xmx1024m');
   });
 
@@ -76,7 +92,9 @@ describe('JobManager across versions', () => {
     expect(jm({ 'jobmanager.heap.mb': '2048' }, { version: '1.10' }).jobManager.jvmArgs).toBe('-Xms2048m -Xmx2048m');
     expect(jm({}, { version: '1.10' }).jobManager.jvmArgs).toBe('');
     expect(jm({}, { version: '1.10', deployment: 'yarn' }).jobManager.jvmArgs).toBe('-Xms1024m -Xmx1024m');
-    expect(jm({ 'jobmanager.heap.size': '1g' }, { version: '1.10', env: { FLINK_JM_HEAP: '3g' } }).jobManager.jvmArgs).toBe('-Xms3072m -Xmx3072m');
+    expect(jm({ 'jobmanager.heap.size': '1g' }, { version: '1.10', env: { FLINK_JM_HEAP: '3g' } }).jobManager.jvmArgs).toBe(
+      '-Xms3072m -Xmx3072m',
+    );
   });
 
   it('FLINK-18993: 1.11.0/1.11.1 refuse heap + off-heap + flink.size even when consistent', () => {
@@ -89,7 +107,9 @@ describe('JobManager across versions', () => {
 
   it('1.11 prints no JobManager dynamic properties; 1.12+ does', () => {
     expect(jm({ 'jobmanager.memory.process.size': '1600m' }, { version: '1.11' }).jobManager).toMatchObject({ dynamicProperties: '' });
-    expect(jm({ 'jobmanager.memory.process.size': '1600m' }, { version: '1.12' }).jobManager).toMatchObject({ dynamicProperties: expect.stringContaining('-D jobmanager.memory.heap.size=1073741824b') });
+    expect(jm({ 'jobmanager.memory.process.size': '1600m' }, { version: '1.12' }).jobManager).toMatchObject({
+      dynamicProperties: expect.stringContaining('-D jobmanager.memory.heap.size=1073741824b'),
+    });
   });
 });
 
@@ -97,20 +117,26 @@ describe('legacy options (1.10–1.20, removed in 2.0)', () => {
   it('taskmanager.heap.size maps to flink.size for standalone, process.size for YARN/Kubernetes', () => {
     const standalone = tm({ 'taskmanager.heap.size': '2g' }, { version: '1.15' });
     expect([standalone.taskManager.mode, standalone.taskManager.memory.totalFlinkMemory]).toEqual(['total-flink', MB(2048)]);
-    expect(standalone.notes.map((n) => n.message)).toContain("'taskmanager.memory.flink.size' is not specified, use the configured deprecated task manager heap value (2.000gb (2147483648 bytes)) for it.");
+    expect(standalone.notes.map((n) => n.message)).toContain(
+      "'taskmanager.memory.flink.size' is not specified, use the configured deprecated task manager heap value (2.000gb (2147483648 bytes)) for it.",
+    );
     const yarn = tm({ 'taskmanager.heap.mb': '2048' }, { version: '1.15', deployment: 'yarn' });
     expect([yarn.taskManager.mode, yarn.taskManager.memory.totalProcessMemory]).toEqual(['total-process', MB(2048)]);
   });
 
   it('FLINK_TM_HEAP wins over the keys; a bad one fails with the legacy-mapping prefix', () => {
-    expect(tm({ 'taskmanager.heap.size': '2g' }, { version: '1.15', env: { FLINK_TM_HEAP: '3g' } }).taskManager.memory.totalFlinkMemory).toBe(MB(3072));
+    expect(
+      tm({ 'taskmanager.heap.size': '2g' }, { version: '1.15', env: { FLINK_TM_HEAP: '3g' } }).taskManager.memory.totalFlinkMemory,
+    ).toBe(MB(3072));
     expect(failure('taskmanager', {}, { version: '1.15', env: { FLINK_TM_HEAP: 'lots' } }).message).toBe(
       'TaskManager failed to map legacy JVM heap option to the new one: Cannot read total process memory size from environment variable value lots.',
     );
   });
 
   it('a negative taskmanager.heap.mb is refused', () => {
-    expect(failure('taskmanager', { 'taskmanager.heap.mb': '-1' }, { version: '1.11' }).message).toBe('Configured total process memory size (-1MB) must not be less than 0.');
+    expect(failure('taskmanager', { 'taskmanager.heap.mb': '-1' }, { version: '1.11' }).message).toBe(
+      'Configured total process memory size (-1MB) must not be less than 0.',
+    );
   });
 
   it('legacy options are ignored (with a warning) in 2.0', () => {
@@ -121,28 +147,61 @@ describe('legacy options (1.10–1.20, removed in 2.0)', () => {
 
   it('jobmanager.heap.size maps to jobmanager.memory.heap.size (standalone) in 1.11–1.20', () => {
     expect(jm({ 'jobmanager.heap.size': '1g' }, { version: '1.14' }).jobManager).toMatchObject({ memory: { jvmHeap: MB(1024) } });
-    expect(jm({ 'jobmanager.heap.size': '2g' }, { version: '1.14', deployment: 'kubernetes' }).jobManager).toMatchObject({ memory: { totalProcessMemory: MB(2048) } });
+    expect(jm({ 'jobmanager.heap.size': '2g' }, { version: '1.14', deployment: 'kubernetes' }).jobManager).toMatchObject({
+      memory: { totalProcessMemory: MB(2048) },
+    });
   });
 
   it('taskmanager.network.numberOfBuffers sizes the network when no new network option is set', () => {
-    expect(tm({ 'taskmanager.memory.process.size': '2g', 'taskmanager.network.numberOfBuffers': '4096' }, { version: '1.15' }).taskManager.memory.network).toBe(MB(128));
-    expect(tm({ 'taskmanager.memory.process.size': '2g', 'taskmanager.network.numberOfBuffers': '4096', 'taskmanager.memory.network.min': '64m' }, { version: '1.15' }).taskManager.memory.network).toBe(166429984n);
-    expect(tm({ 'taskmanager.memory.process.size': '2g', 'taskmanager.network.numberOfBuffers': '4096' }, { version: '2.0' }).taskManager.memory.network).toBe(166429984n);
+    expect(
+      tm({ 'taskmanager.memory.process.size': '2g', 'taskmanager.network.numberOfBuffers': '4096' }, { version: '1.15' }).taskManager.memory
+        .network,
+    ).toBe(MB(128));
+    expect(
+      tm(
+        { 'taskmanager.memory.process.size': '2g', 'taskmanager.network.numberOfBuffers': '4096', 'taskmanager.memory.network.min': '64m' },
+        { version: '1.15' },
+      ).taskManager.memory.network,
+    ).toBe(166429984n);
+    expect(
+      tm({ 'taskmanager.memory.process.size': '2g', 'taskmanager.network.numberOfBuffers': '4096' }, { version: '2.0' }).taskManager.memory
+        .network,
+    ).toBe(166429984n);
   });
 
   it('with network as the rest, the legacy count must match exactly (E13)', () => {
-    const e = failure('taskmanager', { 'taskmanager.memory.flink.size': '1280m', 'taskmanager.memory.task.heap.size': '300m', 'taskmanager.network.numberOfBuffers': '100' }, { version: '1.15' });
-    expect(e.causes.at(-1)).toMatch(/^IllegalConfigurationException: Derived Network Memory size \(.*\) does not match configured Network Memory size \(3\.125mb \(3276800 bytes\)\)\.$/);
+    const e = failure(
+      'taskmanager',
+      {
+        'taskmanager.memory.flink.size': '1280m',
+        'taskmanager.memory.task.heap.size': '300m',
+        'taskmanager.network.numberOfBuffers': '100',
+      },
+      { version: '1.15' },
+    );
+    expect(e.causes.at(-1)).toMatch(
+      /^IllegalConfigurationException: Derived Network Memory size \(.*\) does not match configured Network Memory size \(3\.125mb \(3276800 bytes\)\)\.$/,
+    );
   });
 });
 
 describe('dynamic properties (spec §6)', () => {
   const cfg = { 'taskmanager.memory.process.size': '1728m' };
   it('1.11/1.12: eight keys in Java HashMap order, 1.10 and 1.11 with a trailing space', () => {
-    const order = (v: string) => tm(cfg, { version: v }).taskManager.dynamicProperties.split('-D ').filter(Boolean).map((p) => p.split('=')[0]);
+    const order = (v: string) =>
+      tm(cfg, { version: v })
+        .taskManager.dynamicProperties.split('-D ')
+        .filter(Boolean)
+        .map((p) => p.split('=')[0]);
     const expected = [
-      'taskmanager.memory.framework.off-heap.size', 'taskmanager.memory.network.max', 'taskmanager.memory.network.min', 'taskmanager.memory.framework.heap.size',
-      'taskmanager.memory.managed.size', 'taskmanager.cpu.cores', 'taskmanager.memory.task.heap.size', 'taskmanager.memory.task.off-heap.size',
+      'taskmanager.memory.framework.off-heap.size',
+      'taskmanager.memory.network.max',
+      'taskmanager.memory.network.min',
+      'taskmanager.memory.framework.heap.size',
+      'taskmanager.memory.managed.size',
+      'taskmanager.cpu.cores',
+      'taskmanager.memory.task.heap.size',
+      'taskmanager.memory.task.off-heap.size',
     ];
     expect(order('1.12')).toEqual(expected);
     expect(tm(cfg, { version: '1.10' }).taskManager.dynamicProperties.endsWith('b ')).toBe(true);
@@ -166,7 +225,15 @@ describe('selectableVersion', () => {
   it('picks the entry whose behaviour band holds a version', () => {
     const pick = (t: string) => selectableVersion(parseFlinkVersion(t));
     expect(['1.18', '1.18.1', '1.11.0', '1.11.1', '1.11.3', '1.10.0', '1.10.2', '2.0.1', '2.1'].map(pick)).toEqual([
-      '1.18', '1.18', '1.11.1', '1.11.1', '1.11', '1.10.0', '1.10', '2.0', '2.0',
+      '1.18',
+      '1.18',
+      '1.11.1',
+      '1.11.1',
+      '1.11',
+      '1.10.0',
+      '1.10',
+      '2.0',
+      '2.0',
     ]);
   });
 });

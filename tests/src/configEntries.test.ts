@@ -32,7 +32,10 @@ describe('setEntry / removeEntry / uniqueEntries', () => {
 describe('fieldSource', () => {
   it('tells explicit, deprecated-key and default values apart', () => {
     expect(fieldSource(TM.networkMin, [e(TM.networkMin.key, '64m')]).kind).toBe('explicit');
-    expect(fieldSource(TM.networkMin, [e('taskmanager.network.memory.min', '64m')])).toEqual({ kind: 'deprecated', entry: e('taskmanager.network.memory.min', '64m') });
+    expect(fieldSource(TM.networkMin, [e('taskmanager.network.memory.min', '64m')])).toEqual({
+      kind: 'deprecated',
+      entry: e('taskmanager.network.memory.min', '64m'),
+    });
     expect(fieldSource(TM.networkMin, []).kind).toBe('default');
   });
 });
@@ -42,7 +45,10 @@ describe('visibleOptions', () => {
     const v2 = parseFlinkVersion('2.0');
     expect(visibleOptions('taskmanager', v2, []).map((d) => d.key)).not.toContain(TM.legacyHeapSize.key);
     expect(visibleOptions('taskmanager', v2, [e(TM.legacyHeapSize.key, '1g')]).map((d) => d.key)).toContain(TM.legacyHeapSize.key);
-    expect(visibleOptions('jobmanager', parseFlinkVersion('1.10'), []).map((d) => d.key)).toEqual([JM.legacyHeapSize.key, JM.legacyHeapMb.key]);
+    expect(visibleOptions('jobmanager', parseFlinkVersion('1.10'), []).map((d) => d.key)).toEqual([
+      JM.legacyHeapSize.key,
+      JM.legacyHeapMb.key,
+    ]);
   });
 });
 

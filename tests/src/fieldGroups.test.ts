@@ -7,7 +7,11 @@ import { defaultText, fieldGroups } from '../../src/ui/memoryModel/fieldGroups';
 describe('fieldGroups', () => {
   it.each(['taskmanager', 'jobmanager'] as const)('gives every %s option exactly one field', (process) => {
     const grouped = fieldGroups(process).flatMap((g) => g.options.map((o) => o.key));
-    expect([...grouped].sort()).toEqual(editableOptions(process).map((o) => o.key).sort());
+    expect([...grouped].sort()).toEqual(
+      editableOptions(process)
+        .map((o) => o.key)
+        .sort(),
+    );
   });
 });
 

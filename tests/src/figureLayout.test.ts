@@ -1,7 +1,14 @@
 // Protects the memory figure: Flink's nesting, sizes that add up, and boxes drawn inside their parents to scale.
 import { describe, expect, it } from 'vitest';
 import { deriveMemory } from '../../models/memoryModel';
-import { layoutFigure, legendRows, sizesByOption, taskManagerTree, jobManagerTree, type FigureNode } from '../../src/ui/memoryModel/figureLayout';
+import {
+  layoutFigure,
+  legendRows,
+  sizesByOption,
+  taskManagerTree,
+  jobManagerTree,
+  type FigureNode,
+} from '../../src/ui/memoryModel/figureLayout';
 
 function tmTree(size: string): FigureNode {
   const r = deriveMemory({ process: 'taskmanager', entries: [{ key: 'taskmanager.memory.process.size', value: size, origin: 't' }] });
@@ -20,7 +27,14 @@ describe('taskManagerTree', () => {
     };
     check(tree);
     expect(legendRows(tree).map((r) => r.node.id)).toEqual([
-      'frameworkHeap', 'taskHeap', 'managed', 'frameworkOffHeap', 'taskOffHeap', 'network', 'jvmMetaspace', 'jvmOverhead',
+      'frameworkHeap',
+      'taskHeap',
+      'managed',
+      'frameworkOffHeap',
+      'taskOffHeap',
+      'network',
+      'jvmMetaspace',
+      'jvmOverhead',
     ]);
     expect(sizesByOption(tree).get('taskmanager.memory.task.heap.size')).toBe(402653174n);
   });
@@ -30,7 +44,12 @@ describe('jobManagerTree', () => {
   it('has heap, off-heap, metaspace and overhead', () => {
     const r = deriveMemory({ process: 'jobmanager', entries: [{ key: 'jobmanager.memory.process.size', value: '1600m', origin: 't' }] });
     if (!r.ok || r.process !== 'jobmanager' || !('memory' in r.jobManager)) throw new Error('derivation failed');
-    expect(legendRows(jobManagerTree(r.jobManager.memory)).map((x) => x.node.id)).toEqual(['jobManagerHeap', 'jobManagerOffHeap', 'jvmMetaspace', 'jvmOverhead']);
+    expect(legendRows(jobManagerTree(r.jobManager.memory)).map((x) => x.node.id)).toEqual([
+      'jobManagerHeap',
+      'jobManagerOffHeap',
+      'jvmMetaspace',
+      'jvmOverhead',
+    ]);
   });
 });
 

@@ -36,7 +36,10 @@ describe('splitDynamicProperties', () => {
 describe('networkPool', () => {
   it('counts the bytes that do not fill a segment', () => {
     expect(networkPool(tm.memory.network, r.network.segmentSize, r.network.buffers)).toEqual({
-      buffers: 4096, segmentSize: 32768n, network: 134217730n, unused: 2n,
+      buffers: 4096,
+      segmentSize: 32768n,
+      network: 134217730n,
+      unused: 2n,
     });
   });
 });

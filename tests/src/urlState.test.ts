@@ -69,7 +69,10 @@ describe('decodeState', () => {
   });
 
   it('round-trips any state', () => {
-    const entry = fc.record({ key: fc.string({ minLength: 1, maxLength: 40 }).filter((k) => k.trim() !== ''), value: fc.string({ maxLength: 40 }) });
+    const entry = fc.record({
+      key: fc.string({ minLength: 1, maxLength: 40 }).filter((k) => k.trim() !== ''),
+      value: fc.string({ maxLength: 40 }),
+    });
     const state = fc.record({
       process: fc.constantFrom(...PROCESSES),
       flinkVersion: fc.constantFrom(...SELECTABLE_VERSIONS),

@@ -21,7 +21,14 @@ export interface VertexMetrics {
   level: BackPressureLevel;
 }
 
-export const idleVertex = (): VertexMetrics => ({ busyTimeMsPerSecond: 0, idleTimeMsPerSecond: 1000, backPressuredTimeMsPerSecond: 0, outPoolUsagePercent: 0, inPoolUsagePercent: 0, level: 'OK' });
+export const idleVertex = (): VertexMetrics => ({
+  busyTimeMsPerSecond: 0,
+  idleTimeMsPerSecond: 1000,
+  backPressuredTimeMsPerSecond: 0,
+  outPoolUsagePercent: 0,
+  inPoolUsagePercent: 0,
+  level: 'OK',
+});
 
 export function levelOf(backPressuredMsPerSecond: number): BackPressureLevel {
   return backPressuredMsPerSecond <= 100 ? 'OK' : backPressuredMsPerSecond <= 500 ? 'LOW' : 'HIGH';

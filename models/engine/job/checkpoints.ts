@@ -39,14 +39,26 @@ export interface CheckpointStats {
   nextId: number;
 }
 
-export const newCheckpointStats = (): CheckpointStats => ({ completed: 0, failed: 0, consecutiveFailures: 0, lastSizeBytes: 0, lastDurationMs: 0, pendingId: -1, pendingStartMs: 0, pendingSizeBytes: 0, nextId: 1 });
+export const newCheckpointStats = (): CheckpointStats => ({
+  completed: 0,
+  failed: 0,
+  consecutiveFailures: 0,
+  lastSizeBytes: 0,
+  lastDurationMs: 0,
+  pendingId: -1,
+  pendingStartMs: 0,
+  pendingSizeBytes: 0,
+  nextId: 1,
+});
 
 export function checkpointConfigOf(config: Readonly<Record<string, string>>): CheckpointConfig | undefined {
   const interval = config['execution.checkpointing.interval'];
   if (interval === undefined) return undefined;
   const timeout = config['execution.checkpointing.timeout'];
   const tolerable = config['execution.checkpointing.tolerable-failed-checkpoints'];
-  const unaligned = (config['execution.checkpointing.unaligned.enabled'] ?? config['execution.checkpointing.unaligned'] ?? 'false').trim().toLowerCase() === 'true';
+  const unaligned =
+    (config['execution.checkpointing.unaligned.enabled'] ?? config['execution.checkpointing.unaligned'] ?? 'false').trim().toLowerCase() ===
+    'true';
   return {
     intervalMs: parseFlinkDuration(interval, 'execution.checkpointing.interval'),
     timeoutMs: timeout === undefined ? 600_000 : parseFlinkDuration(timeout, 'execution.checkpointing.timeout'),
@@ -99,7 +111,12 @@ export function triggerCheckpoint(sim: Sim, config: CheckpointConfig): void {
   stats.pendingStartMs = sim.state.nowMs;
   stats.pendingSizeBytes = plan.sizeBytes;
   if (plan.durationMs <= config.timeoutMs) {
-    sim.queue.push(sim.state.nowMs + plan.durationMs, { kind: 'checkpoint-complete', id, sizeBytes: plan.sizeBytes, durationMs: plan.durationMs });
+    sim.queue.push(sim.state.nowMs + plan.durationMs, {
+      kind: 'checkpoint-complete',
+      id,
+      sizeBytes: plan.sizeBytes,
+      durationMs: plan.durationMs,
+    });
   } else {
     sim.queue.push(sim.state.nowMs + config.timeoutMs, { kind: 'checkpoint-expire', id, sizeBytes: plan.sizeBytes });
   }
@@ -113,7 +130,15 @@ export function completeCheckpoint(sim: Sim, id: number, sizeBytes: number, dura
   stats.consecutiveFailures = 0;
   stats.lastSizeBytes = sizeBytes;
   stats.lastDurationMs = durationMs;
-  sim.emit({ type: 'checkpoint.completed', atMs: sim.state.nowMs, process: 'jobmanager', checkpointId: id, sizeBytes, durationMs, message: `Completed checkpoint ${id} for job ${sim.scenario.job.name} (${sizeBytes} bytes, checkpointDuration=${durationMs} ms).` });
+  sim.emit({
+    type: 'checkpoint.completed',
+    atMs: sim.state.nowMs,
+    process: 'jobmanager',
+    checkpointId: id,
+    sizeBytes,
+    durationMs,
+    message: `Completed checkpoint ${id} for job ${sim.scenario.job.name} (${sizeBytes} bytes, checkpointDuration=${durationMs} ms).`,
+  });
 }
 
 /** Returns true when the failure exceeds the tolerable count: the caller fails the job over. */
@@ -123,7 +148,15 @@ export function expireCheckpoint(sim: Sim, id: number, sizeBytes: number, timeou
   stats.pendingId = -1;
   stats.failed += 1;
   stats.consecutiveFailures += 1;
-  sim.emit({ type: 'checkpoint.failed', atMs: sim.state.nowMs, process: 'jobmanager', checkpointId: id, sizeBytes, durationMs: timeoutMs, message: `Checkpoint ${id} of job ${sim.scenario.job.name} expired before completing.` });
+  sim.emit({
+    type: 'checkpoint.failed',
+    atMs: sim.state.nowMs,
+    process: 'jobmanager',
+    checkpointId: id,
+    sizeBytes,
+    durationMs: timeoutMs,
+    message: `Checkpoint ${id} of job ${sim.scenario.job.name} expired before completing.`,
+  });
   return stats.consecutiveFailures > tolerable;
 }
 
@@ -138,6 +171,13 @@ export function abortPendingCheckpoint(sim: Sim): void {
   stats.pendingId = -1;
   stats.failed += 1;
   const durationMs = sim.state.nowMs - stats.pendingStartMs;
-  sim.emit({ type: 'checkpoint.failed', atMs: sim.state.nowMs, process: 'jobmanager', checkpointId: id, sizeBytes: stats.pendingSizeBytes, durationMs, message: `Checkpoint ${id} of job ${sim.scenario.job.name} failed: Checkpoint was declined (task failure: the job is failing over).` });
+  sim.emit({
+    type: 'checkpoint.failed',
+    atMs: sim.state.nowMs,
+    process: 'jobmanager',
+    checkpointId: id,
+    sizeBytes: stats.pendingSizeBytes,
+    durationMs,
+    message: `Checkpoint ${id} of job ${sim.scenario.job.name} failed: Checkpoint was declined (task failure: the job is failing over).`,
+  });
 }
-

@@ -17,7 +17,14 @@ export function setJobStatus(sim: Sim, event: string): void {
   if (!next) return;
   const from = job.status;
   job.status = next as JobStatus;
-  sim.emit({ type: 'job.status', atMs: sim.state.nowMs, process: 'jobmanager', from, to: next, message: jobStatusMessage(sim.scenario.job.name, from, next) });
+  sim.emit({
+    type: 'job.status',
+    atMs: sim.state.nowMs,
+    process: 'jobmanager',
+    from,
+    to: next,
+    message: jobStatusMessage(sim.scenario.job.name, from, next),
+  });
   sim.ratesDirty = true;
 }
 
@@ -28,7 +35,13 @@ export function failTask(sim: Sim, index: number, reason: string, runClose: bool
   if (runClose) closeOperator(sim, task);
   const from = task.state;
   moveTask(sim, index, 'FAILED');
-  sim.emit({ type: 'log', level: 'WARN', atMs: sim.state.nowMs, process: sim.state.jvms[task.tm]?.process ?? 'jobmanager', message: `${task.name} (attempt #${task.attempt}) switched from ${from} to FAILED with failure cause: ${reason}` });
+  sim.emit({
+    type: 'log',
+    level: 'WARN',
+    atMs: sim.state.nowMs,
+    process: sim.state.jvms[task.tm]?.process ?? 'jobmanager',
+    message: `${task.name} (attempt #${task.attempt}) switched from ${from} to FAILED with failure cause: ${reason}`,
+  });
   onTaskFailure(sim);
 }
 
@@ -41,7 +54,13 @@ export function onTaskFailure(sim: Sim): void {
   cancelAll(sim);
   if (delay === undefined) {
     setJobStatus(sim, 'FAIL');
-    sim.emit({ type: 'log', level: 'ERROR', atMs: sim.state.nowMs, process: 'jobmanager', message: `${RESTART_GIVEN_UP} (${sim.setup.restartStrategy.type}). Job ${sim.scenario.job.name} fails.` });
+    sim.emit({
+      type: 'log',
+      level: 'ERROR',
+      atMs: sim.state.nowMs,
+      process: 'jobmanager',
+      message: `${RESTART_GIVEN_UP} (${sim.setup.restartStrategy.type}). Job ${sim.scenario.job.name} fails.`,
+    });
     setJobStatus(sim, 'FAILED');
     return;
   }
@@ -52,7 +71,8 @@ export function onTaskFailure(sim: Sim): void {
 
 function cancelAll(sim: Sim): void {
   sim.state.tasks.forEach((task, index) => {
-    if (cancelTask(sim, index) === 'canceling') sim.queue.push(sim.state.nowMs + CANCEL_MS, { kind: 'task-advance', task: index, attempt: task.attempt, to: 'CANCELED' });
+    if (cancelTask(sim, index) === 'canceling')
+      sim.queue.push(sim.state.nowMs + CANCEL_MS, { kind: 'task-advance', task: index, attempt: task.attempt, to: 'CANCELED' });
   });
 }
 
@@ -63,7 +83,14 @@ export function restartJob(sim: Sim): void {
   // Nothing restarts the job while no JobManager is up: the new one does it when it starts (HA recovery).
   if (!sim.state.jvms[0]?.alive) return;
   job.restarts += 1;
-  sim.emit({ type: 'job.restart', atMs: sim.state.nowMs, process: 'jobmanager', attempt: job.restarts, delayMs: job.pendingRestartDelayMs, message: `Restarting job ${sim.scenario.job.name} (attempt #${job.restarts}) after a restart delay of ${job.pendingRestartDelayMs} ms.` });
+  sim.emit({
+    type: 'job.restart',
+    atMs: sim.state.nowMs,
+    process: 'jobmanager',
+    attempt: job.restarts,
+    delayMs: job.pendingRestartDelayMs,
+    message: `Restarting job ${sim.scenario.job.name} (attempt #${job.restarts}) after a restart delay of ${job.pendingRestartDelayMs} ms.`,
+  });
   for (const task of sim.state.tasks) {
     if (task.state === 'CANCELING') closeOperator(sim, task);
     task.attempt += 1;
@@ -93,11 +120,19 @@ function relocateSlotGroups(sim: Sim): void {
     if (ready(tm)) continue;
     const candidates = jvms.map((_, i) => i).filter((i) => ready(i) && (used[i] ?? 0) < slots);
     if (candidates.length === 0) continue;
-    const target = sim.setup.spreadSlots ? candidates.reduce((best, i) => ((used[i] ?? 0) < (used[best] ?? 0) ? i : best)) : (candidates[0] as number);
+    const target = sim.setup.spreadSlots
+      ? candidates.reduce((best, i) => ((used[i] ?? 0) < (used[best] ?? 0) ? i : best))
+      : (candidates[0] as number);
     used[tm] = (used[tm] ?? 0) - 1;
     used[target] = (used[target] ?? 0) + 1;
     for (const t of tasks) if (t.subtask === group) t.tm = target;
-    sim.emit({ type: 'log', level: 'INFO', atMs: sim.state.nowMs, process: 'jobmanager', message: `Slot for subtask group ${group + 1} is no longer on ${jvms[tm]?.process ?? `taskmanager-${tm}`}: allocated a free slot on ${jvms[target]?.process ?? ''}.` });
+    sim.emit({
+      type: 'log',
+      level: 'INFO',
+      atMs: sim.state.nowMs,
+      process: 'jobmanager',
+      message: `Slot for subtask group ${group + 1} is no longer on ${jvms[tm]?.process ?? `taskmanager-${tm}`}: allocated a free slot on ${jvms[target]?.process ?? ''}.`,
+    });
   }
 }
 

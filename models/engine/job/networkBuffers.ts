@@ -29,7 +29,10 @@ export function insufficientBuffers(sim: Sim, task: TaskRuntime): string | undef
   const ops = sim.scenario.job.operators;
   if (!jvm) return undefined;
   const required = requiredBuffers(ops, task.operator);
-  const taken = sim.state.tasks.reduce((sum, t) => (t !== task && t.tm === task.tm && deployed(t) ? sum + requiredBuffers(ops, t.operator) : sum), 0);
+  const taken = sim.state.tasks.reduce(
+    (sum, t) => (t !== task && t.tm === task.tm && deployed(t) ? sum + requiredBuffers(ops, t.operator) : sum),
+    0,
+  );
   const total = jvm.sizing.networkSegments;
   const available = Math.max(0, total - taken);
   if (required <= available) return undefined;

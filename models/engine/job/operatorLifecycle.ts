@@ -71,7 +71,7 @@ function openLeak(sim: Sim, jvm: JvmState, task: TaskRuntime, leak: LeakSpec): O
 export function closeOperator(sim: Sim, task: TaskRuntime): void {
   const jvm = sim.state.jvms[task.tm];
   const op = sim.scenario.job.operators[task.operator];
-  if (!jvm || !jvm.alive || jvm.instance !== task.instance || !op) return;
+  if (!jvm?.alive || jvm.instance !== task.instance || !op) return;
   if (task.stateBytes > 0) releaseHeap(jvm, task.stateBytes);
   task.stateBytes = 0;
   closeWindowState(sim, task);
@@ -93,4 +93,3 @@ export function closeOperator(sim: Sim, task: TaskRuntime): void {
   task.opened = [];
   sim.ratesDirty = true;
 }
-

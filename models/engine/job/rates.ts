@@ -36,7 +36,11 @@ export function refreshRates(sim: Sim): void {
   const running = ops.map(() => 0);
   for (const task of state.tasks) if (task.state === 'RUNNING') running[task.operator] = (running[task.operator] ?? 0) + 1;
   const minuteStart = state.nextGridAtMs - 60_000;
-  const offered = ops.reduce((sum, op, i) => (op.kind === 'source' ? sum + offeredRate(op, minuteStart, state.traffic.noise[i] ?? 1, state.traffic.spikeFactor) : sum), 0);
+  const offered = ops.reduce(
+    (sum, op, i) =>
+      op.kind === 'source' ? sum + offeredRate(op, minuteStart, state.traffic.noise[i] ?? 1, state.traffic.spikeFactor) : sum,
+    0,
+  );
   const jobRunning = state.job.status === 'RUNNING' && running.every((n) => n > 0);
   // Input per source record reaching operator i, and the throughput each operator allows.
   let reach = 1;
@@ -91,7 +95,9 @@ function taskFlows(sim: Sim, throughput: number, reachOf: readonly number[], run
   state.jvms.forEach((jvm, i) => {
     const acc = perTm[i];
     if (acc && jvm.alive) jvm.rates = toRates(acc, jvm.rates.heapGarbage);
-    jvm.siteRates = [...(perTmSites[i] ?? new Map<string, number>())].map(([site, perSec]): [string, number] => [site, perMs(perSec)]).filter(([, r]) => r > 0);
+    jvm.siteRates = [...(perTmSites[i] ?? new Map<string, number>())]
+      .map(([site, perSec]): [string, number] => [site, perMs(perSec)])
+      .filter(([, r]) => r > 0);
   });
 }
 
@@ -134,7 +140,12 @@ function occurrencesPerSec(leak: LeakSpec, recordsPerSec: number, exceptionsPerS
 }
 
 /** Kept (never released) per-record/exception/call leaks by `kind:site`, bytes per second. */
-function keptSites(sites: Map<string, number> | undefined, leaks: readonly LeakSpec[], recordsPerSec: number, exceptionsPerSec: number): void {
+function keptSites(
+  sites: Map<string, number> | undefined,
+  leaks: readonly LeakSpec[],
+  recordsPerSec: number,
+  exceptionsPerSec: number,
+): void {
   if (!sites) return;
   for (const leak of leaks) {
     if (leak.release !== 'never' || leak.kind === 'metaspace') continue;

@@ -28,16 +28,33 @@ export interface RestartHistory {
   lastFailureMs: number;
 }
 
-export const newRestartHistory = (): RestartHistory => ({ restarts: 0, failureTimesMs: [], backoffMs: 0, attemptsSinceReset: 0, lastFailureMs: -1 });
+export const newRestartHistory = (): RestartHistory => ({
+  restarts: 0,
+  failureTimesMs: [],
+  backoffMs: 0,
+  attemptsSinceReset: 0,
+  lastFailureMs: -1,
+});
 
 const INT_MAX = 2147483647;
 
 /** Flink's Duration syntax for restart options: "10 s", "1 min", "500ms", or a bare number of milliseconds. */
 export function parseFlinkDuration(text: string, key: string): number {
-  const m = /^\s*(\d+)\s*(ms|milli|millis|millisecond|milliseconds|s|sec|secs|second|seconds|min|m|minute|minutes|h|hour|hours|d|day|days)?\s*$/i.exec(text);
+  const m =
+    /^\s*(\d+)\s*(ms|milli|millis|millisecond|milliseconds|s|sec|secs|second|seconds|min|m|minute|minutes|h|hour|hours|d|day|days)?\s*$/i.exec(
+      text,
+    );
   if (!m) throw new Error(`Could not parse value '${text}' for key '${key}'.`);
   const unit = (m[2] ?? 'ms').toLowerCase();
-  const factor = unit.startsWith('d') ? 86_400_000 : unit.startsWith('h') ? 3_600_000 : unit === 'm' || unit.startsWith('min') ? 60_000 : unit.startsWith('s') ? 1000 : 1;
+  const factor = unit.startsWith('d')
+    ? 86_400_000
+    : unit.startsWith('h')
+      ? 3_600_000
+      : unit === 'm' || unit.startsWith('min')
+        ? 60_000
+        : unit.startsWith('s')
+          ? 1000
+          : 1;
   return Number(m[1]) * factor;
 }
 
@@ -81,11 +98,17 @@ export function restartStrategyOf(config: Readonly<Record<string, string>>, flin
       if (!checkpointing) return { type: 'none' };
       return modern ? exponential(duration, number, true) : { type: 'fixed-delay', attempts: INT_MAX, delayMs: 1000 };
     default:
-      throw new Error(`Unknown restart strategy '${type}' in 'restart-strategy.type' (none, fixed-delay, failure-rate, exponential-delay).`);
+      throw new Error(
+        `Unknown restart strategy '${type}' in 'restart-strategy.type' (none, fixed-delay, failure-rate, exponential-delay).`,
+      );
   }
 }
 
-function exponential(duration: (s: string, d: number) => number, number: (s: string, d: number) => number, modern: boolean): RestartStrategy {
+function exponential(
+  duration: (s: string, d: number) => number,
+  number: (s: string, d: number) => number,
+  modern: boolean,
+): RestartStrategy {
   return {
     type: 'exponential-delay',
     initialMs: duration('exponential-delay.initial-backoff', 1000),
@@ -122,7 +145,8 @@ export function onFailure(strategy: RestartStrategy, history: RestartHistory, no
       if (history.attemptsSinceReset >= strategy.attemptsBeforeReset) return undefined;
       // ExponentialDelayRestartBackoffTimeStrategy: (long)(previous × multiplier) capped at max; the jittered
       // delay is clamped into [initial, max].
-      const base = history.backoffMs === 0 ? strategy.initialMs : Math.min(Math.floor(history.backoffMs * strategy.multiplier), strategy.maxMs);
+      const base =
+        history.backoffMs === 0 ? strategy.initialMs : Math.min(Math.floor(history.backoffMs * strategy.multiplier), strategy.maxMs);
       history.backoffMs = base;
       history.attemptsSinceReset += 1;
       history.restarts += 1;

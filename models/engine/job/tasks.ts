@@ -95,7 +95,16 @@ export function cancelTask(sim: Sim, index: number): 'canceled' | 'canceling' | 
     if (next) {
       const from = task.state;
       task.state = next;
-      sim.emit({ type: 'task.state', atMs: sim.state.nowMs, process: 'jobmanager', task: task.name, attempt: task.attempt, from, to: next, message: taskStateMessage(task.name, task.attempt, from, next, '') });
+      sim.emit({
+        type: 'task.state',
+        atMs: sim.state.nowMs,
+        process: 'jobmanager',
+        task: task.name,
+        attempt: task.attempt,
+        from,
+        to: next,
+        message: taskStateMessage(task.name, task.attempt, from, next, ''),
+      });
       sim.placementDirty = true;
     }
     return 'canceled';
@@ -107,5 +116,6 @@ export function cancelTask(sim: Sim, index: number): 'canceled' | 'canceling' | 
   return 'done';
 }
 
-export const isActive = (t: TaskRuntime) => t.state === 'DEPLOYING' || t.state === 'INITIALIZING' || t.state === 'RUNNING' || t.state === 'CANCELING';
+export const isActive = (t: TaskRuntime) =>
+  t.state === 'DEPLOYING' || t.state === 'INITIALIZING' || t.state === 'RUNNING' || t.state === 'CANCELING';
 export const isTerminal = (t: TaskRuntime) => t.state === 'FINISHED' || t.state === 'CANCELED' || t.state === 'FAILED';

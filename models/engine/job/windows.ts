@@ -12,7 +12,13 @@ import type { Sim, TaskRuntime } from '../simState';
 /** How long a record's state lives in the model: the window size (the smoothed stand-in for "until the window
  *  ends"), plus allowed lateness and the watermark's lag behind the newest event. */
 export function windowSpanMs(ops: readonly OperatorSpec[]): number {
-  return ops.reduce((max, op) => (op.eventTimeWindow ? Math.max(max, op.eventTimeWindow.sizeMs + op.eventTimeWindow.allowedLatenessMs + op.eventTimeWindow.outOfOrdernessMs) : max), 0);
+  return ops.reduce(
+    (max, op) =>
+      op.eventTimeWindow
+        ? Math.max(max, op.eventTimeWindow.sizeMs + op.eventTimeWindow.allowedLatenessMs + op.eventTimeWindow.outOfOrdernessMs)
+        : max,
+    0,
+  );
 }
 
 /** After rates change: a retention rate that differs from the last scheduled one starts expiring one span later. */
@@ -22,13 +28,19 @@ export function scheduleWindowExpiry(sim: Sim): void {
   sim.state.jvms.forEach((jvm, tm) => {
     if (!jvm.alive || jvm.rates.windowRetain === jvm.windowScheduledRetainPerMs) return;
     jvm.windowScheduledRetainPerMs = jvm.rates.windowRetain;
-    sim.queue.push(sim.state.nowMs + span, { kind: 'window-expire', tm, instance: jvm.instance, generation: jvm.windowGeneration, perMs: jvm.rates.windowRetain });
+    sim.queue.push(sim.state.nowMs + span, {
+      kind: 'window-expire',
+      tm,
+      instance: jvm.instance,
+      generation: jvm.windowGeneration,
+      perMs: jvm.rates.windowRetain,
+    });
   });
 }
 
 function liveJvm(sim: Sim, tm: number, instance: number, generation: number): JvmState | undefined {
   const jvm = sim.state.jvms[tm];
-  return jvm && jvm.alive && jvm.instance === instance && jvm.windowGeneration === generation ? jvm : undefined;
+  return jvm?.alive && jvm.instance === instance && jvm.windowGeneration === generation ? jvm : undefined;
 }
 
 function setPending(sim: Sim, jvm: JvmState, pending: number): void {
@@ -69,7 +81,10 @@ export function expireWindowState(jvm: JvmState, bytes: number): void {
 /** Window tasks whose state is open on this TaskManager. */
 function windowHolders(sim: Sim, tm: number): number {
   const ops = sim.scenario.job.operators;
-  return sim.state.tasks.filter((t) => t.tm === tm && ops[t.operator]?.eventTimeWindow && (t.state === 'INITIALIZING' || t.state === 'RUNNING' || t.state === 'CANCELING')).length;
+  return sim.state.tasks.filter(
+    (t) =>
+      t.tm === tm && ops[t.operator]?.eventTimeWindow && (t.state === 'INITIALIZING' || t.state === 'RUNNING' || t.state === 'CANCELING'),
+  ).length;
 }
 
 /** This task's part of its TaskManager's window state (subtasks of a window operator hold equal parts). */
@@ -114,7 +129,13 @@ export function restoreWindowState(sim: Sim, task: TaskRuntime, jvm: JvmState): 
   const perMs = Math.ceil(bytes / span);
   jvm.windowRestoredReleasePerMs += perMs;
   setPending(sim, jvm, jvm.windowLineReleasePerMs + jvm.windowRestoredReleasePerMs);
-  sim.queue.push(sim.state.nowMs + span, { kind: 'window-restored-end', tm: task.tm, instance: jvm.instance, generation: jvm.windowGeneration, perMs });
+  sim.queue.push(sim.state.nowMs + span, {
+    kind: 'window-restored-end',
+    tm: task.tm,
+    instance: jvm.instance,
+    generation: jvm.windowGeneration,
+    perMs,
+  });
   return bytes;
 }
 

@@ -94,4 +94,3 @@ export function sampleInto(j: JvmState, out: Float64Array): void {
   out[19] = rss(j);
   out[20] = j.sizing.containerLimitBytes;
 }
-

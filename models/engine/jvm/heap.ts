@@ -56,17 +56,27 @@ export function collectYoung(j: JvmState, nowMs: number): GcOutcome {
   j.edenRetainedBytes = 0;
   j.windowYoungBytes = 0;
   // Survivors: what was allocated in the last ~100 ms and is still in flight, never more than eden held.
-  j.survivorBytes = Math.min(Math.floor(j.sizing.heapMaxBytes * 0.05), j.rates.heapGarbage * JVM.survivorWindowMs, edenGarbage + j.survivorBytes);
+  j.survivorBytes = Math.min(
+    Math.floor(j.sizing.heapMaxBytes * 0.05),
+    j.rates.heapGarbage * JVM.survivorWindowMs,
+    edenGarbage + j.survivorBytes,
+  );
   j.edenUsedBytes = 0;
   runCleaners(j, mixed);
   if (mixed) j.mixedRemaining -= 1;
   const copiedMiB = (promoted + j.survivorBytes) / MiB;
-  const pauseMs = Math.round(JVM.youngPauseBaseMs + copiedMiB * JVM.youngPauseMsPerMiBCopied + (reclaimed / MiB) * JVM.mixedPauseMsPerMiBReclaimed);
+  const pauseMs = Math.round(
+    JVM.youngPauseBaseMs + copiedMiB * JVM.youngPauseMsPerMiBCopied + (reclaimed / MiB) * JVM.mixedPauseMsPerMiBReclaimed,
+  );
   j.youngCount += 1;
   j.youngTimeMs += pauseMs;
-  const gcs: GcRecord[] = [{ collector: young, kind: mixed ? 'mixed' : 'young', pauseMs, cause, heapBeforeBytes: before, heapAfterBytes: heapUsed(j) }];
+  const gcs: GcRecord[] = [
+    { collector: young, kind: mixed ? 'mixed' : 'young', pauseMs, cause, heapBeforeBytes: before, heapAfterBytes: heapUsed(j) },
+  ];
   startMarkingIfNeeded(j, nowMs);
-  const outcome = needsFullGc(j) ? collectFull(j, j.sizing.gc === 'G1' ? 'G1 Compaction Pause' : 'Allocation Failure') : { gcs: [], heapOom: false as const };
+  const outcome = needsFullGc(j)
+    ? collectFull(j, j.sizing.gc === 'G1' ? 'G1 Compaction Pause' : 'Allocation Failure')
+    : { gcs: [], heapOom: false as const };
   // After an OOM the young generation keeps its minimum: the next allocations fail again once it fills.
   j.edenCapacityBytes = outcome.heapOom ? Math.max(minYoung(j), edenCapacity(j)) : edenCapacity(j);
   j.edenUsedBytes = outcome.heapOom ? 0 : Math.min(overshoot, j.edenCapacityBytes);

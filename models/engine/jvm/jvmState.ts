@@ -293,5 +293,11 @@ export function rss(j: JvmState): number {
 export function rssGrowthPerMs(j: JvmState): number {
   const r = j.rates;
   const nativeGrowth = nativeInUse(j) >= j.nativeHighWaterBytes ? r.nativeReachable + r.nativeUnreachable : 0;
-  return r.directReachable + r.directUnreachable + r.unsafeReachable + nativeGrowth + Math.floor((r.threadsMicro * JVM.threadStackResidentBytes) / 1_000_000);
+  return (
+    r.directReachable +
+    r.directUnreachable +
+    r.unsafeReachable +
+    nativeGrowth +
+    Math.floor((r.threadsMicro * JVM.threadStackResidentBytes) / 1_000_000)
+  );
 }

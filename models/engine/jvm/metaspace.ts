@@ -23,7 +23,17 @@ export function loadClasses(j: JvmState, classes: number, site: string, bytes = 
     j.metaspaceGcThresholdBytes = Math.max(nextMetaspaceThreshold(j), Math.min(j.sizing.metaspaceMaxBytes, j.metaspaceUsedBytes + size));
   }
   if (!fits()) {
-    return { ok: false, gc, cause: { allocation: site, requestedBytes: size, usedBytes: j.metaspaceUsedBytes, limitBytes: j.sizing.metaspaceMaxBytes, limit: '-XX:MaxMetaspaceSize' } };
+    return {
+      ok: false,
+      gc,
+      cause: {
+        allocation: site,
+        requestedBytes: size,
+        usedBytes: j.metaspaceUsedBytes,
+        limitBytes: j.sizing.metaspaceMaxBytes,
+        limit: '-XX:MaxMetaspaceSize',
+      },
+    };
   }
   j.metaspaceUsedBytes += size;
   j.classesLoaded += classes;

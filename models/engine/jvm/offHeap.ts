@@ -36,7 +36,17 @@ export function reserveDirect(j: JvmState, bytes: number, nowMs: number, allocat
     place();
     return { ok: true, gc, cause: undefined };
   }
-  return { ok: false, gc, cause: { allocation, requestedBytes: bytes, usedBytes: directUsed(j), limitBytes: j.sizing.directLimitBytes, limit: '-XX:MaxDirectMemorySize' } };
+  return {
+    ok: false,
+    gc,
+    cause: {
+      allocation,
+      requestedBytes: bytes,
+      usedBytes: directUsed(j),
+      limitBytes: j.sizing.directLimitBytes,
+      limit: '-XX:MaxDirectMemorySize',
+    },
+  };
 }
 
 /** A rate-driven reservation has just pushed usage over the limit by `overshoot` bytes: the same JDK procedure for those bytes. */
@@ -53,7 +63,13 @@ export function settleDirectOvershoot(j: JvmState, nowMs: number, allocation: st
 }
 
 /** Memory taken at once (in open()): direct via Bits, the others without any JVM limit. */
-export function allocateOffHeap(j: JvmState, kind: Exclude<LeakKind, 'heap' | 'metaspace'>, bytes: number, nowMs: number, allocation: string): ReservationResult {
+export function allocateOffHeap(
+  j: JvmState,
+  kind: Exclude<LeakKind, 'heap' | 'metaspace'>,
+  bytes: number,
+  nowMs: number,
+  allocation: string,
+): ReservationResult {
   switch (kind) {
     case 'direct':
       return reserveDirect(j, bytes, nowMs, allocation);
@@ -62,7 +78,10 @@ export function allocateOffHeap(j: JvmState, kind: Exclude<LeakKind, 'heap' | 'm
       break;
     case 'native':
       j.nativeReachableBytes += bytes;
-      j.nativeHighWaterBytes = Math.max(j.nativeHighWaterBytes, j.nativeReachableBytes + j.nativeUnreachableYoungBytes + j.nativeUnreachableOldBytes);
+      j.nativeHighWaterBytes = Math.max(
+        j.nativeHighWaterBytes,
+        j.nativeReachableBytes + j.nativeUnreachableYoungBytes + j.nativeUnreachableOldBytes,
+      );
       break;
   }
   return { ok: true, gc: undefined, cause: undefined };

@@ -21,7 +21,7 @@ export function checkCommand(file: string, opts: CheckOptions, io: SimulationIo)
   const assertions = parseAssertions(opts.assert);
   const overrides = parseOverrides(opts.dynamic);
   const choices = runChoices(opts);
-  let scenario;
+  let scenario: ReturnType<typeof readScenario>;
   try {
     scenario = readScenario(file, io);
   } catch (e) {

@@ -44,7 +44,10 @@ function parseVariants(specs: readonly string[]): Variant[] {
 function compareText(r: CompareResult, wallMs: number): string {
   const first = r.variants[0];
   const head = `${r.scenario} · seed ${r.seed} · ${formatSpan(first?.simulatedMs ?? 0)} simulated per variant · ${r.variants.length} variants in ${wallMs} ms`;
-  const rows: string[][] = [['', ...r.variants.map((v) => v.label)], ['overrides', ...r.variants.map((v) => v.overrides.map((o) => `${o.key}=${o.value}`).join(' ') || '(none)')]];
+  const rows: string[][] = [
+    ['', ...r.variants.map((v) => v.label)],
+    ['overrides', ...r.variants.map((v) => v.overrides.map((o) => `${o.key}=${o.value}`).join(' ') || '(none)')],
+  ];
   for (const row of r.rows) {
     const figure = CELL_FIGURES.find((f) => f.id === row.id);
     const show = (v: number | string | null) => (v === null ? '—' : (figure?.format(v) ?? String(v)));

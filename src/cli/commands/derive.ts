@@ -18,9 +18,18 @@ export function derivationJson(result: DeriveResult, fileWarnings: readonly stri
       deployment: result.deployment,
       mode: tm.mode,
       memory: {
-        frameworkHeap: m.frameworkHeap, taskHeap: m.taskHeap, frameworkOffHeap: m.frameworkOffHeap, taskOffHeap: m.taskOffHeap,
-        network: m.network, managed: m.managed, jvmMetaspace: m.jvmMetaspace, jvmOverhead: m.jvmOverhead,
-        totalFlinkMemory: m.totalFlinkMemory, totalProcessMemory: m.totalProcessMemory, jvmHeap: m.jvmHeap, jvmDirect: m.jvmDirect,
+        frameworkHeap: m.frameworkHeap,
+        taskHeap: m.taskHeap,
+        frameworkOffHeap: m.frameworkOffHeap,
+        taskOffHeap: m.taskOffHeap,
+        network: m.network,
+        managed: m.managed,
+        jvmMetaspace: m.jvmMetaspace,
+        jvmOverhead: m.jvmOverhead,
+        totalFlinkMemory: m.totalFlinkMemory,
+        totalProcessMemory: m.totalProcessMemory,
+        jvmHeap: m.jvmHeap,
+        jvmDirect: m.jvmDirect,
       },
       jvmArgs: tm.jvmArgs,
       dynamicProperties: tm.dynamicProperties,
@@ -36,7 +45,14 @@ export function derivationJson(result: DeriveResult, fileWarnings: readonly stri
   const memory =
     'memory' in jm
       ? jm.memory
-      : { jvmHeap: jm.jvmHeap ?? null, offHeap: null, jvmMetaspace: null, jvmOverhead: null, totalFlinkMemory: null, totalProcessMemory: null };
+      : {
+          jvmHeap: jm.jvmHeap ?? null,
+          offHeap: null,
+          jvmMetaspace: null,
+          jvmOverhead: null,
+          totalFlinkMemory: null,
+          totalProcessMemory: null,
+        };
   return {
     process: 'jobmanager',
     flinkVersion: result.flinkVersion,
@@ -53,7 +69,17 @@ export function derivationJson(result: DeriveResult, fileWarnings: readonly stri
 
 function failureJson(result: Failed, warnings: string[], notes: unknown[]): Record<string, unknown> {
   const e = result.error;
-  return { error: e.message, javaClass: e.javaClass, causes: e.causes, keys: e.keys, stage: e.stage, process: result.process, flinkVersion: result.flinkVersion, warnings, notes };
+  return {
+    error: e.message,
+    javaClass: e.javaClass,
+    causes: e.causes,
+    keys: e.keys,
+    stage: e.stage,
+    process: result.process,
+    flinkVersion: result.flinkVersion,
+    warnings,
+    notes,
+  };
 }
 
 /** Human output: Flink's own "Final … Memory configuration" log, then what the scripts pass to the JVM. */
@@ -65,11 +91,16 @@ export function derivationText(result: DeriveResult & { ok: true }, fileWarnings
     lines.push(...taskManagerSummary(tm.memory), '');
     lines.push(`JVM arguments:       ${tm.jvmArgs}`);
     lines.push(`Dynamic properties:  ${tm.dynamicProperties.trimEnd()}`);
-    lines.push(`Network buffers:     ${result.network.buffers} × ${result.network.segmentSize} bytes (${humanReadable(tm.memory.network)} of network memory)`);
+    lines.push(
+      `Network buffers:     ${result.network.buffers} × ${result.network.segmentSize} bytes (${humanReadable(tm.memory.network)} of network memory)`,
+    );
     lines.push(`Slots / CPU cores:   ${tm.slots} / ${tm.cpuCores}`);
   } else {
     const jm = result.jobManager;
-    lines.push(`Flink ${result.flinkVersion} JobManager (${result.deployment})${'memory' in jm ? `, sized from ${modeText(jm.mode)}` : ''}`, '');
+    lines.push(
+      `Flink ${result.flinkVersion} JobManager (${result.deployment})${'memory' in jm ? `, sized from ${modeText(jm.mode)}` : ''}`,
+      '',
+    );
     if ('memory' in jm) {
       lines.push(...jobManagerSummary(jm.memory), '');
       lines.push(`JVM arguments:       ${jm.jvmArgs}`);
@@ -87,7 +118,7 @@ export function derivationText(result: DeriveResult & { ok: true }, fileWarnings
 /** Flink's message with its "Caused by:" chain, as the log would show it. */
 export function failureText(result: Failed): string {
   const e = result.error;
-  return [`${e.javaClass}: ${e.message}`, ...e.causes.map((c) => `Caused by: ${c}`)].join('\n') + '\n';
+  return `${[`${e.javaClass}: ${e.message}`, ...e.causes.map((c) => `Caused by: ${c}`)].join('\n')}\n`;
 }
 
 function modeText(mode: string): string {

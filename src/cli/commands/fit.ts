@@ -45,7 +45,10 @@ export function fitText(report: FitReport, slots: number): string {
   else if (!report.current.ok) lines.push(`The current configuration does not derive: ${report.current.error.message}`);
   const shares = perSlot(report, slots);
   if (shares) {
-    lines.push('', `Per slot (${slots} slots): task heap ${hr(shares.taskHeap ?? 0n)}, task off-heap ${hr(shares.taskOffHeap ?? 0n)}, managed ${hr(shares.managed ?? 0n)}, network ${hr(shares.network ?? 0n)}`);
+    lines.push(
+      '',
+      `Per slot (${slots} slots): task heap ${hr(shares.taskHeap ?? 0n)}, task off-heap ${hr(shares.taskOffHeap ?? 0n)}, managed ${hr(shares.managed ?? 0n)}, network ${hr(shares.network ?? 0n)}`,
+    );
   }
   const processKey = report.current.process === 'taskmanager' ? TM.processSize.key : JM.processSize.key;
   lines.push('', `For this limit set ${processKey}: ${report.suggestedProcessSize / MiB}m`);

@@ -51,7 +51,9 @@ export function runCommand(file: string, opts: RunOptions, io: SimulationIo): nu
   const wallMs = Math.round(io.now() - started);
   if (opts.json) {
     const { scenario: id, seed, simulatedMs, traceHash, events, summary, expectations, diagnostics, explanations } = result;
-    io.out(`${toJson({ scenario: id, seed, simulatedMs, wallMs, traceHash, events, summary, expectations: expectations.map((x) => ({ passed: x.passed, description: x.description })), diagnostics, explanations })}\n`);
+    io.out(
+      `${toJson({ scenario: id, seed, simulatedMs, wallMs, traceHash, events, summary, expectations: expectations.map((x) => ({ passed: x.passed, description: x.description })), diagnostics, explanations })}\n`,
+    );
   } else {
     io.out(runText(scenario, result, wallMs));
   }
@@ -78,23 +80,42 @@ function runText(scenario: Scenario, r: RunResult, wallMs: number): string {
   const job = r.summary.job;
   lines.push('', `job: ${job.finalStatus} after ${job.restarts} restarts`);
   if (job.checkpointsCompleted + job.checkpointsFailed > 0) {
-    lines.push(`checkpoints: ${job.checkpointsCompleted} completed, ${job.checkpointsFailed} failed; last ${mib(job.lastCheckpointSizeBytes)} in ${job.lastCheckpointDurationMs} ms`);
+    lines.push(
+      `checkpoints: ${job.checkpointsCompleted} completed, ${job.checkpointsFailed} failed; last ${mib(job.lastCheckpointSizeBytes)} in ${job.lastCheckpointDurationMs} ms`,
+    );
   }
   const failures = r.events.filter((e) => e.type === 'jvm.oom' || (e.type === 'container.killed' && e.reason !== 'injected'));
   if (failures.length > 0) {
     lines.push(`failures: ${failures.length}; the first:`);
-    for (const e of failures.slice(0, 3)) lines.push(`  ${formatSimTime(e.atMs)} ${e.process} ${e.type}: ${e.message.slice(0, 160)}${e.message.length > 160 ? '…' : ''}`);
+    for (const e of failures.slice(0, 3))
+      lines.push(`  ${formatSimTime(e.atMs)} ${e.process} ${e.type}: ${e.message.slice(0, 160)}${e.message.length > 160 ? '…' : ''}`);
   }
   const first = r.diagnostics[0];
   if (first) {
     lines.push(`at the first failure (${formatSimTime(first.atMs)} ${first.process}):`);
-    lines.push('  heap histogram (top 3):', ...first.heapHistogram.slice(0, 3).map((e) => `    ${mib(e.bytes).padStart(10)}  ${e.instances ? `${e.instances} × ` : ''}${e.className}`));
-    lines.push('  native profile:', ...nativeProfileText(first.nativeProfile.slice(0, 4)).split('\n').map((l) => `    ${l}`));
-    lines.push('  metaspace by holder (top 3):', ...first.metaspace.slice(0, 3).map((h) => `    ${mib(h.bytes).padStart(10)}  ${h.holder}`));
+    lines.push(
+      '  heap histogram (top 3):',
+      ...first.heapHistogram
+        .slice(0, 3)
+        .map((e) => `    ${mib(e.bytes).padStart(10)}  ${e.instances ? `${e.instances} × ` : ''}${e.className}`),
+    );
+    lines.push(
+      '  native profile:',
+      ...nativeProfileText(first.nativeProfile.slice(0, 4))
+        .split('\n')
+        .map((l) => `    ${l}`),
+    );
+    lines.push(
+      '  metaspace by holder (top 3):',
+      ...first.metaspace.slice(0, 3).map((h) => `    ${mib(h.bytes).padStart(10)}  ${h.holder}`),
+    );
   }
   const explained = r.explanations[0];
   if (explained) {
-    lines.push(`why (${formatSimTime(explained.event.atMs)} ${explained.event.process} ${explained.event.type}):`, ...wrap(explained.text, 100, '  '));
+    lines.push(
+      `why (${formatSimTime(explained.event.atMs)} ${explained.event.process} ${explained.event.type}):`,
+      ...wrap(explained.text, 100, '  '),
+    );
     for (const s of explained.suggestions) lines.push(...wrap(`- ${s.text}`, 100, '  ', '    '));
   }
   if (r.expectations.length > 0) {
@@ -109,7 +130,10 @@ function wrap(text: string, width: number, indent: string, hanging = indent): st
   const lines: string[] = [];
   let line = indent;
   // A number and its unit stay on one line.
-  const words = text.replace(/(\d) (TiB|GiB|MiB|KiB|B|ms)\b/g, '$1\u00a0$2').split(' ').map((w) => w.replace('\u00a0', ' '));
+  const words = text
+    .replace(/(\d) (TiB|GiB|MiB|KiB|B|ms)\b/g, '$1\u00a0$2')
+    .split(' ')
+    .map((w) => w.replace('\u00a0', ' '));
   for (const word of words) {
     if (line.trim() !== '' && line.length + 1 + word.length > width) {
       lines.push(line);

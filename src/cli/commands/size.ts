@@ -19,6 +19,10 @@ export function sizeCommand(text: string, json: boolean, io: CliIo): number {
     humanReadable: humanReadable(bytes),
     toString: memorySizeToString(bytes),
   };
-  io.out(json ? `${toJson(result)}\n` : `bytes:          ${bytes}\nhumanReadable:  ${result.humanReadable}\ntoString:       ${result.toString}\n`);
+  io.out(
+    json
+      ? `${toJson(result)}\n`
+      : `bytes:          ${bytes}\nhumanReadable:  ${result.humanReadable}\ntoString:       ${result.toString}\n`,
+  );
   return 0;
 }

@@ -58,7 +58,17 @@ function parseParams(texts: readonly string[]): SweepParam[] {
 }
 
 function sweepCsv(r: SweepResult): string {
-  const header = ['index', ...r.params.map((p) => p.key), 'status', 'passed', 'smallestSurviving', 'traceHash', ...CELL_FIGURES.map((f) => f.id), 'failedAssertions', 'error'];
+  const header = [
+    'index',
+    ...r.params.map((p) => p.key),
+    'status',
+    'passed',
+    'smallestSurviving',
+    'traceHash',
+    ...CELL_FIGURES.map((f) => f.id),
+    'failedAssertions',
+    'error',
+  ];
   const rows = r.cells.map((c) =>
     csvLine([
       c.index,
@@ -68,7 +78,12 @@ function sweepCsv(r: SweepResult): string {
       c.index === r.smallestSurviving,
       c.ok ? c.traceHash : null,
       ...CELL_FIGURES.map((f) => (c.ok ? f.value(c) : null)),
-      c.ok ? c.assertions.filter((a) => !a.passed).map((a) => a.sentence).join('; ') : null,
+      c.ok
+        ? c.assertions
+            .filter((a) => !a.passed)
+            .map((a) => a.sentence)
+            .join('; ')
+        : null,
       c.ok ? null : c.error,
     ]),
   );
@@ -77,7 +92,17 @@ function sweepCsv(r: SweepResult): string {
 
 function sweepText(r: SweepResult, wallMs: number): string {
   const head = `${r.scenario} · seed ${r.seed} · ${r.cells.length} cells in ${wallMs} ms · survive: ${r.assertions.join(' and ')}`;
-  const header = ['#', ...r.params.map((p) => p.key), 'result', 'TM memory', 'first failure', 'min headroom', 'GC time', 'throughput', 'restarts'];
+  const header = [
+    '#',
+    ...r.params.map((p) => p.key),
+    'result',
+    'TM memory',
+    'first failure',
+    'min headroom',
+    'GC time',
+    'throughput',
+    'restarts',
+  ];
   const rows: string[][] = [header];
   for (const c of r.cells) {
     const mark = c.index === r.smallestSurviving ? '*' : '';

@@ -4,7 +4,10 @@
  * no HTML string is ever injected.
  */
 export type Inline = { readonly kind: 'text' | 'strong' | 'em' | 'code'; readonly text: string };
-export type Block = { readonly kind: 'p'; readonly inlines: Inline[] } | { readonly kind: 'ul'; readonly items: Inline[][] } | { readonly kind: 'h'; readonly inlines: Inline[] };
+export type Block =
+  | { readonly kind: 'p'; readonly inlines: Inline[] }
+  | { readonly kind: 'ul'; readonly items: Inline[][] }
+  | { readonly kind: 'h'; readonly inlines: Inline[] };
 
 export function inlines(text: string): Inline[] {
   const out: Inline[] = [];

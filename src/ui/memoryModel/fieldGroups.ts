@@ -3,7 +3,7 @@
  * groups, each option with the memory component it sizes (for its colour swatch) and the text
  * shown as its default.
  */
-import { type FlinkVersion } from '../../../models/config/flinkVersion';
+import type { FlinkVersion } from '../../../models/config/flinkVersion';
 import { JM, TM, type OptionDef, type ProcessKind } from '../../../models/config/options';
 import { javaDoubleToString, javaFloatToString, LONG_MAX } from '../../../models/units/javaNumbers';
 import { memorySizeToString } from '../../../models/units/memorySize';

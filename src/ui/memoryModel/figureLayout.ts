@@ -48,40 +48,63 @@ const group = (id: GroupId, label: string, bytes: bigint, children: FigureNode[]
 });
 
 export function taskManagerTree(m: TaskManagerMemory): FigureNode {
-  return group('totalProcess', 'Total Process Memory', m.totalProcessMemory, [
-    group('totalFlink', 'Total Flink Memory', m.totalFlinkMemory, [
-      group('jvmHeap', 'JVM Heap', m.jvmHeap, [
-        leaf('frameworkHeap', m.frameworkHeap, TM.frameworkHeap.key),
-        leaf('taskHeap', m.taskHeap, TM.taskHeap.key),
-      ]),
-      group('offHeap', 'Off-Heap Memory', m.managed + m.jvmDirect, [
-        leaf('managed', m.managed, TM.managedSize.key),
-        group('directMemory', 'Direct Memory', m.jvmDirect, [
-          leaf('frameworkOffHeap', m.frameworkOffHeap, TM.frameworkOffHeap.key),
-          leaf('taskOffHeap', m.taskOffHeap, TM.taskOffHeap.key),
-          leaf('network', m.network, TM.networkFraction.key),
-        ]),
-      ]),
-    ], TM.flinkSize.key),
-    leaf('jvmMetaspace', m.jvmMetaspace, TM.metaspace.key),
-    leaf('jvmOverhead', m.jvmOverhead, TM.overheadFraction.key),
-  ], TM.processSize.key);
+  return group(
+    'totalProcess',
+    'Total Process Memory',
+    m.totalProcessMemory,
+    [
+      group(
+        'totalFlink',
+        'Total Flink Memory',
+        m.totalFlinkMemory,
+        [
+          group('jvmHeap', 'JVM Heap', m.jvmHeap, [
+            leaf('frameworkHeap', m.frameworkHeap, TM.frameworkHeap.key),
+            leaf('taskHeap', m.taskHeap, TM.taskHeap.key),
+          ]),
+          group('offHeap', 'Off-Heap Memory', m.managed + m.jvmDirect, [
+            leaf('managed', m.managed, TM.managedSize.key),
+            group('directMemory', 'Direct Memory', m.jvmDirect, [
+              leaf('frameworkOffHeap', m.frameworkOffHeap, TM.frameworkOffHeap.key),
+              leaf('taskOffHeap', m.taskOffHeap, TM.taskOffHeap.key),
+              leaf('network', m.network, TM.networkFraction.key),
+            ]),
+          ]),
+        ],
+        TM.flinkSize.key,
+      ),
+      leaf('jvmMetaspace', m.jvmMetaspace, TM.metaspace.key),
+      leaf('jvmOverhead', m.jvmOverhead, TM.overheadFraction.key),
+    ],
+    TM.processSize.key,
+  );
 }
 
 export function jobManagerTree(m: JobManagerMemory): FigureNode {
-  return group('totalProcess', 'Total Process Memory', m.totalProcessMemory, [
-    group('totalFlink', 'Total Flink Memory', m.totalFlinkMemory, [
-      leaf('jobManagerHeap', m.jvmHeap, JM.heap.key),
-      leaf('jobManagerOffHeap', m.offHeap, JM.offHeap.key),
-    ], JM.flinkSize.key),
-    leaf('jvmMetaspace', m.jvmMetaspace, JM.metaspace.key),
-    leaf('jvmOverhead', m.jvmOverhead, JM.overheadFraction.key),
-  ], JM.processSize.key);
+  return group(
+    'totalProcess',
+    'Total Process Memory',
+    m.totalProcessMemory,
+    [
+      group(
+        'totalFlink',
+        'Total Flink Memory',
+        m.totalFlinkMemory,
+        [leaf('jobManagerHeap', m.jvmHeap, JM.heap.key), leaf('jobManagerOffHeap', m.offHeap, JM.offHeap.key)],
+        JM.flinkSize.key,
+      ),
+      leaf('jvmMetaspace', m.jvmMetaspace, JM.metaspace.key),
+      leaf('jvmOverhead', m.jvmOverhead, JM.overheadFraction.key),
+    ],
+    JM.processSize.key,
+  );
 }
 
 /** Flink 1.10's JobManager: only the heap is known. */
 export function legacyJobManagerTree(heap: bigint): FigureNode {
-  return group('totalProcess', 'JobManager process (only the heap is configured)', heap, [leaf('jobManagerHeap', heap, JM.legacyHeapSize.key)]);
+  return group('totalProcess', 'JobManager process (only the heap is configured)', heap, [
+    leaf('jobManagerHeap', heap, JM.legacyHeapSize.key),
+  ]);
 }
 
 export interface FigureBox {

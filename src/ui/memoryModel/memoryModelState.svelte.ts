@@ -91,13 +91,17 @@ export class MemoryModelState {
     if (this.limit.trim() === '') return { kind: 'no-limit' };
     const current = this.outcome.kind === 'derived' ? this.outcome.result : undefined;
     if (current?.ok && current.process === 'jobmanager' && current.jobManager.mode === 'legacy-heap') {
-      return { kind: 'unavailable', reason: `Flink ${this.flinkVersion}'s JobManager has no process memory model: only its heap is known, so there is no process size to fit.` };
+      return {
+        kind: 'unavailable',
+        reason: `Flink ${this.flinkVersion}'s JobManager has no process memory model: only its heap is known, so there is no process size to fit.`,
+      };
     }
     let limit: bigint;
     try {
       limit = parseMemorySize(this.limit);
     } catch (e) {
-      if (e instanceof MemorySizeParseError) return { kind: 'invalid-input', field: 'limit', message: `Could not parse '${this.limit}' as a memory size: ${e.message}` };
+      if (e instanceof MemorySizeParseError)
+        return { kind: 'invalid-input', field: 'limit', message: `Could not parse '${this.limit}' as a memory size: ${e.message}` };
       throw e;
     }
     const slotsText = this.slots.trim();

@@ -16,7 +16,18 @@ export interface SeriesLayer {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const INLINED = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline'];
+const INLINED = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'font-size',
+  'font-family',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+];
 const HEADER = 34;
 
 /** `svg` must hold an empty `<g data-series-layer>` where the series go (under markers and cursor). */
@@ -34,7 +45,15 @@ export function standaloneSvg(svg: SVGSVGElement, layers: readonly SeriesLayer[]
   const layer = clone.querySelector('[data-series-layer]');
   for (const s of layers) {
     if (s.band) layer?.append(path({ d: s.band, fill: colour(s.colour), opacity: '0.35' }));
-    layer?.append(path({ d: s.line, fill: 'none', stroke: colour(s.colour), 'stroke-width': String(s.width), ...(s.dashed ? { 'stroke-dasharray': '5 3' } : {}) }));
+    layer?.append(
+      path({
+        d: s.line,
+        fill: 'none',
+        stroke: colour(s.colour),
+        'stroke-width': String(s.width),
+        ...(s.dashed ? { 'stroke-dasharray': '5 3' } : {}),
+      }),
+    );
   }
   const [x0, y0, w, h] = (svg.getAttribute('viewBox') ?? '0 0 640 180').split(' ').map(Number) as [number, number, number, number];
   clone.setAttribute('xmlns', SVG_NS);
@@ -43,8 +62,21 @@ export function standaloneSvg(svg: SVGSVGElement, layers: readonly SeriesLayer[]
   clone.setAttribute('height', String((h + HEADER) * 1.5));
   clone.removeAttribute('style');
   const text = colour('var(--text)');
-  const background = element('rect', { x: String(x0), y: String(y0 - HEADER), width: String(w), height: String(h + HEADER), fill: colour('var(--surface)') });
-  const heading = element('text', { x: String(x0 + 4), y: String(y0 - HEADER + 12), fill: text, 'font-size': '11', 'font-weight': '600', 'font-family': 'sans-serif' });
+  const background = element('rect', {
+    x: String(x0),
+    y: String(y0 - HEADER),
+    width: String(w),
+    height: String(h + HEADER),
+    fill: colour('var(--surface)'),
+  });
+  const heading = element('text', {
+    x: String(x0 + 4),
+    y: String(y0 - HEADER + 12),
+    fill: text,
+    'font-size': '11',
+    'font-weight': '600',
+    'font-family': 'sans-serif',
+  });
   heading.textContent = title;
   clone.prepend(background, heading, legend(layers, colour, text, x0 + 4, y0 - HEADER + 27));
   return new XMLSerializer().serializeToString(clone);
@@ -61,7 +93,9 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
     canvas.width = Math.round(image.naturalWidth * scale);
     canvas.height = Math.round(image.naturalHeight * scale);
     canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'));
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -71,7 +105,17 @@ function legend(layers: readonly SeriesLayer[], colour: (c: string) => string, t
   const g = element('g', { 'font-size': '9', 'font-family': 'sans-serif', fill: text }) as SVGGElement;
   let at = x;
   for (const s of layers) {
-    g.append(element('line', { x1: String(at), x2: String(at + 12), y1: String(y - 3), y2: String(y - 3), stroke: colour(s.colour), 'stroke-width': '2.5', ...(s.dashed ? { 'stroke-dasharray': '3 2' } : {}) }));
+    g.append(
+      element('line', {
+        x1: String(at),
+        x2: String(at + 12),
+        y1: String(y - 3),
+        y2: String(y - 3),
+        stroke: colour(s.colour),
+        'stroke-width': '2.5',
+        ...(s.dashed ? { 'stroke-dasharray': '3 2' } : {}),
+      }),
+    );
     const label = element('text', { x: String(at + 15), y: String(y) });
     label.textContent = s.label;
     g.append(label);

@@ -54,11 +54,21 @@ export function bucketRange(h: HistoryView, bucketMs: number, window: TimeWindow
 /** Folds the buckets of a column (those in `window`) into one min/max per whole pixel of x. */
 export function pixelColumns(h: HistoryView, key: ChartKey, bucketMs: number, x: (ms: number) => number, window?: TimeWindow): Columns {
   const k = columnIndex(key);
-  return foldBuckets(bucketRange(h, bucketMs, window), (b) => x(b * bucketMs), (b) => h.min[b * WIDTH + k] as number, (b) => h.max[b * WIDTH + k] as number);
+  return foldBuckets(
+    bucketRange(h, bucketMs, window),
+    (b) => x(b * bucketMs),
+    (b) => h.min[b * WIDTH + k] as number,
+    (b) => h.max[b * WIDTH + k] as number,
+  );
 }
 
 /** One min/max per whole pixel of x over buckets [first, end), from any per-bucket values (NaN: no data). */
-export function foldBuckets([first, end]: readonly [number, number], x: (b: number) => number, low: (b: number) => number, high: (b: number) => number): Columns {
+export function foldBuckets(
+  [first, end]: readonly [number, number],
+  x: (b: number) => number,
+  low: (b: number) => number,
+  high: (b: number) => number,
+): Columns {
   const xs: number[] = [];
   const lo: number[] = [];
   const hi: number[] = [];

@@ -22,7 +22,11 @@ export function gcColumns(h: HistoryView, bucketMs: number, x: (ms: number) => n
   const young = column('longestYoungPause');
   const full = column('longestFullPause');
   const share = (b: number) => gcShare(h, b, bucketMs);
-  return { young: foldBuckets(range, at, young, young), full: foldBuckets(range, at, full, full), share: foldBuckets(range, at, share, share) };
+  return {
+    young: foldBuckets(range, at, young, young),
+    full: foldBuckets(range, at, full, full),
+    share: foldBuckets(range, at, share, share),
+  };
 }
 
 /**

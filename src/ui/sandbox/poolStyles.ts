@@ -28,7 +28,11 @@ export const SERIES_STYLES: readonly SeriesStyle[] = [
 export const DIRECT_LIMIT_COLOUR = MEMORY_COMPONENTS.frameworkOffHeap.fill;
 
 /** The GC chart: young/mixed pauses in the heap's hue, full GCs in the palette's alarm red, time paused as the text colour. */
-export const GC_STYLES = { young: MEMORY_COMPONENTS.frameworkHeap.fill, full: MEMORY_COMPONENTS.jvmOverhead.fill, share: 'var(--text)' } as const;
+export const GC_STYLES = {
+  young: MEMORY_COMPONENTS.frameworkHeap.fill,
+  full: MEMORY_COMPONENTS.jvmOverhead.fill,
+  share: 'var(--text)',
+} as const;
 
 /** What the charts mark besides failures (red lines): job restarts (dashed, full height), checkpoints (ticks at the bottom), full GCs (ticks at the top). */
 export const MARK_STYLES = {

@@ -66,7 +66,9 @@ async function collectCharts(controller: SandboxController) {
 }
 
 function timeline(controller: SandboxController): ReportTimelineEntry[] {
-  const notes = (controller.loaded?.annotations ?? []).filter((a) => a.atMs <= controller.nowMs).map((a): ReportTimelineEntry => ({ atMs: a.atMs, kind: 'annotation', process: '', text: a.text }));
+  const notes = (controller.loaded?.annotations ?? [])
+    .filter((a) => a.atMs <= controller.nowMs)
+    .map((a): ReportTimelineEntry => ({ atMs: a.atMs, kind: 'annotation', process: '', text: a.text }));
   const events = controller.events.flatMap((e: TraceEvent): ReportTimelineEntry[] => {
     // The charts' marks (failures, restarts) and the injected faults; checkpoints are too many for a timeline.
     const mark = markKind(e);

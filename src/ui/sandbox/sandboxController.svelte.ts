@@ -139,22 +139,34 @@ export class SandboxController {
 
   /** What the worker would make of an edited scenario text (schema and Flink's derivation); the run is untouched. */
   check(yamlText: string): Promise<CheckResult> {
-    return this.ask((id) => ({ type: 'check', yamlText, fileName: this.source?.fileName ?? 'scenario.yaml', id }), (m) => (m.type === 'checked' ? m : undefined));
+    return this.ask(
+      (id) => ({ type: 'check', yamlText, fileName: this.source?.fileName ?? 'scenario.yaml', id }),
+      (m) => (m.type === 'checked' ? m : undefined),
+    );
   }
 
   /** A lesson file parsed and checked by the worker: the lesson, or why it cannot be used. */
   parseLesson(yamlText: string, fileName: string): Promise<{ lesson: Lesson | undefined; error: string | undefined }> {
-    return this.ask((id) => ({ type: 'lesson', yamlText, fileName, id }), (m) => (m.type === 'lesson-loaded' ? m : undefined));
+    return this.ask(
+      (id) => ({ type: 'lesson', yamlText, fileName, id }),
+      (m) => (m.type === 'lesson-loaded' ? m : undefined),
+    );
   }
 
   /** Each set of expectations checked on a straight run of the loaded scenario to its end (the cursor stays). */
   evaluate(sets: readonly (readonly Expectation[])[]): Promise<readonly Evaluation[]> {
-    return this.ask((id) => ({ type: 'evaluate', sets, id }), (m) => (m.type === 'evaluated' ? m.results : undefined));
+    return this.ask(
+      (id) => ({ type: 'evaluate', sets, id }),
+      (m) => (m.type === 'evaluated' ? m.results : undefined),
+    );
   }
 
   /** Why each failure up to the cursor happened (the worker's causal explanations, with the numbers), or why `event` did. */
   explain(event?: { atMs: number; process: string; type: string }): Promise<readonly FailureStory[]> {
-    return this.ask((id) => ({ type: 'explain', id, ...(event ? { event } : {}) }), (m) => (m.type === 'explained' ? m.explanations : undefined));
+    return this.ask(
+      (id) => ({ type: 'explain', id, ...(event ? { event } : {}) }),
+      (m) => (m.type === 'explained' ? m.explanations : undefined),
+    );
   }
 
   private ask<R>(message: (id: number) => ToWorker, take: (reply: Reply) => R | undefined): Promise<R> {
@@ -184,14 +196,23 @@ export class SandboxController {
    * reports keep it); the run does not change, so it is not reloaded.
    */
   annotate(text: string): void {
-    this.editAnnotations((yaml) => withAnnotation(yaml, this.nowMs, text.trim()), (list) => [...list, { atMs: this.nowMs, text: text.trim() }]);
+    this.editAnnotations(
+      (yaml) => withAnnotation(yaml, this.nowMs, text.trim()),
+      (list) => [...list, { atMs: this.nowMs, text: text.trim() }],
+    );
   }
 
   removeAnnotation(index: number): void {
-    this.editAnnotations((yaml) => withoutAnnotation(yaml, index), (list) => list.filter((_, i) => i !== index));
+    this.editAnnotations(
+      (yaml) => withoutAnnotation(yaml, index),
+      (list) => list.filter((_, i) => i !== index),
+    );
   }
 
-  private editAnnotations(text: (yaml: string) => string, list: (current: LoadedScenario['annotations']) => LoadedScenario['annotations']): void {
+  private editAnnotations(
+    text: (yaml: string) => string,
+    list: (current: LoadedScenario['annotations']) => LoadedScenario['annotations'],
+  ): void {
     if (!this.source || !this.loaded) return;
     try {
       this.source = { ...this.source, yamlText: text(this.source.yamlText) };
@@ -393,7 +414,10 @@ export class SandboxController {
     // Redrawing every chart (series and marks) is the costliest thing the page does: while playing, at most 4 times a second.
     const wall = performance.now();
     const eventsChanged = this.takeEvents(message.eventsFrom, message.events);
-    if ((message.series.length > 0 || eventsChanged) && (!this.playing || wall - this.chartsDrawnAt >= 250 || message.nowMs >= (this.loaded?.durationMs ?? 0))) {
+    if (
+      (message.series.length > 0 || eventsChanged) &&
+      (!this.playing || wall - this.chartsDrawnAt >= 250 || message.nowMs >= (this.loaded?.durationMs ?? 0))
+    ) {
       this.historyVersion += 1;
       this.chartsDrawnAt = wall;
     }

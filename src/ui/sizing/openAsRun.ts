@@ -7,7 +7,11 @@ import { encodeShareLink } from '../../sandbox/shareLink';
 import { withOverrides } from '../../sandbox/scenarioText';
 import { ROOM_LINKS } from '../../rooms';
 
-export async function openAsRun(ran: { yamlText: string; fileName: string; seed: string; durationMs: number | undefined }, overrides: readonly Override[], atMs: number): Promise<void> {
+export async function openAsRun(
+  ran: { yamlText: string; fileName: string; seed: string; durationMs: number | undefined },
+  overrides: readonly Override[],
+  atMs: number,
+): Promise<void> {
   const yamlText = withOverrides(ran.yamlText, overrides);
   window.location.href = `${ROOM_LINKS.sandbox}#${await encodeShareLink({ yamlText, fileName: ran.fileName, seed: ran.seed, atMs })}`;
 }

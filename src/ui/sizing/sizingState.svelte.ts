@@ -5,7 +5,15 @@
  */
 import { parseCondition, type Assertion } from '../../../models/sizing/assertions';
 import { checkVariants, deltaRows, MAX_VARIANTS, type CompareRow } from '../../../models/sizing/compare';
-import { checkParams, checkValues, parseParam, smallestSurviving, sweepGrid, type SweepCell, type SweepResult } from '../../../models/sizing/sweep';
+import {
+  checkParams,
+  checkValues,
+  parseParam,
+  smallestSurviving,
+  sweepGrid,
+  type SweepCell,
+  type SweepResult,
+} from '../../../models/sizing/sweep';
 import { parseOverride, type Override } from '../../../models/sizing/variants';
 import { loadScenario } from '../../../models/scenario/loadScenario';
 import type { Scenario } from '../../../models/scenario/types';
@@ -47,9 +55,14 @@ export class SizingState {
   async compare(yamlText: string, fileName: string): Promise<void> {
     await this.guard(async () => {
       const { scenario, durationMs, assertionTexts } = this.inputs(yamlText, fileName);
-      const variants = this.variants.map((v, index) => ({ label: v.name.trim() || `variant ${index + 1}`, overrides: overridesOf(v.overrides) }));
+      const variants = this.variants.map((v, index) => ({
+        label: v.name.trim() || `variant ${index + 1}`,
+        overrides: overridesOf(v.overrides),
+      }));
       checkVariants(variants);
-      const tasks = variants.map((v, index): CellTask => ({ index, yamlText, fileName, ...v, ...this.common(durationMs, assertionTexts), series: true }));
+      const tasks = variants.map(
+        (v, index): CellTask => ({ index, yamlText, fileName, ...v, ...this.common(durationMs, assertionTexts), series: true }),
+      );
       const outcomes = await this.pool(tasks);
       const ok = outcomes.map((o) => o.cell).filter((c): c is typeof c & { ok: true } => c.ok);
       this.compared = { outcomes, rows: ok.length > 0 ? deltaRows(ok) : [] };
@@ -60,14 +73,36 @@ export class SizingState {
   async sweep(yamlText: string, fileName: string): Promise<void> {
     await this.guard(async () => {
       const { scenario, durationMs, assertions, assertionTexts } = this.inputs(yamlText, fileName);
-      const params = this.params.split('\n').map((l) => l.trim()).filter(Boolean).map(parseParam);
+      const params = this.params
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map(parseParam);
       checkParams(params);
       checkValues(scenario, params);
       const grid = sweepGrid(params);
-      const outcomes = await this.pool(grid.map((overrides, index): CellTask => ({ index, yamlText, fileName, overrides, ...this.common(durationMs, assertionTexts), series: false })));
+      const outcomes = await this.pool(
+        grid.map(
+          (overrides, index): CellTask => ({
+            index,
+            yamlText,
+            fileName,
+            overrides,
+            ...this.common(durationMs, assertionTexts),
+            series: false,
+          }),
+        ),
+      );
       const cells: SweepCell[] = outcomes.map((o, index) => ({ ...o.cell, index, values: (grid[index] ?? []).map((v) => v.value) }));
       // The same object `flink-mem sweep --json` prints (models/sizing/sweep.ts runSweep).
-      this.swept = { scenario: scenario.id, seed: this.seed.trim() || scenario.seed, params, assertions: assertions.map((a) => a.text), cells, smallestSurviving: smallestSurviving(cells) };
+      this.swept = {
+        scenario: scenario.id,
+        seed: this.seed.trim() || scenario.seed,
+        params,
+        assertions: assertions.map((a) => a.text),
+        cells,
+        smallestSurviving: smallestSurviving(cells),
+      };
       this.ran = { yamlText, fileName, seed: this.seed.trim() || scenario.seed, durationMs };
     });
   }
@@ -76,10 +111,16 @@ export class SizingState {
     if (this.variants.length < MAX_VARIANTS) this.variants.push({ name: `variant ${this.variants.length + 1}`, overrides: '' });
   }
 
-  private inputs(yamlText: string, fileName: string): { scenario: Scenario; durationMs: number | undefined; assertions: Assertion[]; assertionTexts: string[] } {
+  private inputs(
+    yamlText: string,
+    fileName: string,
+  ): { scenario: Scenario; durationMs: number | undefined; assertions: Assertion[]; assertionTexts: string[] } {
     const scenario = loadScenario(yamlText, fileName);
     const durationMs = this.duration.trim() === '' ? undefined : parseDuration(this.duration.trim());
-    const assertionTexts = this.assertions.split('\n').map((l) => l.trim()).filter(Boolean);
+    const assertionTexts = this.assertions
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const assertions = (assertionTexts.length > 0 ? assertionTexts : ['no failure']).flatMap((t) => parseCondition(t));
     return { scenario, durationMs, assertions, assertionTexts };
   }
@@ -114,5 +155,9 @@ export class SizingState {
 }
 
 function overridesOf(text: string): Override[] {
-  return text.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => parseOverride(l));
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => parseOverride(l));
 }

@@ -24,7 +24,8 @@ describe('back pressure', () => {
       expect(v?.level).toBe('HIGH');
       expect(v?.outPoolUsagePercent).toBe(100);
     }
-    for (const v of sim.state.job.vertices) expect(v.busyTimeMsPerSecond + v.idleTimeMsPerSecond + v.backPressuredTimeMsPerSecond).toBe(1000);
+    for (const v of sim.state.job.vertices)
+      expect(v.busyTimeMsPerSecond + v.idleTimeMsPerSecond + v.backPressuredTimeMsPerSecond).toBe(1000);
     expect(sim.state.job.sourceLagMicro).toBeGreaterThan(lagBefore + 1e6 * 1e6); // over a million records behind
 
     sim.advanceTo(s.durationMs);
@@ -37,12 +38,23 @@ describe('network buffers at deployment', () => {
   it("a topology needing more required buffers than the pool fails with Flink's IOException", () => {
     const s = scenario({
       durationMs: 2 * MINUTE,
-      config: { 'taskmanager.memory.process.size': '2g', 'taskmanager.numberOfTaskSlots': '4', 'taskmanager.memory.network.min': '1m', 'taskmanager.memory.network.max': '1m' },
-      operators: [operator({ id: 'src', kind: 'source', parallelism: 4 }), operator({ id: 'keyed', kind: 'map', parallelism: 4 }), operator({ id: 'sink', kind: 'sink', parallelism: 4 })],
+      config: {
+        'taskmanager.memory.process.size': '2g',
+        'taskmanager.numberOfTaskSlots': '4',
+        'taskmanager.memory.network.min': '1m',
+        'taskmanager.memory.network.max': '1m',
+      },
+      operators: [
+        operator({ id: 'src', kind: 'source', parallelism: 4 }),
+        operator({ id: 'keyed', kind: 'map', parallelism: 4 }),
+        operator({ id: 'sink', kind: 'sink', parallelism: 4 }),
+      ],
     });
     const r = runScenario(s);
     const log = r.events.find((e) => e.type === 'log' && e.message.includes('Insufficient number of network buffers'));
-    expect(log?.message).toMatch(/java\.io\.IOException: Insufficient number of network buffers: required 13, but only \d+ available\. The total number of network buffers is currently set to 32 of 32768 bytes each\. You can increase this number by setting the configuration keys 'taskmanager\.memory\.network\.fraction', 'taskmanager\.memory\.network\.min', and 'taskmanager\.memory\.network\.max'\./);
+    expect(log?.message).toMatch(
+      /java\.io\.IOException: Insufficient number of network buffers: required 13, but only \d+ available\. The total number of network buffers is currently set to 32 of 32768 bytes each\. You can increase this number by setting the configuration keys 'taskmanager\.memory\.network\.fraction', 'taskmanager\.memory\.network\.min', and 'taskmanager\.memory\.network\.max'\./,
+    );
     expect(r.events.some((e) => e.type === 'task.state' && e.to === 'FAILED')).toBe(true);
   });
 });

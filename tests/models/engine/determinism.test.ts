@@ -37,14 +37,22 @@ describe('same scenario, same seed', () => {
     expect(b.seed).toBe(`${s.seed}-other`);
     expect(b.traceHash).not.toBe(a.traceHash);
     // Not only the logged seed: the noise changes the allocation rate, so the collections move.
-    const gcTimes = (r: RunResult) => r.events.filter((e) => e.type === 'gc').map((e) => e.atMs).join(',');
+    const gcTimes = (r: RunResult) =>
+      r.events
+        .filter((e) => e.type === 'gc')
+        .map((e) => e.atMs)
+        .join(',');
     expect(gcTimes(b)).not.toBe(gcTimes(a));
   });
 
   it('draws random targets from the seed: same seed same victims, other seeds other victims', () => {
     const s = scenario({
       durationMs: 40 * MINUTE,
-      config: { 'taskmanager.numberOfTaskSlots': '2', 'restart-strategy.type': 'fixed-delay', 'restart-strategy.fixed-delay.attempts': '100' },
+      config: {
+        'taskmanager.numberOfTaskSlots': '2',
+        'restart-strategy.type': 'fixed-delay',
+        'restart-strategy.fixed-delay.attempts': '100',
+      },
       cluster: { taskManagers: 3, restartDelayMs: 20_000 },
       operators: [operator({ id: 'src', kind: 'source', parallelism: 6, recordsPerSecond: 1000, heapBytesPerRecord: 500 })],
       events: [fault({ atMs: 5 * MINUTE, everyMs: 5 * MINUTE, action: 'kill-container', target: 'random' })],
@@ -67,7 +75,11 @@ describe('the step size changes nothing', () => {
     it(`${id}: steps of 100 ms, 1 s and 10 s give the same events, first failure and hash`, () => {
       const s = loadShipped(id);
       const durationMs = horizonOf(s);
-      const [fine, base, coarse] = [100, 1000, 10_000].map((stepMs) => runScenario(s, { durationMs, stepMs })) as [RunResult, RunResult, RunResult];
+      const [fine, base, coarse] = [100, 1000, 10_000].map((stepMs) => runScenario(s, { durationMs, stepMs })) as [
+        RunResult,
+        RunResult,
+        RunResult,
+      ];
       expect(firstDifference(fine.events, base.events), 'step 100 ms vs 1 s').toBeUndefined();
       expect(firstDifference(coarse.events, base.events), 'step 10 s vs 1 s').toBeUndefined();
       expect(firstFailure(fine)).toEqual(firstFailure(base));
@@ -96,7 +108,9 @@ describe('the step size changes nothing', () => {
     fc.assert(
       fc.property(scenarioArbitrary({ maxDurationMs: 20 * MINUTE }), fc.constantFrom(37, 7000), (s, stepMs) => {
         const a = runScenario(s, { stepMs: 1000 });
-        fc.pre(!a.events.some((e) => (e.type === 'jvm.oom' && e.pool === 'heap') || (e.type === 'container.killed' && e.reason !== 'injected')));
+        fc.pre(
+          !a.events.some((e) => (e.type === 'jvm.oom' && e.pool === 'heap') || (e.type === 'container.killed' && e.reason !== 'injected')),
+        );
         const b = runScenario(s, { stepMs });
         expect(firstDifference(b.events, a.events)).toBeUndefined();
         expect(b.traceHash).toBe(a.traceHash);
@@ -110,7 +124,10 @@ describe('the step size changes nothing', () => {
   // and here the TaskManager's fatal exit — happens at whatever iteration boundary comes next:
   // 3210 + stepMs. Repro: 1g TaskManager, G1, one source whose open() keeps 100 MiB of heap.
   it('the collection after a heap OOM does not depend on the step size', () => {
-    const s = scenario({ durationMs: 2 * MINUTE, operators: [operator({ id: 'src', kind: 'source', leaks: [leak({ kind: 'heap', at: 'open', release: 'never', bytes: 100 * MiB })] })] });
+    const s = scenario({
+      durationMs: 2 * MINUTE,
+      operators: [operator({ id: 'src', kind: 'source', leaks: [leak({ kind: 'heap', at: 'open', release: 'never', bytes: 100 * MiB })] })],
+    });
     const exits = [1000, 100, 7].map((stepMs) => runScenario(s, { stepMs }).events.find((e) => e.type === 'process.exited')?.atMs);
     expect(exits).toEqual([exits[0], exits[0], exits[0]]); // today: [4210, 3310, 3217]
   });
@@ -125,7 +142,14 @@ describe('the step size changes nothing', () => {
     const s = scenario({
       durationMs: 10 * MINUTE,
       cluster: { deployment: 'kubernetes', taskManagerContainerLimitBytes: 1024 * MiB },
-      operators: [operator({ id: 'src', kind: 'source', recordsPerSecond: 1000, leaks: [leak({ kind: 'unsafe', at: 'record', release: 'never', bytes: 1000 })] })],
+      operators: [
+        operator({
+          id: 'src',
+          kind: 'source',
+          recordsPerSecond: 1000,
+          leaks: [leak({ kind: 'unsafe', at: 'record', release: 'never', bytes: 1000 })],
+        }),
+      ],
     });
     const kills = [1000, 100].map((stepMs) => runScenario(s, { stepMs }).events.find((e) => e.type === 'container.killed')?.atMs);
     expect(kills[1]).toBe(kills[0]);

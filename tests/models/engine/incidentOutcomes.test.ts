@@ -10,7 +10,8 @@ function run(id: string): RunResult {
   if (!r) cache.set(id, (r = runScenario(loadShipped(id))));
   return r;
 }
-const of = <T extends TraceEvent['type']>(r: RunResult, type: T) => r.events.filter((e): e is Extract<TraceEvent, { type: T }> => e.type === type);
+const of = <T extends TraceEvent['type']>(r: RunResult, type: T) =>
+  r.events.filter((e): e is Extract<TraceEvent, { type: T }> => e.type === type);
 const realKills = (r: RunResult) => of(r, 'container.killed').filter((e) => e.reason !== 'injected');
 
 describe('broken scenarios end as their write-ups did', () => {
@@ -31,13 +32,18 @@ describe('broken scenarios end as their write-ups did', () => {
     expect(top?.site).toContain('Deflater');
     expect(top?.percent).toBeGreaterThan(90);
     const killedFirst = new Set(kills.filter((k) => k.atMs === kills[0]?.atMs).map((k) => k.process));
-    expect(kills.some((k) => k.atMs > (kills[0]?.atMs ?? 0) && !killedFirst.has(k.process)), 'another TaskManager dies later').toBe(true);
+    expect(
+      kills.some((k) => k.atMs > (kills[0]?.atMs ?? 0) && !killedFirst.has(k.process)),
+      'another TaskManager dies later',
+    ).toBe(true);
   });
 
   it('blob-server-storm: blob fetches fail during the failover storm and the job does not run until it passes', () => {
     const r = run('blob-server-storm');
     expect(of(r, 'blob.fetch.failed').length).toBeGreaterThan(5);
-    const running = of(r, 'task.state').filter((e) => e.to === 'RUNNING' && e.atMs > 2 * HOUR).map((e) => e.atMs);
+    const running = of(r, 'task.state')
+      .filter((e) => e.to === 'RUNNING' && e.atMs > 2 * HOUR)
+      .map((e) => e.atMs);
     expect(Math.min(...running)).toBeGreaterThanOrEqual(6 * HOUR);
   });
 
@@ -74,16 +80,29 @@ describe('broken scenarios end as their write-ups did', () => {
 
   it('backpressure-slow-sink: HIGH back pressure up to the source, the sink busy, checkpoints slower', () => {
     const r = run('backpressure-slow-sink');
-    const high = of(r, 'backpressure.level').filter((e) => e.level === 'HIGH' && e.atMs >= HOUR).map((e) => e.vertex);
+    const high = of(r, 'backpressure.level')
+      .filter((e) => e.level === 'HIGH' && e.atMs >= HOUR)
+      .map((e) => e.vertex);
     expect(new Set(high)).toEqual(new Set(['kafka', 'enrich', 'aggregate']));
-    const duration = (from: number, to: number) => of(r, 'checkpoint.completed').filter((c) => c.atMs > from && c.atMs < to).map((c) => c.durationMs);
+    const duration = (from: number, to: number) =>
+      of(r, 'checkpoint.completed')
+        .filter((c) => c.atMs > from && c.atMs < to)
+        .map((c) => c.durationMs);
     // Aligned barriers queue behind the full buffers: checkpoints take longer although the state is smaller.
     expect(Math.min(...duration(HOUR + 10 * 60_000, 2 * HOUR))).toBeGreaterThan(Math.max(...duration(30 * 60_000, HOUR)));
   });
 });
 
 describe('fixed twins run their whole duration without a Java OOM or a container kill', () => {
-  it.each(['direct-leak-on-restart', 'native-gzip-leak', 'blob-server-storm', 'jm-metaspace-batch', 'pod-limit-mismatch', 'expired-windows-heap', 'async-client-per-call'])('%s-fixed', (id) => {
+  it.each([
+    'direct-leak-on-restart',
+    'native-gzip-leak',
+    'blob-server-storm',
+    'jm-metaspace-batch',
+    'pod-limit-mismatch',
+    'expired-windows-heap',
+    'async-client-per-call',
+  ])('%s-fixed', (id) => {
     const r = run(`${id}-fixed`);
     const scenario = loadShipped(`${id}-fixed`);
     expect(r.simulatedMs).toBe(scenario.durationMs);

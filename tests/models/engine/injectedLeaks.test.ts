@@ -8,7 +8,19 @@ import { Simulation } from '../../../models/engine/simulation';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { InvariantChecker } from '../../../models/invariants';
 import type { Scenario } from '../../../models/scenario/types';
-import { fault, firstDifference, FIXED_DELAY, HOUR, leakAt, MiB, MINUTE, operator, perRestartDirectLeakScenario, SampleRecorder, scenario } from '../../helpers/engine';
+import {
+  fault,
+  firstDifference,
+  FIXED_DELAY,
+  HOUR,
+  leakAt,
+  MiB,
+  MINUTE,
+  operator,
+  perRestartDirectLeakScenario,
+  SampleRecorder,
+  scenario,
+} from '../../helpers/engine';
 
 /** From a restart to open(): SCHEDULED → DEPLOYING → INITIALIZING. */
 const TO_OPEN_MS = (DEPLOY_STEPS[0]?.[1] ?? 0) + (DEPLOY_STEPS[1]?.[1] ?? 0);
@@ -26,8 +38,12 @@ function run(s: Scenario, everyMs = MINUTE): { result: RunResult; samples: Sampl
   return { result, samples, problems };
 }
 
-const ofType = <T extends TraceEvent['type']>(events: readonly TraceEvent[], type: T) => events.filter((e): e is Extract<TraceEvent, { type: T }> => e.type === type);
-const injected = (r: RunResult) => ofType(r.events, 'fault.injected').filter((e) => e.action === 'leak').map((e) => e.message);
+const ofType = <T extends TraceEvent['type']>(events: readonly TraceEvent[], type: T) =>
+  events.filter((e): e is Extract<TraceEvent, { type: T }> => e.type === type);
+const injected = (r: RunResult) =>
+  ofType(r.events, 'fault.injected')
+    .filter((e) => e.action === 'leak')
+    .map((e) => e.message);
 
 describe('per-restart: every open() of the operator from the injection on, in the same TaskManager JVM', () => {
   // 2g TaskManager with 256m task off-heap: -XX:MaxDirectMemorySize = 128m + 256m + network; room for five 64 MiB steps.
@@ -37,14 +53,17 @@ describe('per-restart: every open() of the operator from the injection on, in th
   const start = direct(1);
 
   it('says what leaks, how much and where', () => {
-    expect(injected(result)).toEqual(['Injected leak on sink: 64 MiB of direct memory per restart (in every open() of its subtasks from now on), never freed.']);
+    expect(injected(result)).toEqual([
+      'Injected leak on sink: 64 MiB of direct memory per restart (in every open() of its subtasks from now on), never freed.',
+    ]);
     expect(problems).toEqual([]);
   });
 
   it('leaves the running subtask alone, then steps direct memory up by exactly 64 MiB per restart', () => {
     expect(start).toBe(5079 * 32 * 1024 + BASELINE.taskmanager.frameworkDirectBytes); // the network pool (5079 segments of 32 KiB) + the framework's buffers
     expect(direct(9)).toBe(start);
-    for (let restart = 1; restart <= 5; restart++) expect(direct(10 * restart + 5), `after restart ${restart}`).toBe(start + restart * 64 * MiB);
+    for (let restart = 1; restart <= 5; restart++)
+      expect(direct(10 * restart + 5), `after restart ${restart}`).toBe(start + restart * 64 * MiB);
   });
 
   it("ends in a direct OOM at the sixth open(), after one System.gc(), with Flink's and the JDK's texts", () => {
@@ -54,9 +73,17 @@ describe('per-restart: every open() of the operator from the injection on, in th
     const oom = ofType(result.events, 'jvm.oom')[0];
     expect(oom?.atMs).toBe(60 * MINUTE + 10_000 + TO_OPEN_MS);
     expect(oom).toMatchObject({ process: 'taskmanager-1', pool: 'direct', task: 'Sink: sink (1/1)' });
-    expect(oom?.cause).toEqual({ allocation: 'injected direct leak (per-restart) in Sink: sink (1/1) open()', requestedBytes: 64 * MiB, usedBytes: start + 5 * 64 * MiB, limitBytes: limit, limit: '-XX:MaxDirectMemorySize' });
+    expect(oom?.cause).toEqual({
+      allocation: 'injected direct leak (per-restart) in Sink: sink (1/1) open()',
+      requestedBytes: 64 * MiB,
+      usedBytes: start + 5 * 64 * MiB,
+      limitBytes: limit,
+      limit: '-XX:MaxDirectMemorySize',
+    });
     expect(oom?.message.startsWith(FLINK_DIRECT_OOM)).toBe(true);
-    expect(oom?.jdkMessage).toBe(`java.lang.OutOfMemoryError: Cannot reserve 67108864 bytes of direct buffer memory (allocated: ${start + 5 * 64 * MiB}, limit: ${limit})`);
+    expect(oom?.jdkMessage).toBe(
+      `java.lang.OutOfMemoryError: Cannot reserve 67108864 bytes of direct buffer memory (allocated: ${start + 5 * 64 * MiB}, limit: ${limit})`,
+    );
     const gcs = ofType(result.events, 'gc').filter((e) => e.atMs === oom?.atMs);
     expect(gcs.map((g) => `${g.kind} ${g.gcCause}`)).toEqual(['full System.gc()']);
   });
@@ -97,7 +124,10 @@ describe('per-record: a flow on every record the operator processes', () => {
     expect((kill?.rssBytes ?? 0) - limit).toBeGreaterThan(0);
     expect((kill?.rssBytes ?? 0) - limit).toBeLessThanOrEqual(1024);
     expect(ofType(result.events, 'jvm.oom')).toEqual([]); // no Java error: the JVM does not limit malloc
-    expect(result.diagnostics[0]?.nativeProfile[0]).toMatchObject({ site: 'injected native leak (per-record)', bytes: (crossing - 10 * MINUTE) * 1024 });
+    expect(result.diagnostics[0]?.nativeProfile[0]).toMatchObject({
+      site: 'injected native leak (per-record)',
+      bytes: (crossing - 10 * MINUTE) * 1024,
+    });
   });
 
   it('on YARN the NodeManager kills at its next 3 s monitoring round after the crossing (exit 143)', () => {
@@ -116,7 +146,10 @@ describe('ramp: bytes over `for`, linearly, on whichever JVM of the process is a
   const leakedAt = (s: Scenario, t: number) => {
     const sim = new Simulation(s);
     sim.advanceTo(t);
-    return { bytes: heapHistogram(sim, 1).find((e) => e.className === 'injected heap leak (ramp)')?.bytes ?? 0, instance: sim.state.jvms[1]?.instance };
+    return {
+      bytes: heapHistogram(sim, 1).find((e) => e.className === 'injected heap leak (ramp)')?.bytes ?? 0,
+      instance: sim.state.jvms[1]?.instance,
+    };
   };
 
   // 512 MiB over 1h = 149 bytes/ms (536870912 / 3600000 rounded once) into a 154 MiB heap (-Xmx of a 1g TaskManager).
@@ -131,10 +164,19 @@ describe('ramp: bytes over `for`, linearly, on whichever JVM of the process is a
     expect(injected(result)[0]).toBe('Injected leak on taskmanager-1: 512 MiB of heap over 1h (149 bytes/ms), never freed.');
     expect(problems).toEqual([]);
     const oom = ofType(result.events, 'jvm.oom')[0];
-    expect(oom).toMatchObject({ atMs: 1_183_352, process: 'taskmanager-1', pool: 'heap', message: 'java.lang.OutOfMemoryError: Java heap space' });
+    expect(oom).toMatchObject({
+      atMs: 1_183_352,
+      process: 'taskmanager-1',
+      pool: 'heap',
+      message: 'java.lang.OutOfMemoryError: Java heap space',
+    });
     const fulls = ofType(result.events, 'gc').filter((g) => g.atMs === oom?.atMs && g.kind === 'full');
     expect(fulls.map((g) => g.gcCause)).toEqual(['G1 Compaction Pause', 'G1 Compaction Pause']);
-    expect(result.diagnostics[0]?.heapHistogram[0]).toEqual({ className: 'injected heap leak (ramp)', instances: 0, bytes: 149 * (1_183_352 - 10 * MINUTE) });
+    expect(result.diagnostics[0]?.heapHistogram[0]).toEqual({
+      className: 'injected heap leak (ramp)',
+      instances: 0,
+      bytes: 149 * (1_183_352 - 10 * MINUTE),
+    });
   });
 
   it('a restarted JVM starts from zero and leaks again, until the ramp ends; then nothing more leaks', () => {
@@ -164,7 +206,11 @@ describe('ramp: bytes over `for`, linearly, on whichever JVM of the process is a
     });
     const oom = ofType(runScenario(s).events, 'jvm.oom')[0];
     // 75 bytes/ms into the 120 MiB left under the 192 MiB limit of a 1g TaskManager.
-    expect(oom).toMatchObject({ atMs: 10 * MINUTE + Math.floor((192 - 72) * MiB / 75) + 1, pool: 'direct', cause: { allocation: 'injected direct leak (ramp)' } });
+    expect(oom).toMatchObject({
+      atMs: 10 * MINUTE + Math.floor(((192 - 72) * MiB) / 75) + 1,
+      pool: 'direct',
+      cause: { allocation: 'injected direct leak (ramp)' },
+    });
   });
 });
 
@@ -174,7 +220,9 @@ describe('burst: one allocation on each target process at every firing', () => {
       durationMs: 100 * MINUTE,
       cluster: { taskManagers: 2 },
       operators: [operator({ id: 'src', kind: 'source', recordsPerSecond: 1000 })],
-      events: [leakAt(10 * MINUTE, { pool: 'metaspace', shape: 'burst', bytes: 64 * MiB }, { target: 'taskmanager-2', everyMs: 20 * MINUTE })],
+      events: [
+        leakAt(10 * MINUTE, { pool: 'metaspace', shape: 'burst', bytes: 64 * MiB }, { target: 'taskmanager-2', everyMs: 20 * MINUTE }),
+      ],
     });
     const { result, samples, problems } = run(s, 10 * MINUTE);
     expect(problems).toEqual([]);
@@ -182,14 +230,26 @@ describe('burst: one allocation on each target process at every firing', () => {
     expect(16384).toBe((64 * MiB) / JVM.metaspaceBytesPerClass);
     const base = BASELINE.taskmanager.classes * JVM.metaspaceBytesPerClass; // taskmanager-2 runs no task: no job classes
     const at = (minute: number, metric: string) => samples.at('taskmanager-2', minute * MINUTE, metric);
-    for (const [minute, steps] of [[0, 0], [10, 1], [20, 1], [30, 2], [50, 3], [60, 3]] as const) {
+    for (const [minute, steps] of [
+      [0, 0],
+      [10, 1],
+      [20, 1],
+      [30, 2],
+      [50, 3],
+      [60, 3],
+    ] as const) {
       expect(at(minute, METASPACE), `${minute} min`).toBe(base + steps * 64 * MiB);
       expect(at(minute, 'Status.JVM.ClassLoader.ClassesLoaded')).toBe(BASELINE.taskmanager.classes + steps * 16384);
     }
     const thresholds = ofType(result.events, 'gc').filter((g) => g.process === 'taskmanager-2' && g.gcCause === 'Metadata GC Threshold');
     expect(thresholds.map((g) => g.atMs / MINUTE)).toEqual([10, 30, 50, 70, 90]);
     const oom = ofType(result.events, 'jvm.oom')[0];
-    expect(oom).toMatchObject({ atMs: 70 * MINUTE, process: 'taskmanager-2', pool: 'metaspace', jdkMessage: 'java.lang.OutOfMemoryError: Metaspace' });
+    expect(oom).toMatchObject({
+      atMs: 70 * MINUTE,
+      process: 'taskmanager-2',
+      pool: 'metaspace',
+      jdkMessage: 'java.lang.OutOfMemoryError: Metaspace',
+    });
     expect(oom?.cause).toMatchObject({ requestedBytes: 64 * MiB, usedBytes: base + 3 * 64 * MiB, limitBytes: 256 * MiB });
     expect(oom?.message.startsWith(FLINK_METASPACE_OOM)).toBe(true);
     expect(ofType(result.events, 'process.exited')).toMatchObject([{ atMs: 70 * MINUTE, process: 'taskmanager-2', exitCode: 255 }]);
@@ -216,7 +276,9 @@ describe('burst: one allocation on each target process at every firing', () => {
     ]);
     const failed = ofType(result.events, 'task.state').filter((e) => e.to === 'FAILED');
     expect(failed.map((e) => `${e.atMs} ${e.task} ${e.process}`)).toEqual([`${10 * MINUTE} Source: src (1/1) taskmanager-1`]);
-    expect(ofType(result.events, 'process.exited').map((e) => `${e.atMs} ${e.process} ${e.exitCode}`)).toEqual([`${10 * MINUTE} taskmanager-2 255`]);
+    expect(ofType(result.events, 'process.exited').map((e) => `${e.atMs} ${e.process} ${e.exitCode}`)).toEqual([
+      `${10 * MINUTE} taskmanager-2 255`,
+    ]);
   });
 
   it('unsafe: no JVM limit, RSS jumps at once and the pod is OOMKilled in that millisecond, no Java error', () => {
@@ -240,7 +302,10 @@ describe('determinism with injected leaks', () => {
     durationMs: 2 * HOUR,
     cluster: { taskManagers: 2, deployment: 'kubernetes' },
     config: { 'taskmanager.numberOfTaskSlots': '2', ...FIXED_DELAY },
-    operators: [operator({ id: 'src', kind: 'source', parallelism: 2, recordsPerSecond: 2000, noise: 0.1, heapBytesPerRecord: 300 }), operator({ id: 'sink', kind: 'sink', parallelism: 2 })],
+    operators: [
+      operator({ id: 'src', kind: 'source', parallelism: 2, recordsPerSecond: 2000, noise: 0.1, heapBytesPerRecord: 300 }),
+      operator({ id: 'sink', kind: 'sink', parallelism: 2 }),
+    ],
     events: [
       leakAt(5 * MINUTE, { pool: 'direct', shape: 'per-restart', bytes: 24 * MiB }),
       leakAt(7 * MINUTE + 333, { pool: 'heap', shape: 'per-record', bytes: 40 }, { target: 'src' }),
@@ -279,7 +344,10 @@ describe('determinism with injected leaks', () => {
       sim.advanceTo(t);
       return { state: JSON.stringify(sim.state), hash: sim.traceHash(), events: [...sim.events] };
     };
-    for (const [from, t] of [[100 * MINUTE, 47 * MINUTE + 123], [4 * MINUTE, 33 * MINUTE + 1]] as const) {
+    for (const [from, t] of [
+      [100 * MINUTE, 47 * MINUTE + 123],
+      [4 * MINUTE, 33 * MINUTE + 1],
+    ] as const) {
       const sim = new Simulation(mixed);
       sim.advanceTo(from);
       sim.seek(t);

@@ -8,7 +8,6 @@ import type { Scenario } from '../../../models/scenario/types';
 import { scenarioArbitrary } from '../../helpers/scenarioArbitrary';
 import { traceProblems } from '../../helpers/traceChecks';
 
-
 interface Checked {
   readonly problems: string[];
   readonly events: readonly TraceEvent[];

@@ -28,7 +28,8 @@ function run(s: Scenario, keep?: (atMs: number, process: string) => boolean) {
   return { sim, events: sim.events, samples };
 }
 
-const ofType = <T extends TraceEvent['type']>(events: readonly TraceEvent[], type: T) => events.filter((e): e is Extract<TraceEvent, { type: T }> => e.type === type);
+const ofType = <T extends TraceEvent['type']>(events: readonly TraceEvent[], type: T) =>
+  events.filter((e): e is Extract<TraceEvent, { type: T }> => e.type === type);
 
 /** Limits of a JVM for direct calls into the pools: a 1 GiB heap, 192 MiB of direct memory, no container. */
 function sizing(overrides: Partial<JvmSizing> = {}): JvmSizing {
@@ -55,7 +56,12 @@ const oneSource = (spec: Parameters<typeof operator>[0]['leaks'], extra: Paramet
 
 describe('network buffers (§2.2)', () => {
   it('are resident from the first sample: Direct.MemoryUsed ≥ segments × 32 KiB at t = 0 on every TaskManager', () => {
-    const s = scenario({ durationMs: 1000, version: '1.16', config: { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4' }, cluster: { taskManagers: 2 } });
+    const s = scenario({
+      durationMs: 1000,
+      version: '1.16',
+      config: { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4' },
+      cluster: { taskManagers: 2 },
+    });
     const { sim, samples } = run(s);
     const segments = sim.setup.taskManagerSizing.networkSegments;
     // 4g: Flink memory 4096m − 256m metaspace − 409.6m overhead; network = 0.1 of it = 343 MiB = 10977 segments of 32 KiB.
@@ -68,12 +74,14 @@ describe('network buffers (§2.2)', () => {
     }
     expect(samples.at('jobmanager', 0, 'Status.Shuffle.Netty.TotalMemorySegments')).toBe(0);
     const logs = sim.events.filter((e) => e.type === 'log' && e.process === 'taskmanager-1' && e.atMs === 0);
-    expect(logs.map((e) => e.message)).toContain('Allocated 343 MB for network buffer pool (number of memory segments: 10977, bytes per segment: 32768).');
+    expect(logs.map((e) => e.message)).toContain(
+      'Allocated 343 MB for network buffer pool (number of memory segments: 10977, bytes per segment: 32768).',
+    );
   });
 });
 
 describe('direct memory: Bits.reserveMemory (§4.2)', () => {
-  it('a reservation that does not fit runs exactly one System.gc() full GC, then OutOfMemoryError with Flink\'s TaskManager text', () => {
+  it("a reservation that does not fit runs exactly one System.gc() full GC, then OutOfMemoryError with Flink's TaskManager text", () => {
     const { events, sim } = run(oneSource([leak({ kind: 'direct', at: 'open', release: 'never', bytes: 200 * MiB })]));
     const oom = ofType(events, 'jvm.oom');
     expect(oom).toHaveLength(1);
@@ -81,10 +89,18 @@ describe('direct memory: Bits.reserveMemory (§4.2)', () => {
     expect(e).toMatchObject({ process: 'taskmanager-1', pool: 'direct', task: 'Source: src (1/1)' });
     expect(e.message.startsWith(FLINK_DIRECT_OOM)).toBe(true);
     expect(e.message).toContain("'taskmanager.memory.task.off-heap.size' configuration option should be increased");
-    expect(e.cause).toEqual({ allocation: 'test direct leak in Source: src (1/1) open()', requestedBytes: 200 * MiB, usedBytes: START_DIRECT, limitBytes: 192 * MiB, limit: '-XX:MaxDirectMemorySize' });
+    expect(e.cause).toEqual({
+      allocation: 'test direct leak in Source: src (1/1) open()',
+      requestedBytes: 200 * MiB,
+      usedBytes: START_DIRECT,
+      limitBytes: 192 * MiB,
+      limit: '-XX:MaxDirectMemorySize',
+    });
     expect(sim.setup.taskManagerSizing.directLimitBytes).toBe(192 * MiB);
     // JDK 17's own text, before Flink replaces it.
-    expect(e.jdkMessage).toBe(`java.lang.OutOfMemoryError: Cannot reserve ${200 * MiB} bytes of direct buffer memory (allocated: ${START_DIRECT}, limit: ${192 * MiB})`);
+    expect(e.jdkMessage).toBe(
+      `java.lang.OutOfMemoryError: Cannot reserve ${200 * MiB} bytes of direct buffer memory (allocated: ${START_DIRECT}, limit: ${192 * MiB})`,
+    );
     const gcs = ofType(events, 'gc').filter((g) => g.process === 'taskmanager-1' && g.atMs === e.atMs);
     expect(gcs.map((g) => [g.collector, g.kind, g.gcCause])).toEqual([['G1 Old Generation', 'full', 'System.gc()']]);
     expect(events.indexOf(gcs[0]!)).toBeLessThan(events.indexOf(e));
@@ -98,8 +114,16 @@ describe('direct memory: Bits.reserveMemory (§4.2)', () => {
   });
 
   it('a reservation whose room is held by unreachable buffers succeeds after that System.gc()', () => {
-    const config = { 'restart-strategy.type': 'fixed-delay', 'restart-strategy.fixed-delay.attempts': '5', 'restart-strategy.fixed-delay.delay': '10 s' };
-    const s = oneSource([leak({ kind: 'direct', at: 'open', release: 'gc', bytes: 100 * MiB })], { durationMs: 6 * MINUTE, config, events: [fault({ atMs: 5 * MINUTE, action: 'fail-task', target: 'src' })] });
+    const config = {
+      'restart-strategy.type': 'fixed-delay',
+      'restart-strategy.fixed-delay.attempts': '5',
+      'restart-strategy.fixed-delay.delay': '10 s',
+    };
+    const s = oneSource([leak({ kind: 'direct', at: 'open', release: 'gc', bytes: 100 * MiB })], {
+      durationMs: 6 * MINUTE,
+      config,
+      events: [fault({ atMs: 5 * MINUTE, action: 'fail-task', target: 'src' })],
+    });
     const { events, samples } = run(s);
     expect(ofType(events, 'jvm.oom')).toEqual([]);
     // close() dropped the 100 MiB buffer at 5 min: still counted until a GC runs its cleaner.
@@ -114,7 +138,17 @@ describe('direct memory: Bits.reserveMemory (§4.2)', () => {
 
   /** 1000 records/s, each allocating a 10 KiB direct buffer and dropping it (freed by a GC's cleaner). */
   const droppedBuffers = () =>
-    scenario({ durationMs: 3 * MINUTE, operators: [operator({ id: 'src', kind: 'source', recordsPerSecond: 1000, leaks: [leak({ kind: 'direct', at: 'record', release: 'gc', bytes: 10 * KiB })] })] });
+    scenario({
+      durationMs: 3 * MINUTE,
+      operators: [
+        operator({
+          id: 'src',
+          kind: 'source',
+          recordsPerSecond: 1000,
+          leaks: [leak({ kind: 'direct', at: 'record', release: 'gc', bytes: 10 * KiB })],
+        }),
+      ],
+    });
 
   it('buffers dropped as fast as they are allocated never run out: one System.gc() per refill of the limit, no OOM', () => {
     const { events, samples } = run(droppedBuffers());
@@ -166,7 +200,7 @@ describe('direct memory: Bits.reserveMemory (§4.2)', () => {
 });
 
 describe('native memory (§5.1)', () => {
-  it('freed malloc memory stays resident: RSS is the allocator\'s high-water mark, reused before it grows', () => {
+  it("freed malloc memory stays resident: RSS is the allocator's high-water mark, reused before it grows", () => {
     const j = startJvm('taskmanager-1', sizing(), 0, 1, 4000);
     const rss0 = rss(j);
     allocateOffHeap(j, 'native', 100 * MiB, 0, 'java.util.zip.Deflater');
@@ -195,7 +229,14 @@ describe('container limits (§7)', () => {
     scenario({
       durationMs: 7 * MINUTE,
       cluster: { deployment, taskManagerContainerLimitBytes: 1024 * MiB, yarnCheckIntervalMs: 10_000, restartDelayMs: 45_000 },
-      operators: [operator({ id: 'src', kind: 'source', recordsPerSecond: 1000, leaks: [leak({ kind: 'unsafe', at: 'record', release: 'never', bytes: 3000 })] })],
+      operators: [
+        operator({
+          id: 'src',
+          kind: 'source',
+          recordsPerSecond: 1000,
+          leaks: [leak({ kind: 'unsafe', at: 'record', release: 'never', bytes: 3000 })],
+        }),
+      ],
     });
   const LIMIT = 1024 * MiB;
 
@@ -218,13 +259,22 @@ describe('container limits (§7)', () => {
     const kill = kills[0]!;
     // Rounds every 10 s since the container started at 0: the first round at or after the crossing.
     expect(firstOverMs % 10_000).not.toBe(0);
-    expect(kill).toMatchObject({ atMs: Math.ceil(firstOverMs / 10_000) * 10_000, process: 'taskmanager-1', reason: 'yarn-pmem', exitCode: 143, limitBytes: LIMIT, instance: 1 });
+    expect(kill).toMatchObject({
+      atMs: Math.ceil(firstOverMs / 10_000) * 10_000,
+      process: 'taskmanager-1',
+      reason: 'yarn-pmem',
+      exitCode: 143,
+      limitBytes: LIMIT,
+      instance: 1,
+    });
     // Between the crossing and the round, RSS was above the limit and YARN let it be.
     const over = samples.series('taskmanager-1', 'rssBytes').filter(([t, v]) => t < kill.atMs && v > LIMIT);
     expect(over.length).toBeGreaterThan(0);
     expect(kill.rssBytes).toBe(samples.at('taskmanager-1', kill.atMs - 1000, 'rssBytes') + 1000 * perMs);
     expect(kill.message).toContain("beyond the 'PHYSICAL' memory limit");
-    expect(kill.message).toMatch(/^Container \[pid=\d+,containerID=container_\w+\] is running \d+B beyond the 'PHYSICAL' memory limit\. Current usage: /);
+    expect(kill.message).toMatch(
+      /^Container \[pid=\d+,containerID=container_\w+\] is running \d+B beyond the 'PHYSICAL' memory limit\. Current usage: /,
+    );
     expect(ofType(events, 'jvm.oom')).toEqual([]);
   });
 
@@ -237,7 +287,10 @@ describe('container limits (§7)', () => {
     expect(kill.rssBytes).toBeGreaterThan(LIMIT);
     expect(kill.message).toContain('OOMKilled');
     // Before the next 1 s sample: the cgroup never lets a sample show RSS above its limit.
-    const lastSample = samples.series('taskmanager-1', 'rssBytes').filter(([t]) => t <= kill.atMs).pop()!;
+    const lastSample = samples
+      .series('taskmanager-1', 'rssBytes')
+      .filter(([t]) => t <= kill.atMs)
+      .pop()!;
     expect(kill.atMs - lastSample[0]).toBeLessThan(1000);
     for (const [t, v] of samples.series('taskmanager-1', 'rssBytes')) expect(v, `RSS at ${t} ms`).toBeLessThanOrEqual(LIMIT);
     expect(ofType(events, 'jvm.oom')).toEqual([]);
@@ -255,7 +308,9 @@ describe('container limits (§7)', () => {
 
   // Once a bug: the cgroup was checked before the queue ran, so an open() allocation was killed 1 ms late.
   it('Kubernetes kills at the allocation that crosses the limit', () => {
-    const s = oneSource([leak({ kind: 'unsafe', at: 'open', release: 'never', bytes: 400 * MiB })], { cluster: { deployment: 'kubernetes', taskManagerContainerLimitBytes: 512 * MiB } });
+    const s = oneSource([leak({ kind: 'unsafe', at: 'open', release: 'never', bytes: 400 * MiB })], {
+      cluster: { deployment: 'kubernetes', taskManagerContainerLimitBytes: 512 * MiB },
+    });
     const { events } = run(s);
     const init = events.find((e) => e.type === 'task.state' && e.to === 'INITIALIZING');
     expect(ofType(events, 'container.killed')[0]?.atMs).toBe(init?.atMs);
@@ -268,7 +323,11 @@ describe('container limits (§7)', () => {
   it('no job restart while the JobManager is down', () => {
     const s = scenario({
       durationMs: 8 * MINUTE,
-      config: { 'restart-strategy.type': 'fixed-delay', 'restart-strategy.fixed-delay.attempts': '10', 'restart-strategy.fixed-delay.delay': '1 s' },
+      config: {
+        'restart-strategy.type': 'fixed-delay',
+        'restart-strategy.fixed-delay.attempts': '10',
+        'restart-strategy.fixed-delay.delay': '1 s',
+      },
       events: [fault({ atMs: 5 * MINUTE, action: 'kill-container', target: 'jobmanager' })],
     });
     const { events } = run(s);
@@ -300,15 +359,24 @@ describe('container limits (§7)', () => {
 });
 
 describe('taskmanager.jvm-exit-on-oom (§1.2)', () => {
-  const oom = (config: Record<string, string>) => run(oneSource([leak({ kind: 'direct', at: 'open', release: 'never', bytes: 200 * MiB })], { config }));
+  const oom = (config: Record<string, string>) =>
+    run(oneSource([leak({ kind: 'direct', at: 'open', release: 'never', bytes: 200 * MiB })], { config }));
 
   it('true: the OOM ends the TaskManager process (exit code 255) and a new one starts after restartDelay', () => {
     const { events } = oom({ 'taskmanager.jvm-exit-on-oom': 'true' });
     const e = ofType(events, 'jvm.oom')[0]!;
     const exited = ofType(events, 'process.exited');
     expect(exited.map((x) => [x.atMs, x.process, x.exitCode, x.instance])).toEqual([[e.atMs, 'taskmanager-1', 255, 1]]);
-    expect(events.some((x) => x.type === 'log' && x.level === 'ERROR' && x.process === 'taskmanager-1' && x.message.startsWith('Encountered fatal error '))).toBe(true);
-    expect(ofType(events, 'process.started').filter((x) => x.process === 'taskmanager-1').map((x) => x.atMs)).toEqual([0, e.atMs + 30_000]);
+    expect(
+      events.some(
+        (x) => x.type === 'log' && x.level === 'ERROR' && x.process === 'taskmanager-1' && x.message.startsWith('Encountered fatal error '),
+      ),
+    ).toBe(true);
+    expect(
+      ofType(events, 'process.started')
+        .filter((x) => x.process === 'taskmanager-1')
+        .map((x) => x.atMs),
+    ).toEqual([0, e.atMs + 30_000]);
   });
 
   it('default (false): the TaskManager lives on and only the task fails', () => {
@@ -364,7 +432,9 @@ describe('collectors (§3, §9)', () => {
       expect(fulls.map((e) => [e.atMs, e.collector, e.gcCause])).toEqual([[2 * MINUTE, old, 'System.gc()']]);
       expect(fulls[0]!.message.startsWith(`[${old}] Pause Full (System.gc())`)).toBe(true);
       const end = 3 * MINUTE - 1000;
-      expect(samples.at('taskmanager-1', end, `Status.JVM.GarbageCollector.${young}.Count`)).toBe(youngs.filter((e) => e.atMs <= end).length);
+      expect(samples.at('taskmanager-1', end, `Status.JVM.GarbageCollector.${young}.Count`)).toBe(
+        youngs.filter((e) => e.atMs <= end).length,
+      );
       expect(samples.at('taskmanager-1', end, `Status.JVM.GarbageCollector.${old}.Count`)).toBe(1);
       expect(samples.at('taskmanager-1', end, `Status.JVM.GarbageCollector.${old}.Time`)).toBe(fulls[0]!.pauseMs);
     });
@@ -458,13 +528,21 @@ describe('G1 collection kinds (§3)', () => {
   // logs "[Copy] Pause Young (Normal) (G1 Evacuation Pause) 89M->96M(154M)". (traceChecks.ts keeps the same
   // check switched off for generated scenarios.)
   it('a young collection never adds heap', () => {
-    const s = scenario({ durationMs: MINUTE, cluster: { gc: 'Serial' }, operators: [operator({ id: 'src', kind: 'source', recordsPerSecond: 20_000, heapBytesPerRecord: 4096, stateBytes: 40 * MiB })] });
+    const s = scenario({
+      durationMs: MINUTE,
+      cluster: { gc: 'Serial' },
+      operators: [operator({ id: 'src', kind: 'source', recordsPerSecond: 20_000, heapBytesPerRecord: 4096, stateBytes: 40 * MiB })],
+    });
     const grew = ofType(run(s).events, 'gc').filter((e) => e.heapAfterBytes > e.heapBeforeBytes);
     expect(grew.map((e) => e.message)).toEqual([]);
   });
 
   it('in a run: restarts that drop restored state into old make mixed collections appear, small state does not', () => {
-    const config = { 'restart-strategy.type': 'fixed-delay', 'restart-strategy.fixed-delay.attempts': '100', 'restart-strategy.fixed-delay.delay': '1 s' };
+    const config = {
+      'restart-strategy.type': 'fixed-delay',
+      'restart-strategy.fixed-delay.attempts': '100',
+      'restart-strategy.fixed-delay.delay': '1 s',
+    };
     const withState = (stateBytes: number) =>
       scenario({
         config,
@@ -472,7 +550,12 @@ describe('G1 collection kinds (§3)', () => {
         operators: [operator({ id: 'src', kind: 'source', recordsPerSecond: 5000, heapBytesPerRecord: 2048, stateBytes })],
         events: [fault({ atMs: 2 * MINUTE, everyMs: 2 * MINUTE, action: 'fail-task', target: 'src' })],
       });
-    const kinds = (stateBytes: number) => new Set(ofType(run(withState(stateBytes)).events, 'gc').filter((e) => e.process === 'taskmanager-1').map((e) => e.kind));
+    const kinds = (stateBytes: number) =>
+      new Set(
+        ofType(run(withState(stateBytes)).events, 'gc')
+          .filter((e) => e.process === 'taskmanager-1')
+          .map((e) => e.kind),
+      );
     // 48 MiB framework + 20 MiB live + 20 MiB dropped state = 57 % of the 154 MiB heap.
     expect(kinds(20 * MiB)).toEqual(new Set(['young', 'mixed']));
     expect(kinds(1 * MiB)).toEqual(new Set(['young']));
@@ -487,25 +570,60 @@ describe('restart strategies (§1.2)', () => {
   const INT_MAX = 2147483647;
 
   it('fixed-delay: the configured attempts with the configured delay, then no more', () => {
-    const s = restartStrategyOf({ 'restart-strategy.type': 'fixed-delay', 'restart-strategy.fixed-delay.attempts': '3', 'restart-strategy.fixed-delay.delay': '10 s' }, '1.18');
+    const s = restartStrategyOf(
+      {
+        'restart-strategy.type': 'fixed-delay',
+        'restart-strategy.fixed-delay.attempts': '3',
+        'restart-strategy.fixed-delay.delay': '10 s',
+      },
+      '1.18',
+    );
     expect(s).toEqual({ type: 'fixed-delay', attempts: 3, delayMs: 10_000 });
     expect(delays(s, [0, 60_000, 120_000, 180_000])).toEqual([10_000, 10_000, 10_000, undefined]);
     // Flink's defaults for the keys: 1 attempt, 1 s.
-    expect(restartStrategyOf({ 'restart-strategy.type': 'fixeddelay' }, '1.18')).toEqual({ type: 'fixed-delay', attempts: 1, delayMs: 1000 });
+    expect(restartStrategyOf({ 'restart-strategy.type': 'fixeddelay' }, '1.18')).toEqual({
+      type: 'fixed-delay',
+      attempts: 1,
+      delayMs: 1000,
+    });
   });
 
   it('failure-rate: more than max failures inside the interval fails the job; spread-out failures do not', () => {
-    const s = restartStrategyOf({ 'restart-strategy.type': 'failure-rate', 'restart-strategy.failure-rate.max-failures-per-interval': '2', 'restart-strategy.failure-rate.failure-rate-interval': '1 min', 'restart-strategy.failure-rate.delay': '5 s' }, '1.18');
+    const s = restartStrategyOf(
+      {
+        'restart-strategy.type': 'failure-rate',
+        'restart-strategy.failure-rate.max-failures-per-interval': '2',
+        'restart-strategy.failure-rate.failure-rate-interval': '1 min',
+        'restart-strategy.failure-rate.delay': '5 s',
+      },
+      '1.18',
+    );
     expect(s).toEqual({ type: 'failure-rate', maxFailures: 2, intervalMs: 60_000, delayMs: 5000 });
     expect(delays(s, [0, 10_000, 20_000])).toEqual([5000, 5000, undefined]);
     expect(delays(s, [0, 50_000, 100_000, 150_000, 200_000])).toEqual([5000, 5000, 5000, 5000, 5000]);
-    expect(restartStrategyOf({ 'restart-strategy.type': 'failurerate' }, '1.18')).toEqual({ type: 'failure-rate', maxFailures: 1, intervalMs: 60_000, delayMs: 1000 });
+    expect(restartStrategyOf({ 'restart-strategy.type': 'failurerate' }, '1.18')).toEqual({
+      type: 'failure-rate',
+      maxFailures: 1,
+      intervalMs: 60_000,
+      delayMs: 1000,
+    });
   });
 
   it('exponential-delay ≥ 1.19: 1 s × 1.5 up to 1 min, jitter ±10 %, reset after an hour without failures', () => {
     const s = restartStrategyOf({ 'restart-strategy.type': 'exponential-delay' }, '1.19');
-    expect(s).toEqual({ type: 'exponential-delay', initialMs: 1000, maxMs: 60_000, multiplier: 1.5, resetThresholdMs: 3_600_000, jitter: 0.1, attemptsBeforeReset: INT_MAX });
-    const seq = delays(s, Array.from({ length: 14 }, (_, i) => i * 1000)) as number[];
+    expect(s).toEqual({
+      type: 'exponential-delay',
+      initialMs: 1000,
+      maxMs: 60_000,
+      multiplier: 1.5,
+      resetThresholdMs: 3_600_000,
+      jitter: 0.1,
+      attemptsBeforeReset: INT_MAX,
+    });
+    const seq = delays(
+      s,
+      Array.from({ length: 14 }, (_, i) => i * 1000),
+    ) as number[];
     expect(seq.slice(0, 4)).toEqual([1000, 1500, 2250, 3375]);
     expect(seq.slice(-3)).toEqual([60_000, 60_000, 60_000]);
     for (let i = 1; i < seq.length; i++) expect(seq[i]).toBeGreaterThanOrEqual(seq[i - 1]!);
@@ -520,7 +638,12 @@ describe('restart strategies (§1.2)', () => {
   it('exponential-delay ≤ 1.18: 1 s × 2.0 up to 5 min', () => {
     const s = restartStrategyOf({ 'restart-strategy.type': 'exponential-delay' }, '1.18');
     expect(s).toMatchObject({ initialMs: 1000, maxMs: 300_000, multiplier: 2 });
-    expect(delays(s, Array.from({ length: 11 }, (_, i) => i * 1000))).toEqual([1000, 2000, 4000, 8000, 16_000, 32_000, 64_000, 128_000, 256_000, 300_000, 300_000]);
+    expect(
+      delays(
+        s,
+        Array.from({ length: 11 }, (_, i) => i * 1000),
+      ),
+    ).toEqual([1000, 2000, 4000, 8000, 16_000, 32_000, 64_000, 128_000, 256_000, 300_000, 300_000]);
   });
 
   it('defaults: none without checkpointing; with it fixed-delay (MAX_VALUE attempts, 1 s) up to 1.18, exponential-delay from 1.19', () => {
@@ -528,9 +651,16 @@ describe('restart strategies (§1.2)', () => {
     const checkpointing = { 'execution.checkpointing.interval': '1 min' };
     expect(restartStrategyOf(checkpointing, '1.18')).toEqual({ type: 'fixed-delay', attempts: INT_MAX, delayMs: 1000 });
     expect(restartStrategyOf(checkpointing, '1.16')).toEqual({ type: 'fixed-delay', attempts: INT_MAX, delayMs: 1000 });
-    for (const v of ['1.19', '1.20', '2.0']) expect(restartStrategyOf(checkpointing, v)).toMatchObject({ type: 'exponential-delay', initialMs: 1000, maxMs: 60_000, multiplier: 1.5 });
+    for (const v of ['1.19', '1.20', '2.0'])
+      expect(restartStrategyOf(checkpointing, v)).toMatchObject({
+        type: 'exponential-delay',
+        initialMs: 1000,
+        maxMs: 60_000,
+        multiplier: 1.5,
+      });
     expect(delays(restartStrategyOf({}, '1.19'), [0])).toEqual([undefined]);
-    for (const alias of ['none', 'off', 'disable']) expect(restartStrategyOf({ 'restart-strategy.type': alias }, '1.19')).toEqual({ type: 'none' });
+    for (const alias of ['none', 'off', 'disable'])
+      expect(restartStrategyOf({ 'restart-strategy.type': alias }, '1.19')).toEqual({ type: 'none' });
     // The deprecated key still works.
     expect(restartStrategyOf({ 'restart-strategy': 'fixed-delay' }, '1.18')).toMatchObject({ type: 'fixed-delay' });
     expect(() => restartStrategyOf({ 'restart-strategy.type': 'sometimes' }, '1.18')).toThrow(/Unknown restart strategy 'sometimes'/);
@@ -539,7 +669,11 @@ describe('restart strategies (§1.2)', () => {
   it('in a run: fixed-delay restarts twice after 10 s each, then the third failure fails the job', () => {
     const s = scenario({
       durationMs: 10 * MINUTE,
-      config: { 'restart-strategy.type': 'fixed-delay', 'restart-strategy.fixed-delay.attempts': '2', 'restart-strategy.fixed-delay.delay': '10 s' },
+      config: {
+        'restart-strategy.type': 'fixed-delay',
+        'restart-strategy.fixed-delay.attempts': '2',
+        'restart-strategy.fixed-delay.delay': '10 s',
+      },
       events: [fault({ atMs: 2 * MINUTE, everyMs: 2 * MINUTE, action: 'fail-task', target: 'src' })],
     });
     const r = runScenario(s);
@@ -558,7 +692,7 @@ describe('restart strategies (§1.2)', () => {
   // 7593 …; the engine rounds iteratively (Math.round(previous × 1.5)) and gets 5063, 7595 … from the
   // fifth attempt. Flink also clamps the jittered delay into [initial, max] (never below 1 s nor above
   // 1 min); the engine adds the jitter after the cap (900 ms … 66 s), as runtime-mechanics §1.2 writes it.
-  it('exponential-delay backoffs are Flink\'s exactly (truncated, jitter clamped)', () => {
+  it("exponential-delay backoffs are Flink's exactly (truncated, jitter clamped)", () => {
     const s = restartStrategyOf({ 'restart-strategy.type': 'exponential-delay' }, '1.19');
     expect(delays(s, [0, 1, 2, 3, 4, 5])).toEqual([1000, 1500, 2250, 3375, 5062, 7593]);
     expect(delays(s, [0], () => 0)).toEqual([1000]);

@@ -38,7 +38,10 @@ describe('shipped scenarios', () => {
 
         if (id.endsWith('-fixed')) {
           const failures = result.events.filter((e) => e.type === 'jvm.oom' || e.type === 'container.killed');
-          expect(failures.map((e) => `${e.type} at ${e.atMs} ms on ${e.process}`), 'a fixed variant never fails').toEqual([]);
+          expect(
+            failures.map((e) => `${e.type} at ${e.atMs} ms on ${e.process}`),
+            'a fixed variant never fails',
+          ).toEqual([]);
         }
 
         const path = goldenPath(id);

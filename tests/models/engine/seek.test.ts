@@ -98,7 +98,8 @@ describe('seek(t)', () => {
     const sim = new Simulation(leaky, {
       afterStep: (s) => {
         const job = s.state.job;
-        if (s.nowMs > 3_612_000 && s.nowMs < 3_660_000 && job.status === 'RUNNING' && job.sourceLagMicro === 0) offered.push([s.nowMs, job.throughputMicroPerMs, job.sourceRateMicroPerMs]);
+        if (s.nowMs > 3_612_000 && s.nowMs < 3_660_000 && job.status === 'RUNNING' && job.sourceLagMicro === 0)
+          offered.push([s.nowMs, job.throughputMicroPerMs, job.sourceRateMicroPerMs]);
       },
     });
     sim.advanceTo(3_660_000);

@@ -10,13 +10,22 @@ function run(version: string, config: Record<string, string>, restarts: number, 
   const s = scenario({
     version,
     durationMs: HOUR,
-    config: { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '4', 'restart-strategy.type': 'fixed-delay', 'restart-strategy.fixed-delay.attempts': '100', 'restart-strategy.fixed-delay.delay': '10 s', ...config },
+    config: {
+      'taskmanager.memory.process.size': '4g',
+      'taskmanager.numberOfTaskSlots': '4',
+      'restart-strategy.type': 'fixed-delay',
+      'restart-strategy.fixed-delay.attempts': '100',
+      'restart-strategy.fixed-delay.delay': '10 s',
+      ...config,
+    },
     operators: [
       operator({ id: 'src', kind: 'source', parallelism: 4, recordsPerSecond: 100 }),
       operator({ id: 'win', kind: 'window', parallelism: 4, stateBytes: 64 * MiB }),
     ],
     events: [
-      ...(restarts > 0 ? [fault({ atMs: 5 * MINUTE, everyMs: 5 * MINUTE, untilMs: 5 * MINUTE * restarts, action: 'fail-task', target: 'src' })] : []),
+      ...(restarts > 0
+        ? [fault({ atMs: 5 * MINUTE, everyMs: 5 * MINUTE, untilMs: 5 * MINUTE * restarts, action: 'fail-task', target: 'src' })]
+        : []),
       ...(forceGcAtMs !== undefined ? [fault({ atMs: forceGcAtMs, action: 'force-gc', target: 'all' })] : []),
     ],
   });
@@ -59,7 +68,11 @@ describe('the job class loader', () => {
     for (let i = 1; i < series.length; i++) {
       const [t0, m0] = series[i - 1]!;
       const [t1, m1] = series[i]!;
-      if (m1 < m0) expect(fullGcs.some((g) => g > t0 && g <= t1), `metaspace dropped between ${t0} and ${t1}`).toBe(true);
+      if (m1 < m0)
+        expect(
+          fullGcs.some((g) => g > t0 && g <= t1),
+          `metaspace dropped between ${t0} and ${t1}`,
+        ).toBe(true);
     }
     // After the forced full GC every released loader is gone: back to one loader's worth.
     expect(at(31 * MINUTE, METASPACE)).toBe(at(4 * MINUTE, METASPACE));

@@ -9,10 +9,19 @@ const BYTES = 100;
 function windowRun(events: ReturnType<typeof fault>[] = [], durationMs = 4 * HOUR) {
   const s = scenario({
     durationMs,
-    config: { 'taskmanager.memory.process.size': '4g', 'restart-strategy.type': 'fixed-delay', 'restart-strategy.fixed-delay.attempts': '5', 'restart-strategy.fixed-delay.delay': '10 s' },
+    config: {
+      'taskmanager.memory.process.size': '4g',
+      'restart-strategy.type': 'fixed-delay',
+      'restart-strategy.fixed-delay.attempts': '5',
+      'restart-strategy.fixed-delay.delay': '10 s',
+    },
     operators: [
       operator({ id: 'src', kind: 'source', recordsPerSecond: RATE }),
-      operator({ id: 'win', kind: 'window', eventTimeWindow: { sizeMs: HOUR, allowedLatenessMs: 0, outOfOrdernessMs: 0, bytesPerRecord: BYTES } }),
+      operator({
+        id: 'win',
+        kind: 'window',
+        eventTimeWindow: { sizeMs: HOUR, allowedLatenessMs: 0, outOfOrdernessMs: 0, bytesPerRecord: BYTES },
+      }),
     ],
     events,
   });

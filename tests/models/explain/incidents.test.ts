@@ -36,7 +36,13 @@ const sum = (xs: ReadonlyArray<{ bytes: number }>) => xs.reduce((s, x) => s + x.
 /** The scenario with a suggestion's Flink keys applied (scenario fields are not). */
 const withChanges = (s: Scenario, x: Explanation['suggestions'][number] | undefined): Scenario => ({
   ...s,
-  flink: { ...s.flink, config: { ...s.flink.config, ...Object.fromEntries((x?.changes ?? []).filter((c) => !c.key.startsWith('cluster.')).map((c) => [c.key, c.to])) } },
+  flink: {
+    ...s.flink,
+    config: {
+      ...s.flink.config,
+      ...Object.fromEntries((x?.changes ?? []).filter((c) => !c.key.startsWith('cluster.')).map((c) => [c.key, c.to])),
+    },
+  },
 });
 const firstFailureAt = (r: RunResult) => r.explanations.find((x) => x.cause !== 'injected')?.event.atMs ?? Infinity;
 const diagnosticsAt = (r: RunResult, x: Explanation) => r.diagnostics.find((d) => d.eventIndex === x.event.index);
@@ -56,7 +62,9 @@ describe('direct-leak-on-restart: the staircase of ChronicleMaps', () => {
   const oom = eventOf(r, x, 'jvm.oom');
 
   it('explains every failure, the first a direct OOM against -XX:MaxDirectMemorySize derived from three keys', () => {
-    expect(r.explanations.length).toBe(r.events.filter((e) => e.type === 'jvm.oom' || e.type === 'container.killed' || e.type === 'process.exited').length);
+    expect(r.explanations.length).toBe(
+      r.events.filter((e) => e.type === 'jvm.oom' || e.type === 'container.killed' || e.type === 'process.exited').length,
+    );
     expect(x.cause).toBe('direct');
     expect(x.event).toMatchObject({ process: 'taskmanager-1', type: 'jvm.oom', detail: 'direct' });
     expectConsistent(r, x, setup.taskManagerSizing.directLimitBytes, oom.cause.usedBytes);
@@ -66,8 +74,20 @@ describe('direct-leak-on-restart: the staircase of ChronicleMaps', () => {
       ['task off-heap', 512 * MiB, 'explicit'],
       ['network', 359_703_515, 'fraction'],
     ]);
-    expect(x.derivation?.terms[1]?.source).toEqual({ kind: 'explicit', key: 'taskmanager.memory.task.off-heap.size', value: '512m', from: 'flink.config' });
-    expect(x.derivation?.terms[2]?.source).toMatchObject({ kind: 'fraction', key: 'taskmanager.memory.network.fraction', fraction: '0.1', of: 'total Flink memory', ofBytes: 3_597_035_104, capped: undefined });
+    expect(x.derivation?.terms[1]?.source).toEqual({
+      kind: 'explicit',
+      key: 'taskmanager.memory.task.off-heap.size',
+      value: '512m',
+      from: 'flink.config',
+    });
+    expect(x.derivation?.terms[2]?.source).toMatchObject({
+      kind: 'fraction',
+      key: 'taskmanager.memory.network.fraction',
+      fraction: '0.1',
+      of: 'total Flink memory',
+      ofBytes: 3_597_035_104,
+      capped: undefined,
+    });
     expect(x.text).toContain('128 MiB framework off-heap');
     expect(x.text).toContain('512 MiB task off-heap (taskmanager.memory.task.off-heap.size: 512m)');
     expect(x.text).toContain('343.04 MiB network (0.1 × total Flink memory 3.35 GiB');
@@ -80,18 +100,36 @@ describe('direct-leak-on-restart: the staircase of ChronicleMaps', () => {
     const profiled = diagnosticsAt(r, x)?.nativeProfile.find((s) => s.site === 'ChronicleMap (currency rates) → ByteBuffer.allocateDirect');
     expect(profiled?.bytes).toBe(26 * 24 * MiB);
     // Independently from the events: successful open() calls of currency-rates on taskmanager-1 before the OOM.
-    const opens = r.events.slice(0, x.event.index).filter((e) => e.type === 'task.state' && e.to === 'INITIALIZING' && e.process === 'taskmanager-1' && e.task.startsWith('currency-rates ('));
+    const opens = r.events
+      .slice(0, x.event.index)
+      .filter(
+        (e) => e.type === 'task.state' && e.to === 'INITIALIZING' && e.process === 'taskmanager-1' && e.task.startsWith('currency-rates ('),
+      );
     expect(opens.length - 1).toBe(26); // the last one is the open() whose reservation failed
-    expect(oom.cause).toMatchObject({ allocation: 'ChronicleMap (currency rates) in currency-rates (3/16) open()', requestedBytes: 24 * MiB });
-    expect(x.filledBy.find((f) => f.what === 'network buffer pool')).toMatchObject({ bytes: setup.taskManagerSizing.networkBytes, occurrences: 10_977, bytesEach: 32 * 1024 });
-    expect(x.text).toContain('26 × 24 MiB allocated in open() of currency-rates and never released (4 at the first deployment, 4 in each of restarts 1–5 and 2 in restart 6)');
+    expect(oom.cause).toMatchObject({
+      allocation: 'ChronicleMap (currency rates) in currency-rates (3/16) open()',
+      requestedBytes: 24 * MiB,
+    });
+    expect(x.filledBy.find((f) => f.what === 'network buffer pool')).toMatchObject({
+      bytes: setup.taskManagerSizing.networkBytes,
+      occurrences: 10_977,
+      bytesEach: 32 * 1024,
+    });
+    expect(x.text).toContain(
+      '26 × 24 MiB allocated in open() of currency-rates and never released (4 at the first deployment, 4 in each of restarts 1–5 and 2 in restart 6)',
+    );
   });
 
   it('dates the staircase from restart 1 and names the reservation and its System.gc()', () => {
     const restart1 = r.events.find((e) => e.type === 'job.restart' && e.attempt === 1);
     expect(x.since).toEqual({ atMs: restart1?.atMs, what: 'restart 1 ran open() again in the same JVM' });
     expect(x.text).toContain('The growth began at 01:00:10');
-    expect(x.trigger).toMatchObject({ allocation: oom.cause.allocation, requestedBytes: 24 * MiB, usedBytes: oom.cause.usedBytes, limitBytes: oom.cause.limitBytes });
+    expect(x.trigger).toMatchObject({
+      allocation: oom.cause.allocation,
+      requestedBytes: 24 * MiB,
+      usedBytes: oom.cause.usedBytes,
+      limitBytes: oom.cause.limitBytes,
+    });
     expect(x.trigger.gcs.map((g) => `${g.kind} ${g.cause}`)).toEqual(['full System.gc()']);
     expect(x.text).toContain(`reserving 24 MiB for ${oom.cause.allocation} found ${size(oom.cause.limitBytes - oom.cause.usedBytes)} free`);
     expect(x.text).toContain('System.gc()');
@@ -125,13 +163,21 @@ describe('native-gzip-leak: YARN kills containers full of zlib memory', () => {
     expect(kill.reason).toBe('yarn-pmem');
     expectConsistent(r, x, setup.taskManagerSizing.containerLimitBytes, kill.rssBytes);
     expect(x.limit).toEqual({ name: 'YARN container limit', bytes: 4 * 1024 * MiB });
-    expect(x.derivation?.terms).toEqual([{ name: 'total process memory', bytes: 4 * 1024 * MiB, source: { kind: 'explicit', key: 'taskmanager.memory.process.size', value: '4g', from: 'flink.config' } }]);
+    expect(x.derivation?.terms).toEqual([
+      {
+        name: 'total process memory',
+        bytes: 4 * 1024 * MiB,
+        source: { kind: 'explicit', key: 'taskmanager.memory.process.size', value: '4g', from: 'flink.config' },
+      },
+    ]);
     const resident = diagnosticsAt(r, x)?.resident;
     expect(x.filledBy.find((f) => f.what === 'native (malloc) memory')?.bytes).toBe(resident?.nativeBytes);
-    expect(x.filledBy.find((f) => f.what === 'native (malloc) memory')?.detail).toContain('Java_java_util_zip_Deflater_init → deflateInit2_');
+    expect(x.filledBy.find((f) => f.what === 'native (malloc) memory')?.detail).toContain(
+      'Java_java_util_zip_Deflater_init → deflateInit2_',
+    );
   });
 
-  it('dates the growth from the exception storm and names YARN\'s monitoring round', () => {
+  it("dates the growth from the exception storm and names YARN's monitoring round", () => {
     expect(x.since?.atMs).toBe(2 * HOUR);
     expect(x.since?.what).toBe('the exception storm was injected');
     expect(x.trigger.text).toContain('checks every 3s');
@@ -141,7 +187,10 @@ describe('native-gzip-leak: YARN kills containers full of zlib memory', () => {
 
   it('a replacement JVM that started during the storm dates its growth from its own start', () => {
     const later = r.explanations.find((e) => e.event.process === 'taskmanager-1' && e.event.index > x.event.index) as Explanation;
-    const started = r.events.slice(0, later.event.index).filter((e) => e.type === 'process.started' && e.process === 'taskmanager-1').pop();
+    const started = r.events
+      .slice(0, later.event.index)
+      .filter((e) => e.type === 'process.started' && e.process === 'taskmanager-1')
+      .pop();
     expect(later.since?.atMs).toBe(started?.atMs);
   });
 
@@ -149,8 +198,18 @@ describe('native-gzip-leak: YARN kills containers full of zlib memory', () => {
     const [fix, config] = x.suggestions;
     expect(fix?.text).toContain('finally');
     expect(config?.postponesOnly).toBe(true);
-    expect(config?.changes.map((c) => c.key)).toEqual(['taskmanager.memory.process.size', 'taskmanager.memory.jvm-overhead.min', 'taskmanager.memory.jvm-overhead.max']);
-    const changed = createSetup({ ...scenario, flink: { ...scenario.flink, config: { ...scenario.flink.config, ...Object.fromEntries(config?.changes.map((c) => [c.key, c.to]) ?? []) } } });
+    expect(config?.changes.map((c) => c.key)).toEqual([
+      'taskmanager.memory.process.size',
+      'taskmanager.memory.jvm-overhead.min',
+      'taskmanager.memory.jvm-overhead.max',
+    ]);
+    const changed = createSetup({
+      ...scenario,
+      flink: {
+        ...scenario.flink,
+        config: { ...scenario.flink.config, ...Object.fromEntries(config?.changes.map((c) => [c.key, c.to]) ?? []) },
+      },
+    });
     expect(changed.taskManagerSizing.heapMaxBytes).toBe(setup.taskManagerSizing.heapMaxBytes);
     expect(changed.taskManagerSizing.directLimitBytes).toBe(setup.taskManagerSizing.directLimitBytes);
     expect(config?.newLimitBytes).toBe(changed.taskManagerSizing.containerLimitBytes);
@@ -158,7 +217,7 @@ describe('native-gzip-leak: YARN kills containers full of zlib memory', () => {
   });
 });
 
-describe('jm-metaspace-batch: pinned class loaders fill the JobManager\'s metaspace', () => {
+describe("jm-metaspace-batch: pinned class loaders fill the JobManager's metaspace", () => {
   const { scenario, result: r } = run('jm-metaspace-batch');
   const setup = createSetup(scenario);
   const [x, exit] = r.explanations as [Explanation, Explanation];
@@ -168,10 +227,16 @@ describe('jm-metaspace-batch: pinned class loaders fill the JobManager\'s metasp
     expect(r.explanations).toHaveLength(2);
     expect(x.cause).toBe('metaspace');
     expectConsistent(r, x, setup.jobManagerSizing.metaspaceMaxBytes, oom.cause.usedBytes);
-    expect(x.derivation?.terms).toEqual([{ name: 'JVM metaspace', bytes: 256 * MiB, source: { kind: 'default', key: 'jobmanager.memory.jvm-metaspace.size' } }]);
+    expect(x.derivation?.terms).toEqual([
+      { name: 'JVM metaspace', bytes: 256 * MiB, source: { kind: 'default', key: 'jobmanager.memory.jvm-metaspace.size' } },
+    ]);
     const submissions = r.events.slice(0, x.event.index).filter((e) => e.type === 'fault.injected' && e.action === 'submit-job');
     const pinned = x.filledBy.find((f) => f.what === 'class loaders of pinned batch jobs');
-    expect(pinned).toMatchObject({ occurrences: submissions.length - 1, bytesEach: 3000 * JVM.metaspaceBytesPerClass, bytes: 17 * 3000 * JVM.metaspaceBytesPerClass });
+    expect(pinned).toMatchObject({
+      occurrences: submissions.length - 1,
+      bytesEach: 3000 * JVM.metaspaceBytesPerClass,
+      bytes: 17 * 3000 * JVM.metaspaceBytesPerClass,
+    });
     expect(x.text).toContain('17 × 3000 classes (11.72 MiB)');
   });
 
@@ -182,7 +247,7 @@ describe('jm-metaspace-batch: pinned class loaders fill the JobManager\'s metasp
     expect(x.since?.atMs).toBe(HOUR);
   });
 
-  it('explains the JobManager\'s exit by the same OOM, and suggests unpinning before a bigger metaspace', () => {
+  it("explains the JobManager's exit by the same OOM, and suggests unpinning before a bigger metaspace", () => {
     expect(exit.event).toMatchObject({ type: 'process.exited', detail: 'exit 255', process: 'jobmanager' });
     expect(exit.cause).toBe('metaspace');
     expect(exit.limit).toEqual(x.limit);
@@ -199,11 +264,13 @@ describe('pod-limit-mismatch: a pod limit below the process Flink sized', () => 
   const { scenario, r, setup, x } = incident('pod-limit-mismatch');
   const kill = eventOf(r, x, 'container.killed');
 
-  it('explains the OOMKilled pod with the scenario\'s limit and Flink\'s 8 GiB next to it', () => {
+  it("explains the OOMKilled pod with the scenario's limit and Flink's 8 GiB next to it", () => {
     expect(kill.reason).toBe('k8s-oomkilled');
     expectConsistent(r, x, setup.taskManagerSizing.containerLimitBytes, kill.rssBytes);
     expect(x.limit).toEqual({ name: 'pod memory limit', bytes: 3584 * MiB });
-    expect(x.derivation?.terms).toEqual([{ name: 'container limit', bytes: 3584 * MiB, source: { kind: 'scenario', field: 'cluster.containerLimit' } }]);
+    expect(x.derivation?.terms).toEqual([
+      { name: 'container limit', bytes: 3584 * MiB, source: { kind: 'scenario', field: 'cluster.containerLimit' } },
+    ]);
     expect(x.text).toContain('Flink sized the process for 8 GiB');
     expect(x.filledBy.find((f) => f.what === 'heap')?.bytes).toBe(diagnosticsAt(r, x)?.resident.heapBytes);
     expect(x.since?.atMs).toBe(0);
@@ -213,7 +280,10 @@ describe('pod-limit-mismatch: a pod limit below the process Flink sized', () => 
   it('suggests the process size of the pod (which Flink then derives to fit) or a pod as large as the process', () => {
     const [fit, larger] = x.suggestions;
     expect(fit?.changes).toEqual([{ key: 'taskmanager.memory.process.size', from: '8g', to: '3584m' }]);
-    const fitted = createSetup({ ...scenario, flink: { ...scenario.flink, config: { ...scenario.flink.config, 'taskmanager.memory.process.size': '3584m' } } });
+    const fitted = createSetup({
+      ...scenario,
+      flink: { ...scenario.flink, config: { ...scenario.flink.config, 'taskmanager.memory.process.size': '3584m' } },
+    });
     expect(fitted.taskManagerSizing.processSizeBytes).toBeLessThanOrEqual(3584 * MiB);
     expect(larger?.changes).toEqual([{ key: 'cluster.containerLimit', from: '3584m', to: '8g' }]);
     expect(larger?.newLimitBytes).toBe(8 * 1024 * MiB);
@@ -226,7 +296,7 @@ describe('pod-limit-mismatch: a pod limit below the process Flink sized', () => 
 });
 
 describe('expired-windows-heap: window state the watermark never cleans', () => {
-  const { scenario, r, setup, x } = incident('expired-windows-heap');
+  const { r, setup, x } = incident('expired-windows-heap');
   const oom = eventOf(r, x, 'jvm.oom');
 
   it('explains the heap OOM against -Xmx = framework heap + the task heap that is the rest of total Flink memory', () => {
@@ -244,13 +314,15 @@ describe('expired-windows-heap: window state the watermark never cleans', () => 
 
   it('dates the growth from the idle partition and counts the full GCs before the OOM', () => {
     expect(x.since).toMatchObject({ atMs: 2 * HOUR });
-    const fulls = r.events.slice(0, x.event.index).filter((e) => e.type === 'gc' && e.kind === 'full' && e.process === 'taskmanager-1' && e.atMs >= 2 * HOUR);
+    const fulls = r.events
+      .slice(0, x.event.index)
+      .filter((e) => e.type === 'gc' && e.kind === 'full' && e.process === 'taskmanager-1' && e.atMs >= 2 * HOUR);
     expect(x.trigger.fullGcsSince).toBe(fulls.length);
     expect(x.trigger.gcs.filter((g) => g.kind === 'full').length).toBeGreaterThanOrEqual(1);
     expect(x.text).toContain(`${fulls.length} full GCs since 02:00:00`);
   });
 
-  it('explains taskmanager-2\'s exit by its OOM in a framework thread, and the restore OOMs after it', () => {
+  it("explains taskmanager-2's exit by its OOM in a framework thread, and the restore OOMs after it", () => {
     const exit = r.explanations.find((e) => e.event.type === 'process.exited');
     expect(exit?.event.process).toBe('taskmanager-2');
     expect(exit?.text).toContain("hit one of Flink's own threads");
@@ -268,7 +340,7 @@ describe('expired-windows-heap: window state the watermark never cleans', () => 
 });
 
 describe('async-client-per-call: a client and its timer thread per call', () => {
-  const { scenario, r, setup, x } = incident('async-client-per-call');
+  const { r, setup, x } = incident('async-client-per-call');
   const kill = eventOf(r, x, 'container.killed');
 
   it('explains the YARN kill: thread stacks and the HashedWheelTimers on the heap', () => {
@@ -286,11 +358,14 @@ describe('async-client-per-call: a client and its timer thread per call', () => 
 
   it('suggests one client per task, created in open() and closed in close()', () => {
     expect(x.suggestions[0]?.text).toContain('open() of enrich and close it in close()');
-    expect(x.suggestions[0]?.text).toContain(`1.22 GiB of io.netty.util.HashedWheelTimer (~${timersOf(r, x)} × 48 KiB) and the stacks of the ${timersOf(r, x)} threads they keep alive (2.04 GiB)`);
+    expect(x.suggestions[0]?.text).toContain(
+      `1.22 GiB of io.netty.util.HashedWheelTimer (~${timersOf(r, x)} × 48 KiB) and the stacks of the ${timersOf(r, x)} threads they keep alive (2.04 GiB)`,
+    );
   });
 });
 
-const timersOf = (r: RunResult, x: Explanation) => diagnosticsAt(r, x)?.heapHistogram.find((e) => e.className === 'io.netty.util.HashedWheelTimer')?.instances;
+const timersOf = (r: RunResult, x: Explanation) =>
+  diagnosticsAt(r, x)?.heapHistogram.find((e) => e.className === 'io.netty.util.HashedWheelTimer')?.instances;
 
 describe('blob-server-storm: the crashes are injected', () => {
   const { result: r } = run('blob-server-storm');
@@ -310,7 +385,15 @@ describe('blob-server-storm: the crashes are injected', () => {
 });
 
 describe('fixed twins: nothing runs out, so nothing needs explaining', () => {
-  for (const id of ['direct-leak-on-restart', 'native-gzip-leak', 'jm-metaspace-batch', 'pod-limit-mismatch', 'expired-windows-heap', 'async-client-per-call', 'blob-server-storm']) {
+  for (const id of [
+    'direct-leak-on-restart',
+    'native-gzip-leak',
+    'jm-metaspace-batch',
+    'pod-limit-mismatch',
+    'expired-windows-heap',
+    'async-client-per-call',
+    'blob-server-storm',
+  ]) {
     it(`${id}-fixed`, () => {
       const { result } = run(`${id}-fixed`);
       // The blob twin keeps the injected host crashes: they are explained as injected, not as memory failures.

@@ -34,7 +34,13 @@ describe('an injected per-restart direct leak', () => {
       { key: 'taskmanager.memory.task.off-heap.size', from: '256m', to: '576m' },
       { key: 'taskmanager.memory.process.size', from: '2g', to: '2368m' },
     ]);
-    const changed = createSetup({ ...s, flink: { ...s.flink, config: { ...s.flink.config, 'taskmanager.memory.task.off-heap.size': '576m', 'taskmanager.memory.process.size': '2368m' } } });
+    const changed = createSetup({
+      ...s,
+      flink: {
+        ...s.flink,
+        config: { ...s.flink.config, 'taskmanager.memory.task.off-heap.size': '576m', 'taskmanager.memory.process.size': '2368m' },
+      },
+    });
     expect(config?.newLimitBytes).toBe(changed.taskManagerSizing.directLimitBytes);
     expect(config?.newLimitBytes).toBeGreaterThanOrEqual(569_083_168 + 5 * 64 * MiB);
     expect(config?.postponesOnly).toBe(true);
@@ -50,9 +56,13 @@ describe('an injected heap ramp', () => {
   });
   const x = runScenario(s).explanations[0] as Explanation;
 
-  it('holds the ramp\'s bytes since its injection, after the full GCs at the OOM', () => {
+  it("holds the ramp's bytes since its injection, after the full GCs at the OOM", () => {
     expect(x.cause).toBe('heap');
-    expect(x.filledBy[0]).toMatchObject({ what: 'injected heap leak (ramp)', bytes: 149 * (1_183_352 - 10 * MINUTE), occurrences: undefined });
+    expect(x.filledBy[0]).toMatchObject({
+      what: 'injected heap leak (ramp)',
+      bytes: 149 * (1_183_352 - 10 * MINUTE),
+      occurrences: undefined,
+    });
     expect(x.since?.atMs).toBe(10 * MINUTE);
     expect(x.trigger.gcs.filter((g) => g.kind === 'full').map((g) => g.cause)).toEqual(['G1 Compaction Pause', 'G1 Compaction Pause']);
     expect(x.text).toContain('2 full GCs (G1 Compaction Pause) at that instant');
@@ -60,7 +70,11 @@ describe('an injected heap ramp', () => {
 });
 
 describe('an injected container kill', () => {
-  const s = scenario({ durationMs: 20 * MINUTE, cluster: { deployment: 'yarn' }, events: [fault({ atMs: 10 * MINUTE, action: 'kill-container', target: 'taskmanager-1' })] });
+  const s = scenario({
+    durationMs: 20 * MINUTE,
+    cluster: { deployment: 'yarn' },
+    events: [fault({ atMs: 10 * MINUTE, action: 'kill-container', target: 'taskmanager-1' })],
+  });
   const result = runScenario(s);
 
   it('is explained as injected, with no limit', () => {

@@ -9,7 +9,9 @@ import { loadLesson } from '../../../models/lessons/loadLesson';
 import { loadScenario, ScenarioError } from '../../../models/scenario/loadScenario';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const FILES = readdirSync(join(ROOT, 'lessons')).filter((f) => f.endsWith('.yaml')).sort();
+const FILES = readdirSync(join(ROOT, 'lessons'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const lessons = FILES.map((f) => loadLesson(readFileSync(join(ROOT, 'lessons', f), 'utf8'), f));
 const scenarioOf = (id: string) => loadScenario(readFileSync(join(ROOT, 'scenarios', `${id}.yaml`), 'utf8'), `${id}.yaml`);
 
@@ -48,7 +50,11 @@ describe('the lesson path', () => {
 describe('loadLesson', () => {
   it('names the field and line of every problem', () => {
     const text = [
-      'title: T', 'order: 0', 'summary: S', 'scenario: hello-memory-model', 'steps:',
+      'title: T',
+      'order: 0',
+      'summary: S',
+      'scenario: hello-memory-model',
+      'steps:',
       '  - { at: 1h, text: a, highlight: sidebar }',
       '  - { at: 30m, text: b }',
       '  - { text: c }',

@@ -30,7 +30,11 @@ describe('lifecycle helper', () => {
   });
 
   it('ignores event payloads: the type alone decides', () => {
-    expect(nextState(taskExecutionMachine, 'RUNNING', { type: 'FAIL', cause: 'java.lang.OutOfMemoryError: Direct buffer memory' } as { type: string })).toBe('FAILED');
+    expect(
+      nextState(taskExecutionMachine, 'RUNNING', { type: 'FAIL', cause: 'java.lang.OutOfMemoryError: Direct buffer memory' } as {
+        type: string;
+      }),
+    ).toBe('FAILED');
   });
 
   it('returns undefined, never throws, for any string pair it does not know', () => {
@@ -73,7 +77,9 @@ describe('lifecycle helper', () => {
   });
 
   it('is cheap: a mixed stream of legal and illegal calls runs above 1 000 000 calls per second', () => {
-    const pairs = MACHINES.flatMap((m) => m.states.flatMap((state) => m.events.map((type) => ({ machine: m.machine, state, event: { type } }))));
+    const pairs = MACHINES.flatMap((m) =>
+      m.states.flatMap((state) => m.events.map((type) => ({ machine: m.machine, state, event: { type } }))),
+    );
     const calls = 200_000;
     let accepted = 0;
     const started = performance.now();

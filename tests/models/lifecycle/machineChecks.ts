@@ -17,19 +17,31 @@ export interface LifecycleSpec<S extends string, E extends string> {
 }
 
 /** Event types no lifecycle machine may accept: foreign names, XState's reserved events, prototype keys. */
-export const FOREIGN_EVENTS = ['BOGUS', '', '*', 'xstate.init', 'xstate.stop', 'xstate.error.actor.x', '__proto__', 'constructor', 'toString'];
+export const FOREIGN_EVENTS = [
+  'BOGUS',
+  '',
+  '*',
+  'xstate.init',
+  'xstate.stop',
+  'xstate.error.actor.x',
+  '__proto__',
+  'constructor',
+  'toString',
+];
 export const FOREIGN_STATES = ['RECONCILING', 'BOGUS', '', 'toString', '__proto__', 'constructor'];
 
 const edge = (from: string, event: string, to: string) => `${from} --${event}--> ${to}`;
 
 function tableEdges<S extends string, E extends string>(spec: LifecycleSpec<S, E>): string[] {
-  return spec.states.flatMap((from) => spec.events.flatMap((event) => {
-    const to = spec.allowed[from][event];
-    return to === undefined ? [] : [edge(from, event, to)];
-  }));
+  return spec.states.flatMap((from) =>
+    spec.events.flatMap((event) => {
+      const to = spec.allowed[from][event];
+      return to === undefined ? [] : [edge(from, event, to)];
+    }),
+  );
 }
 
-function valueOf(snapshot: { value: unknown }): string {
+function stateValueOf(snapshot: { value: unknown }): string {
   expect(typeof snapshot.value).toBe('string');
   return String(snapshot.value);
 }
@@ -38,18 +50,21 @@ function valueOf(snapshot: { value: unknown }): string {
 function machineAnswer(machine: AnyStateMachine, state: string, type: string): string | undefined {
   const snapshot = machine.resolveState({ value: state, context: undefined });
   const [next] = transition(machine, snapshot, { type } as EventFromLogic<AnyStateMachine>);
-  return next === snapshot ? undefined : valueOf(next);
+  return next === snapshot ? undefined : stateValueOf(next);
 }
 
 /** Each step of a graph path is an edge of the table; returns the edges walked. */
-function assertLegalPath<S extends string, E extends string>(spec: LifecycleSpec<S, E>, steps: ReadonlyArray<{ state: { value: unknown }; event: { type: string } }>): string[] {
+function assertLegalPath<S extends string, E extends string>(
+  spec: LifecycleSpec<S, E>,
+  steps: ReadonlyArray<{ state: { value: unknown }; event: { type: string } }>,
+): string[] {
   expect(steps[0]?.event.type).toBe('xstate.init');
-  expect(steps[0] && valueOf(steps[0].state)).toBe(spec.initial);
+  expect(steps[0] && stateValueOf(steps[0].state)).toBe(spec.initial);
   const walked: string[] = [];
   for (let i = 1; i < steps.length; i++) {
-    const from = valueOf((steps[i - 1] as (typeof steps)[number]).state) as S;
+    const from = stateValueOf((steps[i - 1] as (typeof steps)[number]).state) as S;
     const step = steps[i] as (typeof steps)[number];
-    const to = valueOf(step.state);
+    const to = stateValueOf(step.state);
     expect(spec.allowed[from]?.[step.event.type as E], edge(from, step.event.type, to)).toBe(to);
     walked.push(edge(from, step.event.type, to));
   }
@@ -67,7 +82,7 @@ export function checkLifecycleMachine<S extends string, E extends string>(spec: 
 
   it('has exactly the transitions of the table (adjacency map vs table)', () => {
     const machineEdges = adjacencyMapToArray(getAdjacencyMap(machine, {})).map(({ state, event, nextState: to }) =>
-      edge(valueOf(state), event.type, valueOf(to)),
+      edge(stateValueOf(state), event.type, stateValueOf(to)),
     );
     expect(new Set(machineEdges).size).toBe(machineEdges.length);
     expect([...machineEdges].sort()).toEqual(tableEdges(spec).sort());
@@ -75,7 +90,7 @@ export function checkLifecycleMachine<S extends string, E extends string>(spec: 
 
   it('reaches every state from the initial state (shortest paths), by legal steps only', () => {
     const paths = getShortestPaths(machine);
-    expect(paths.map((path) => valueOf(path.state)).sort()).toEqual([...spec.states].sort());
+    expect(paths.map((path) => stateValueOf(path.state)).sort()).toEqual([...spec.states].sort());
     for (const path of paths) assertLegalPath(spec, path.steps);
   });
 
@@ -85,9 +100,9 @@ export function checkLifecycleMachine<S extends string, E extends string>(spec: 
     for (const path of paths) {
       assertLegalPath(spec, path.steps);
       const last = path.steps[path.steps.length - 1];
-      expect(last && valueOf(last.state)).toBe(valueOf(path.state));
+      expect(last && stateValueOf(last.state)).toBe(stateValueOf(path.state));
     }
-    const ends = new Set(paths.map((path) => valueOf(path.state)));
+    const ends = new Set(paths.map((path) => stateValueOf(path.state)));
     expect([...ends].sort()).toEqual([...spec.states].sort());
   });
 
@@ -99,15 +114,19 @@ export function checkLifecycleMachine<S extends string, E extends string>(spec: 
       if (!final) continue;
       expect(machine.root.states[state]?.ownEvents, state).toEqual([]);
       for (const type of spec.events) expect(machineAnswer(machine, state, type), `${state} + ${type}`).toBeUndefined();
-      for (const type of [...spec.events, ...FOREIGN_EVENTS]) expect(nextState(machine, state, { type }), `${state} + ${type}`).toBeUndefined();
+      for (const type of [...spec.events, ...FOREIGN_EVENTS])
+        expect(nextState(machine, state, { type }), `${state} + ${type}`).toBeUndefined();
     }
   });
 
   it('lets every non-final state reach a final state (no dead ends)', () => {
     for (const state of spec.states.filter((s) => !spec.finals.includes(s))) {
       const fromState = machine.resolveState({ value: state, context: undefined });
-      const reached = getShortestPaths(machine, { fromState }).map((path) => valueOf(path.state));
-      expect(reached.some((s) => spec.finals.includes(s as S)), state).toBe(true);
+      const reached = getShortestPaths(machine, { fromState }).map((path) => stateValueOf(path.state));
+      expect(
+        reached.some((s) => spec.finals.includes(s as S)),
+        state,
+      ).toBe(true);
     }
   });
 
@@ -123,7 +142,9 @@ export function checkLifecycleMachine<S extends string, E extends string>(spec: 
   });
 
   it('returns undefined for every illegal event, unknown state and foreign event, without throwing', () => {
-    const illegal = spec.states.flatMap((state) => spec.events.filter((type) => spec.allowed[state][type] === undefined).map((type) => [state, type] as const));
+    const illegal = spec.states.flatMap((state) =>
+      spec.events.filter((type) => spec.allowed[state][type] === undefined).map((type) => [state, type] as const),
+    );
     expect(illegal.length + tableEdges(spec).length).toBe(spec.states.length * spec.events.length);
     for (const [state, type] of illegal) expect(nextState(machine, state, { type }), `${state} + ${type}`).toBeUndefined();
     for (const state of spec.states) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
 import { loadScenario, ScenarioError, scenarioId, type ScenarioIssue } from '../../../models/scenario/loadScenario';
 import type { Scenario } from '../../../models/scenario/types';
-import { MemorySizeParseError, parseMemorySize } from '../../../models/units/memorySize';
+import { type MemorySizeParseError, parseMemorySize } from '../../../models/units/memorySize';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -80,7 +80,17 @@ const operatorDefaults = {
   eventTimeWindow: undefined,
 } as const;
 
-const eventDefaults = { everyMs: undefined, untilMs: undefined, factor: 1, forMs: 0, rate: 0, classes: 0, pinned: false, connections: 0, leak: undefined } as const;
+const eventDefaults = {
+  everyMs: undefined,
+  untilMs: undefined,
+  factor: 1,
+  forMs: 0,
+  rate: 0,
+  classes: 0,
+  pinned: false,
+  connections: 0,
+  leak: undefined,
+} as const;
 
 const FULL_SCENARIO: Scenario = {
   id: 'direct-staircase',
@@ -109,7 +119,15 @@ const FULL_SCENARIO: Scenario = {
   job: {
     name: 'ads-pipeline',
     operators: [
-      { ...operatorDefaults, id: 'kafka', kind: 'source', parallelism: 8, recordsPerSecond: 20000, profile: { kind: 'diurnal', peakHour: 14, troughFraction: 0.3 }, noise: 0.05 },
+      {
+        ...operatorDefaults,
+        id: 'kafka',
+        kind: 'source',
+        parallelism: 8,
+        recordsPerSecond: 20000,
+        profile: { kind: 'diurnal', peakHour: 14, troughFraction: 0.3 },
+        noise: 0.05,
+      },
       {
         ...operatorDefaults,
         id: 'rates',
@@ -251,8 +269,23 @@ events:
     expect(s.events).toEqual([
       { ...eventDefaults, atMs: HOUR, action: 'leak', target: 'sink', leak: { pool: 'direct', shape: 'per-restart', bytes: 64 * MiB } },
       { ...eventDefaults, atMs: HOUR, action: 'leak', target: 'src', leak: { pool: 'native', shape: 'per-record', bytes: 1024 } },
-      { ...eventDefaults, atMs: 2 * HOUR, action: 'leak', target: 'all', forMs: 6 * HOUR, leak: { pool: 'heap', shape: 'ramp', bytes: GiB } },
-      { ...eventDefaults, atMs: 3 * HOUR, everyMs: 30 * MINUTE, untilMs: 5 * HOUR, action: 'leak', target: 'taskmanager-1', leak: { pool: 'metaspace', shape: 'burst', bytes: 16 * MiB } },
+      {
+        ...eventDefaults,
+        atMs: 2 * HOUR,
+        action: 'leak',
+        target: 'all',
+        forMs: 6 * HOUR,
+        leak: { pool: 'heap', shape: 'ramp', bytes: GiB },
+      },
+      {
+        ...eventDefaults,
+        atMs: 3 * HOUR,
+        everyMs: 30 * MINUTE,
+        untilMs: 5 * HOUR,
+        action: 'leak',
+        target: 'taskmanager-1',
+        leak: { pool: 'metaspace', shape: 'burst', bytes: 16 * MiB },
+      },
     ]);
   });
 
@@ -283,12 +316,19 @@ describe('loadScenario: every error names file, line, field and problem', () => 
   it('a wrong enum value', () => {
     const text = withLines('    - { id: m, kind: mapper }\n');
     expect(issuesOf(text)).toEqual([
-      { file: 'bad.yaml', line: 6, path: 'job.operators[1].kind', message: "must be one of source, map, flatMap, window, asyncIO, sink (got 'mapper')" },
+      {
+        file: 'bad.yaml',
+        line: 6,
+        path: 'job.operators[1].kind',
+        message: "must be one of source, map, flatMap, window, asyncIO, sink (got 'mapper')",
+      },
     ]);
   });
 
   it('a near miss gets a hint', () => {
-    expect(issuesOf(withLines('cluster: { deployment: yarm }\n'))[0]?.message).toBe("must be one of standalone, yarn, kubernetes (got 'yarm') (did you mean 'yarn'?)");
+    expect(issuesOf(withLines('cluster: { deployment: yarm }\n'))[0]?.message).toBe(
+      "must be one of standalone, yarn, kubernetes (got 'yarm') (did you mean 'yarn'?)",
+    );
   });
 
   it('a negative parallelism', () => {
@@ -329,23 +369,38 @@ describe('loadScenario: every error names file, line, field and problem', () => 
   });
 
   it('a missing required field, at the line of its parent', () => {
-    expect(issuesOf(MINIMAL.replace('title: Minimal\n', ''))).toEqual([{ file: 'bad.yaml', line: 1, path: 'title', message: 'is required' }]);
-    expect(issuesOf(withLines('    - id: m\n      parallelism: 2\n'))).toEqual([
-      { file: 'bad.yaml', line: 6, path: 'job.operators[1].kind', message: 'is required (one of source, map, flatMap, window, asyncIO, sink)' },
+    expect(issuesOf(MINIMAL.replace('title: Minimal\n', ''))).toEqual([
+      { file: 'bad.yaml', line: 1, path: 'title', message: 'is required' },
     ]);
-    expect(issuesOf('title: t\nduration: 1h\njob:\n  name: j\n')).toEqual([{ file: 'bad.yaml', line: 3, path: 'job.operators', message: 'is required' }]);
+    expect(issuesOf(withLines('    - id: m\n      parallelism: 2\n'))).toEqual([
+      {
+        file: 'bad.yaml',
+        line: 6,
+        path: 'job.operators[1].kind',
+        message: 'is required (one of source, map, flatMap, window, asyncIO, sink)',
+      },
+    ]);
+    expect(issuesOf('title: t\nduration: 1h\njob:\n  name: j\n')).toEqual([
+      { file: 'bad.yaml', line: 3, path: 'job.operators', message: 'is required' },
+    ]);
   });
 
   it('an unknown key, with a suggestion when it is close', () => {
     expect(issuesOf(withLines('    - { id: m, kind: map, paralellism: 2 }\n'))).toEqual([
-      { file: 'bad.yaml', line: 6, path: 'job.operators[1].paralellism', message: "unknown key 'paralellism' (did you mean 'parallelism'?)" },
+      {
+        file: 'bad.yaml',
+        line: 6,
+        path: 'job.operators[1].paralellism',
+        message: "unknown key 'paralellism' (did you mean 'parallelism'?)",
+      },
     ]);
     const [top] = issuesOf(withLines('colour: red\n'));
     expect(top).toEqual({
       file: 'bad.yaml',
       line: 6,
       path: 'colour',
-      message: "unknown key 'colour' (known keys: title, seed, duration, sampleInterval, flink, cluster, job, events, narration, annotations, expect)",
+      message:
+        "unknown key 'colour' (known keys: title, seed, duration, sampleInterval, flink, cluster, job, events, narration, annotations, expect)",
     });
     expect(issuesOf(withLines('    - { id: m, kind: map, profile: { diurnal: { peak: 3 } } }\n'))[0]?.message).toBe(
       "unknown key 'peak' (did you mean 'peakHour'?)",
@@ -353,9 +408,16 @@ describe('loadScenario: every error names file, line, field and problem', () => 
   });
 
   it('an event target that names nothing', () => {
-    const text = withLines('cluster: { taskmanagers: 4 }\nevents:\n  - { at: 1h, do: kill-container, target: taskmanager-7 }\n  - { at: 1h, do: fail-task, target: scr }\n');
+    const text = withLines(
+      'cluster: { taskmanagers: 4 }\nevents:\n  - { at: 1h, do: kill-container, target: taskmanager-7 }\n  - { at: 1h, do: fail-task, target: scr }\n',
+    );
     expect(issuesOf(text)).toEqual([
-      { file: 'bad.yaml', line: 8, path: 'events[0].target', message: "'taskmanager-7' does not exist: the cluster has 4 TaskManagers (taskmanager-1 … taskmanager-4)" },
+      {
+        file: 'bad.yaml',
+        line: 8,
+        path: 'events[0].target',
+        message: "'taskmanager-7' does not exist: the cluster has 4 TaskManagers (taskmanager-1 … taskmanager-4)",
+      },
       {
         file: 'bad.yaml',
         line: 9,
@@ -370,21 +432,34 @@ describe('loadScenario: every error names file, line, field and problem', () => 
       { file: 'bad.yaml', line: 6, path: 'job.operators[1].id', message: "duplicate operator id 'src' (already used by job.operators[0])" },
     ]);
     expect(issuesOf(MINIMAL.replace('kind: source', 'kind: map'))).toEqual([
-      { file: 'bad.yaml', line: 5, path: 'job.operators[0].kind', message: "the first operator must be a source, where records enter the job (got 'map')" },
+      {
+        file: 'bad.yaml',
+        line: 5,
+        path: 'job.operators[0].kind',
+        message: "the first operator must be a source, where records enter the job (got 'map')",
+      },
     ]);
   });
 
   it('invalid YAML, at the line of the syntax error', () => {
-    expect(issuesOf('title: t\n\tduration: 1h\n')).toEqual([{ file: 'bad.yaml', line: 2, path: '', message: 'not valid YAML: Tabs are not allowed as indentation' }]);
+    expect(issuesOf('title: t\n\tduration: 1h\n')).toEqual([
+      { file: 'bad.yaml', line: 2, path: '', message: 'not valid YAML: Tabs are not allowed as indentation' },
+    ]);
     expect(issuesOf('title: t\nduration: 1h\njob:\n  operators:\n    - id: a\n     kind: source\n')).toEqual([
       { file: 'bad.yaml', line: 6, path: '', message: 'not valid YAML: Sequence item without - indicator' },
     ]);
-    expect(issuesOf('title: a\ntitle: b\n')).toEqual([{ file: 'bad.yaml', line: 2, path: '', message: 'not valid YAML: Map keys must be unique' }]);
+    expect(issuesOf('title: a\ntitle: b\n')).toEqual([
+      { file: 'bad.yaml', line: 2, path: '', message: 'not valid YAML: Map keys must be unique' },
+    ]);
   });
 
   it('an empty file or one that is not a map', () => {
-    expect(issuesOf('# nothing\n')).toEqual([{ file: 'bad.yaml', line: 1, path: '', message: 'is empty: a scenario needs at least title, duration and job' }]);
-    expect(issuesOf('- a\n- b\n')).toEqual([{ file: 'bad.yaml', line: 1, path: '', message: 'must be a map of keys to values (got a list)' }]);
+    expect(issuesOf('# nothing\n')).toEqual([
+      { file: 'bad.yaml', line: 1, path: '', message: 'is empty: a scenario needs at least title, duration and job' },
+    ]);
+    expect(issuesOf('- a\n- b\n')).toEqual([
+      { file: 'bad.yaml', line: 1, path: '', message: 'must be a map of keys to values (got a list)' },
+    ]);
   });
 
   it('event rules: what each action needs and allows', () => {
@@ -464,12 +539,19 @@ expect:
   });
 
   it('Flink config: the same key twice, or a key without a value', () => {
-    const twice = withLines('flink:\n  config:\n    taskmanager.memory.process.size: 4g\n    taskmanager: { memory: { process: { size: 2g } } }\n');
+    const twice = withLines(
+      'flink:\n  config:\n    taskmanager.memory.process.size: 4g\n    taskmanager: { memory: { process: { size: 2g } } }\n',
+    );
     expect(issuesOf(twice).map((i) => `${i.line} ${i.path}: ${i.message}`)).toEqual([
       "9 flink.config.taskmanager.memory.process.size: 'taskmanager.memory.process.size' is set twice (flat and nested?); keep one",
     ]);
     expect(issuesOf(withLines('flink:\n  config:\n    web.port:\n'))).toEqual([
-      { file: 'bad.yaml', line: 8, path: 'flink.config.web.port', message: 'must be a value, a list of values or a map of nested keys (got nothing)' },
+      {
+        file: 'bad.yaml',
+        line: 8,
+        path: 'flink.config.web.port',
+        message: 'must be a value, a list of values or a map of nested keys (got nothing)',
+      },
     ]);
     expect(issuesOf(withLines('flink:\n  config:\n    rest.address: ""\n'))).toEqual([
       { file: 'bad.yaml', line: 8, path: 'flink.config.rest.address', message: "'rest.address' has no value" },
@@ -546,7 +628,10 @@ describe('loadScenario: only ScenarioError for bad input', () => {
   };
 
   it('for arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => outcome(text) !== undefined), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => outcome(text) !== undefined),
+      { numRuns: 300 },
+    );
   });
 
   it('for a valid scenario with any value replaced by anything', () => {
@@ -584,14 +669,31 @@ describe('loadScenario: only ScenarioError for bad input', () => {
 describe('expectations over a window and a count', () => {
   it('holds "none in a window" and "at least N" against a run', async () => {
     const { checkExpectations } = await import('../../../models/scenario/expectations');
-    const at = (atMs: number) => ({ type: 'job.restart' as const, atMs, process: 'jobmanager', message: 'restart', attempt: 1, delayMs: 0 });
+    const at = (atMs: number) => ({
+      type: 'job.restart' as const,
+      atMs,
+      process: 'jobmanager',
+      message: 'restart',
+      attempt: 1,
+      delayMs: 0,
+    });
     const events = [at(1000), at(5000), at(9000)];
-    const x = (over: Partial<import('../../../models/scenario/types').Expectation>) => ({ event: 'job.restart', where: {}, beforeMs: undefined, afterMs: undefined, absent: false, atLeast: 1, ...over });
+    const x = (over: Partial<import('../../../models/scenario/types').Expectation>) => ({
+      event: 'job.restart',
+      where: {},
+      beforeMs: undefined,
+      afterMs: undefined,
+      absent: false,
+      atLeast: 1,
+      ...over,
+    });
     const passed = (over: Partial<import('../../../models/scenario/types').Expectation>) => checkExpectations([x(over)], events)[0]?.passed;
     expect(passed({ absent: true, beforeMs: 1000 })).toBe(true);
     expect(passed({ absent: true, beforeMs: 1001 })).toBe(false);
     expect(passed({ atLeast: 3 })).toBe(true);
     expect(passed({ atLeast: 3, beforeMs: 9000 })).toBe(false);
-    expect(checkExpectations([x({ atLeast: 4 })], events)[0]?.description).toBe('at least 4 × job.restart: first at 1000 ms on jobmanager (3 of at least 4)');
+    expect(checkExpectations([x({ atLeast: 4 })], events)[0]?.description).toBe(
+      'at least 4 × job.restart: first at 1000 ms on jobmanager (3 of at least 4)',
+    );
   });
 });

@@ -37,14 +37,19 @@ describe('scenario JSON Schema', () => {
   it('describes every field, with its default where it has one', () => {
     const all = properties(scenarioJsonSchema(), '#');
     expect(all.length).toBeGreaterThan(50);
-    const undocumented = all.filter(([, property]) => typeof property.description !== 'string' || property.description.length < 10).map(([p]) => p);
+    const undocumented = all
+      .filter(([, property]) => typeof property.description !== 'string' || property.description.length < 10)
+      .map(([p]) => p);
     expect(undocumented).toEqual([]);
-    const claimsDefault = all.filter(([, p]) => / Default [^:]/.test(String(p.description)) && !/Default none|Default by kind/.test(String(p.description)));
+    const claimsDefault = all.filter(
+      ([, p]) => / Default [^:]/.test(String(p.description)) && !/Default none|Default by kind/.test(String(p.description)),
+    );
     expect(claimsDefault.filter(([, p]) => !('default' in p)).map(([p]) => p)).toEqual([]);
   });
 
   it('offers the enums and the input forms of sizes and durations', () => {
     const json = JSON.stringify(scenarioJsonSchema());
-    for (const word of ['kill-container', 'exception-storm', 'metaspace', 'asyncIO', 'kubernetes', 'per-restart', 'burst', '"1s"', '"30s"']) expect(json).toContain(word);
+    for (const word of ['kill-container', 'exception-storm', 'metaspace', 'asyncIO', 'kubernetes', 'per-restart', 'burst', '"1s"', '"30s"'])
+      expect(json).toContain(word);
   });
 });

@@ -2,7 +2,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AssertionSyntaxError, evaluate, evaluateAll, parseCondition, windowsOf, type Assertion } from '../../../models/sizing/assertions';
-import { FAILURE_KINDS, measureRun, type FailureKind, type FirstFailure, type Occurrences, type RunMetrics } from '../../../models/sizing/runMetrics';
+import {
+  FAILURE_KINDS,
+  measureRun,
+  type FailureKind,
+  type FirstFailure,
+  type Occurrences,
+  type RunMetrics,
+} from '../../../models/sizing/runMetrics';
 import { HOUR, loadShipped } from '../../helpers/engine';
 
 const one = (text: string): Assertion => {
@@ -66,15 +73,41 @@ describe('parsing', () => {
   });
 
   it('never throws anything but AssertionSyntaxError, whatever the text', () => {
-    const words = fc.constantFrom('no', 'OOM', 'for', 'and', 'GC', 'time', 'RSS', 'headroom', '<', '>=', '≥', '=', '5%', '7d', '900/s', '3', 'x', '', ' ');
+    const words = fc.constantFrom(
+      'no',
+      'OOM',
+      'for',
+      'and',
+      'GC',
+      'time',
+      'RSS',
+      'headroom',
+      '<',
+      '>=',
+      '≥',
+      '=',
+      '5%',
+      '7d',
+      '900/s',
+      '3',
+      'x',
+      '',
+      ' ',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(words, { maxLength: 8 }).map((w) => w.join(' '))), (text) => {
-        try {
-          parseCondition(text);
-        } catch (e) {
-          if (!(e instanceof AssertionSyntaxError)) throw e;
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(words, { maxLength: 8 }).map((w) => w.join(' ')),
+        ),
+        (text) => {
+          try {
+            parseCondition(text);
+          } catch (e) {
+            if (!(e instanceof AssertionSyntaxError)) throw e;
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -85,9 +118,24 @@ const noFailures = Object.fromEntries(FAILURE_KINDS.map((k) => [k, { count: 0, f
 /** Metrics of a 12-hour run, as runMetrics would report them, with `parts` changed. */
 function metrics(parts: Partial<RunMetrics> = {}): RunMetrics {
   return {
-    windowMs: 12 * HOUR, firstFailure: null, timeToFirstFailureMs: null, firstFailurePool: null, failures: noFailures, oomCount: 0, containerKillCount: 0, processExitCount: 0,
-    restarts: 2, checkpointsCompleted: 10, checkpointsFailed: 0, recordsProcessed: 0, throughputRecordsPerSecond: 950, backPressureHighPercent: 4.5, peakRssBytes: 0,
-    minRssHeadroom: { bytes: 300 * 1048576, percent: 7.2, process: 'taskmanager-3', atMs: 3 * HOUR + 12 * 60_000 }, maxGcTime: { percent: 1.25, process: 'taskmanager-2' }, taskManagers: [],
+    windowMs: 12 * HOUR,
+    firstFailure: null,
+    timeToFirstFailureMs: null,
+    firstFailurePool: null,
+    failures: noFailures,
+    oomCount: 0,
+    containerKillCount: 0,
+    processExitCount: 0,
+    restarts: 2,
+    checkpointsCompleted: 10,
+    checkpointsFailed: 0,
+    recordsProcessed: 0,
+    throughputRecordsPerSecond: 950,
+    backPressureHighPercent: 4.5,
+    peakRssBytes: 0,
+    minRssHeadroom: { bytes: 300 * 1048576, percent: 7.2, process: 'taskmanager-3', atMs: 3 * HOUR + 12 * 60_000 },
+    maxGcTime: { percent: 1.25, process: 'taskmanager-2' },
+    taskManagers: [],
     ...parts,
   };
 }
@@ -95,14 +143,30 @@ function metrics(parts: Partial<RunMetrics> = {}): RunMetrics {
 describe('evaluation', () => {
   it('RSS headroom: fails below the threshold, with where and when', () => {
     expect(evaluate(one('RSS headroom ≥ 10%'), metrics())).toEqual({
-      assertion: 'RSS headroom ≥ 10%', passed: false, measured: 7.2, unit: '%', windowMs: 12 * HOUR, sentence: 'RSS headroom 7.2% (taskmanager-3 at 3h12m) < 10% in 12h',
+      assertion: 'RSS headroom ≥ 10%',
+      passed: false,
+      measured: 7.2,
+      unit: '%',
+      windowMs: 12 * HOUR,
+      sentence: 'RSS headroom 7.2% (taskmanager-3 at 3h12m) < 10% in 12h',
     });
-    expect(evaluate(one('RSS headroom >= 5%'), metrics())).toMatchObject({ passed: true, sentence: 'RSS headroom 7.2% (taskmanager-3 at 3h12m) >= 5% in 12h' });
-    expect(evaluate(one('RSS headroom >= 256m'), metrics())).toMatchObject({ passed: true, measured: 300 * 1048576, sentence: 'RSS headroom 300 MiB (taskmanager-3 at 3h12m) >= 256 MiB in 12h' });
+    expect(evaluate(one('RSS headroom >= 5%'), metrics())).toMatchObject({
+      passed: true,
+      sentence: 'RSS headroom 7.2% (taskmanager-3 at 3h12m) >= 5% in 12h',
+    });
+    expect(evaluate(one('RSS headroom >= 256m'), metrics())).toMatchObject({
+      passed: true,
+      measured: 300 * 1048576,
+      sentence: 'RSS headroom 300 MiB (taskmanager-3 at 3h12m) >= 256 MiB in 12h',
+    });
   });
 
   it('without a container limit RSS headroom is not measured, and that fails', () => {
-    expect(evaluate(one('RSS headroom >= 10%'), metrics({ minRssHeadroom: null }))).toMatchObject({ passed: false, measured: null, sentence: expect.stringContaining('no TaskManager has a container limit') });
+    expect(evaluate(one('RSS headroom >= 10%'), metrics({ minRssHeadroom: null }))).toMatchObject({
+      passed: false,
+      measured: null,
+      sentence: expect.stringContaining('no TaskManager has a container limit'),
+    });
   });
 
   it.each([
@@ -121,9 +185,19 @@ describe('evaluation', () => {
   });
 
   it('absences count their events and name the first', () => {
-    const oom: FirstFailure = { atMs: 15_610_210, type: 'jvm.oom', process: 'taskmanager-1', pool: 'direct', message: 'java.lang.OutOfMemoryError: Direct buffer memory. The direct out-of-memory error has occurred.' };
+    const oom: FirstFailure = {
+      atMs: 15_610_210,
+      type: 'jvm.oom',
+      process: 'taskmanager-1',
+      pool: 'direct',
+      message: 'java.lang.OutOfMemoryError: Direct buffer memory. The direct out-of-memory error has occurred.',
+    };
     const failed = metrics({ failures: { ...noFailures, 'direct-oom': { count: 3, first: oom } }, oomCount: 3, firstFailure: oom });
-    expect(evaluate(one('no OOM'), failed)).toMatchObject({ passed: false, measured: 3, sentence: '3 × OOM in 12h, the first at 4h20m10.21s on taskmanager-1 (direct): java.lang.OutOfMemoryError: Direct buffer memory' });
+    expect(evaluate(one('no OOM'), failed)).toMatchObject({
+      passed: false,
+      measured: 3,
+      sentence: '3 × OOM in 12h, the first at 4h20m10.21s on taskmanager-1 (direct): java.lang.OutOfMemoryError: Direct buffer memory',
+    });
     expect(evaluate(one('no direct OOM'), failed)).toMatchObject({ passed: false, measured: 3 });
     expect(evaluate(one('no heap OOM'), failed)).toMatchObject({ passed: true, measured: 0, sentence: 'no heap OOM in 12h' });
     expect(evaluate(one('no container kill'), failed)).toMatchObject({ passed: true });
@@ -138,7 +212,12 @@ describe('evaluation', () => {
     // The run is extended to the longest window.
     expect([leaky.simulatedMs, fixed.simulatedMs]).toEqual([5 * HOUR, 5 * HOUR]);
     expect(evaluateAll(conditions, leaky).map((r) => [r.passed, r.sentence])).toEqual([
-      [false, expect.stringMatching(/^\d+ × OOM in the first 5h, the first at 4h20m10\.21s on taskmanager-1 \(direct\): java\.lang\.OutOfMemoryError: Direct buffer memory$/)],
+      [
+        false,
+        expect.stringMatching(
+          /^\d+ × OOM in the first 5h, the first at 4h20m10\.21s on taskmanager-1 \(direct\): java\.lang\.OutOfMemoryError: Direct buffer memory$/,
+        ),
+      ],
       [true, 'no failure (OOM, kill or exit) in the first 1h'],
     ]);
     expect(evaluateAll(conditions, fixed).map((r) => r.passed)).toEqual([true, true]);

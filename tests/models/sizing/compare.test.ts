@@ -9,7 +9,11 @@ const GiB = 2 ** 30;
 const leaky = loadShipped('direct-leak-on-restart');
 
 describe('compareVariants', () => {
-  const variants = ['baseline:', 'bigger: -D taskmanager.memory.process.size=6g', 'eight small: -D cluster.taskmanagers=8 -D taskmanager.memory.process.size=2g'].map(parseVariantSpec);
+  const variants = [
+    'baseline:',
+    'bigger: -D taskmanager.memory.process.size=6g',
+    'eight small: -D cluster.taskmanagers=8 -D taskmanager.memory.process.size=2g',
+  ].map(parseVariantSpec);
   const result = compareVariants(leaky, variants, { durationMs: HOUR, seed: '3' });
   const row = (id: string) => result.rows.find((r) => r.id === id);
 
@@ -27,7 +31,11 @@ describe('compareVariants', () => {
 
   it('layout rows and their deltas: 4 × 4 GiB, 4 × 6 GiB (+8 GiB), 8 × 2 GiB (±0)', () => {
     expect(row('taskManagers')).toMatchObject({ values: [4, 4, 8], deltas: [null, 0, 4] });
-    expect(row('processSizeBytes')).toMatchObject({ unit: 'bytes', values: [4 * GiB, 6 * GiB, 2 * GiB], deltas: [null, 2 * GiB, -2 * GiB] });
+    expect(row('processSizeBytes')).toMatchObject({
+      unit: 'bytes',
+      values: [4 * GiB, 6 * GiB, 2 * GiB],
+      deltas: [null, 2 * GiB, -2 * GiB],
+    });
     expect(row('totalProcessBytes')).toMatchObject({ values: [16 * GiB, 24 * GiB, 16 * GiB], deltas: [null, 8 * GiB, 0] });
   });
 
@@ -50,6 +58,8 @@ describe('compareVariants', () => {
     expect(() => compareVariants(leaky, ['a:', 'b:', 'c:', 'd:', 'e:'].map(v))).toThrow('(got 5)');
     expect(() => compareVariants(leaky, [v('a:'), v('a: -D cluster.taskmanagers=5')])).toThrow("two variants are called 'a'");
     expect(() => compareVariants(leaky, [v('a:'), v('tiny: -D taskmanager.memory.process.size=300m')])).toThrow(VariantError);
-    expect(() => compareVariants(leaky, [v('a:'), v('tiny: -D taskmanager.memory.process.size=300m')])).toThrow(/^variant 'tiny': flink\.config: TaskManager: TaskManager memory configuration failed: Sum of configured JVM Metaspace/);
+    expect(() => compareVariants(leaky, [v('a:'), v('tiny: -D taskmanager.memory.process.size=300m')])).toThrow(
+      /^variant 'tiny': flink\.config: TaskManager: TaskManager memory configuration failed: Sum of configured JVM Metaspace/,
+    );
   });
 });

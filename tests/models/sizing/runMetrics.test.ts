@@ -5,7 +5,8 @@ import type { TraceEvent } from '../../../models/engine/trace';
 import { measureRun, type Measurement } from '../../../models/sizing/runMetrics';
 import { fault, HOUR, loadShipped, MINUTE, operator, scenario } from '../../helpers/engine';
 
-const eventsOf = <T extends TraceEvent['type']>(r: RunResult, type: T) => r.events.filter((e): e is TraceEvent & { type: T } => e.type === type);
+const eventsOf = <T extends TraceEvent['type']>(r: RunResult, type: T) =>
+  r.events.filter((e): e is TraceEvent & { type: T } => e.type === type);
 
 describe('direct-leak-on-restart, 5 hours', () => {
   const leaky = loadShipped('direct-leak-on-restart');
@@ -17,7 +18,12 @@ describe('direct-leak-on-restart, 5 hours', () => {
   });
 
   it('first failure: the direct OOM at 4h20m (the README, the run summary) on taskmanager-1', () => {
-    expect(m.metrics.firstFailure).toMatchObject({ atMs: run.summary.firstFailure?.atMs, type: 'jvm.oom', process: 'taskmanager-1', pool: 'direct' });
+    expect(m.metrics.firstFailure).toMatchObject({
+      atMs: run.summary.firstFailure?.atMs,
+      type: 'jvm.oom',
+      process: 'taskmanager-1',
+      pool: 'direct',
+    });
     expect(m.metrics.timeToFirstFailureMs).toBe(15_610_210); // 4h20m10.21s
     expect(m.metrics.firstFailurePool).toBe('direct');
     expect(m.metrics.firstFailure?.message).toMatch(/^java\.lang\.OutOfMemoryError: Direct buffer memory/);
@@ -48,7 +54,9 @@ describe('direct-leak-on-restart, 5 hours', () => {
 
   it('GC time: the pauses of the gc events over the time alive (the Time columns sum the same pauses)', () => {
     for (const tm of m.metrics.taskManagers) {
-      const pausedMs = eventsOf(run, 'gc').filter((e) => e.process === tm.process).reduce((sum, e) => sum + e.pauseMs, 0);
+      const pausedMs = eventsOf(run, 'gc')
+        .filter((e) => e.process === tm.process)
+        .reduce((sum, e) => sum + e.pauseMs, 0);
       expect(tm.gcTimeMs).toBe(pausedMs);
       expect(tm.aliveMs).toBe(5 * HOUR);
       expect(tm.gcTimePercent).toBe(Math.round((pausedMs * 10_000) / (5 * HOUR)) / 100);
@@ -70,13 +78,21 @@ describe('throughput, back pressure and kills', () => {
     expect(m.metrics.throughputRecordsPerSecond).toBe(1000);
     expect(Math.abs(m.metrics.recordsProcessed - 3_600_000)).toBeLessThan(10);
     // Standalone: no container limit, so no headroom to measure.
-    expect([m.metrics.minRssHeadroom, m.metrics.taskManagers[0]?.minHeadroomBytes, m.metrics.backPressureHighPercent, m.metrics.firstFailure]).toEqual([null, null, 0, null]);
+    expect([
+      m.metrics.minRssHeadroom,
+      m.metrics.taskManagers[0]?.minHeadroomBytes,
+      m.metrics.backPressureHighPercent,
+      m.metrics.firstFailure,
+    ]).toEqual([null, null, 0, null]);
   });
 
   it('a sink slower than the source keeps the source HIGH from the job start to the end', () => {
     const slow = scenario({
       durationMs: 10 * MINUTE,
-      operators: [operator({ id: 'src', kind: 'source', recordsPerSecond: 1000, costPerRecordUs: 1 }), operator({ id: 'sink', kind: 'sink', costPerRecordUs: 2000 })],
+      operators: [
+        operator({ id: 'src', kind: 'source', recordsPerSecond: 1000, costPerRecordUs: 1 }),
+        operator({ id: 'sink', kind: 'sink', costPerRecordUs: 2000 }),
+      ],
     });
     const run = runScenario(slow);
     const levels = eventsOf(run, 'backpressure.level');
@@ -88,7 +104,7 @@ describe('throughput, back pressure and kills', () => {
     // The sink's 2 ms per record allow 500 records/s, from the moment the job runs (when the source turns HIGH).
     const runningMs = 10 * MINUTE - (high?.atMs ?? 0);
     expect(m.metrics.recordsProcessed).toBe((500 * runningMs) / 1000);
-    expect(m.metrics.throughputRecordsPerSecond).toBe(Math.round((500 * runningMs) / (10 * MINUTE) * 100) / 100);
+    expect(m.metrics.throughputRecordsPerSecond).toBe(Math.round(((500 * runningMs) / (10 * MINUTE)) * 100) / 100);
   });
 
   it('pod-limit-mismatch: the first OOMKilled at 3h20m is the first failure; headroom goes negative by what the kill reports', () => {
@@ -115,7 +131,10 @@ describe('throughput, back pressure and kills', () => {
       durationMs: 20 * MINUTE,
       cluster: { deployment: 'kubernetes', restartDelayMs: 30_000 },
       operators: [operator({ id: 'src', kind: 'source', recordsPerSecond: 100, costPerRecordUs: 10 })],
-      events: [fault({ atMs: 5 * MINUTE, action: 'kill-container', target: 'taskmanager-1' }), fault({ atMs: 10 * MINUTE, action: 'crash-process', target: 'taskmanager-1' })],
+      events: [
+        fault({ atMs: 5 * MINUTE, action: 'kill-container', target: 'taskmanager-1' }),
+        fault({ atMs: 10 * MINUTE, action: 'crash-process', target: 'taskmanager-1' }),
+      ],
     });
     const m = measureRun(injected).metrics;
     expect([m.firstFailure, m.containerKillCount, m.processExitCount, m.oomCount]).toEqual([null, 0, 0, 0]);
@@ -129,6 +148,10 @@ describe('throughput, back pressure and kills', () => {
     expect(eventsOf(run, 'process.exited').find((e) => e.process === oom?.process && e.atMs === oom?.atMs)).toBeDefined();
     const m = measureRun(jm, { durationMs: 3 * 24 * HOUR }).metrics;
     expect(m.firstFailure).toMatchObject({ atMs: oom?.atMs, process: 'jobmanager', pool: 'metaspace', type: 'jvm.oom' });
-    expect([m.oomCount, m.processExitCount, m.failures['metaspace-oom'].count]).toEqual([eventsOf(run, 'jvm.oom').length, 0, eventsOf(run, 'jvm.oom').length]);
+    expect([m.oomCount, m.processExitCount, m.failures['metaspace-oom'].count]).toEqual([
+      eventsOf(run, 'jvm.oom').length,
+      0,
+      eventsOf(run, 'jvm.oom').length,
+    ]);
   });
 });

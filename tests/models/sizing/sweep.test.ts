@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../../src/cli/json';
 import { RangeSyntaxError, parseValues, sizeText } from '../../../models/sizing/ranges';
-import { checkParams, checkValues, parseParam, runCell, runSweep, smallestSurviving, sweepGrid, type CellResult } from '../../../models/sizing/sweep';
+import {
+  checkParams,
+  checkValues,
+  parseParam,
+  runCell,
+  runSweep,
+  smallestSurviving,
+  sweepGrid,
+  type CellResult,
+} from '../../../models/sizing/sweep';
 import { VariantError, type Layout } from '../../../models/sizing/variants';
 import type { RunMetrics } from '../../../models/sizing/runMetrics';
 import { parseCondition } from '../../../models/sizing/assertions';
@@ -51,7 +60,14 @@ describe('ranges', () => {
   });
 
   it('prints sizes in the largest unit that divides them', () => {
-    expect([sizeText(0n), sizeText(1000n), sizeText(2048n), sizeText(3n << 30n), sizeText(1536n << 20n), sizeText(2n << 40n)]).toEqual(['0', '1000', '2k', '3g', '1536m', '2t']);
+    expect([sizeText(0n), sizeText(1000n), sizeText(2048n), sizeText(3n << 30n), sizeText(1536n << 20n), sizeText(2n << 40n)]).toEqual([
+      '0',
+      '1000',
+      '2k',
+      '3g',
+      '1536m',
+      '2t',
+    ]);
   });
 });
 
@@ -59,7 +75,10 @@ describe('the grid', () => {
   it('varies the first parameter slowest, values in the order given', () => {
     const grid = sweepGrid([parseParam('cluster.taskmanagers=2,4'), parseParam('taskmanager.memory.process.size=1g..2g step 512m')]);
     expect(grid.map((cell) => cell.map((o) => o.value).join(' '))).toEqual(['2 1g', '2 1536m', '2 2g', '4 1g', '4 1536m', '4 2g']);
-    expect(grid[0]).toEqual([{ key: 'cluster.taskmanagers', value: '2' }, { key: 'taskmanager.memory.process.size', value: '1g' }]);
+    expect(grid[0]).toEqual([
+      { key: 'cluster.taskmanagers', value: '2' },
+      { key: 'taskmanager.memory.process.size', value: '1g' },
+    ]);
     expect(sweepGrid([parseParam('a=1,2'), parseParam('b=1..3'), parseParam('c=x,y')])).toHaveLength(12);
   });
 
@@ -72,28 +91,57 @@ describe('the grid', () => {
   });
 
   it("checks every value with Flink's parse messages before running", () => {
-    expect(() => checkValues(loadShipped('hello-memory-model'), [parseParam('taskmanager.memory.process.size=1g,2q')])).toThrow(VariantError);
-    expect(() => checkValues(loadShipped('hello-memory-model'), [parseParam('taskmanager.memory.process.size=1g,2q')])).toThrow("Could not parse value '2q' for key 'taskmanager.memory.process.size'.");
+    expect(() => checkValues(loadShipped('hello-memory-model'), [parseParam('taskmanager.memory.process.size=1g,2q')])).toThrow(
+      VariantError,
+    );
+    expect(() => checkValues(loadShipped('hello-memory-model'), [parseParam('taskmanager.memory.process.size=1g,2q')])).toThrow(
+      "Could not parse value '2q' for key 'taskmanager.memory.process.size'.",
+    );
   });
 });
 
-const layout = (taskManagers: number, processGiB: number): Layout => ({ taskManagers, slotsPerTaskManager: 2, processSizeBytes: processGiB * 2 ** 30, containerLimitBytes: 0, totalProcessBytes: taskManagers * processGiB * 2 ** 30 });
-const cell = (passed: boolean, l: Layout): CellResult => ({ label: '', overrides: [], ok: true, layout: l, seed: '1', simulatedMs: 0, traceHash: '', metrics: {} as RunMetrics, assertions: [], passed });
+const layout = (taskManagers: number, processGiB: number): Layout => ({
+  taskManagers,
+  slotsPerTaskManager: 2,
+  processSizeBytes: processGiB * 2 ** 30,
+  containerLimitBytes: 0,
+  totalProcessBytes: taskManagers * processGiB * 2 ** 30,
+});
+const cell = (passed: boolean, l: Layout): CellResult => ({
+  label: '',
+  overrides: [],
+  ok: true,
+  layout: l,
+  seed: '1',
+  simulatedMs: 0,
+  traceHash: '',
+  metrics: {} as RunMetrics,
+  assertions: [],
+  passed,
+});
 
 describe('smallest surviving', () => {
   it('the least total TaskManager memory among passing cells; ties to fewer TaskManagers, then grid order', () => {
-    expect(smallestSurviving([cell(false, layout(1, 2)), cell(true, layout(2, 4)), cell(true, layout(4, 2)), cell(true, layout(2, 3))])).toBe(3);
+    expect(
+      smallestSurviving([cell(false, layout(1, 2)), cell(true, layout(2, 4)), cell(true, layout(4, 2)), cell(true, layout(2, 3))]),
+    ).toBe(3);
     // 8 GiB both: 2 × 4 GiB beats 4 × 2 GiB (fewer JVMs), whichever comes first.
     expect(smallestSurviving([cell(true, layout(4, 2)), cell(true, layout(2, 4))])).toBe(1);
     expect(smallestSurviving([cell(true, layout(2, 4)), cell(true, layout(2, 4))])).toBe(0);
-    expect(smallestSurviving([cell(false, layout(1, 1)), { label: '', overrides: [], ok: false, error: 'refused', passed: false }])).toBeNull();
+    expect(
+      smallestSurviving([cell(false, layout(1, 1)), { label: '', overrides: [], ok: false, error: 'refused', passed: false }]),
+    ).toBeNull();
     expect(smallestSurviving([])).toBeNull();
   });
 
   it('pod-limit-mismatch for 4h: 2 × 2.5 GiB survives where 4 one-slot TaskManagers need 6 GiB and 2 × 1.5 GiB run out of heap', () => {
-    const params = ['cluster.taskmanagers=2,4', 'taskmanager.numberOfTaskSlots=1,2', 'taskmanager.memory.process.size=1536m,2560m'].map(parseParam);
+    const params = ['cluster.taskmanagers=2,4', 'taskmanager.numberOfTaskSlots=1,2', 'taskmanager.memory.process.size=1536m,2560m'].map(
+      parseParam,
+    );
     const result = runSweep(loadShipped('pod-limit-mismatch'), params, { durationMs: 4 * HOUR });
-    const outcome = result.cells.map((c) => `${c.values.join('/')} ${c.ok ? (c.passed ? 'pass' : `fail:${c.metrics.firstFailurePool}`) : 'invalid'}`);
+    const outcome = result.cells.map(
+      (c) => `${c.values.join('/')} ${c.ok ? (c.passed ? 'pass' : `fail:${c.metrics.firstFailurePool}`) : 'invalid'}`,
+    );
     expect(outcome).toEqual([
       '2/1/1536m invalid', // 2 × 1 slot < parallelism 4
       '2/1/2560m invalid',
@@ -106,7 +154,13 @@ describe('smallest surviving', () => {
     ]);
     expect(result.smallestSurviving).toBe(3);
     const best = result.cells[3];
-    expect(best?.ok && best.layout).toEqual({ taskManagers: 2, slotsPerTaskManager: 2, processSizeBytes: 2560 * 2 ** 20, containerLimitBytes: 3584 * 2 ** 20, totalProcessBytes: 5 * 2 ** 30 });
+    expect(best?.ok && best.layout).toEqual({
+      taskManagers: 2,
+      slotsPerTaskManager: 2,
+      processSizeBytes: 2560 * 2 ** 20,
+      containerLimitBytes: 3584 * 2 ** 20,
+      totalProcessBytes: 5 * 2 ** 30,
+    });
     expect(result.assertions).toEqual(['no failure']);
   });
 });

@@ -20,7 +20,15 @@ describe('axis ticks', () => {
 
 describe('a zoomed time axis', () => {
   it('ticks whole steps of the span from the first one inside it', () => {
-    expect(visibleTimeTicks([3_900_000, 5_700_000]).map(formatTimeTick)).toEqual(['1h 5m', '1h 10m', '1h 15m', '1h 20m', '1h 25m', '1h 30m', '1h 35m']);
+    expect(visibleTimeTicks([3_900_000, 5_700_000]).map(formatTimeTick)).toEqual([
+      '1h 5m',
+      '1h 10m',
+      '1h 15m',
+      '1h 20m',
+      '1h 25m',
+      '1h 30m',
+      '1h 35m',
+    ]);
     expect(visibleTimeTicks([10_500, 13_000]).map(formatTimeTick)).toEqual(['11s', '12s', '13s']);
   });
 });

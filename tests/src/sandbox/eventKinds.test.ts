@@ -3,9 +3,29 @@ import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { DEFAULT_FILTER, matches, newestMatching, severity } from '../../../src/sandbox/eventKinds';
 
-const gc: TraceEvent = { type: 'gc', atMs: 1, process: 'taskmanager-1', message: 'Pause Young', collector: 'G1 Young Generation', kind: 'young', pauseMs: 12, gcCause: 'G1 Evacuation Pause', heapBeforeBytes: 2, heapAfterBytes: 1 };
+const gc: TraceEvent = {
+  type: 'gc',
+  atMs: 1,
+  process: 'taskmanager-1',
+  message: 'Pause Young',
+  collector: 'G1 Young Generation',
+  kind: 'young',
+  pauseMs: 12,
+  gcCause: 'G1 Evacuation Pause',
+  heapBeforeBytes: 2,
+  heapAfterBytes: 1,
+};
 const warn: TraceEvent = { type: 'log', level: 'WARN', atMs: 2, process: 'jobmanager', message: 'Too many timers' };
-const oom: TraceEvent = { type: 'jvm.oom', atMs: 3, process: 'taskmanager-1', pool: 'direct', task: 'Sink (1/1)', message: 'OutOfMemoryError: Direct buffer memory', jdkMessage: 'x', cause: { allocation: 'a', requestedBytes: 1, usedBytes: 2, limitBytes: 2, limit: '-XX:MaxDirectMemorySize' } };
+const oom: TraceEvent = {
+  type: 'jvm.oom',
+  atMs: 3,
+  process: 'taskmanager-1',
+  pool: 'direct',
+  task: 'Sink (1/1)',
+  message: 'OutOfMemoryError: Direct buffer memory',
+  jdkMessage: 'x',
+  cause: { allocation: 'a', requestedBytes: 1, usedBytes: 2, limitBytes: 2, limit: '-XX:MaxDirectMemorySize' },
+};
 const info: TraceEvent = { type: 'log', level: 'INFO', atMs: 4, process: 'taskmanager-1', message: 'Registered' };
 const all = [gc, warn, oom, info];
 

@@ -23,14 +23,22 @@ function history(rows: readonly { young: number; old: number; longest?: number; 
 
 describe('GC series', () => {
   it('is the increase of both counters over the bucket, and restarts from 0 in a new JVM', () => {
-    const h = history([{ young: 10, old: 0 }, { young: 60, old: 200 }, { young: 5, old: 0 }]);
+    const h = history([
+      { young: 10, old: 0 },
+      { young: 60, old: 200 },
+      { young: 5, old: 0 },
+    ]);
     expect(gcShare(h, 0, 1000)).toBeCloseTo(0.01);
     expect(gcShare(h, 1, 1000)).toBeCloseTo(0.25);
     expect(gcShare(h, 2, 1000)).toBeCloseTo(0.005);
   });
 
   it('keeps the longest pause of the buckets folded into a pixel', () => {
-    const h = history([{ young: 0, old: 0, longest: 12 }, { young: 0, old: 0, longest: 40, full: 900 }, { young: 0, old: 0, longest: 8 }]);
+    const h = history([
+      { young: 0, old: 0, longest: 12 },
+      { young: 0, old: 0, longest: 40, full: 900 },
+      { young: 0, old: 0, longest: 8 },
+    ]);
     const c = gcColumns(h, 1000, (ms) => ms / 2000);
     expect(Array.from(c.young.hi)).toEqual([40, 8]);
     expect(Array.from(c.full.hi)).toEqual([900, 0]);

@@ -33,9 +33,20 @@ describe('withIntervention', () => {
   });
 
   it('writes a leak with its pool, shape and size as typed, and a ramp with its duration', () => {
-    const restart = withIntervention(BASE, { atMs: 60_000, action: 'leak', target: 'out', leak: { pool: 'direct', shape: 'per-restart', bytes: '64m' } });
+    const restart = withIntervention(BASE, {
+      atMs: 60_000,
+      action: 'leak',
+      target: 'out',
+      leak: { pool: 'direct', shape: 'per-restart', bytes: '64m' },
+    });
     expect(restart).toContain('{ at: 1m, do: leak, pool: direct, shape: per-restart, bytes: 64m, target: out }');
-    const ramp = withIntervention(restart, { atMs: 120_000, action: 'leak', target: 'all', forMs: 3_600_000, leak: { pool: 'native', shape: 'ramp', bytes: '1g' } });
+    const ramp = withIntervention(restart, {
+      atMs: 120_000,
+      action: 'leak',
+      target: 'all',
+      forMs: 3_600_000,
+      leak: { pool: 'native', shape: 'ramp', bytes: '1g' },
+    });
     const s = loadScenario(ramp, 'mine.yaml');
     expect(s.events.map((e) => e.leak)).toEqual([
       { pool: 'direct', shape: 'per-restart', bytes: 64 * 2 ** 20 },

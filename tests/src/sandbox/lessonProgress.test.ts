@@ -24,7 +24,13 @@ describe('lesson progress', () => {
   });
 
   it('survives a damaged store and one that refuses to write', () => {
-    const broken: TextStore = { getItem: () => '[1,2', setItem: () => { throw new Error('quota'); }, removeItem: () => undefined };
+    const broken: TextStore = {
+      getItem: () => '[1,2',
+      setItem: () => {
+        throw new Error('quota');
+      },
+      removeItem: () => undefined,
+    };
     expect(readProgress(broken)).toEqual({});
     expect(record(broken, 'a', { answer: [0, true] })).toEqual({ a: { answers: { 0: true }, exercisePassed: false } });
   });

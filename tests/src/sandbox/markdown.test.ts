@@ -16,7 +16,10 @@ describe('markdown subset', () => {
   it("finds the README's What is modelled section with its three parts", () => {
     const text = section(readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8'), 'What is modelled');
     const blocks = parseMarkdown(text);
-    const strong = blocks.flatMap((b) => (b.kind === 'p' ? b.inlines : [])).filter((i) => i.kind === 'strong').map((i) => i.text);
+    const strong = blocks
+      .flatMap((b) => (b.kind === 'p' ? b.inlines : []))
+      .filter((i) => i.kind === 'strong')
+      .map((i) => i.text);
     expect(strong).toEqual(expect.arrayContaining(['Exact', 'Out of scope here']));
     expect(() => section('# x\n', 'Nope')).toThrow(/no section/);
   });

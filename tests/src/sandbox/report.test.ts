@@ -34,7 +34,17 @@ function input(): ReportInput {
       { atMs: 3_600_000, kind: 'annotation', process: '', text: 'the sink | starts failing' },
     ],
     explanations: [{ atMs: oom.atMs, process: oom.process, text: 'direct limit = framework off-heap + task off-heap + network' }],
-    peaks: [{ process: 'taskmanager-1', heapMaxBytes: 2 ** 30, heapPeakBytes: 2 ** 29, directLimitBytes: 2 ** 30, directPeakBytes: 2 ** 30, rssPeakBytes: 3 * 2 ** 30, containerLimitBytes: 4 * 2 ** 30 }],
+    peaks: [
+      {
+        process: 'taskmanager-1',
+        heapMaxBytes: 2 ** 30,
+        heapPeakBytes: 2 ** 29,
+        directLimitBytes: 2 ** 30,
+        directPeakBytes: 2 ** 30,
+        rssPeakBytes: 3 * 2 ** 30,
+        containerLimitBytes: 4 * 2 ** 30,
+      },
+    ],
     charts: [{ process: 'taskmanager-1', svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>', png: new Uint8Array([137, 80, 78, 71]) }],
   };
 }
@@ -43,13 +53,20 @@ describe('the postmortem report', () => {
   it('holds report.md, the charts and the scenario, which reproduces the trace hash', () => {
     const r = input();
     const files = unzipSync(reportZip(r));
-    expect(Object.keys(files).sort()).toEqual(['charts/taskmanager-1.png', 'charts/taskmanager-1.svg', 'report.md', 'scenario-direct-leak-on-restart.yaml']);
+    expect(Object.keys(files).sort()).toEqual([
+      'charts/taskmanager-1.png',
+      'charts/taskmanager-1.svg',
+      'report.md',
+      'scenario-direct-leak-on-restart.yaml',
+    ]);
     const scenario = loadScenario(strFromU8(files['scenario-direct-leak-on-restart.yaml'] as Uint8Array), 'direct-leak-on-restart.yaml');
     const replay = new Simulation(scenario, { seed: r.seed });
     replay.advanceTo(r.cursorMs);
     expect(replay.traceHash()).toBe(r.traceHash);
     const md = strFromU8(files['report.md'] as Uint8Array);
-    expect(md).toContain(`flink-mem run scenario-direct-leak-on-restart.yaml --seed 7 --duration ${cursorMs}ms --json   # traceHash ${r.traceHash}`);
+    expect(md).toContain(
+      `flink-mem run scenario-direct-leak-on-restart.yaml --seed 7 --duration ${cursorMs}ms --json   # traceHash ${r.traceHash}`,
+    );
     expect(md).toContain('| 01:00:00 | 📌 note |  | the sink \\| starts failing |');
     expect(md).toContain('direct limit = framework off-heap + task off-heap + network');
     expect(md).toContain('| taskmanager-1 | 512 MiB / 1 GiB | 1 GiB / 1 GiB | 3 GiB / 4 GiB | 25.0 % |');

@@ -2,7 +2,15 @@
 // or a full one handled with a message instead of a crash.
 import { describe, expect, it } from 'vitest';
 import { BLANK_SCENARIO, BLANK_SCENARIO_FILE } from '../../../src/sandbox/blankScenario';
-import { choiceSource, listSaved, removeScenario, savedChoice, saveScenario, scenarioFileName, type TextStore } from '../../../src/sandbox/savedScenarios';
+import {
+  choiceSource,
+  listSaved,
+  removeScenario,
+  savedChoice,
+  saveScenario,
+  scenarioFileName,
+  type TextStore,
+} from '../../../src/sandbox/savedScenarios';
 import { loadScenario } from '../../../models/scenario/loadScenario';
 import { createSetup } from '../../../models/engine/setup';
 
@@ -23,14 +31,26 @@ describe('saved scenarios', () => {
 
   it('reads a damaged store as empty and says why a full one refused', () => {
     expect(listSaved(memoryStore({ 'flink-memory-sandbox.scenarios': '{not json' }))).toEqual({});
-    const full: TextStore = { getItem: () => null, removeItem: () => undefined, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const full: TextStore = {
+      getItem: () => null,
+      removeItem: () => undefined,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(() => saveScenario(full, 'a.yaml', 'x')).toThrow(/did not keep it \(QuotaExceededError\); download the YAML instead/);
   });
 
   it('turns a picker choice into a scenario file: a library id or a saved one', async () => {
     const library = async (id: string) => `title: ${id}`;
-    await expect(choiceSource('gc-under-load', {}, library)).resolves.toEqual({ yamlText: 'title: gc-under-load', fileName: 'gc-under-load.yaml' });
-    await expect(choiceSource(savedChoice('mine.yaml'), { 'mine.yaml': 'title: M' }, library)).resolves.toEqual({ yamlText: 'title: M', fileName: 'mine.yaml' });
+    await expect(choiceSource('gc-under-load', {}, library)).resolves.toEqual({
+      yamlText: 'title: gc-under-load',
+      fileName: 'gc-under-load.yaml',
+    });
+    await expect(choiceSource(savedChoice('mine.yaml'), { 'mine.yaml': 'title: M' }, library)).resolves.toEqual({
+      yamlText: 'title: M',
+      fileName: 'mine.yaml',
+    });
     await expect(choiceSource(savedChoice('gone.yaml'), {}, library)).rejects.toThrow('gone.yaml is no longer kept in this browser');
   });
 

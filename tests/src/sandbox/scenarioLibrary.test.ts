@@ -8,7 +8,10 @@ const ROOT = join(import.meta.dirname, '../../..');
 
 describe('scenario library', () => {
   it('lists every shipped scenario once, grouped', () => {
-    const shipped = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
+    const shipped = readdirSync(join(ROOT, 'scenarios'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.slice(0, -5))
+      .sort();
     expect(SCENARIO_IDS).toEqual(shipped);
     const groups = libraryGroups();
     expect(groups.flatMap((g) => g.ids).sort()).toEqual(shipped);

@@ -31,12 +31,18 @@ describe('withFlinkConfig', () => {
     expect(text).toContain('# keep me');
     expect(text).toContain('version: "1.18"');
     const s = loadScenario(text, 'mine.yaml');
-    expect(s.flink.config).toEqual({ 'taskmanager.memory.process.size': '3g', 'taskmanager.memory.managed.fraction': '0.1', 'taskmanager.numberOfTaskSlots': '04' });
+    expect(s.flink.config).toEqual({
+      'taskmanager.memory.process.size': '3g',
+      'taskmanager.memory.managed.fraction': '0.1',
+      'taskmanager.numberOfTaskSlots': '04',
+    });
     expect(s.events).toHaveLength(1);
   });
 
   it('adds a flink section where there is none', () => {
-    const text = withFlinkConfig('title: T\nduration: 1h\njob:\n  operators:\n    - { id: s, kind: source, parallelism: 1 }\n', [{ key: 'taskmanager.memory.process.size', value: '2g' }]);
+    const text = withFlinkConfig('title: T\nduration: 1h\njob:\n  operators:\n    - { id: s, kind: source, parallelism: 1 }\n', [
+      { key: 'taskmanager.memory.process.size', value: '2g' },
+    ]);
     expect(loadScenario(text, 't.yaml').flink.config).toEqual({ 'taskmanager.memory.process.size': '2g' });
   });
 });
@@ -57,11 +63,17 @@ describe('withAnnotation', () => {
 
 describe('withOverrides', () => {
   it('writes a sizing variant into the scenario: cluster fields and Flink keys', () => {
-    const text = withOverrides(BASE.replace('    taskmanager:\n      memory:\n        process.size: 4g # nested form\n', '    taskmanager.memory.process.size: 4g\n'), [
-      { key: 'cluster.taskmanagers', value: '3' },
-      { key: 'cluster.containerLimit', value: '5g' },
-      { key: 'taskmanager.memory.process.size', value: '5g' },
-    ]);
+    const text = withOverrides(
+      BASE.replace(
+        '    taskmanager:\n      memory:\n        process.size: 4g # nested form\n',
+        '    taskmanager.memory.process.size: 4g\n',
+      ),
+      [
+        { key: 'cluster.taskmanagers', value: '3' },
+        { key: 'cluster.containerLimit', value: '5g' },
+        { key: 'taskmanager.memory.process.size', value: '5g' },
+      ],
+    );
     const s = loadScenario(text, 'mine.yaml');
     expect(s.cluster.taskManagers).toBe(3);
     expect(s.cluster.taskManagerContainerLimitBytes).toBe(5 * 2 ** 30);

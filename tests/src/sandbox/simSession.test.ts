@@ -81,9 +81,18 @@ describe('SimSession', () => {
     p.session.handle({ type: 'load', yamlText: text(gcId), fileName: `${gcId}.yaml` });
     p.session.handle({ type: 'goto', toMs: 240 * 60_000, detail: 1 });
     const events = runScenario(loadScenario(text(gcId), `${gcId}.yaml`)).events.filter((e) => e.atMs <= 240 * 60_000);
-    const longest = (kind: 'full' | 'young') => Math.max(0, ...events.flatMap((e) => (e.type === 'gc' && e.process === 'taskmanager-1' && (e.kind === 'full') === (kind === 'full') ? [e.pauseMs] : [])));
+    const longest = (kind: 'full' | 'young') =>
+      Math.max(
+        0,
+        ...events.flatMap((e) =>
+          e.type === 'gc' && e.process === 'taskmanager-1' && (e.kind === 'full') === (kind === 'full') ? [e.pauseMs] : [],
+        ),
+      );
     const k = (key: string) => CHART_COLUMNS.findIndex((c) => c.key === key);
-    const column = (key: string) => Array.from(p.max()[1] ?? []).filter((_, i) => i % CHART_COLUMNS.length === k(key)).filter(Number.isFinite);
+    const column = (key: string) =>
+      Array.from(p.max()[1] ?? [])
+        .filter((_, i) => i % CHART_COLUMNS.length === k(key))
+        .filter(Number.isFinite);
     expect(longest('full')).toBeGreaterThan(0);
     expect(Math.max(...column('longestFullPause'))).toBe(longest('full'));
     expect(Math.max(...column('longestYoungPause'))).toBe(longest('young'));

@@ -14,7 +14,15 @@ const file = 'pod-limit-mismatch.yaml';
 const yamlText = readFileSync(join(ROOT, 'scenarios', file), 'utf8');
 const params = [parseParam('taskmanager.memory.process.size=2g,3584m'), parseParam('cluster.taskmanagers=2,3')];
 const assertion = 'no failure for 2h';
-const tasks: CellTask[] = sweepGrid(params).map((overrides, index) => ({ index, yamlText, fileName: file, overrides, durationMs: 2 * 3_600_000, assertions: [assertion], series: false }));
+const tasks: CellTask[] = sweepGrid(params).map((overrides, index) => ({
+  index,
+  yamlText,
+  fileName: file,
+  overrides,
+  durationMs: 2 * 3_600_000,
+  assertions: [assertion],
+  series: false,
+}));
 
 /** Runs tasks synchronously, answering in reverse order of arrival per batch. */
 class FakeWorker implements CellWorker {
