@@ -25,7 +25,7 @@ import {
 } from './derivation/jobManager';
 import { type Deployment, mapLegacyHeap } from './derivation/legacyHeap';
 import { networkBufferCount, segmentSize } from './derivation/networkBuffers';
-import { deriveTaskManager, type TaskManagerProcess } from './derivation/taskManager';
+import { deriveTaskManager, taskExecutorSlots, type TaskManagerProcess } from './derivation/taskManager';
 import { containerFit, processSizeForLimit, type ContainerFit } from './derivation/containerFit';
 import { MiB } from './units/memorySize';
 
@@ -99,13 +99,15 @@ export function deriveMemory(request: DeriveRequest): DeriveResult {
       new DerivationContext(mapTaskManagerLegacyHeap(config, version, deployment, request.env ?? {}, notes), version, notes, fractions),
     );
     stage = 'startup';
+    const slots = taskExecutorSlots(taskManager.slots);
     const ctx = new DerivationContext(config, version, notes);
     const segment = segmentSize(ctx);
     return {
       ...common,
       ok: true,
       process: 'taskmanager',
-      taskManager,
+      // The slots the started TaskManager offers (-1 became 1); the dynamic properties keep the configured text.
+      taskManager: { ...taskManager, slots },
       network: { segmentSize: segment, buffers: networkBufferCount(taskManager.memory.network, segment) },
     };
   } catch (e) {

@@ -4,6 +4,7 @@
  * (`Configuration#getOptional`, `ConfigurationUtils#convertTo*`).
  */
 import { JavaNumberFormatError, parseJavaDouble, parseJavaFloat, parseJavaInt, javaTrim } from '../units/javaNumbers';
+import { DurationParseError, parseDurationMs } from '../units/flinkDuration';
 import { MemorySizeParseError, parseMemorySize, type Bytes } from '../units/memorySize';
 import { FlinkError } from './flinkError';
 import type { FlinkVersion } from './flinkVersion';
@@ -104,6 +105,18 @@ export class OptionReader {
         `Unrecognized option for boolean: ${raw}. Expected either true or false(case insensitive)`,
       );
     }) as boolean | undefined;
+  }
+
+  /** A `Duration` option in whole milliseconds (`TimeUtils#parseDuration`, then `Duration#toMillis`). */
+  durationMs(def: OptionDef): number | undefined {
+    return this.read(def, (raw) => {
+      try {
+        return parseDurationMs(raw);
+      } catch (e) {
+        if (e instanceof DurationParseError) throw new ValueError(e.javaClass, e.message);
+        throw e;
+      }
+    }) as number | undefined;
   }
 
   string(def: OptionDef): string | undefined {

@@ -15,7 +15,7 @@ import {
 } from './flinkVersion';
 
 export type ProcessKind = 'taskmanager' | 'jobmanager';
-export type OptionType = 'memory' | 'float' | 'int' | 'double' | 'boolean' | 'string';
+export type OptionType = 'memory' | 'float' | 'int' | 'double' | 'boolean' | 'string' | 'duration';
 export type DefaultValue = bigint | number | boolean | string | undefined;
 
 export interface OptionDef {

@@ -103,17 +103,47 @@ function deriveMemory(ctx: DerivationContext) {
   throw noBasisError(ctx, `${TM.taskHeap.key} and ${TM.managedSize.key}`, TM_PROCESS_OPTIONS, (d) => optionDescription(d, ctx.version));
 }
 
-/** `taskmanager.cpu.cores`, falling back to the slot count; must be positive (E17). */
+/**
+ * `taskmanager.cpu.cores`, falling back to the slot count; must be positive (E17). TaskExecutorProcessUtils checks
+ * `cpuCores <= 0`, which NaN passes; then `new CPUResource(cores)` → Resource(name, double) →
+ * `BigDecimal.valueOf(value)` (1.11+), which cannot hold NaN or Infinity (a 400-digit value parses to Infinity)
+ * and throws java.math.BigDecimal's NumberFormatException for the first character of "NaN" / "Infinity".
+ * 1.10 kept the double and would print Infinity; the simulator refuses it there too, as no run can use it.
+ */
 function cpuCoresOf(ctx: DerivationContext, slots: number): number {
   const cores = ctx.isExplicit(TM.cpuCores) ? (ctx.reader.double(TM.cpuCores) ?? 0) : slots;
-  if (!(cores > 0)) {
+  if (cores <= 0) {
     throw new FlinkError(
       ILLEGAL_CONFIG,
       `TaskExecutors need to be started with a positive number of CPU cores. Please configure ${TM.cpuCores.key} accordingly.`,
       [TM.cpuCores.key, TM.slots.key],
     );
   }
+  if (!Number.isFinite(cores)) {
+    const first = Number.isNaN(cores) ? 'N' : 'I';
+    throw new FlinkError(
+      'NumberFormatException',
+      `Character ${first} is neither a decimal digit number, decimal point, nor "e" notation exponential mark.`,
+      [TM.cpuCores.key],
+    );
+  }
   return cores;
+}
+
+/**
+ * ConfigurationParserUtils#getSlot, which the TaskManager runs at start (BashJavaUtils passes the configured count on): -1 means 1 ("many configs have been written
+ * with a -1 entry"); anything else below 1 is refused with checkConfigParameter's text.
+ */
+export function taskExecutorSlots(configured: number): number {
+  const slots = configured === -1 ? 1 : configured;
+  if (slots < 1) {
+    throw new FlinkError(
+      ILLEGAL_CONFIG,
+      `Invalid configuration value for ${TM.slots.key} : ${slots} - Number of task slots must be at least one.`,
+      [TM.slots.key],
+    );
+  }
+  return slots;
 }
 
 /** `external-resources` names with a positive `external-resource.<name>.amount`; others are skipped with a WARN, as Flink does. */

@@ -13,11 +13,7 @@ import type { Sim } from './simState';
 
 const FETCH_MS = 2000;
 
-export interface BlobConfig {
-  readonly concurrent: number;
-  readonly retries: number;
-  readonly timeoutMs: number;
-}
+export type { BlobConfig } from '../config/runtimeReader';
 
 export interface BlobRequest {
   readonly tm: number;
@@ -37,21 +33,6 @@ export interface BlobState {
 
 export const newBlobState = (): BlobState => ({ stuck: 0, active: 0, waiting: [], readyInstance: [], requestedInstance: [] });
 
-export function blobConfigOf(config: Readonly<Record<string, string>>): BlobConfig {
-  const int = (key: string, fallback: number) => {
-    const v = config[key];
-    if (v === undefined) return fallback;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`Could not parse value '${v}' for key '${key}'.`);
-    return n;
-  };
-  return {
-    concurrent: int('blob.fetch.num-concurrent', 50),
-    retries: int('blob.fetch.retries', 5),
-    timeoutMs: int('blob.client.socket.timeout', 300_000),
-  };
-}
-
 /** Whether the task's TaskManager has the jar; if not, asks for it (once per JVM) and the task waits in DEPLOYING. */
 export function jarReady(sim: Sim, tm: number, instance: number): boolean {
   const blob = sim.state.blob;
@@ -61,15 +42,21 @@ export function jarReady(sim: Sim, tm: number, instance: number): boolean {
     const request: BlobRequest = { tm, instance, attempt: 1 };
     if (!start(sim, request)) {
       blob.waiting.push(request);
-      sim.queue.push(sim.state.nowMs + sim.setup.blob.timeoutMs, { kind: 'blob-timeout', tm, instance, attempt: 1 });
+      scheduleTimeout(sim, tm, instance, 1);
     }
   }
   return false;
 }
 
+/** The waiting client's socket timeout; a timeout of 0 is infinite (java.net.Socket#setSoTimeout), so none fires. */
+function scheduleTimeout(sim: Sim, tm: number, instance: number, attempt: number): void {
+  const { timeoutMs } = sim.setup.runtime.blob;
+  if (timeoutMs > 0) sim.queue.push(sim.state.nowMs + timeoutMs, { kind: 'blob-timeout', tm, instance, attempt });
+}
+
 function start(sim: Sim, request: BlobRequest): boolean {
   const blob = sim.state.blob;
-  if (blob.active + blob.stuck >= sim.setup.blob.concurrent) return false;
+  if (blob.active + blob.stuck >= sim.setup.runtime.blob.concurrent) return false;
   blob.active += 1;
   sim.queue.push(sim.state.nowMs + FETCH_MS, { kind: 'blob-fetched', tm: request.tm, instance: request.instance });
   return true;
@@ -117,11 +104,11 @@ export function onBlobTimeout(sim: Sim, tm: number, instance: number, attempt: n
   const request = blob.waiting.find((r) => r.tm === tm && r.instance === instance && r.attempt === attempt);
   const jvm = sim.state.jvms[tm];
   if (!request || !jvm?.alive) return;
-  const message = `Failed to fetch BLOB ${jobId(sim)}/p-${'8d1f3e2a9b7c'.padEnd(40, '0')} from jobmanager/10.0.0.1:6124 and store it under /tmp/blobStore-${instance}/incoming/temp-${String(attempt).padStart(8, '0')}${attempt <= sim.setup.blob.retries ? ' Retrying...' : ' No retries left.'}`;
+  const message = `Failed to fetch BLOB ${jobId(sim)}/p-${'8d1f3e2a9b7c'.padEnd(40, '0')} from jobmanager/10.0.0.1:6124 and store it under /tmp/blobStore-${instance}/incoming/temp-${String(attempt).padStart(8, '0')}${attempt <= sim.setup.runtime.blob.retries ? ' Retrying...' : ' No retries left.'}`;
   sim.emit({ type: 'blob.fetch.failed', atMs: sim.state.nowMs, process: jvm.process, attempt, message });
-  if (attempt <= sim.setup.blob.retries) {
+  if (attempt <= sim.setup.runtime.blob.retries) {
     request.attempt = attempt + 1;
-    sim.queue.push(sim.state.nowMs + sim.setup.blob.timeoutMs, { kind: 'blob-timeout', tm, instance, attempt: attempt + 1 });
+    scheduleTimeout(sim, tm, instance, attempt + 1);
     return;
   }
   blob.waiting.splice(blob.waiting.indexOf(request), 1);

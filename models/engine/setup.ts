@@ -5,9 +5,8 @@
 import { atLeast, hasJobManagerMemoryModel, isFlink1100, parseFlinkVersion } from '../config/flinkVersion';
 import { deriveMemory, type DeriveResult } from '../memoryModel';
 import type { Scenario } from '../scenario/types';
-import { restartStrategyOf } from './job/restartStrategy';
-import { checkpointConfigOf } from './job/checkpoints';
-import { blobConfigOf } from './blobServer';
+import { FlinkError } from '../config/flinkError';
+import { readRuntimeOptions, type RuntimeOptions } from '../config/runtimeReader';
 import { MiB } from './jvm/jvmConstants';
 import type { JvmSizing } from './jvm/jvmState';
 import type { SimSetup } from './simState';
@@ -74,14 +73,8 @@ export function deriveScenarioMemory(scenario: Scenario): ScenarioMemory {
 }
 
 export function createSetup(scenario: Scenario): SimSetup {
-  const { config, taskManager: tm, jobManager: jm } = deriveScenarioMemory(scenario);
-  const exitOnOom = tm.config.raw('taskmanager.jvm-exit-on-oom')?.value.trim().toLowerCase() === 'true';
-  let restartStrategy: ReturnType<typeof restartStrategyOf>;
-  try {
-    restartStrategy = restartStrategyOf(scenario.flink.config, scenario.flink.version);
-  } catch (e) {
-    throw new SetupError((e as Error).message, ['restart-strategy.type']);
-  }
+  const { taskManager: tm, jobManager: jm } = deriveScenarioMemory(scenario);
+  const runtime = runtimeOptions(tm);
   const m = tm.taskManager.memory;
   const taskManagerSizing: JvmSizing = {
     kind: 'taskmanager',
@@ -95,37 +88,29 @@ export function createSetup(scenario: Scenario): SimSetup {
     processSizeBytes: Number(m.totalProcessMemory),
     containerLimitBytes: containerLimit(scenario, scenario.cluster.taskManagerContainerLimitBytes, Number(m.totalProcessMemory)),
     gc: scenario.cluster.gc,
-    exitOnOom,
+    exitOnOom: runtime.exitOnOom,
   };
-  const backend = (config['state.backend.type'] ?? config['state.backend'] ?? 'hashmap').trim().toLowerCase();
   return {
     taskManagerSizing,
     jobManagerSizing: jobManagerSizing(scenario, jm),
     slotsPerTaskManager: tm.taskManager.slots,
-    stateBackend: backend === 'rocksdb' ? 'rocksdb' : 'hashmap',
-    spreadSlots: (config['cluster.evenly-spread-out-slots'] ?? 'false').trim().toLowerCase() === 'true',
     managedPerSlotBytes: Math.floor(Number(m.managed) / Math.max(1, tm.taskManager.slots)),
     classLoaderPerAttempt: !atLeast(parseFlinkVersion(scenario.flink.version), 1, 11),
-    checkpoint: checkpointSetup(config),
-    blob: blobSetup(config),
-    restartStrategy,
+    runtime,
     metricNames: metricNames(scenario.cluster.gc),
   };
 }
 
-function blobSetup(config: Readonly<Record<string, string>>) {
+/**
+ * Flink's runtime options from the same configuration the processes derive their memory from (the scenario's
+ * flink.config with any -D override applied), through the one reader; a value Flink refuses is a SetupError.
+ */
+function runtimeOptions(tm: DeriveResult & { ok: true }): RuntimeOptions {
   try {
-    return blobConfigOf(config);
+    return readRuntimeOptions(tm.config, parseFlinkVersion(tm.flinkVersion));
   } catch (e) {
-    throw new SetupError((e as Error).message, ['blob.fetch.num-concurrent', 'blob.fetch.retries', 'blob.client.socket.timeout']);
-  }
-}
-
-function checkpointSetup(config: Readonly<Record<string, string>>) {
-  try {
-    return checkpointConfigOf(config);
-  } catch (e) {
-    throw new SetupError((e as Error).message, ['execution.checkpointing.interval', 'execution.checkpointing.timeout']);
+    if (!(e instanceof FlinkError)) throw e;
+    throw new SetupError(`flink.config: ${e.message}`, e.keys, e.causes());
   }
 }
 

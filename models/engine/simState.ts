@@ -6,13 +6,14 @@
 import type { ExecutionState, JobStatus } from '../lifecycle/lifecycle';
 import type { Scenario } from '../scenario/types';
 import type { EventQueue } from './eventQueue';
-import type { RestartHistory, RestartStrategy } from './job/restartStrategy';
+import type { RuntimeOptions } from '../config/runtimeReader';
+import type { RestartHistory } from './job/restartStrategy';
 import type { JvmSizing, JvmState } from './jvm/jvmState';
 import type { RandomStreams } from './rng';
 import type { TraceEvent } from './trace';
 import type { VertexMetrics } from './job/backPressure';
-import type { CheckpointConfig, CheckpointStats } from './job/checkpoints';
-import type { BlobConfig, BlobState } from './blobServer';
+import type { CheckpointStats } from './job/checkpoints';
+import type { BlobState } from './blobServer';
 
 /** What open() took, so that close() can give it back (or not). */
 export interface OpenAllocation {
@@ -130,18 +131,12 @@ export interface SimSetup {
   readonly taskManagerSizing: JvmSizing;
   readonly jobManagerSizing: JvmSizing;
   readonly slotsPerTaskManager: number;
-  /** `state.backend.type`: heap state (hashmap) or RocksDB in managed memory. */
-  readonly stateBackend: 'hashmap' | 'rocksdb';
-  /** `cluster.evenly-spread-out-slots`: slots taken round-robin across TaskManagers instead of filling one first. */
-  readonly spreadSlots: boolean;
   /** Each slot's share of managed memory (managed / slots). */
   readonly managedPerSlotBytes: number;
   /** Flink < 1.11 loads the job's classes again for every attempt. */
   readonly classLoaderPerAttempt: boolean;
-  readonly blob: BlobConfig;
-  /** Undefined when checkpointing is off (no `execution.checkpointing.interval`). */
-  readonly checkpoint: CheckpointConfig | undefined;
-  readonly restartStrategy: RestartStrategy;
+  /** Flink's runtime options (restart strategy, checkpointing, blob server, state backend, …), read once by config/runtimeReader.ts. */
+  readonly runtime: RuntimeOptions;
   readonly metricNames: readonly string[];
 }
 

@@ -96,7 +96,7 @@ export class Simulation implements Sim {
     return {
       nowMs: 0,
       jvms: [],
-      tasks: createTasks(this.scenario, this.setup.slotsPerTaskManager, this.setup.spreadSlots),
+      tasks: createTasks(this.scenario, this.setup.slotsPerTaskManager, this.setup.runtime.spreadSlots),
       job: {
         status: 'INITIALIZING',
         history: newRestartHistory(),
@@ -136,7 +136,7 @@ export class Simulation implements Sim {
     for (let tm = 1; tm <= this.scenario.cluster.taskManagers; tm++) startProcess(this, tm);
     setJobStatus(this, 'CREATED');
     this.queue.push(1000, { kind: 'job-start' });
-    if (this.setup.checkpoint) this.queue.push(this.setup.checkpoint.intervalMs, { kind: 'checkpoint-trigger' });
+    if (this.setup.runtime.checkpoint) this.queue.push(this.setup.runtime.checkpoint.intervalMs, { kind: 'checkpoint-trigger' });
     scheduleFaults(this);
     this.checkpoint();
   }
@@ -311,7 +311,7 @@ export class Simulation implements Sim {
       case 'blob-timeout':
         return onBlobTimeout(this, action.tm, action.instance, action.attempt);
       case 'checkpoint-trigger':
-        if (this.setup.checkpoint) triggerCheckpoint(this, this.setup.checkpoint);
+        if (this.setup.runtime.checkpoint) triggerCheckpoint(this, this.setup.runtime.checkpoint);
         return;
       case 'checkpoint-complete':
         return completeCheckpoint(this, action.id, action.sizeBytes, action.durationMs);
@@ -347,7 +347,7 @@ export class Simulation implements Sim {
 
   /** An expired checkpoint beyond the tolerable count fails the job over (CheckpointFailureManager). */
   private onCheckpointExpired(id: number, sizeBytes: number): void {
-    const config = this.setup.checkpoint;
+    const config = this.setup.runtime.checkpoint;
     if (!config || !expireCheckpoint(this, id, sizeBytes, config.timeoutMs, config.tolerableFailures)) return;
     this.emit({
       type: 'log',

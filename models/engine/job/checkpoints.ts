@@ -9,7 +9,7 @@
  */
 import { MiB } from '../jvm/jvmConstants';
 import type { Sim } from '../simState';
-import { parseFlinkDuration } from './restartStrategy';
+import type { CheckpointConfig } from '../../config/runtimeReader';
 
 const UPLOAD_BYTES_PER_MS = (64 * MiB) / 1000;
 const RECORD_BYTES = 1024;
@@ -18,12 +18,7 @@ const SEGMENT_BYTES = 32 * 1024;
 /** Buffers a blocked subtask holds: 10 per output subpartition (max-buffers-per-channel) plus its input's exclusive and floating buffers. */
 const BUFFERS_PER_SUBTASK = 10 + 2 * 2 + 8;
 
-export interface CheckpointConfig {
-  readonly intervalMs: number;
-  readonly timeoutMs: number;
-  readonly tolerableFailures: number;
-  readonly unaligned: boolean;
-}
+export type { CheckpointConfig } from '../../config/runtimeReader';
 
 export interface CheckpointStats {
   completed: number;
@@ -50,22 +45,6 @@ export const newCheckpointStats = (): CheckpointStats => ({
   pendingSizeBytes: 0,
   nextId: 1,
 });
-
-export function checkpointConfigOf(config: Readonly<Record<string, string>>): CheckpointConfig | undefined {
-  const interval = config['execution.checkpointing.interval'];
-  if (interval === undefined) return undefined;
-  const timeout = config['execution.checkpointing.timeout'];
-  const tolerable = config['execution.checkpointing.tolerable-failed-checkpoints'];
-  const unaligned =
-    (config['execution.checkpointing.unaligned.enabled'] ?? config['execution.checkpointing.unaligned'] ?? 'false').trim().toLowerCase() ===
-    'true';
-  return {
-    intervalMs: parseFlinkDuration(interval, 'execution.checkpointing.interval'),
-    timeoutMs: timeout === undefined ? 600_000 : parseFlinkDuration(timeout, 'execution.checkpointing.timeout'),
-    tolerableFailures: tolerable === undefined ? 0 : Number(tolerable),
-    unaligned,
-  };
-}
 
 /** What a checkpoint started now would write, and how long it would take. */
 export function plannedCheckpoint(sim: Sim, config: CheckpointConfig): { sizeBytes: number; durationMs: number } {

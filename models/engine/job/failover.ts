@@ -49,7 +49,7 @@ export function failTask(sim: Sim, index: number, reason: string, runClose: bool
 export function onTaskFailure(sim: Sim): void {
   const job = sim.state.job;
   if (job.status !== 'RUNNING') return; // a failover is already under way: concurrent failures of the region merge
-  const delay = onFailure(sim.setup.restartStrategy, job.history, sim.state.nowMs, () => sim.rng.next('restart'));
+  const delay = onFailure(sim.setup.runtime.restartStrategy, job.history, sim.state.nowMs, () => sim.rng.next('restart'));
   abortPendingCheckpoint(sim);
   cancelAll(sim);
   if (delay === undefined) {
@@ -59,7 +59,7 @@ export function onTaskFailure(sim: Sim): void {
       level: 'ERROR',
       atMs: sim.state.nowMs,
       process: 'jobmanager',
-      message: `${RESTART_GIVEN_UP} (${sim.setup.restartStrategy.type}). Job ${sim.scenario.job.name} fails.`,
+      message: `${RESTART_GIVEN_UP} (${sim.setup.runtime.restartStrategy.type}). Job ${sim.scenario.job.name} fails.`,
     });
     setJobStatus(sim, 'FAILED');
     return;
@@ -120,7 +120,7 @@ function relocateSlotGroups(sim: Sim): void {
     if (ready(tm)) continue;
     const candidates = jvms.map((_, i) => i).filter((i) => ready(i) && (used[i] ?? 0) < slots);
     if (candidates.length === 0) continue;
-    const target = sim.setup.spreadSlots
+    const target = sim.setup.runtime.spreadSlots
       ? candidates.reduce((best, i) => ((used[i] ?? 0) < (used[best] ?? 0) ? i : best))
       : (candidates[0] as number);
     used[tm] = (used[tm] ?? 0) - 1;

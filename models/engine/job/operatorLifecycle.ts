@@ -24,7 +24,7 @@ export function openOperator(sim: Sim, task: TaskRuntime): OpenFailure | undefin
   if (!jvm || !op) return undefined;
   const failure = loadJobClasses(sim, jvm, task);
   if (failure) return failure;
-  if (sim.setup.stateBackend === 'rocksdb' && op.kind === 'window') {
+  if (sim.setup.runtime.stateBackend === 'rocksdb' && op.kind === 'window') {
     // RocksDB reserves its slot's whole managed budget (block cache + write buffers) when it opens; state lives there.
     task.managedBytes = sim.setup.managedPerSlotBytes;
     jvm.managedUsedBytes += task.managedBytes;
