@@ -2,7 +2,11 @@
  * The short story of a run: per process the peaks of each pool against its limit, collections,
  * OOMs and kills; the job's end state and restarts; and the first failure.
  */
+import { COL as COLUMN_INDEX } from './columns';
 import type { TraceEvent, TraceSink } from './trace';
+
+// A module-local alias: tsx and esbuild compile an imported binding to a getter call, too slow on the per-sample path.
+const COL = COLUMN_INDEX;
 
 export interface ProcessSummary {
   peakHeapUsedBytes: number;
@@ -50,7 +54,7 @@ const empty = (): ProcessSummary => ({
   instances: 0,
 });
 
-/** Collects the summary as the trace streams by (column indexes follow `metricNames`). */
+/** Collects the summary as the trace streams by. */
 export class SummarySink implements TraceSink {
   readonly summary: RunSummary = {
     processes: {},
@@ -74,12 +78,12 @@ export class SummarySink implements TraceSink {
 
   sample(_atMs: number, process: string, v: ArrayLike<number>, index: number): void {
     const p = (this.byIndex[index] ??= this.of(process));
-    p.peakHeapUsedBytes = Math.max(p.peakHeapUsedBytes, v[0] ?? 0);
-    p.heapMaxBytes = v[2] ?? 0;
-    p.peakDirectBytes = Math.max(p.peakDirectBytes, v[3] ?? 0);
-    p.peakMetaspaceBytes = Math.max(p.peakMetaspaceBytes, v[5] ?? 0);
-    p.peakRssBytes = Math.max(p.peakRssBytes, v[19] ?? 0);
-    p.containerLimitBytes = v[20] ?? 0;
+    p.peakHeapUsedBytes = Math.max(p.peakHeapUsedBytes, v[COL.heapUsed] ?? 0);
+    p.heapMaxBytes = v[COL.heapMax] ?? 0;
+    p.peakDirectBytes = Math.max(p.peakDirectBytes, v[COL.directUsed] ?? 0);
+    p.peakMetaspaceBytes = Math.max(p.peakMetaspaceBytes, v[COL.metaspaceUsed] ?? 0);
+    p.peakRssBytes = Math.max(p.peakRssBytes, v[COL.rss] ?? 0);
+    p.containerLimitBytes = v[COL.containerLimit] ?? 0;
   }
 
   event(e: TraceEvent): void {

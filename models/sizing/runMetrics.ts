@@ -16,10 +16,14 @@
  * Percentages and rates are rounded to 0.01, and assertions compare those rounded values.
  */
 import { Simulation } from '../engine/simulation';
-import { metricNames, type TraceEvent, type TraceSink } from '../engine/trace';
+import { COL as COLUMN_INDEX } from '../engine/columns';
+import type { TraceEvent, TraceSink } from '../engine/trace';
 import type { JobRuntime } from '../engine/simState';
 import type { Scenario } from '../scenario/types';
 import { formatBytes, formatPercent, formatRate, formatSpan, round2 } from './format';
+
+// A module-local alias: tsx and esbuild compile an imported binding to a getter call, too slow on the per-sample path.
+const COL = COLUMN_INDEX;
 
 export type FailedPool = 'heap' | 'direct' | 'metaspace' | 'container' | 'exit';
 
@@ -82,11 +86,6 @@ export interface RunMetrics {
   readonly taskManagers: readonly TaskManagerMetrics[];
 }
 
-const COLUMNS = metricNames('G1');
-const RSS = COLUMNS.indexOf('rssBytes');
-const LIMIT = COLUMNS.indexOf('containerLimitBytes');
-const GC_TIME = COLUMNS.flatMap((name, i) => (name.startsWith('Status.JVM.GarbageCollector.') && name.endsWith('.Time') ? [i] : []));
-
 interface TmAccumulator {
   readonly process: string;
   peakRssBytes: number;
@@ -116,13 +115,13 @@ export class MetricsSink implements TraceSink {
   sample(atMs: number, process: string, values: ArrayLike<number>, index: number): void {
     if (index === 0) return;
     const tm = this.tm(process);
-    const rss = values[RSS] ?? 0;
-    const limit = values[LIMIT] ?? 0;
+    const rss = values[COL.rss] ?? 0;
+    const limit = values[COL.containerLimit] ?? 0;
     tm.peakRssBytes = Math.max(tm.peakRssBytes, rss);
     tm.containerLimitBytes = limit;
     if (limit > 0) this.headroom(tm, limit - rss, atMs);
     tm.aliveSinceMs ??= atMs;
-    tm.gcMsCurrent = GC_TIME.reduce((sum, i) => sum + (values[i] ?? 0), 0);
+    tm.gcMsCurrent = (values[COL.gcYoungTime] ?? 0) + (values[COL.gcOldTime] ?? 0);
   }
 
   event(e: TraceEvent): void {
