@@ -1,9 +1,11 @@
 /**
  * The short story of a run: per process the peaks of each pool against its limit, collections,
- * OOMs and kills; the job's end state and restarts; and the first failure.
+ * OOMs and kills; the job's end state and restarts; and the first failure. A peak is the highest sampled
+ * value or the value a kill (`rssBytes`) or an OutOfMemoryError (`cause.usedBytes`) reports, whichever is
+ * higher: both happen between samples, so the samples alone can miss the very value that failed.
  */
 import { COL as COLUMN_INDEX } from './columns';
-import type { TraceEvent, TraceSink } from './trace';
+import type { Pool, TraceEvent, TraceSink } from './trace';
 
 // A module-local alias: tsx and esbuild compile an imported binding to a getter call, too slow on the per-sample path.
 const COL = COLUMN_INDEX;
@@ -98,10 +100,13 @@ export class SummarySink implements TraceSink {
         break;
       case 'jvm.oom':
         p.ooms[e.pool] += 1;
+        atOom(p, e.pool, e.cause.usedBytes);
         s.firstFailure ??= { atMs: e.atMs, type: e.type, process: e.process, detail: `pool ${e.pool}` };
         break;
       case 'container.killed':
         p.kills += 1;
+        // The RSS the kill found: between two samples, so above any sampled value (a cgroup kills only beyond its limit).
+        p.peakRssBytes = Math.max(p.peakRssBytes, e.rssBytes);
         if (e.reason !== 'injected')
           s.firstFailure ??= { atMs: e.atMs, type: e.type, process: e.process, detail: `${e.reason}, exit ${e.exitCode}` };
         break;
@@ -130,4 +135,14 @@ export class SummarySink implements TraceSink {
         break;
     }
   }
+}
+
+/**
+ * An OutOfMemoryError carries the pool's use when the allocation failed, maybe between two samples: a peak includes
+ * it. Not the refused request (`requestedBytes`): the JVM never held those bytes.
+ */
+function atOom(p: ProcessSummary, pool: Pool, usedBytes: number): void {
+  if (pool === 'heap') p.peakHeapUsedBytes = Math.max(p.peakHeapUsedBytes, usedBytes);
+  else if (pool === 'direct') p.peakDirectBytes = Math.max(p.peakDirectBytes, usedBytes);
+  else p.peakMetaspaceBytes = Math.max(p.peakMetaspaceBytes, usedBytes);
 }
