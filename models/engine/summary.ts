@@ -5,6 +5,7 @@
  * higher: both happen between samples, so the samples alone can miss the very value that failed.
  */
 import { COL as COLUMN_INDEX } from './columns';
+import { FailureClassifier } from './failures';
 import type { Pool, TraceEvent, TraceSink } from './trace';
 
 // A module-local alias: tsx and esbuild compile an imported binding to a getter call, too slow on the per-sample path.
@@ -36,6 +37,7 @@ export interface RunSummary {
     lastCheckpointSizeBytes: number;
     lastCheckpointDurationMs: number;
   };
+  /** The first failure as models/engine/failures.ts defines it (null: none). */
   firstFailure: { atMs: number; type: string; process: string; detail: string } | null;
   readonly eventCounts: Record<string, number>;
 }
@@ -73,6 +75,7 @@ export class SummarySink implements TraceSink {
   };
 
   private readonly byIndex: ProcessSummary[] = [];
+  private readonly failures = new FailureClassifier();
 
   private of(process: string): ProcessSummary {
     return (this.summary.processes[process] ??= empty());
@@ -92,6 +95,8 @@ export class SummarySink implements TraceSink {
     const s = this.summary;
     s.eventCounts[e.type] = (s.eventCounts[e.type] ?? 0) + 1;
     const p = this.of(e.process);
+    const failure = this.failures.classify(e);
+    if (failure && !s.firstFailure) s.firstFailure = { atMs: failure.atMs, type: failure.type, process: failure.process, detail: failure.detail };
     switch (e.type) {
       case 'gc':
         if (e.kind === 'full') p.oldGcCount += 1;
@@ -101,20 +106,14 @@ export class SummarySink implements TraceSink {
       case 'jvm.oom':
         p.ooms[e.pool] += 1;
         atOom(p, e.pool, e.cause.usedBytes);
-        s.firstFailure ??= { atMs: e.atMs, type: e.type, process: e.process, detail: `pool ${e.pool}` };
         break;
       case 'container.killed':
         p.kills += 1;
         // The RSS the kill found: between two samples, so above any sampled value (a cgroup kills only beyond its limit).
         p.peakRssBytes = Math.max(p.peakRssBytes, e.rssBytes);
-        if (e.reason !== 'injected')
-          s.firstFailure ??= { atMs: e.atMs, type: e.type, process: e.process, detail: `${e.reason}, exit ${e.exitCode}` };
         break;
       case 'process.exited':
         p.exits += 1;
-        break;
-      case 'blob.fetch.failed':
-        s.firstFailure ??= { atMs: e.atMs, type: e.type, process: e.process, detail: `attempt ${e.attempt}` };
         break;
       case 'process.started':
         p.instances += 1;
