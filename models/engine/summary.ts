@@ -96,7 +96,8 @@ export class SummarySink implements TraceSink {
     s.eventCounts[e.type] = (s.eventCounts[e.type] ?? 0) + 1;
     const p = this.of(e.process);
     const failure = this.failures.classify(e);
-    if (failure && !s.firstFailure) s.firstFailure = { atMs: failure.atMs, type: failure.type, process: failure.process, detail: failure.detail };
+    if (failure && !s.firstFailure)
+      s.firstFailure = { atMs: failure.atMs, type: failure.type, process: failure.process, detail: failure.detail };
     switch (e.type) {
       case 'gc':
         if (e.kind === 'full') p.oldGcCount += 1;
