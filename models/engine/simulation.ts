@@ -28,6 +28,7 @@ import { settleDirectOvershoot } from './jvm/offHeap';
 import { advanceFlows, firstCgroupCrossing, sampleInto } from './jvm/flows';
 import { RandomStreams } from './rng';
 import { createSetup } from './setup';
+import { COLUMN_COUNT, HASHED_COLUMNS as HASHED } from './columns';
 import type { QueuedAction, Sim, SimSetup, SimState } from './simState';
 import type { TraceEvent, TraceSink } from './trace';
 import { deepCopy } from './deepCopy';
@@ -81,7 +82,7 @@ export class Simulation implements Sim {
     this.stepMs = Math.max(1, options.stepMs ?? 60_000);
     this.checkpointEveryMs = options.checkpointEveryMs === undefined ? 15 * 60_000 : Math.max(1000, options.checkpointEveryMs);
     this.sinks = options.sinks ?? [];
-    this.values = new Float64Array(this.setup.metricNames.length);
+    this.values = new Float64Array(COLUMN_COUNT);
     this.timerLeak = scenario.job.operators.some((op) => op.leaks.some((l) => l.threads > 0 && l.site.includes('HashedWheelTimer')));
     this.state = this.initialState();
     this.start();
@@ -393,7 +394,6 @@ export class Simulation implements Sim {
     s.nextSampleAtMs += this.scenario.sampleIntervalMs;
   }
 
-  /** Two independent multiply lanes over the columns that can change, folded together (samples dominate a run's cost). */
   /**
    * Netty logs once per JVM when more than 64 HashedWheelTimer instances are alive (HashedWheelTimer
    * INSTANCE_COUNT_LIMIT, runtime-mechanics §11f). Checked at each sample: a few seconds late at most.
@@ -413,10 +413,11 @@ export class Simulation implements Sim {
     }
   }
 
+  /** Two independent multiply lanes over the columns that can change, folded together (samples dominate a run's cost). */
   private hashSample(atMs: number, index: number, values: Float64Array): void {
     let a = this.state.hashA ^ atMs ^ (index << 24);
     let c = 0x9e3779b9;
-    for (let k = 0; k < HASHED_COLUMNS.length; k += 2) {
+    for (let k = 0; k + 1 < HASHED_COLUMNS.length; k += 2) {
       const v = values[HASHED_COLUMNS[k] as number] as number;
       const w = values[HASHED_COLUMNS[k + 1] as number] as number;
       a = Math.imul(a ^ (v >>> 0), 0x01000193);
@@ -424,6 +425,12 @@ export class Simulation implements Sim {
       // Sizes above 4 GiB also fold in their high word (rare: most columns stay below 2^32).
       if (v > 4294967295) a ^= (v / 4294967296) >>> 0;
       if (w > 4294967295) c ^= (w / 4294967296) >>> 0;
+    }
+    // An odd count of changing columns (columns.ts `changes`): the last one goes to the first lane alone.
+    if (HASHED_COLUMNS.length % 2 === 1) {
+      const v = values[HASHED_COLUMNS[HASHED_COLUMNS.length - 1] as number] as number;
+      a = Math.imul(a ^ (v >>> 0), 0x01000193);
+      if (v > 4294967295) a ^= (v / 4294967296) >>> 0;
     }
     a = Math.imul(a ^ c, 0x01000193);
     let b = Math.imul(this.state.hashB ^ a, 0x5bd1e995);
@@ -490,10 +497,7 @@ export class Simulation implements Sim {
   }
 }
 
-const rssOver = (j: JvmState) => rss(j) > j.sizing.containerLimitBytes;
+// A module-local alias: tsx and esbuild compile an imported binding to a getter call, too slow on the per-sample path.
+const HASHED_COLUMNS = HASHED;
 
-/**
- * The sample columns that can change during a JVM's life (limits and maxima are fixed by the scenario, so the
- * hash skips them); an even count, for the two lanes of hashSample.
- */
-const HASHED_COLUMNS = Int32Array.from([0, 3, 4, 5, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+const rssOver = (j: JvmState) => rss(j) > j.sizing.containerLimitBytes;

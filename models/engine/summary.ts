@@ -1,8 +1,15 @@
 /**
  * The short story of a run: per process the peaks of each pool against its limit, collections,
- * OOMs and kills; the job's end state and restarts; and the first failure.
+ * OOMs and kills; the job's end state and restarts; and the first failure. A peak is the highest sampled
+ * value or the value a kill (`rssBytes`) or an OutOfMemoryError (`cause.usedBytes`) reports, whichever is
+ * higher: both happen between samples, so the samples alone can miss the very value that failed.
  */
-import type { TraceEvent, TraceSink } from './trace';
+import { COL as COLUMN_INDEX } from './columns';
+import { FailureClassifier } from './failures';
+import type { Pool, TraceEvent, TraceSink } from './trace';
+
+// A module-local alias: tsx and esbuild compile an imported binding to a getter call, too slow on the per-sample path.
+const COL = COLUMN_INDEX;
 
 export interface ProcessSummary {
   peakHeapUsedBytes: number;
@@ -30,6 +37,7 @@ export interface RunSummary {
     lastCheckpointSizeBytes: number;
     lastCheckpointDurationMs: number;
   };
+  /** The first failure as models/engine/failures.ts defines it (null: none). */
   firstFailure: { atMs: number; type: string; process: string; detail: string } | null;
   readonly eventCounts: Record<string, number>;
 }
@@ -50,7 +58,7 @@ const empty = (): ProcessSummary => ({
   instances: 0,
 });
 
-/** Collects the summary as the trace streams by (column indexes follow `metricNames`). */
+/** Collects the summary as the trace streams by. */
 export class SummarySink implements TraceSink {
   readonly summary: RunSummary = {
     processes: {},
@@ -67,6 +75,7 @@ export class SummarySink implements TraceSink {
   };
 
   private readonly byIndex: ProcessSummary[] = [];
+  private readonly failures = new FailureClassifier();
 
   private of(process: string): ProcessSummary {
     return (this.summary.processes[process] ??= empty());
@@ -74,18 +83,21 @@ export class SummarySink implements TraceSink {
 
   sample(_atMs: number, process: string, v: ArrayLike<number>, index: number): void {
     const p = (this.byIndex[index] ??= this.of(process));
-    p.peakHeapUsedBytes = Math.max(p.peakHeapUsedBytes, v[0] ?? 0);
-    p.heapMaxBytes = v[2] ?? 0;
-    p.peakDirectBytes = Math.max(p.peakDirectBytes, v[3] ?? 0);
-    p.peakMetaspaceBytes = Math.max(p.peakMetaspaceBytes, v[5] ?? 0);
-    p.peakRssBytes = Math.max(p.peakRssBytes, v[19] ?? 0);
-    p.containerLimitBytes = v[20] ?? 0;
+    p.peakHeapUsedBytes = Math.max(p.peakHeapUsedBytes, v[COL.heapUsed] ?? 0);
+    p.heapMaxBytes = v[COL.heapMax] ?? 0;
+    p.peakDirectBytes = Math.max(p.peakDirectBytes, v[COL.directUsed] ?? 0);
+    p.peakMetaspaceBytes = Math.max(p.peakMetaspaceBytes, v[COL.metaspaceUsed] ?? 0);
+    p.peakRssBytes = Math.max(p.peakRssBytes, v[COL.rss] ?? 0);
+    p.containerLimitBytes = v[COL.containerLimit] ?? 0;
   }
 
   event(e: TraceEvent): void {
     const s = this.summary;
     s.eventCounts[e.type] = (s.eventCounts[e.type] ?? 0) + 1;
     const p = this.of(e.process);
+    const failure = this.failures.classify(e);
+    if (failure && !s.firstFailure)
+      s.firstFailure = { atMs: failure.atMs, type: failure.type, process: failure.process, detail: failure.detail };
     switch (e.type) {
       case 'gc':
         if (e.kind === 'full') p.oldGcCount += 1;
@@ -94,18 +106,15 @@ export class SummarySink implements TraceSink {
         break;
       case 'jvm.oom':
         p.ooms[e.pool] += 1;
-        s.firstFailure ??= { atMs: e.atMs, type: e.type, process: e.process, detail: `pool ${e.pool}` };
+        atOom(p, e.pool, e.cause.usedBytes);
         break;
       case 'container.killed':
         p.kills += 1;
-        if (e.reason !== 'injected')
-          s.firstFailure ??= { atMs: e.atMs, type: e.type, process: e.process, detail: `${e.reason}, exit ${e.exitCode}` };
+        // The RSS the kill found: between two samples, so above any sampled value (a cgroup kills only beyond its limit).
+        p.peakRssBytes = Math.max(p.peakRssBytes, e.rssBytes);
         break;
       case 'process.exited':
         p.exits += 1;
-        break;
-      case 'blob.fetch.failed':
-        s.firstFailure ??= { atMs: e.atMs, type: e.type, process: e.process, detail: `attempt ${e.attempt}` };
         break;
       case 'process.started':
         p.instances += 1;
@@ -126,4 +135,14 @@ export class SummarySink implements TraceSink {
         break;
     }
   }
+}
+
+/**
+ * An OutOfMemoryError carries the pool's use when the allocation failed, maybe between two samples: a peak includes
+ * it. Not the refused request (`requestedBytes`): the JVM never held those bytes.
+ */
+function atOom(p: ProcessSummary, pool: Pool, usedBytes: number): void {
+  if (pool === 'heap') p.peakHeapUsedBytes = Math.max(p.peakHeapUsedBytes, usedBytes);
+  else if (pool === 'direct') p.peakDirectBytes = Math.max(p.peakDirectBytes, usedBytes);
+  else p.peakMetaspaceBytes = Math.max(p.peakMetaspaceBytes, usedBytes);
 }

@@ -3,7 +3,6 @@
  * messages are the real texts. Every event says when, what, which process, and — for failures —
  * which allocation hit which limit with which numbers.
  */
-import type { GarbageCollector } from '../scenario/types';
 
 export type Pool = 'heap' | 'direct' | 'metaspace';
 export type GcKind = 'young' | 'mixed' | 'full';
@@ -75,49 +74,15 @@ export type TraceEvent =
 
 export type TraceEventType = TraceEvent['type'];
 
-/** Collector MXBean names as the JVM reports them (young, old). */
-export function collectorNames(gc: GarbageCollector): readonly [young: string, old: string] {
-  switch (gc) {
-    case 'G1':
-      return ['G1 Young Generation', 'G1 Old Generation'];
-    case 'Parallel':
-      return ['PS Scavenge', 'PS MarkSweep'];
-    case 'Serial':
-      return ['Copy', 'MarkSweepCompact'];
-  }
-}
-
-/** The columns of a sample, in order: Flink metric names, then the container's view. */
-export function metricNames(gc: GarbageCollector): string[] {
-  const [young, old] = collectorNames(gc);
-  return [
-    'Status.JVM.Memory.Heap.Used',
-    'Status.JVM.Memory.Heap.Committed',
-    'Status.JVM.Memory.Heap.Max',
-    'Status.JVM.Memory.Direct.MemoryUsed',
-    'Status.JVM.Memory.Direct.TotalCapacity',
-    'Status.JVM.Memory.Metaspace.Used',
-    'Status.JVM.Memory.Metaspace.Max',
-    'Status.Flink.Memory.Managed.Used',
-    'Status.Shuffle.Netty.TotalMemorySegments',
-    'Status.Shuffle.Netty.UsedMemorySegments',
-    `Status.JVM.GarbageCollector.${young}.Count`,
-    `Status.JVM.GarbageCollector.${young}.Time`,
-    `Status.JVM.GarbageCollector.${old}.Count`,
-    `Status.JVM.GarbageCollector.${old}.Time`,
-    'Status.JVM.Threads.Count',
-    'Status.JVM.ClassLoader.ClassesLoaded',
-    'Status.JVM.ClassLoader.ClassesUnloaded',
-    'unsafeBytes',
-    'nativeBytes',
-    'rssBytes',
-    'containerLimitBytes',
-  ];
-}
+// The sample's columns are named in one table (columns.ts); these names stay importable from here.
+export { collectorNames, metricNames } from './columns';
 
 /** Receives the trace as it is produced (a CSV writer, a chart buffer, a hash). */
 export interface TraceSink {
-  /** `index`: the process's position (0 = JobManager, n = taskmanager-n), stable for a run. */
+  /**
+   * `values`: one value per column of `COLUMNS` (columns.ts; read them as `values[COL.heapUsed]`). `index`: the
+   * process's position (0 = JobManager, n = taskmanager-n), stable for a run.
+   */
   sample(atMs: number, process: string, values: ArrayLike<number>, index: number): void;
   event(event: TraceEvent): void;
 }

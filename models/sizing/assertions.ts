@@ -4,7 +4,8 @@
  *
  *   clause   = absence [for DURATION] | measure OP value [for DURATION]
  *   absence  = "no OOM" | "no heap OOM" | "no direct OOM" | "no metaspace OOM"
- *            | "no failure"        (an OOM, a container kill or a process exit)
+ *            | "no failure"        (any failure of models/engine/failures.ts: an OOM, a container kill, a
+ *                                   process exit, a task failing on its own, the job FAILED; nothing injected)
  *            | "no container kill"
  *   measure  = "RSS headroom" (value N% of the limit, or a size such as 512m) | "GC time" (N%)
  *            | "back pressure HIGH" (N%) | "throughput" (N/s) | "restarts" (N) | "checkpoint failures" (N)
@@ -18,7 +19,7 @@
 import { DurationParseError, parseDuration } from '../units/duration';
 import { MemorySizeParseError, parseMemorySize } from '../units/memorySize';
 import { formatBytes, formatPercent, formatRate, formatSpan } from './format';
-import { occurrences, type FailureKind, type Measurement, type RunMetrics } from './runMetrics';
+import { FAILURE_KINDS, occurrences, type FailureKind, type Measurement, type RunMetrics } from './runMetrics';
 
 export type Comparator = '<' | '<=' | '>' | '>=' | '=';
 export type AbsenceOf = 'oom' | 'heap-oom' | 'direct-oom' | 'metaspace-oom' | 'failure' | 'container-kill';
@@ -203,7 +204,7 @@ const WHAT: Readonly<Record<AbsenceOf, string>> = {
   'heap-oom': 'heap OOM',
   'direct-oom': 'direct OOM',
   'metaspace-oom': 'metaspace OOM',
-  failure: 'failure (OOM, kill or exit)',
+  failure: 'failure (OOM, kill, exit, failed task or job)',
   'container-kill': 'container kill',
 };
 
@@ -212,7 +213,7 @@ const KINDS: Readonly<Record<AbsenceOf, readonly FailureKind[]>> = {
   'heap-oom': ['heap-oom'],
   'direct-oom': ['direct-oom'],
   'metaspace-oom': ['metaspace-oom'],
-  failure: ['heap-oom', 'direct-oom', 'metaspace-oom', 'container-kill', 'process-exit'],
+  failure: FAILURE_KINDS,
   'container-kill': ['container-kill'],
 };
 

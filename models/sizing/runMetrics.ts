@@ -1,9 +1,9 @@
 /**
  * The figures a sizing decision compares, measured over the first `windowMs` of a run:
- * - `firstFailure`: the first `jvm.oom`, `container.killed` (not injected) or `process.exited` (not an
- *   injected `crash-process`, nor the exit a fatal OOM causes in the same millisecond: that OOM is the
- *   failure) of any process, with the pool that failed (`heap`, `direct`, `metaspace`; `container` for a
- *   kill; `exit` for an exit of its own); `timeToFirstFailureMs` is its time.
+ * - `firstFailure`: the run's first failure as models/engine/failures.ts defines it (an OOM, a kill by YARN or
+ *   Kubernetes, an exit of its own, a task failing on its own, the job FAILED; nothing injected), with what
+ *   failed (`heap`, `direct`, `metaspace`; `container` for a kill; `exit`; `task`; `job`);
+ *   `timeToFirstFailureMs` is its time.
  * - per TaskManager: peak RSS (bytes, the `rssBytes` column, and the RSS a kill reports), the container
  *   limit (`containerLimitBytes`; 0 = none), the minimum headroom `limit − RSS` (bytes, % of the limit,
  *   and when; negative when a kill found RSS over the limit), and GC time: the increase of the
@@ -16,25 +16,27 @@
  * Percentages and rates are rounded to 0.01, and assertions compare those rounded values.
  */
 import { Simulation } from '../engine/simulation';
-import { metricNames, type TraceEvent, type TraceSink } from '../engine/trace';
+import { COL as COLUMN_INDEX } from '../engine/columns';
+import { FAILURE_KINDS, type Failure, FailureClassifier, type FailedPool, type FailureKind } from '../engine/failures';
+import type { TraceEvent, TraceSink } from '../engine/trace';
 import type { JobRuntime } from '../engine/simState';
 import type { Scenario } from '../scenario/types';
 import { formatBytes, formatPercent, formatRate, formatSpan, round2 } from './format';
 
-export type FailedPool = 'heap' | 'direct' | 'metaspace' | 'container' | 'exit';
+// A module-local alias: tsx and esbuild compile an imported binding to a getter call, too slow on the per-sample path.
+const COL = COLUMN_INDEX;
 
+export { FAILURE_KINDS, type FailedPool, type FailureKind };
+
+/** A failure (models/engine/failures.ts), as the figures report it. */
 export interface FirstFailure {
   readonly atMs: number;
-  readonly type: 'jvm.oom' | 'container.killed' | 'process.exited';
+  readonly type: Failure['type'];
   readonly process: string;
   readonly pool: FailedPool;
-  /** The event's message (the JVM's, YARN's or Kubernetes' text). */
+  /** The event's message (the JVM's, YARN's, Kubernetes' or Flink's text). */
   readonly message: string;
 }
-
-/** Failure events by kind: an OOM per pool, a container kill, a process exit (injected ones excluded). */
-export type FailureKind = 'heap-oom' | 'direct-oom' | 'metaspace-oom' | 'container-kill' | 'process-exit';
-export const FAILURE_KINDS: readonly FailureKind[] = ['heap-oom', 'direct-oom', 'metaspace-oom', 'container-kill', 'process-exit'];
 
 export interface Occurrences {
   readonly count: number;
@@ -66,7 +68,7 @@ export interface RunMetrics {
   readonly oomCount: number;
   /** Kills by YARN or Kubernetes (injected kills excluded). */
   readonly containerKillCount: number;
-  /** Processes that exited on their own (injected crashes and exits right after a fatal OOM excluded). */
+  /** Processes that exited on their own (models/engine/failures.ts: injected crashes and exits right after a fatal OOM excluded). */
   readonly processExitCount: number;
   readonly restarts: number;
   readonly checkpointsCompleted: number;
@@ -81,11 +83,6 @@ export interface RunMetrics {
   readonly maxGcTime: { readonly percent: number; readonly process: string } | null;
   readonly taskManagers: readonly TaskManagerMetrics[];
 }
-
-const COLUMNS = metricNames('G1');
-const RSS = COLUMNS.indexOf('rssBytes');
-const LIMIT = COLUMNS.indexOf('containerLimitBytes');
-const GC_TIME = COLUMNS.flatMap((name, i) => (name.startsWith('Status.JVM.GarbageCollector.') && name.endsWith('.Time') ? [i] : []));
 
 interface TmAccumulator {
   readonly process: string;
@@ -103,36 +100,34 @@ interface TmAccumulator {
 /** Accumulates the figures while a run streams by; `snapshot(t)` reads them for the window 0..t. */
 export class MetricsSink implements TraceSink {
   private readonly tms = new Map<string, TmAccumulator>();
-  private readonly failures = new Map<FailureKind, { count: number; first: FirstFailure }>();
-  private firstFailure: FirstFailure | null = null;
+  private readonly classifier = new FailureClassifier();
+  /** The classifier's own objects: a task failure's message is completed by the event after it. */
+  private readonly failures = new Map<FailureKind, { count: number; first: Failure }>();
+  private firstFailure: Failure | null = null;
   private readonly counts = { restarts: 0, checkpointsCompleted: 0, checkpointsFailed: 0 };
   private readonly highVertices = new Set<string>();
   private highSinceMs = 0;
   private highMsClosed = 0;
-  private crashInjectedAtMs = -1;
-  /** The last OOM (process and time): a fatal one ends its JVM in the same millisecond, which is no second failure. */
-  private lastOom = { process: '', atMs: -1 };
 
   sample(atMs: number, process: string, values: ArrayLike<number>, index: number): void {
     if (index === 0) return;
     const tm = this.tm(process);
-    const rss = values[RSS] ?? 0;
-    const limit = values[LIMIT] ?? 0;
+    const rss = values[COL.rss] ?? 0;
+    const limit = values[COL.containerLimit] ?? 0;
     tm.peakRssBytes = Math.max(tm.peakRssBytes, rss);
     tm.containerLimitBytes = limit;
     if (limit > 0) this.headroom(tm, limit - rss, atMs);
     tm.aliveSinceMs ??= atMs;
-    tm.gcMsCurrent = GC_TIME.reduce((sum, i) => sum + (values[i] ?? 0), 0);
+    tm.gcMsCurrent = (values[COL.gcYoungTime] ?? 0) + (values[COL.gcOldTime] ?? 0);
   }
 
   event(e: TraceEvent): void {
+    const failure = this.classifier.classify(e);
+    if (failure) this.failure(failure);
     switch (e.type) {
       case 'process.started':
         if (e.process !== 'jobmanager') this.tm(e.process).aliveSinceMs = e.atMs;
         return;
-      case 'jvm.oom':
-        this.lastOom = { process: e.process, atMs: e.atMs };
-        return this.failure(`${e.pool}-oom`, e, e.pool);
       case 'container.killed':
         if (e.reason === 'injected') return this.ended(e.process, e.atMs);
         if (e.process !== 'jobmanager') {
@@ -140,15 +135,9 @@ export class MetricsSink implements TraceSink {
           tm.peakRssBytes = Math.max(tm.peakRssBytes, e.rssBytes);
           this.headroom(tm, e.limitBytes - e.rssBytes, e.atMs);
         }
-        this.failure('container-kill', e, 'container');
         return this.ended(e.process, e.atMs);
       case 'process.exited':
-        if (!this.injectedCrash(e) && !(e.process === this.lastOom.process && e.atMs === this.lastOom.atMs))
-          this.failure('process-exit', e, 'exit');
         return this.ended(e.process, e.atMs);
-      case 'fault.injected':
-        if (e.action === 'crash-process') this.crashInjectedAtMs = e.atMs;
-        return;
       case 'job.restart':
         this.counts.restarts += 1;
         return;
@@ -171,9 +160,9 @@ export class MetricsSink implements TraceSink {
       .sort((a, b) => processOrder(a.process) - processOrder(b.process))
       .map((tm) => tmMetrics(tm, atMs));
     const failures = Object.fromEntries(
-      FAILURE_KINDS.map((kind) => [kind, { count: this.failures.get(kind)?.count ?? 0, first: this.failures.get(kind)?.first ?? null }]),
+      FAILURE_KINDS.map((kind) => [kind, { count: this.failures.get(kind)?.count ?? 0, first: view(this.failures.get(kind)?.first) }]),
     ) as Record<FailureKind, Occurrences>;
-    const f = this.firstFailure;
+    const f = view(this.firstFailure ?? undefined);
     const highMs = this.highMsClosed + (this.highVertices.size > 0 ? atMs - this.highSinceMs : 0);
     return {
       windowMs: atMs,
@@ -222,16 +211,11 @@ export class MetricsSink implements TraceSink {
     tm.minHeadroomAtMs = atMs;
   }
 
-  private failure(kind: FailureKind, e: TraceEvent & { type: FirstFailure['type'] }, pool: FailedPool): void {
-    const seen = this.failures.get(kind);
+  private failure(f: Failure): void {
+    const seen = this.failures.get(f.kind);
     if (seen) seen.count += 1;
-    else this.failures.set(kind, { count: 1, first: { atMs: e.atMs, type: e.type, process: e.process, pool, message: e.message } });
-    this.firstFailure ??= this.failures.get(kind)?.first ?? null;
-  }
-
-  /** `crash-process` makes its JVMs exit with code 1 in the millisecond it fires. */
-  private injectedCrash(e: TraceEvent & { type: 'process.exited' }): boolean {
-    return e.atMs === this.crashInjectedAtMs && e.exitCode === 1;
+    else this.failures.set(f.kind, { count: 1, first: f });
+    this.firstFailure ??= f;
   }
 
   /** A JVM instance ended: its alive time and GC time are final. */
@@ -252,6 +236,11 @@ export class MetricsSink implements TraceSink {
     if (!wasAny && isAny) this.highSinceMs = atMs;
     if (wasAny && !isAny) this.highMsClosed += atMs - this.highSinceMs;
   }
+}
+
+/** The figures' copy of a failure (the fields their JSON has always had). */
+function view(f: Failure | undefined): FirstFailure | null {
+  return f ? { atMs: f.atMs, type: f.type, process: f.process, pool: f.pool, message: f.message } : null;
 }
 
 /** How many failures of these kinds, and the earliest (at the same millisecond, the kind listed first). */

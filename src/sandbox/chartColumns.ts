@@ -1,9 +1,9 @@
 /**
  * The columns the sandbox keeps per process and bucket: engine sample columns by their index in the
- * engine's sample (models/engine/trace.ts `metricNames`), with the Flink metric name shown in tooltips,
+ * engine's sample (models/engine/columns.ts), with the Flink metric name shown in tooltips,
  * and two columns the session derives from the GC log (the longest pause since the previous sample).
  */
-import { collectorNames } from '../../models/engine/trace';
+import { COL, COLUMN_COUNT, COLUMNS, type ColumnId, type ColumnSpec, metricName as columnMetricName } from '../../models/engine/columns';
 import type { GarbageCollector } from '../../models/scenario/types';
 
 export interface ChartColumn {
@@ -19,37 +19,32 @@ export interface ChartColumn {
   readonly unit: 'bytes' | 'ms';
 }
 
-/** How many columns an engine sample has (metricNames().length). */
-export const ENGINE_COLUMNS = 21;
+/** How many columns an engine sample has (models/engine/columns.ts). */
+export const ENGINE_COLUMNS = COLUMN_COUNT;
 
 /** Columns the session appends to each engine sample: the longest young/mixed and full GC pause since the previous sample (0: none). */
 export const DERIVED_COLUMNS = { longestYoungPause: ENGINE_COLUMNS, longestFullPause: ENGINE_COLUMNS + 1 } as const;
 
+/** An engine column as the charts show it: its index, and its Flink metric or (without one) where the number comes from. */
+function engine(id: ColumnId): { column: number; metric: string; unit: 'bytes' | 'ms' } {
+  const c: ColumnSpec = COLUMNS[COL[id]] as ColumnSpec;
+  if (c.unit === 'count') throw new Error(`column ${id} counts, the charts draw bytes and ms`);
+  return { column: COL[id], metric: c.source === undefined ? c.metric : `no Flink metric (${c.source})`, unit: c.unit };
+}
+
 export const CHART_COLUMNS = [
-  { key: 'heapUsed', label: 'Heap used', column: 0, metric: 'Status.JVM.Memory.Heap.Used', unit: 'bytes' },
-  { key: 'heapMax', label: 'Heap max', column: 2, metric: 'Status.JVM.Memory.Heap.Max', unit: 'bytes' },
-  { key: 'directUsed', label: 'Direct used', column: 3, metric: 'Status.JVM.Memory.Direct.MemoryUsed', unit: 'bytes' },
-  { key: 'metaspaceUsed', label: 'Metaspace used', column: 5, metric: 'Status.JVM.Memory.Metaspace.Used', unit: 'bytes' },
-  { key: 'metaspaceMax', label: 'Metaspace max', column: 6, metric: 'Status.JVM.Memory.Metaspace.Max', unit: 'bytes' },
-  { key: 'managedUsed', label: 'Managed used', column: 7, metric: 'Status.Flink.Memory.Managed.Used', unit: 'bytes' },
-  {
-    key: 'unsafe',
-    label: 'Unsafe (off-heap, untracked)',
-    column: 17,
-    metric: 'no Flink metric (Unsafe.allocateMemory; NMT "Other")',
-    unit: 'bytes',
-  },
-  { key: 'native', label: 'Native (malloc)', column: 18, metric: 'no Flink metric (malloc; jemalloc/jeprof)', unit: 'bytes' },
-  { key: 'rss', label: 'RSS', column: 19, metric: 'no Flink metric (container RSS: YARN pmem / cgroup memory)', unit: 'bytes' },
-  {
-    key: 'containerLimit',
-    label: 'Container limit',
-    column: 20,
-    metric: 'no Flink metric (YARN container / pod memory limit)',
-    unit: 'bytes',
-  },
-  { key: 'gcYoungTime', label: 'Young GC time (total)', column: 11, metric: 'Status.JVM.GarbageCollector.<young>.Time', unit: 'ms' },
-  { key: 'gcOldTime', label: 'Old/full GC time (total)', column: 13, metric: 'Status.JVM.GarbageCollector.<old>.Time', unit: 'ms' },
+  { key: 'heapUsed', label: 'Heap used', ...engine('heapUsed') },
+  { key: 'heapMax', label: 'Heap max', ...engine('heapMax') },
+  { key: 'directUsed', label: 'Direct used', ...engine('directUsed') },
+  { key: 'metaspaceUsed', label: 'Metaspace used', ...engine('metaspaceUsed') },
+  { key: 'metaspaceMax', label: 'Metaspace max', ...engine('metaspaceMax') },
+  { key: 'managedUsed', label: 'Managed used', ...engine('managedUsed') },
+  { key: 'unsafe', label: 'Unsafe (off-heap, untracked)', ...engine('unsafe') },
+  { key: 'native', label: 'Native (malloc)', ...engine('native') },
+  { key: 'rss', label: 'RSS', ...engine('rss') },
+  { key: 'containerLimit', label: 'Container limit', ...engine('containerLimit') },
+  { key: 'gcYoungTime', label: 'Young GC time (total)', ...engine('gcYoungTime') },
+  { key: 'gcOldTime', label: 'Old/full GC time (total)', ...engine('gcOldTime') },
   {
     key: 'longestYoungPause',
     label: 'Longest young/mixed pause',
@@ -73,6 +68,5 @@ export type ChartKey = (typeof CHART_COLUMNS)[number]['key'];
 
 /** The metric name as this run's JVMs report it (the collector's MXBean name filled in). */
 export function metricName(c: ChartColumn, gc: GarbageCollector): string {
-  const [young, old] = collectorNames(gc);
-  return c.metric.replace('<young>', young).replace('<old>', old);
+  return columnMetricName(c, gc);
 }

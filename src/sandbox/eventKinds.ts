@@ -4,6 +4,11 @@
  */
 import type { TraceEvent, TraceEventType } from '../../models/engine/trace';
 
+/**
+ * A process lost (an OOM, a kill, an exit, injected ones included): what the charts mark in red and the postmortem
+ * explains ("Why?"). The run's failures, and its first failure, are models/engine/failures.ts's: they leave out
+ * what the scenario injects and add tasks and the job failing on their own.
+ */
 export const isFailure = (e: TraceEvent): boolean => e.type === 'jvm.oom' || e.type === 'container.killed' || e.type === 'process.exited';
 
 /** What the charts mark: failures as red lines on their process, job restarts and checkpoints on every chart. */

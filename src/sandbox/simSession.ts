@@ -8,7 +8,8 @@
 import { csvHeader, csvRow } from '../../models/engine/metricsCsv';
 import { Simulation } from '../../models/engine/simulation';
 import { loadScenario } from '../../models/scenario/loadScenario';
-import { metricNames, type TraceEvent } from '../../models/engine/trace';
+import type { TraceEvent } from '../../models/engine/trace';
+import { COLUMN_COUNT } from '../../models/engine/columns';
 import { heapHistogram, nativeProfile } from '../../models/engine/diagnostics';
 import { CHART_SAMPLE_COLUMNS, DERIVED_COLUMNS } from './chartColumns';
 import { isNotable, newestMatching } from './eventKinds';
@@ -81,7 +82,7 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
   const bucketMs = bucketMsFor(scenario.durationMs, scenario.sampleIntervalMs);
   const bucketCount = Math.ceil(scenario.durationMs / bucketMs) + 1;
   const series = Array.from({ length: processCount }, () => new SeriesBuckets(CHART_SAMPLE_COLUMNS, bucketMs, bucketCount));
-  const columns = metricNames(scenario.cluster.gc).length;
+  const columns = COLUMN_COUNT;
   const latest = Array.from({ length: processCount }, () => new Array<number>(columns).fill(NaN));
   const pauses = Array.from({ length: processCount }, () => ({ young: 0, full: 0 }));
   const row = new Float64Array(columns + 2);

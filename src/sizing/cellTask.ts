@@ -4,11 +4,15 @@
  * result (models/sizing runCell: the same figures `flink-mem compare`/`sweep` print) out, and for a
  * comparison the per-bucket maxima over the TaskManagers that its charts draw, from the same run.
  */
+import { COL as COLUMN_INDEX } from '../../models/engine/columns';
 import type { TraceSink } from '../../models/engine/trace';
 import { parseCondition } from '../../models/sizing/assertions';
 import { runCell, type CellResult } from '../../models/sizing/sweep';
 import type { Override } from '../../models/sizing/variants';
 import { loadScenario } from '../../models/scenario/loadScenario';
+
+// A module-local alias: tsx and esbuild compile an imported binding to a getter call, too slow on the per-sample path.
+const COL = COLUMN_INDEX;
 
 export interface CellTask {
   readonly index: number;
@@ -41,10 +45,6 @@ export interface CellOutcome {
 }
 
 const BUCKETS = 300;
-// Engine sample columns (models/engine/trace.ts metricNames).
-const HEAP = 0;
-const DIRECT = 3;
-const RSS = 19;
 
 export function runTask(task: CellTask): CellOutcome {
   const scenario = loadScenario(task.yamlText, task.fileName);
@@ -79,9 +79,9 @@ class SeriesSink implements TraceSink {
     if (index === 0) return;
     // A run extended past the duration (an assertion's longer window) folds into the last bucket.
     const b = Math.min(this.rss.length - 1, Math.floor(atMs / this.bucketMs));
-    top(this.rss, b, values[RSS] as number);
-    top(this.heap, b, values[HEAP] as number);
-    top(this.direct, b, values[DIRECT] as number);
+    top(this.rss, b, values[COL.rss] as number);
+    top(this.heap, b, values[COL.heapUsed] as number);
+    top(this.direct, b, values[COL.directUsed] as number);
   }
 
   event(): void {}

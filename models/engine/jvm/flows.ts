@@ -2,10 +2,14 @@
  * Continuous change between discrete events: every flow is an integer rate per millisecond, so
  * advancing by a+b equals advancing by a then b, which is what makes the step size irrelevant.
  */
+import { COL as COLUMN_INDEX } from '../columns';
 import type { Sim } from '../simState';
 import { expireWindowState } from '../job/windows';
 import { JVM } from './jvmConstants';
 import { directUsed, heapUsed, nativeInUse, rss, threadCount, type JvmState } from './jvmState';
+
+// A module-local alias: tsx and esbuild compile an imported binding to a getter call, too slow on the per-sample path.
+const COL = COLUMN_INDEX;
 
 export function advanceFlows(sim: Sim, dt: number): void {
   if (dt <= 0) return;
@@ -69,28 +73,28 @@ export function firstCgroupCrossing(j: JvmState, now: number, horizon: number): 
   return now + hi;
 }
 
-/** One sample in the order of `metricNames`. */
+/** One sample, each value in its column (columns.ts `COLUMNS`). */
 export function sampleInto(j: JvmState, out: Float64Array): void {
   const direct = directUsed(j);
-  out[0] = heapUsed(j);
-  out[1] = j.sizing.heapMaxBytes;
-  out[2] = j.sizing.heapMaxBytes;
-  out[3] = direct;
-  out[4] = direct;
-  out[5] = j.metaspaceUsedBytes;
-  out[6] = j.sizing.metaspaceMaxBytes;
-  out[7] = j.managedUsedBytes;
-  out[8] = j.sizing.networkSegments;
-  out[9] = j.usedSegments;
-  out[10] = j.youngCount;
-  out[11] = j.youngTimeMs;
-  out[12] = j.oldCount;
-  out[13] = j.oldTimeMs;
-  out[14] = threadCount(j);
-  out[15] = j.classesLoaded;
-  out[16] = j.classesUnloaded;
-  out[17] = j.unsafeBytes + j.unsafeUnreachableOldBytes;
-  out[18] = Math.max(j.nativeHighWaterBytes, nativeInUse(j));
-  out[19] = rss(j);
-  out[20] = j.sizing.containerLimitBytes;
+  out[COL.heapUsed] = heapUsed(j);
+  out[COL.heapCommitted] = j.sizing.heapMaxBytes;
+  out[COL.heapMax] = j.sizing.heapMaxBytes;
+  out[COL.directUsed] = direct;
+  out[COL.directCapacity] = direct;
+  out[COL.metaspaceUsed] = j.metaspaceUsedBytes;
+  out[COL.metaspaceMax] = j.sizing.metaspaceMaxBytes;
+  out[COL.managedUsed] = j.managedUsedBytes;
+  out[COL.networkSegmentsTotal] = j.sizing.networkSegments;
+  out[COL.networkSegmentsUsed] = j.usedSegments;
+  out[COL.gcYoungCount] = j.youngCount;
+  out[COL.gcYoungTime] = j.youngTimeMs;
+  out[COL.gcOldCount] = j.oldCount;
+  out[COL.gcOldTime] = j.oldTimeMs;
+  out[COL.threads] = threadCount(j);
+  out[COL.classesLoaded] = j.classesLoaded;
+  out[COL.classesUnloaded] = j.classesUnloaded;
+  out[COL.unsafe] = j.unsafeBytes + j.unsafeUnreachableOldBytes;
+  out[COL.native] = Math.max(j.nativeHighWaterBytes, nativeInUse(j));
+  out[COL.rss] = rss(j);
+  out[COL.containerLimit] = j.sizing.containerLimitBytes;
 }

@@ -1,5 +1,6 @@
 /** `flink-mem run`: simulate a scenario and report what happened (an OOM is a result, not an error). */
 import { runScenario, type RunResult } from '../../../models/engine/runScenario';
+import { failuresOf } from '../../../models/engine/failures';
 import { SetupError } from '../../../models/engine/setup';
 import { metricNames } from '../../../models/engine/trace';
 import { ScenarioError } from '../../../models/scenario/loadScenario';
@@ -84,13 +85,15 @@ function runText(scenario: Scenario, r: RunResult, wallMs: number): string {
       `checkpoints: ${job.checkpointsCompleted} completed, ${job.checkpointsFailed} failed; last ${mib(job.lastCheckpointSizeBytes)} in ${job.lastCheckpointDurationMs} ms`,
     );
   }
-  const failures = r.events.filter((e) => e.type === 'jvm.oom' || (e.type === 'container.killed' && e.reason !== 'injected'));
-  if (failures.length > 0) {
+  // The failures as models/engine/failures.ts defines them (nothing injected); diagnostics and "why" of the first.
+  const failures = failuresOf(r.events);
+  const firstFailure = failures[0];
+  if (firstFailure) {
     lines.push(`failures: ${failures.length}; the first:`);
     for (const e of failures.slice(0, 3))
       lines.push(`  ${formatSimTime(e.atMs)} ${e.process} ${e.type}: ${e.message.slice(0, 160)}${e.message.length > 160 ? '…' : ''}`);
   }
-  const first = r.diagnostics[0];
+  const first = firstFailure && r.diagnostics.find((d) => d.atMs === firstFailure.atMs && d.process === firstFailure.process);
   if (first) {
     lines.push(`at the first failure (${formatSimTime(first.atMs)} ${first.process}):`);
     lines.push(
@@ -110,7 +113,8 @@ function runText(scenario: Scenario, r: RunResult, wallMs: number): string {
       ...first.metaspace.slice(0, 3).map((h) => `    ${mib(h.bytes).padStart(10)}  ${h.holder}`),
     );
   }
-  const explained = r.explanations[0];
+  const explained =
+    firstFailure && r.explanations.find((x) => x.event.atMs === firstFailure.atMs && x.event.process === firstFailure.process);
   if (explained) {
     lines.push(
       `why (${formatSimTime(explained.event.atMs)} ${explained.event.process} ${explained.event.type}):`,

@@ -202,7 +202,10 @@ describe('evaluation', () => {
     expect(evaluate(one('no heap OOM'), failed)).toMatchObject({ passed: true, measured: 0, sentence: 'no heap OOM in 12h' });
     expect(evaluate(one('no container kill'), failed)).toMatchObject({ passed: true });
     expect(evaluate(one('no failure'), failed)).toMatchObject({ passed: false, measured: 3 });
-    expect(evaluate(one('no failure'), metrics())).toMatchObject({ passed: true, sentence: 'no failure (OOM, kill or exit) in 12h' });
+    expect(evaluate(one('no failure'), metrics())).toMatchObject({
+      passed: true,
+      sentence: 'no failure (OOM, kill, exit, failed task or job) in 12h',
+    });
   });
 
   it('on a real run: "no OOM for 5h" fails for direct-leak-on-restart and passes for its fixed twin', () => {
@@ -218,7 +221,7 @@ describe('evaluation', () => {
           /^\d+ × OOM in the first 5h, the first at 4h20m10\.21s on taskmanager-1 \(direct\): java\.lang\.OutOfMemoryError: Direct buffer memory$/,
         ),
       ],
-      [true, 'no failure (OOM, kill or exit) in the first 1h'],
+      [true, 'no failure (OOM, kill, exit, failed task or job) in the first 1h'],
     ]);
     expect(evaluateAll(conditions, fixed).map((r) => r.passed)).toEqual([true, true]);
   });

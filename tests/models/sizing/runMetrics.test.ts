@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runScenario, type RunResult } from '../../../models/engine/runScenario';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { measureRun, type Measurement } from '../../../models/sizing/runMetrics';
-import { fault, HOUR, loadShipped, MINUTE, operator, scenario } from '../../helpers/engine';
+import { FIXED_DELAY, fault, HOUR, loadShipped, MINUTE, operator, scenario } from '../../helpers/engine';
 
 const eventsOf = <T extends TraceEvent['type']>(r: RunResult, type: T) =>
   r.events.filter((e): e is TraceEvent & { type: T } => e.type === type);
@@ -129,6 +129,8 @@ describe('throughput, back pressure and kills', () => {
   it('injected kills and crashes are not failures, but the TaskManager is dead until its replacement starts', () => {
     const injected = scenario({
       durationMs: 20 * MINUTE,
+      // With a restart strategy the job recovers (without one, Flink's default when checkpointing is off, it fails: that is a failure).
+      config: FIXED_DELAY,
       cluster: { deployment: 'kubernetes', restartDelayMs: 30_000 },
       operators: [operator({ id: 'src', kind: 'source', recordsPerSecond: 100, costPerRecordUs: 10 })],
       events: [

@@ -1,0 +1,93 @@
+/**
+ * The columns of a metric sample, named once: every writer (the JVM's `sampleInto`) and every reader (the
+ * summary, the sizing figures, the CSV header, the trace hash, the sandbox's charts and cards) finds a column
+ * through this table, never by its number. A sample is a `Float64Array` in the order of `COLUMNS`.
+ *
+ * Adding a metric is one row here and one line in its writer (models/engine/jvm/flows.ts `sampleInto`).
+ * A new row with `changes: true` joins the trace hash, so it changes every trace hash (and the golden files).
+ *
+ * Flink's metric names: https://nightlies.apache.org/flink/flink-docs-stable/docs/ops/metrics/#system-metrics
+ * (`Status.JVM.*`, `Status.Flink.Memory.Managed.*`, `Status.Shuffle.Netty.*`); collector names are the JVM's
+ * GarbageCollectorMXBean names (`G1 Young Generation`, …), which Flink puts into the GC metrics' names.
+ */
+import type { GarbageCollector } from '../scenario/types';
+
+export interface ColumnSpec {
+  /** A stable name for code (`heapUsed`). */
+  readonly id: string;
+  /**
+   * The CSV header and metric name: Flink's metric (taskmanager/jobmanager scope), with `<young>`/`<old>` standing
+   * for the collector's MXBean name (see `metricName`), or a plain name when Flink reports no such metric.
+   */
+  readonly metric: string;
+  readonly unit: 'bytes' | 'ms' | 'count';
+  /** True when the value can change during one JVM's life (the trace hash folds in only those). */
+  readonly changes: boolean;
+  /** Where the number comes from when Flink has no metric for it (shown in the sandbox's tooltips). */
+  readonly source?: string;
+}
+
+/** The sample's columns, in order. The position in this list is the column's index. */
+export const COLUMNS = [
+  { id: 'heapUsed', metric: 'Status.JVM.Memory.Heap.Used', unit: 'bytes', changes: true },
+  { id: 'heapCommitted', metric: 'Status.JVM.Memory.Heap.Committed', unit: 'bytes', changes: false },
+  { id: 'heapMax', metric: 'Status.JVM.Memory.Heap.Max', unit: 'bytes', changes: false },
+  { id: 'directUsed', metric: 'Status.JVM.Memory.Direct.MemoryUsed', unit: 'bytes', changes: true },
+  { id: 'directCapacity', metric: 'Status.JVM.Memory.Direct.TotalCapacity', unit: 'bytes', changes: true },
+  { id: 'metaspaceUsed', metric: 'Status.JVM.Memory.Metaspace.Used', unit: 'bytes', changes: true },
+  { id: 'metaspaceMax', metric: 'Status.JVM.Memory.Metaspace.Max', unit: 'bytes', changes: false },
+  { id: 'managedUsed', metric: 'Status.Flink.Memory.Managed.Used', unit: 'bytes', changes: true },
+  { id: 'networkSegmentsTotal', metric: 'Status.Shuffle.Netty.TotalMemorySegments', unit: 'count', changes: false },
+  { id: 'networkSegmentsUsed', metric: 'Status.Shuffle.Netty.UsedMemorySegments', unit: 'count', changes: true },
+  { id: 'gcYoungCount', metric: 'Status.JVM.GarbageCollector.<young>.Count', unit: 'count', changes: true },
+  { id: 'gcYoungTime', metric: 'Status.JVM.GarbageCollector.<young>.Time', unit: 'ms', changes: true },
+  { id: 'gcOldCount', metric: 'Status.JVM.GarbageCollector.<old>.Count', unit: 'count', changes: true },
+  { id: 'gcOldTime', metric: 'Status.JVM.GarbageCollector.<old>.Time', unit: 'ms', changes: true },
+  { id: 'threads', metric: 'Status.JVM.Threads.Count', unit: 'count', changes: true },
+  { id: 'classesLoaded', metric: 'Status.JVM.ClassLoader.ClassesLoaded', unit: 'count', changes: true },
+  { id: 'classesUnloaded', metric: 'Status.JVM.ClassLoader.ClassesUnloaded', unit: 'count', changes: true },
+  { id: 'unsafe', metric: 'unsafeBytes', unit: 'bytes', changes: true, source: 'Unsafe.allocateMemory; NMT "Other"' },
+  { id: 'native', metric: 'nativeBytes', unit: 'bytes', changes: true, source: 'malloc; jemalloc/jeprof' },
+  { id: 'rss', metric: 'rssBytes', unit: 'bytes', changes: true, source: 'container RSS: YARN pmem / cgroup memory' },
+  { id: 'containerLimit', metric: 'containerLimitBytes', unit: 'bytes', changes: false, source: 'YARN container / pod memory limit' },
+] as const satisfies readonly ColumnSpec[];
+
+export type ColumnId = (typeof COLUMNS)[number]['id'];
+
+/**
+ * Each column's index by id (`values[COL.rss]`). Frozen and never changed, so V8 treats `COL.x` as a constant.
+ * A per-sample path takes a module-local alias (`const COL = COLUMN_INDEX`): tsx and esbuild compile an imported
+ * binding to a getter call, which made a run three times slower when read 30 times per sample.
+ */
+export const COL: Readonly<Record<ColumnId, number>> = Object.freeze(
+  Object.fromEntries(COLUMNS.map((c, i) => [c.id, i])) as Record<ColumnId, number>,
+);
+
+/** How many columns a sample has. */
+export const COLUMN_COUNT: number = COLUMNS.length;
+
+/** The columns that can change during a JVM's life, in index order (what the trace hash folds in). */
+export const HASHED_COLUMNS: Int32Array = Int32Array.from(COLUMNS.flatMap((c, i) => (c.changes ? [i] : [])));
+
+/** Collector MXBean names as the JVM reports them (young, old). */
+export function collectorNames(gc: GarbageCollector): readonly [young: string, old: string] {
+  switch (gc) {
+    case 'G1':
+      return ['G1 Young Generation', 'G1 Old Generation'];
+    case 'Parallel':
+      return ['PS Scavenge', 'PS MarkSweep'];
+    case 'Serial':
+      return ['Copy', 'MarkSweepCompact'];
+  }
+}
+
+/** A column's metric name as this run's JVMs report it (the collector's MXBean name filled in). */
+export function metricName(c: Pick<ColumnSpec, 'metric'>, gc: GarbageCollector): string {
+  const [young, old] = collectorNames(gc);
+  return c.metric.replace('<young>', young).replace('<old>', old);
+}
+
+/** The columns of a sample, in order: Flink metric names, then the container's view. */
+export function metricNames(gc: GarbageCollector): string[] {
+  return COLUMNS.map((c) => metricName(c, gc));
+}
