@@ -3,7 +3,7 @@
 // dist/cli/cellWorker.mjs (a worker thread of sweep/compare), bundled with their packages so that a
 // start reads a few files instead of hundreds. bin/flink-mem.js checks the stamp (cli-stamp.mjs) and
 // rebuilds a stale build before it runs it. Usage: node scripts/build-cli.mjs
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -43,6 +43,9 @@ export async function buildCli(root = ROOT) {
   const sources = Object.keys(result.metafile.inputs).filter((path) => !path.includes('node_modules/'));
   const inputs = Object.fromEntries([...sources, ...EXTRA_INPUTS].sort().map((path) => [path, describeInput(root, path)]));
   const outputs = result.outputFiles.map((f) => relative(root, f.path)).sort();
+  // Chunks of earlier builds (their names are content hashes) are no longer referenced.
+  for (const name of readdirSync(join(root, OUT_DIR)))
+    if (/^chunk-.*\.mjs$/.test(name) && !outputs.includes(`${OUT_DIR}/${name}`)) rmSync(join(root, OUT_DIR, name), { force: true });
   const stamp = join(root, STAMP_FILE);
   writeFileSync(`${stamp}.${process.pid}.tmp`, `${JSON.stringify({ inputs, outputs }, null, 1)}\n`);
   renameSync(`${stamp}.${process.pid}.tmp`, stamp);
