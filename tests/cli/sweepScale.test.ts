@@ -163,7 +163,7 @@ describe('examples', () => {
     let sweepArgs: string[] = [];
     for (const k of matrix) {
       const expand = (text: string) =>
-        text.replaceAll('${{ matrix.shard }}', String(k)).replaceAll('${{ env.SHARDS }}', String(shardsTotal));
+        text.replace(/\$\{\{ matrix\.shard \}\}/g, String(k)).replace(/\$\{\{ env\.SHARDS \}\}/g, String(shardsTotal));
       const [argv] = invocations(expand(sweepStep.run), workflow.env, work);
       expect(argv?.slice(0, 2)).toEqual(['bin/flink-mem.js', 'sweep']);
       sweepArgs = unsharded(argv ?? []);
