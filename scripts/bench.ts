@@ -5,6 +5,8 @@
  *   2. large-800      scenarios/bench-large.yaml, 100 TMs × 8 slots, 800 chained tasks, 1 day: ≤ 5 s
  *      large-3200     scenarios/bench-large-stress.yaml, the same cluster unchained (4 operators × 800 = 3200 tasks), 1 day: ≤ 5 s
  *   3. heap-30d       bench-reference for 30 days: live JS heap (after a forced gc() every simulated hour) ≤ 150 MB (10^6 B)
+ *   4. sweep-1000     `flink-mem sweep` of 1,000 cells × 1 simulated day of bench-reference on all cores: ≤ 45 s wall
+ *      sweep-1000-serial  the same with --jobs 1 (info; about twice as long on 2 cores), whose CSV must equal the parallel one
  *
  * Every target runs once to warm up (at most one simulated day), then `--runs` times (default 3). Only
  * `runScenario` is timed: module loading and scenario parsing are not. Time targets pass on the median. Every
@@ -12,11 +14,16 @@
  * target is a finding, not an error (exit 0). The `split-*` rows rerun bench-reference with 60 s samples and/or a
  * 1 s step to show what producing 1 s samples and iterating every second cost.
  *
- *   npm run bench                               everything (about a minute on 2 cores)
+ * The sweeps run the built command (bin/flink-mem.js) once each, start-up included, as a user would.
+ *
+ *   npm run bench                               everything (about a minute on 2 cores, plus the sweeps: about 4 more)
  *   npm run bench -- --only reference-7d,split   targets whose id starts with one of these
  *   npm run bench -- --runs 5
  */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { runScenario, type RunOptions, type RunResult } from '../models/engine/runScenario';
 import { loadScenario } from '../models/scenario/loadScenario';
@@ -123,7 +130,7 @@ function parseArgs(argv: readonly string[]): { only: string[]; runs: number } {
       runs = Math.max(1, Number.parseInt(value, 10) || 3);
       i++;
     } else {
-      console.error(`usage: bench [--only id[,id…]] [--runs n]   (ids: ${TARGETS.map((t) => t.id).join(', ')})`);
+      console.error(`usage: bench [--only id[,id…]] [--runs n]   (ids: ${[...TARGETS, ...SWEEPS].map((t) => t.id).join(', ')})`);
       process.exit(2);
     }
   }
@@ -217,6 +224,61 @@ function pad(rows: readonly (readonly string[])[]): string {
         .trimEnd(),
     )
     .join('\n');
+}
+
+/** The sweep targets: 40 process sizes × 5 managed fractions × 5 JVM-overhead fractions, 1 day each. */
+const SWEEPS = [
+  { id: 'sweep-1000', jobs: availableParallelism(), limitMs: 45_000 },
+  { id: 'sweep-1000-serial', jobs: 1, limitMs: 0 },
+] as const;
+const SWEEP_ARGS = [
+  'scenarios/bench-reference.yaml',
+  '--duration',
+  '1d',
+  '--param',
+  'taskmanager.memory.process.size=3g..13056m step 256m',
+  '--param',
+  'taskmanager.memory.managed.fraction=0.1..0.5 step 0.1',
+  '--param',
+  'taskmanager.memory.jvm-overhead.fraction=0.05..0.25 step 0.05',
+  '--csv',
+];
+
+/** Runs the selected sweeps; returns the ids of missed targets. */
+function benchSweeps(only: readonly string[]): string[] {
+  const selected = SWEEPS.filter((t) => only.length === 0 || only.some((prefix) => t.id.startsWith(prefix)));
+  if (selected.length === 0) return [];
+  const missed: string[] = [];
+  const bin = new URL('../bin/flink-mem.js', import.meta.url).pathname;
+  const root = new URL('..', import.meta.url).pathname;
+  // Builds dist/cli if it is stale, outside the timed runs.
+  execFileSync(process.execPath, [bin, 'versions'], { cwd: root });
+  const rows: string[][] = [['sweep', 'jobs', 'wall', 'per cell', 'limit', 'result', 'CSV sha-256']];
+  const hashes = new Set<string>();
+  for (const t of selected) {
+    process.stderr.write(`  ${t.id} (--jobs ${t.jobs}) …`);
+    const t0 = performance.now();
+    const csv = execFileSync(process.execPath, [bin, 'sweep', ...SWEEP_ARGS, '--jobs', String(t.jobs)], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * MB,
+    });
+    const wall = performance.now() - t0;
+    process.stderr.write(` ${fmtMs(wall)}\n`);
+    const cells = csv.trim().split('\n').length - 1;
+    const hash = createHash('sha256').update(csv).digest('hex').slice(0, 16);
+    hashes.add(hash);
+    const result = t.limitMs === 0 ? '(info)' : wall <= t.limitMs ? 'PASS' : 'FAIL';
+    if (result === 'FAIL') missed.push(t.id);
+    rows.push([t.id, String(t.jobs), fmtMs(wall), fmtMs(wall / cells), t.limitMs ? `≤ ${fmtMs(t.limitMs)}` : '', result, hash]);
+  }
+  console.log(`\nsweeps: ${SWEEP_ARGS.join(' ')}`);
+  console.log(pad(rows));
+  if (hashes.size > 1) {
+    console.log('\n!!! the parallel and the serial sweep printed different CSV !!!');
+    process.exitCode = 1;
+  }
+  return missed;
 }
 
 function main(): void {
@@ -332,6 +394,8 @@ function main(): void {
         `  a 1 s step gives the same trace (${s1.hashes[0] === reference.hashes[0] ? 'yes' : 'NO'}) and costs ${fmtMs(median(s1.wallMs) - refMed)} more: the per-iteration work (crossings, settle) runs every second.`,
       );
   }
+
+  failed.push(...benchSweeps(only));
 
   console.log('');
   if (failed.length === 0) console.log('all targets met');

@@ -60,8 +60,8 @@ export function checkVariants(variants: readonly Variant[]): void {
   if (repeated !== undefined) throw new VariantError(`two variants are called '${repeated}'`);
 }
 
-/** Checks the variants, prepares every one (a VariantError names the variant), then runs each with the same options. */
-export function compareVariants(scenario: Scenario, variants: readonly Variant[], options: Omit<CellOptions, 'label'> = {}): CompareResult {
+/** Checks the variants and prepares every one (a VariantError names the variant); throws before anything runs. */
+export function checkComparison(scenario: Scenario, variants: readonly Variant[]): void {
   checkVariants(variants);
   for (const v of variants) {
     try {
@@ -71,17 +71,26 @@ export function compareVariants(scenario: Scenario, variants: readonly Variant[]
       throw e;
     }
   }
+}
+
+/** The comparison from every variant's cell, in variant order, however the cells were run. */
+export function assembleComparison(scenario: Scenario, seed: string | undefined, cells: readonly CellResult[]): CompareResult {
+  const ran = cells.filter((c): c is CellResult & { ok: true } => c.ok);
+  return { scenario: scenario.id, seed: seed ?? scenario.seed, variants: ran, rows: deltaRows(ran) };
+}
+
+/** Checks the variants, prepares every one, then runs each in order with the same options. */
+export function compareVariants(scenario: Scenario, variants: readonly Variant[], options: Omit<CellOptions, 'label'> = {}): CompareResult {
+  checkComparison(scenario, variants);
   const { onProgress, ...cellOptions } = options;
-  const cells = variants
-    .map((v, i) =>
-      runCell(scenario, v.overrides, {
-        ...cellOptions,
-        label: v.label,
-        ...(onProgress ? { onProgress: (f: number) => onProgress((i + f) / variants.length) } : {}),
-      }),
-    )
-    .filter((c): c is CellResult & { ok: true } => c.ok);
-  return { scenario: scenario.id, seed: options.seed ?? scenario.seed, variants: cells, rows: deltaRows(cells) };
+  const cells = variants.map((v, i) =>
+    runCell(scenario, v.overrides, {
+      ...cellOptions,
+      label: v.label,
+      ...(onProgress ? { onProgress: (f: number) => onProgress((i + f) / variants.length) } : {}),
+    }),
+  );
+  return assembleComparison(scenario, options.seed, cells);
 }
 
 export function deltaRows(cells: ReadonlyArray<CellResult & { ok: true }>): CompareRow[] {

@@ -152,23 +152,48 @@ export interface SweepOptions extends Omit<CellOptions, 'label' | 'onProgress'> 
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Runs the whole grid in order (the CLI's way; a browser runs `runCell` per cell and calls `smallestSurviving`). */
-export function runSweep(scenario: Scenario, params: readonly SweepParam[], options: SweepOptions = {}): SweepResult {
+/** Checks the parameters and their values against the scenario, and returns the grid (throws RangeSyntaxError, VariantError). */
+export function planSweep(scenario: Scenario, params: readonly SweepParam[]): Override[][] {
   checkParams(params);
   checkValues(scenario, params);
-  const grid = sweepGrid(params);
+  return sweepGrid(params);
+}
+
+/** A grid cell's result as a sweep row: its index in the grid and its parameter values. */
+export const sweepCell = (cell: CellResult, index: number, overrides: readonly Override[]): SweepCell => ({
+  ...cell,
+  index,
+  values: overrides.map((o) => o.value),
+});
+
+/** The sweep's result from every cell, in grid order, however the cells were run (in order, on workers, on many machines). */
+export function assembleSweep(
+  scenario: Scenario,
+  params: readonly SweepParam[],
+  options: Pick<SweepOptions, 'seed' | 'assertions'>,
+  cells: readonly SweepCell[],
+): SweepResult {
+  const header = { scenario: scenario.id, seed: options.seed ?? scenario.seed, params, assertions: assertionTexts(options.assertions) };
+  return sweepResultOf(header, cells);
+}
+
+/** The assertions a cell must pass, as written (default `no failure`). */
+export const assertionTexts = (assertions: readonly Assertion[] | undefined): string[] => (assertions ?? NO_FAILURE).map((a) => a.text);
+
+/** The result object (its keys in the order `--json` prints them) from what identifies the sweep and its cells in grid order. */
+export function sweepResultOf(header: Omit<SweepResult, 'cells' | 'smallestSurviving'>, cells: readonly SweepCell[]): SweepResult {
+  const { scenario, seed, params, assertions } = header;
+  return { scenario, seed, params, assertions, cells, smallestSurviving: smallestSurviving(cells) };
+}
+
+/** Runs the whole grid in order (the CLI's way with --jobs 1; a browser runs `runCell` per cell and calls `smallestSurviving`). */
+export function runSweep(scenario: Scenario, params: readonly SweepParam[], options: SweepOptions = {}): SweepResult {
+  const grid = planSweep(scenario, params);
   const { onProgress, ...cellOptions } = options;
   const cells = grid.map((overrides, index): SweepCell => {
     const cell = runCell(scenario, overrides, { ...cellOptions, onProgress: (f) => onProgress?.(index + f, grid.length) });
     onProgress?.(index + 1, grid.length);
-    return { ...cell, index, values: overrides.map((o) => o.value) };
+    return sweepCell(cell, index, overrides);
   });
-  return {
-    scenario: scenario.id,
-    seed: options.seed ?? scenario.seed,
-    params,
-    assertions: (options.assertions ?? NO_FAILURE).map((a) => a.text),
-    cells,
-    smallestSurviving: smallestSurviving(cells),
-  };
+  return assembleSweep(scenario, params, options, cells);
 }

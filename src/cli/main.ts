@@ -12,10 +12,12 @@ import { ConfigInputError, deriveRequest, type ConfigOptions } from './configInp
 import { derivationJson, derivationText, failureText } from './commands/derive';
 import { fitJson, fitText } from './commands/fit';
 import { sizeCommand } from './commands/size';
-import { runCommand, type RunOptions } from './commands/run';
-import { checkCommand, type CheckOptions } from './commands/check';
-import { compareCommand, type CompareOptions } from './commands/compare';
-import { sweepCommand, type SweepOptions } from './commands/sweep';
+// The simulating commands are imported when they run, so that `derive` or `versions` do not load the engine.
+import type { RunOptions } from './commands/run';
+import type { CheckOptions } from './commands/check';
+import type { CompareOptions } from './commands/compare';
+import type { SweepOptions } from './commands/sweep';
+import type { SweepMergeOptions } from './commands/sweepMerge';
 import { UsageError, type CliIo } from './io';
 import { toJson } from './json';
 
@@ -30,6 +32,7 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 
 const ASSERT_HELP =
   'no OOM | no heap|direct|metaspace OOM | no failure | no container kill, or RSS headroom (N% or a size), GC time (N%), back pressure HIGH (N%), throughput (N/s), restarts (N), checkpoint failures (N) with < <= > >= =; each clause may end in "for 7d" (the first 7 days)';
+const JOBS_HELP = 'worker threads that run cells (default: the number of cores; 1 runs them in order in this thread)';
 const PARAM_HELP =
   'key=values, the key a Flink option or cluster.taskmanagers / cluster.containerLimit, the values a list (2g,3g), a range (1..8, 2..16 step 2, 0.1..0.4 step 0.1, 1g..4g step 512m)';
 
@@ -104,7 +107,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
       'print one JSON object: scenario, seed, simulatedMs, wallMs, traceHash, events, summary, expectations, diagnostics, explanations',
     )
     .option('--metrics <file>', 'write every sample as CSV: timeMs,process, then one column per Flink metric')
-    .action((file: string, opts: RunOptions, command: Command) => {
+    .action(async (file: string, opts: RunOptions, command: Command) => {
+      const { runCommand } = await import('./commands/run');
       exitCode = usageGuard(command, io, () => runCommand(file, opts, simulationIo()));
     });
 
@@ -120,7 +124,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     .option('--assert <condition>', `repeatable; clauses joined by "and": ${ASSERT_HELP}`, collect, [])
     .option(dynamic, dynamicHelp, collect, [])
     .option('--json', 'print one JSON object: scenario, seed, simulatedMs, traceHash, overrides, passed, assertions')
-    .action((file: string, opts: CheckOptions, command: Command) => {
+    .action(async (file: string, opts: CheckOptions, command: Command) => {
+      const { checkCommand } = await import('./commands/check');
       exitCode = usageGuard(command, io, () => checkCommand(file, opts, simulationIo()));
     });
 
@@ -136,8 +141,10 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     )
     .option('--json', 'print one JSON object: scenario, seed, variants (layout, metrics, traceHash), rows (values and deltas)')
     .option('--csv', "print one CSV row per variant: variant, overrides, traceHash, each figure, then each figure's delta")
-    .action((file: string, opts: CompareOptions, command: Command) => {
-      exitCode = usageGuard(command, io, () => compareCommand(file, opts, simulationIo()));
+    .option('--jobs <n>', JOBS_HELP)
+    .action(async (file: string, opts: CompareOptions, command: Command) => {
+      const { compareCommand } = await import('./commands/compare');
+      exitCode = await usageGuardAsync(command, io, () => compareCommand(file, opts, simulationIo()));
     });
 
   scenarioCommand(
@@ -149,8 +156,23 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     .option('--json', 'print one JSON object: scenario, seed, params, assertions, cells, smallestSurviving')
     .option('--csv', 'print CSV: a header, then one row per cell in grid order')
     .option('--out <file>', 'write the results to a file instead of stdout')
-    .action((file: string, opts: SweepOptions, command: Command) => {
-      exitCode = usageGuard(command, io, () => sweepCommand(file, opts, simulationIo()));
+    .option('--jobs <n>', JOBS_HELP)
+    .option('--shard <K/N>', 'run only the cells whose grid index i has i mod N = K-1 and write them as a shard file for sweep-merge')
+    .action(async (file: string, opts: SweepOptions, command: Command) => {
+      const { sweepCommand } = await import('./commands/sweep');
+      exitCode = await usageGuardAsync(command, io, () => sweepCommand(file, opts, simulationIo()));
+    });
+
+  program
+    .command('sweep-merge')
+    .description('join the shard files of one sweep (sweep --shard K/N) into the output of the unsharded sweep')
+    .argument('<files...>', 'the shard files, 1/N to N/N in any order')
+    .option('--json', 'print one JSON object, as sweep --json')
+    .option('--csv', 'print CSV, as sweep --csv')
+    .option('--out <file>', 'write the results to a file instead of stdout')
+    .action(async (files: string[], opts: SweepMergeOptions, command: Command) => {
+      const { sweepMergeCommand } = await import('./commands/sweepMerge');
+      exitCode = usageGuard(command, io, () => sweepMergeCommand(files, opts, io));
     });
 
   program
@@ -173,6 +195,17 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
 function usageGuard(command: Command, io: CliIo, run: () => number): number {
   try {
     return run();
+  } catch (e) {
+    if (!(e instanceof UsageError || e instanceof UnsupportedVersionError)) throw e;
+    io.err(`error: ${e.message}\n\n${command.helpInformation()}`);
+    return 2;
+  }
+}
+
+/** usageGuard for the commands that run cells on worker threads. */
+async function usageGuardAsync(command: Command, io: CliIo, run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
   } catch (e) {
     if (!(e instanceof UsageError || e instanceof UnsupportedVersionError)) throw e;
     io.err(`error: ${e.message}\n\n${command.helpInformation()}`);

@@ -4,6 +4,7 @@ import { parseOverride, VariantError, type Override } from '../../models/sizing/
 import { UsageError, type CliIo } from './io';
 import { optionalDuration } from './scenarioInput';
 import { toJson } from './json';
+import { defaultJobs } from './cellPool';
 
 /** Runs `parse`; an error of class `kind` becomes wrong usage, its message after `prefix` (the flag). */
 export function usageOn<T>(prefix: string, kind: abstract new (...args: never[]) => Error, parse: () => T): T {
@@ -42,4 +43,11 @@ export function runChoices(opts: SizingOptions): { seed?: string; durationMs?: n
   if (opts.json && opts.csv) throw new UsageError('--json and --csv exclude each other.');
   const durationMs = optionalDuration(opts.duration);
   return { ...(opts.seed !== undefined ? { seed: opts.seed } : {}), ...(durationMs !== undefined ? { durationMs } : {}) };
+}
+
+/** --jobs: how many worker threads run cells (default: the cores Node may use; 1 = in this thread, in order). */
+export function jobsOption(text: string | undefined): number {
+  if (text === undefined) return defaultJobs();
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs must be a positive integer (got '${text}').`);
+  return Number(text);
 }

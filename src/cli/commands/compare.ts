@@ -2,27 +2,49 @@
  * `flink-mem compare`: 2 to 4 variants of one scenario on the same seed, as a delta table against the
  * first. Exit 0 done, 1 invalid input (an invalid scenario, a variant Flink refuses), 2 wrong usage.
  */
-import { CELL_FIGURES, checkVariants, compareVariants, type CompareResult } from '../../../models/sizing/compare';
+import {
+  assembleComparison,
+  CELL_FIGURES,
+  checkComparison,
+  checkVariants,
+  compareVariants,
+  type CompareResult,
+} from '../../../models/sizing/compare';
 import { formatSpan } from '../../../models/sizing/format';
 import { parseVariantSpec, VariantError, type Variant } from '../../../models/sizing/variants';
 import { ScenarioError } from '../../../models/scenario/loadScenario';
+import { runOnWorkers } from '../cellPool';
 import type { SimulationIo } from '../io';
 import { toJson } from '../json';
 import { readScenario } from '../scenarioInput';
-import { reportError, runChoices, usageOn, type SizingOptions } from '../sizingInput';
+import { jobsOption, reportError, runChoices, usageOn, type SizingOptions } from '../sizingInput';
 import { csvLine, textTable } from '../table';
 
 export interface CompareOptions extends SizingOptions {
   variant: string[];
+  jobs?: string;
 }
 
-export function compareCommand(file: string, opts: CompareOptions, io: SimulationIo): number {
+export async function compareCommand(file: string, opts: CompareOptions, io: SimulationIo): Promise<number> {
   const choices = runChoices(opts);
   const variants = parseVariants(opts.variant);
+  const jobs = jobsOption(opts.jobs);
   const started = io.now();
   let result: CompareResult;
   try {
-    result = compareVariants(readScenario(file, io), variants, { ...choices, ...(io.progress ? { onProgress: io.progress } : {}) });
+    let yamlText = '';
+    const scenario = readScenario(file, { ...io, readFile: (path) => (yamlText = io.readFile(path)) });
+    if (jobs <= 1) result = compareVariants(scenario, variants, { ...choices, ...(io.progress ? { onProgress: io.progress } : {}) });
+    else {
+      checkComparison(scenario, variants);
+      const cells = await runOnWorkers(
+        { yamlText, fileName: file, ...choices },
+        variants.map((v, index) => ({ index, overrides: v.overrides, label: v.label })),
+        jobs,
+        (done, total) => io.progress?.(done / total),
+      );
+      result = assembleComparison(scenario, choices.seed, cells);
+    }
   } catch (e) {
     if (e instanceof ScenarioError || e instanceof VariantError) return reportError(e.message, opts.json, io, 1);
     throw e;

@@ -7,39 +7,113 @@
 import { CELL_FIGURES } from '../../../models/sizing/compare';
 import { formatBytes, formatPercent, formatRate, formatSpan } from '../../../models/sizing/format';
 import { RangeSyntaxError } from '../../../models/sizing/ranges';
-import { checkParams, parseParam, runSweep, type SweepCell, type SweepParam, type SweepResult } from '../../../models/sizing/sweep';
-import { VariantError } from '../../../models/sizing/variants';
+import {
+  assembleSweep,
+  assertionTexts,
+  checkParams,
+  parseParam,
+  planSweep,
+  runCell,
+  sweepCell,
+  type CellOptions,
+  type SweepCell,
+  type SweepParam,
+  type SweepResult,
+} from '../../../models/sizing/sweep';
+import { VariantError, type Override } from '../../../models/sizing/variants';
 import { ScenarioError } from '../../../models/scenario/loadScenario';
-import { UsageError, type SimulationIo } from '../io';
+import type { Scenario } from '../../../models/scenario/types';
+import { runOnWorkers, type PoolSetup } from '../cellPool';
+import { UsageError, type CliIo, type SimulationIo } from '../io';
 import { toJson } from '../json';
 import { readScenario } from '../scenarioInput';
-import { parseAssertions, reportError, runChoices, usageOn, type SizingOptions } from '../sizingInput';
+import { jobsOption, parseAssertions, reportError, runChoices, usageOn, type SizingOptions } from '../sizingInput';
+import { parseShard, sha256, ShardError, shardIndices, shardText, type Shard } from '../sweepShards';
 import { csvLine, textTable } from '../table';
 
 export interface SweepOptions extends SizingOptions {
   param: string[];
   assert: string[];
   out?: string;
+  jobs?: string;
+  shard?: string;
 }
 
-export function sweepCommand(file: string, opts: SweepOptions, io: SimulationIo): number {
+export async function sweepCommand(file: string, opts: SweepOptions, io: SimulationIo): Promise<number> {
   const choices = runChoices(opts);
   const params = parseParams(opts.param);
   const assertions = opts.assert.length > 0 ? parseAssertions(opts.assert) : undefined;
+  const jobs = jobsOption(opts.jobs);
+  const shard = opts.shard === undefined ? undefined : usageOn('--shard: ', ShardError, () => parseShard(opts.shard ?? ''));
+  if (shard && opts.csv) throw new UsageError('--shard writes a shard file (JSON) for sweep-merge, which prints --csv.');
   if (opts.out !== undefined && !io.writeFile) throw new UsageError('--out is not available here.');
   const started = io.now();
-  let result: SweepResult;
+  let yamlText = '';
+  let scenario: Scenario;
+  let grid: Override[][];
   try {
-    result = runSweep(readScenario(file, io), params, {
-      ...choices,
-      ...(assertions ? { assertions } : {}),
-      ...(io.progress ? { onProgress: (done: number, total: number) => io.progress?.(done / total) } : {}),
-    });
+    scenario = readScenario(file, { ...io, readFile: (path) => (yamlText = io.readFile(path)) });
+    grid = planSweep(scenario, params);
   } catch (e) {
     if (e instanceof ScenarioError || e instanceof VariantError) return reportError(e.message, opts.json, io, 1);
     throw e;
   }
+  const indices = shard ? shardIndices(grid.length, shard) : grid.map((_, i) => i);
+  const setup: PoolSetup = { yamlText, fileName: file, ...choices, ...(opts.assert.length > 0 ? { conditions: opts.assert } : {}) };
+  const cellOptions: CellOptions = { ...choices, ...(assertions ? { assertions } : {}) };
+  const cells = await runGridCells(scenario, grid, indices, { setup, cellOptions, jobs, io });
   const wallMs = Math.round(io.now() - started);
+  if (shard) {
+    const identity = {
+      scenario: scenario.id,
+      scenarioSha256: sha256(yamlText),
+      seed: choices.seed ?? scenario.seed,
+      durationMs: choices.durationMs ?? null,
+      params,
+      assertions: assertionTexts(assertions),
+      gridCells: grid.length,
+    };
+    return writeShard(shardText(identity, shard, wallMs, cells), shard, `${cells.length} of ${grid.length} cells`, opts.out, wallMs, io);
+  }
+  return printSweep(assembleSweep(scenario, params, { ...choices, ...(assertions ? { assertions } : {}) }, cells), opts, wallMs, io);
+}
+
+interface CellRunner {
+  readonly setup: PoolSetup;
+  readonly cellOptions: CellOptions;
+  readonly jobs: number;
+  readonly io: SimulationIo;
+}
+
+/** The grid's cells at `indices`: in this thread in order with --jobs 1, else on worker threads (cellPool.ts). */
+async function runGridCells(scenario: Scenario, grid: Override[][], indices: readonly number[], run: CellRunner): Promise<SweepCell[]> {
+  const overridesOf = (i: number): Override[] => grid[i] ?? [];
+  const progress = run.io.progress;
+  if (run.jobs <= 1 || indices.length <= 1)
+    return indices.map((index, n) => {
+      const cell = runCell(scenario, overridesOf(index), {
+        ...run.cellOptions,
+        ...(progress ? { onProgress: (f: number) => progress((n + f) / indices.length) } : {}),
+      });
+      progress?.((n + 1) / indices.length);
+      return sweepCell(cell, index, overridesOf(index));
+    });
+  const jobs = indices.map((index) => ({ index, overrides: overridesOf(index) }));
+  const cells = await runOnWorkers(run.setup, jobs, run.jobs, (done, total) => progress?.(done / total));
+  return cells.map((cell, n) => sweepCell(cell, indices[n] ?? n, overridesOf(indices[n] ?? n)));
+}
+
+function writeShard(text: string, shard: Shard, what: string, out: string | undefined, wallMs: number, io: CliIo): number {
+  if (out === undefined) io.out(text);
+  else {
+    io.writeFile?.(out, text);
+    io.out(`wrote shard ${shard.k}/${shard.n} (${what}) to ${out} in ${wallMs} ms\n`);
+  }
+  return 0;
+}
+
+/** The sweep's result as a table, --csv or --json, on stdout or in --out (sweep and sweep-merge). */
+export function printSweep(result: SweepResult, opts: SizingOptions & { out?: string }, wallMs: number, io: CliIo): number {
   const text = opts.json ? `${toJson(result)}\n` : opts.csv ? sweepCsv(result) : sweepText(result, wallMs);
   if (opts.out === undefined) io.out(text);
   else {
