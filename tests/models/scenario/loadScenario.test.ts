@@ -449,7 +449,7 @@ describe('loadScenario: every error names file, line, field and problem', () => 
       { file: 'bad.yaml', line: 6, path: '', message: 'not valid YAML: Sequence item without - indicator' },
     ]);
     expect(issuesOf('title: a\ntitle: b\n')).toEqual([
-      { file: 'bad.yaml', line: 2, path: '', message: 'not valid YAML: Map keys must be unique' },
+      { file: 'bad.yaml', line: 2, path: '', message: "not valid YAML: Map keys must be unique ('title' twice)" },
     ]);
   });
 
