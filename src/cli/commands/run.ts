@@ -9,8 +9,9 @@ import { CsvMetricsWriter } from '../csvMetrics';
 import { nativeProfileText } from '../../../models/engine/diagnostics';
 import { UsageError, type SimulationIo } from '../io';
 import { reportError } from '../sizingInput';
-import { durationOption, readScenario } from '../scenarioInput';
+import { durationOption, optionalDuration, readScenario } from '../scenarioInput';
 import { toJson } from '../json';
+import { errnoText, outputFileProblem } from '../files';
 
 export interface RunOptions {
   seed?: string;
@@ -21,7 +22,7 @@ export interface RunOptions {
 }
 
 export function runCommand(file: string, opts: RunOptions, io: SimulationIo): number {
-  const durationMs = opts.duration === undefined ? undefined : durationOption(opts.duration, '--duration');
+  const durationMs = optionalDuration(opts.duration);
   const stepMs = durationOption(opts.step, '--step');
   if (stepMs <= 0) throw new UsageError('--step must be at least 1ms.');
   let scenario: Scenario;
@@ -31,7 +32,14 @@ export function runCommand(file: string, opts: RunOptions, io: SimulationIo): nu
     if (e instanceof ScenarioError) return reportError(e.message, opts.json, io, 1);
     throw e;
   }
-  const csv = opts.metrics ? new CsvMetricsWriter(opts.metrics, metricNames(scenario.cluster.gc)) : undefined;
+  const metricsProblem = opts.metrics === undefined ? undefined : outputFileProblem(opts.metrics, '--metrics');
+  if (metricsProblem) return reportError(metricsProblem, opts.json, io, 1);
+  let csv: CsvMetricsWriter | undefined;
+  try {
+    csv = opts.metrics ? new CsvMetricsWriter(opts.metrics, metricNames(scenario.cluster.gc)) : undefined;
+  } catch (e) {
+    return reportError(`cannot write --metrics ${opts.metrics}: ${errnoText(e)}`, opts.json, io, 1);
+  }
   const started = io.now();
   let result: RunResult;
   try {

@@ -12,6 +12,7 @@ import { VariantError } from '../../../models/sizing/variants';
 import { ScenarioError } from '../../../models/scenario/loadScenario';
 import { UsageError, type SimulationIo } from '../io';
 import { toJson } from '../json';
+import { errnoText, outputFileProblem } from '../files';
 import { readScenario } from '../scenarioInput';
 import { parseAssertions, reportError, runChoices, usageOn, type SizingOptions } from '../sizingInput';
 import { csvLine, textTable } from '../table';
@@ -27,6 +28,8 @@ export function sweepCommand(file: string, opts: SweepOptions, io: SimulationIo)
   const params = parseParams(opts.param);
   const assertions = opts.assert.length > 0 ? parseAssertions(opts.assert) : undefined;
   if (opts.out !== undefined && !io.writeFile) throw new UsageError('--out is not available here.');
+  const outProblem = opts.out === undefined ? undefined : outputFileProblem(opts.out, '--out');
+  if (outProblem) return reportError(outProblem, opts.json, io, 1);
   const started = io.now();
   let result: SweepResult;
   try {
@@ -43,7 +46,11 @@ export function sweepCommand(file: string, opts: SweepOptions, io: SimulationIo)
   const text = opts.json ? `${toJson(result)}\n` : opts.csv ? sweepCsv(result) : sweepText(result, wallMs);
   if (opts.out === undefined) io.out(text);
   else {
-    io.writeFile?.(opts.out, text);
+    try {
+      io.writeFile?.(opts.out, text);
+    } catch (e) {
+      return reportError(`cannot write --out ${opts.out}: ${errnoText(e)}`, opts.json, io, 1);
+    }
     io.out(`wrote ${result.cells.length} cells to ${opts.out} in ${wallMs} ms\n${smallestText(result)}\n`);
   }
   return 0;
