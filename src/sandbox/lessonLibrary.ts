@@ -29,7 +29,12 @@ export async function lessonText(id: string): Promise<string> {
 export async function lessonEntries(): Promise<LessonEntry[]> {
   const entries = await Promise.all(
     LESSON_IDS.map(async (id) => {
-      const head = parseGuardedYaml(await lessonText(id)).doc.toJS() as { title?: unknown; order?: unknown; steps?: unknown; exercise?: unknown } | null;
+      const head = parseGuardedYaml(await lessonText(id)).doc.toJS() as {
+        title?: unknown;
+        order?: unknown;
+        steps?: unknown;
+        exercise?: unknown;
+      } | null;
       const steps = Array.isArray(head?.steps) ? (head.steps as unknown[]) : [];
       return {
         id,
