@@ -1,5 +1,5 @@
 /** What the scenario commands (run, check, compare, sweep) read from their command line: the scenario file and durations. */
-import { loadScenario } from '../../models/scenario/loadScenario';
+import { flinkConfigLine, loadScenario } from '../../models/scenario/loadScenario';
 import type { Scenario } from '../../models/scenario/types';
 import { DurationParseError, parseDuration } from '../../models/units/duration';
 import { UsageError, type CliIo } from './io';
@@ -7,13 +7,24 @@ import { errnoText, InputFileError } from './files';
 
 /** Reads and validates a scenario file: an unreadable file is wrong usage; an invalid one throws ScenarioError. */
 export function readScenario(file: string, io: CliIo): Scenario {
+  return readScenarioFile(file, io).scenario;
+}
+
+/** The scenario and its text (for the line of a Flink option in later messages). */
+export function readScenarioFile(file: string, io: CliIo): { scenario: Scenario; text: string } {
   let text: string;
   try {
     text = io.readFile(file);
   } catch (e) {
     throw new UsageError(e instanceof InputFileError ? e.message : `cannot read ${file}: ${errnoText(e)}`);
   }
-  return loadScenario(text, file);
+  return { scenario: loadScenario(text, file), text };
+}
+
+/** `file:line` of the first of `keys` the scenario's flink.config sets, else `file`: where a Flink refusal points. */
+export function configPlace(file: string, text: string, keys: readonly string[]): string {
+  const line = keys.map((key) => flinkConfigLine(text, key)).find((l) => l !== undefined);
+  return line === undefined ? file : `${file}:${line}`;
 }
 
 /** A duration option ("12h", "90s", or milliseconds); a bad one is wrong usage naming the flag. */

@@ -7,7 +7,7 @@
  */
 import { csvHeader, csvRow } from '../../models/engine/metricsCsv';
 import { Simulation } from '../../models/engine/simulation';
-import { loadScenario } from '../../models/scenario/loadScenario';
+import { flinkConfigLine, loadScenario } from '../../models/scenario/loadScenario';
 import { metricNames, type TraceEvent } from '../../models/engine/trace';
 import { heapHistogram, nativeProfile } from '../../models/engine/diagnostics';
 import { CHART_SAMPLE_COLUMNS, DERIVED_COLUMNS } from './chartColumns';
@@ -226,8 +226,12 @@ function problemText(error: unknown, yamlText: string, fileName: string): string
   if (!(error instanceof SetupError)) return message;
   const config = loadScenario(yamlText, fileName).flink.config;
   const set = error.keys.filter((key) => config[key] !== undefined);
+  const place = (key: string) => {
+    const line = flinkConfigLine(yamlText, key);
+    return line === undefined ? '' : ` (${fileName}:${line})`;
+  };
   return set.length > 0
-    ? `${message}\nOptions involved that the scenario sets: ${set.map((k) => `${k}: ${config[k]}`).join(', ')}.`
+    ? `${message}\nOptions involved that the scenario sets: ${set.map((k) => `${k}: ${config[k]}${place(k)}`).join(', ')}.`
     : message;
 }
 

@@ -98,3 +98,17 @@ describe('wrong usage exits 2 with the usage of its command', () => {
     expect([r.code, r.err]).toEqual([2, expect.stringContaining('Usage: flink-mem [options] [command]')]);
   });
 });
+
+describe('Flink refusals in a scenario', () => {
+  it('name the file and the line of the offending key in flink.config', async () => {
+    const path = join(dir, 'bad-size.yaml');
+    writeFileSync(path, readInputFile(scenario).replace(/taskmanager\.memory\.process\.size: .*/, 'taskmanager.memory.process.size: 4q'));
+    const line =
+      readInputFile(path)
+        .split('\n')
+        .findIndex((l) => l.includes('4q')) + 1;
+    const r = await run('run', path, '--duration', '1s');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`^${path}:${line}: flink\\.config: TaskManager: .*'taskmanager\\.memory\\.process\\.size'`));
+  });
+});

@@ -9,7 +9,7 @@ import { CsvMetricsWriter } from '../csvMetrics';
 import { nativeProfileText } from '../../../models/engine/diagnostics';
 import { UsageError, type SimulationIo } from '../io';
 import { reportError } from '../sizingInput';
-import { durationOption, optionalDuration, readScenario } from '../scenarioInput';
+import { configPlace, durationOption, optionalDuration, readScenarioFile } from '../scenarioInput';
 import { toJson } from '../json';
 import { errnoText, outputFileProblem } from '../files';
 
@@ -26,8 +26,9 @@ export function runCommand(file: string, opts: RunOptions, io: SimulationIo): nu
   const stepMs = durationOption(opts.step, '--step');
   if (stepMs <= 0) throw new UsageError('--step must be at least 1ms.');
   let scenario: Scenario;
+  let text: string;
   try {
-    scenario = readScenario(file, io);
+    ({ scenario, text } = readScenarioFile(file, io));
   } catch (e) {
     if (e instanceof ScenarioError) return reportError(e.message, opts.json, io, 1);
     throw e;
@@ -51,7 +52,7 @@ export function runCommand(file: string, opts: RunOptions, io: SimulationIo): nu
       ...(io.progress ? { onProgress: io.progress } : {}),
     });
   } catch (e) {
-    if (e instanceof SetupError) return reportError(`${file}: ${e.message}`, opts.json, io, 1);
+    if (e instanceof SetupError) return reportError(`${configPlace(file, text, e.keys)}: ${e.message}`, opts.json, io, 1);
     throw e;
   } finally {
     csv?.close();
