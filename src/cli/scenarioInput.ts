@@ -1,24 +1,33 @@
 /** What the scenario commands (run, check, compare, sweep) read from their command line: the scenario file and durations. */
-import { flinkConfigLine, loadScenario } from '../../models/scenario/loadScenario';
+import { flinkConfigLine, loadScenario, ScenarioError } from '../../models/scenario/loadScenario';
 import type { Scenario } from '../../models/scenario/types';
-import { DurationParseError, parseDuration } from '../../models/units/duration';
+import { DurationParseError, formatDuration, parseDuration } from '../../models/units/duration';
 import { UsageError, type CliIo } from './io';
 import { errnoText, InputFileError } from './files';
 
-/** Reads and validates a scenario file: an unreadable file is wrong usage; an invalid one throws ScenarioError. */
-export function readScenario(file: string, io: CliIo): Scenario {
-  return readScenarioFile(file, io).scenario;
+/**
+ * Reads and validates a scenario file: an unreadable file is wrong usage; an invalid one throws
+ * ScenarioError, as does a `duration` beyond MAX_RUN_MS unless `durationMs` (--duration) replaces it.
+ */
+export function readScenario(file: string, io: CliIo, durationMs?: number): Scenario {
+  return readScenarioFile(file, io, durationMs).scenario;
 }
 
 /** The scenario and its text (for the line of a Flink option in later messages). */
-export function readScenarioFile(file: string, io: CliIo): { scenario: Scenario; text: string } {
+export function readScenarioFile(file: string, io: CliIo, durationMs?: number): { scenario: Scenario; text: string } {
   let text: string;
   try {
     text = io.readFile(file);
   } catch (e) {
     throw new UsageError(e instanceof InputFileError ? e.message : `cannot read ${file}: ${errnoText(e)}`);
   }
-  return { scenario: loadScenario(text, file), text };
+  const scenario = loadScenario(text, file);
+  if (durationMs === undefined && scenario.durationMs > MAX_RUN_MS) {
+    const line = text.split('\n').findIndex((l) => /^duration\s*:/.test(l)) + 1;
+    const message = `must be at most 400d for the CLI (got ${formatDuration(scenario.durationMs)}); --duration runs a part of it`;
+    throw new ScenarioError([{ file, line: Math.max(line, 1), path: 'duration', message }]);
+  }
+  return { scenario, text };
 }
 
 /** `file:line` of the first of `keys` the scenario's flink.config sets, else `file`: where a Flink refusal points. */

@@ -111,4 +111,17 @@ describe('Flink refusals in a scenario', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(new RegExp(`^${path}:${line}: flink\\.config: TaskManager: .*'taskmanager\\.memory\\.process\\.size'`));
   });
+
+  it("a scenario's own duration beyond 400d is refused at its line unless --duration replaces it", async () => {
+    const path = join(dir, 'long.yaml');
+    writeFileSync(path, readInputFile(scenario).replace(/^duration: .*$/m, 'duration: 100000d'));
+    const line = readInputFile(path).split('\n').indexOf('duration: 100000d') + 1;
+    const r = await run('run', path);
+    expect([r.code, r.err]).toEqual([
+      1,
+      `${path}:${line}: duration: must be at most 400d for the CLI (got 100000d); --duration runs a part of it\n`,
+    ]);
+    const part = await run('check', path, '--duration', '1s', '--assert', 'no OOM');
+    expect(part.code).toBe(0);
+  });
 });

@@ -22,7 +22,10 @@ export function compareCommand(file: string, opts: CompareOptions, io: Simulatio
   const started = io.now();
   let result: CompareResult;
   try {
-    result = compareVariants(readScenario(file, io), variants, { ...choices, ...(io.progress ? { onProgress: io.progress } : {}) });
+    result = compareVariants(readScenario(file, io, choices.durationMs), variants, {
+      ...choices,
+      ...(io.progress ? { onProgress: io.progress } : {}),
+    });
   } catch (e) {
     if (e instanceof ScenarioError || e instanceof VariantError) return reportError(e.message, opts.json, io, 1);
     throw e;

@@ -28,7 +28,7 @@ export function runCommand(file: string, opts: RunOptions, io: SimulationIo): nu
   let scenario: Scenario;
   let text: string;
   try {
-    ({ scenario, text } = readScenarioFile(file, io));
+    ({ scenario, text } = readScenarioFile(file, io, durationMs));
   } catch (e) {
     if (e instanceof ScenarioError) return reportError(e.message, opts.json, io, 1);
     throw e;

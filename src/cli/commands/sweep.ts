@@ -33,7 +33,7 @@ export function sweepCommand(file: string, opts: SweepOptions, io: SimulationIo)
   const started = io.now();
   let result: SweepResult;
   try {
-    result = runSweep(readScenario(file, io), params, {
+    result = runSweep(readScenario(file, io, choices.durationMs), params, {
       ...choices,
       ...(assertions ? { assertions } : {}),
       ...(io.progress ? { onProgress: (done: number, total: number) => io.progress?.(done / total) } : {}),
