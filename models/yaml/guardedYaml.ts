@@ -15,8 +15,8 @@
  *   MAX_ALIAS_NODES nodes in all may come from aliases (Flink shares aliased objects instead of
  *   copying them, so it needs no such bound; we copy, and 10,000 is 20× the node count of the
  *   largest shipped file).
- * - a NUL byte (a binary file, not YAML text), a `%` directive (`%YAML`, `%TAG`: nothing here needs
- *   one), a tag other than YAML's core types (`!foo`: nothing gives it a meaning), more than one
+ * - a NUL byte (a binary file, not YAML text), a `%` directive in a scenario or lesson (`%YAML`,
+ *   `%TAG`: nothing there needs one; Flink's config files may carry them), a tag other than YAML's core types (`!foo`: nothing gives it a meaning), more than one
  *   document (`---` between two), and, where asked, a key given twice in one map.
  *
  * Maps are parsed without the library's duplicate-key check, which is quadratic in a map's size
@@ -57,6 +57,8 @@ export interface GuardOptions {
   readonly schema?: 'core' | 'failsafe';
   /** Refuse a key given twice in one map (Flink's config files allow it: the later wins). Default true. */
   readonly uniqueKeys?: boolean;
+  /** Accept `%YAML`/`%TAG` directives (Flink's parser reads them in a config.yaml). Default false. */
+  readonly directives?: boolean;
 }
 
 const lineAt = (text: string, offset: number) => {
@@ -81,7 +83,8 @@ export function parseGuardedYaml(text: string, options: GuardOptions = {}): Guar
         ? "holds more than one YAML document ('---' starts another here); keep one document per file"
         : `not valid YAML: ${error.message.split('\n')[0] ?? error.code}`,
   }));
-  problems.push(...directiveProblems(text, doc, line), ...nodeProblems(doc, line, options.uniqueKeys ?? true));
+  if (!options.directives) problems.push(...directiveProblems(text, doc, line));
+  problems.push(...nodeProblems(doc, line, options.uniqueKeys ?? true));
   if (problems.length > 0) throw new YamlInputError(problems.sort((a, b) => a.line - b.line));
   return { doc, lineCounter };
 }

@@ -72,12 +72,17 @@ describe('text that neither Flink nor the product can mean', () => {
     expect(errorOf(() => parseConfigFile('a: 1\n\0', 'c.yaml'))).toBe('c.yaml:2: holds a NUL byte: a binary file, not YAML text');
   });
 
-  it('a % directive', () => {
+  it('a % directive in a scenario or lesson', () => {
     expect(errorOf(() => loadScenario(`%YAML 1.2\n---\n${HEAD}`, 'd.yaml'))).toBe(
       "d.yaml:1: the YAML directive '%YAML' is not supported: remove it (a plain document needs none)",
     );
-    expect(errorOf(() => parseConfigFile('# c\n%TAG !e! tag:e.com,2000:\n---\na: 1\n', 'c.yaml'))).toMatch(
-      /^c\.yaml:2: the YAML directive '%TAG'/,
+    expect(errorOf(() => loadLesson('# c\n%TAG !e! tag:e.com,2000:\n---\na: 1\n', 'l.yaml'))).toMatch(
+      /^l\.yaml:2: the YAML directive '%TAG'/,
+    );
+    // Flink's own parser reads a config.yaml with a %YAML directive; custom tags stay refused.
+    expect(parseConfigFile('%YAML 1.2\n---\na: 1\n').entries).toEqual([{ key: 'a', value: '1', origin: 'flink-conf.yaml:3' }]);
+    expect(errorOf(() => parseConfigFile('%TAG !e! tag:e.com,2000:\n---\na: !e!x 1\n', 'c.yaml'))).toMatch(
+      /^c\.yaml:3: the tag 'tag:e\.com,2000:x'/,
     );
   });
 
