@@ -4,7 +4,8 @@
  * `YamlParserUtils` does), and `-D key=value` overrides. Parsed with a real YAML parser;
  * values stay strings, like the raw values Flink's `Configuration` converts on read.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { AliasBudget, parseGuardedYaml, YamlInputError } from '../yaml/guardedYaml';
 import type { ConfigEntry } from './configuration';
 
 export interface ParsedConfigFile {
@@ -23,29 +24,40 @@ export class ConfigFileError extends Error {
 }
 
 export function parseConfigFile(text: string, fileName = 'flink-conf.yaml'): ParsedConfigFile {
-  const lineCounter = new LineCounter();
-  // Failsafe schema: every scalar stays the string the user typed (no 1e3 → 1000, no 0x10 → 16).
-  const doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: false, lineCounter, prettyErrors: false });
-  const firstError = doc.errors[0];
-  if (firstError) {
-    const line = lineCounter.linePos(firstError.pos[0]).line;
-    throw new ConfigFileError(`${fileName}:${line}: not valid YAML: ${firstError.message.split('\n')[0]}`, line);
-  }
+  const { doc, lineCounter } = guarded(text, fileName);
   const out: ParsedConfigFile = { entries: [], warnings: [] };
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return out;
   if (!isMap(root)) {
     throw new ConfigFileError(`${fileName}:1: a Flink configuration must be a map of keys to values.`, 1);
   }
-  flatten(root.items as Pair[], '', { fileName, lineCounter, out, seen: new Map() });
+  flatten(root.items as Pair[], '', { doc, fileName, lineCounter, out, seen: new Map(), budget: new AliasBudget(), inAlias: false });
   return out;
 }
 
+/**
+ * Failsafe schema: every scalar stays the string the user typed (no 1e3 → 1000, no 0x10 → 16); a key
+ * set twice is Flink's "later wins", not an error; a `%YAML` directive is read as Flink's parser reads it. The first problem guardedYaml finds, with its line.
+ */
+function guarded(text: string, fileName: string): ReturnType<typeof parseGuardedYaml> {
+  try {
+    return parseGuardedYaml(text, { schema: 'failsafe', uniqueKeys: false, directives: true });
+  } catch (e) {
+    const first = e instanceof YamlInputError ? e.problems[0] : undefined;
+    if (!first) throw e;
+    throw new ConfigFileError(`${fileName}:${first.line}: ${first.message}`, first.line);
+  }
+}
+
 interface FlattenContext {
+  readonly doc: Document;
   readonly fileName: string;
   readonly lineCounter: LineCounter;
   readonly out: ParsedConfigFile;
   readonly seen: Map<string, number>;
+  /** Aliases are expanded as Flink's YAML parser expands them, within guardedYaml's bounds. */
+  readonly budget: AliasBudget;
+  readonly inAlias: boolean;
 }
 
 function flatten(items: readonly Pair[], prefix: string, ctx: FlattenContext): void {
@@ -53,12 +65,12 @@ function flatten(items: readonly Pair[], prefix: string, ctx: FlattenContext): v
     const keyNode = pair.key as Node | null;
     const line = ctx.lineCounter.linePos(keyNode?.range?.[0] ?? 0).line;
     const key = prefix + String(isScalar(keyNode) ? keyNode.value : keyNode);
-    const value = pair.value as Node | null;
+    const { node: value, inAlias } = expand(pair.value as Node | null, ctx, line);
     if (isMap(value)) {
-      flatten(value.items as Pair[], `${key}.`, ctx);
+      flatten(value.items as Pair[], `${key}.`, { ...ctx, inAlias });
       continue;
     }
-    const text = valueText(value);
+    const text = valueText(value, { ...ctx, inAlias }, line);
     if (text === '') {
       ctx.out.warnings.push(`${ctx.fileName}:${line}: '${key}' has no value and is ignored, as Flink ignores it.`);
       continue;
@@ -72,11 +84,24 @@ function flatten(items: readonly Pair[], prefix: string, ctx: FlattenContext): v
   }
 }
 
-/** Scalars as typed; lists in Flink's `a;b` list syntax. */
-function valueText(node: Node | null): string {
+/** The node an alias stands for (and whether we are now inside an expansion), or a ConfigFileError beyond the bounds. */
+function expand(node: Node | null, ctx: FlattenContext, line: number): { node: Node | null; inAlias: boolean } {
+  const problem = isAlias(node) ? ctx.budget.alias(ctx.doc, node) : ctx.inAlias ? ctx.budget.node() : undefined;
+  if (problem) throw new ConfigFileError(`${ctx.fileName}:${line}: ${problem}`, line);
+  return isAlias(node) ? { node: node.resolve(ctx.doc) ?? null, inAlias: true } : { node, inAlias: ctx.inAlias };
+}
+
+/** Scalars as typed; lists in Flink's `a;b` list syntax (an alias as the value it stands for). */
+function valueText(node: Node | null, ctx: FlattenContext, line: number): string {
   if (node === null || node === undefined) return '';
   if (isScalar(node)) return node.value === null ? '' : String(node.value);
-  if (isSeq(node)) return node.items.map((item) => valueText(item as Node)).join(';');
+  if (isSeq(node))
+    return node.items
+      .map((item) => {
+        const { node: value, inAlias } = expand(item as Node, ctx, line);
+        return valueText(value, { ...ctx, inAlias }, line);
+      })
+      .join(';');
   return String(node);
 }
 

@@ -1,6 +1,6 @@
 /**
  * Rules that relate fields of different parts of a scenario: unique operator ids, a source
- * first, event targets that exist, times within the run. They run even when other fields are
+ * first, event targets that exist, times within the run, a job no wider than the cluster's slots. They run even when other fields are
  * invalid (so every problem is reported at once), hence they read the value defensively.
  */
 import type { z } from 'zod';
@@ -140,6 +140,41 @@ function checkTimesWithinRun(scenario: Readonly<Record<string, unknown>>, ctx: C
   }
 }
 
+/** Slots per TaskManager as the scenario sets them: Flink's default 1, or the value when it is a whole number (else the derivation refuses it). */
+function slotsPerTaskManager(scenario: Readonly<Record<string, unknown>>): number | undefined {
+  const raw = asRecord(asRecord(scenario.flink)?.config)?.['taskmanager.numberOfTaskSlots'];
+  if (raw === undefined) return 1; // TaskManagerOptions.NUM_TASK_SLOTS defaults to 1
+  const text = String(raw).trim();
+  return /^\d{1,9}$/.test(text) && Number(text) >= 1 ? Number(text) : undefined;
+}
+
+/**
+ * Every subtask needs a slot, and with Flink's default slot sharing a job needs as many slots as its
+ * highest parallelism. The scenario's cluster is fixed (no resource manager starts more TaskManagers),
+ * so a job wider than its slots never runs: Flink's slot pool fails the pending requests with
+ * NoResourceAvailableException "Could not acquire the minimum required resources." (flink-runtime
+ * org/apache/flink/runtime/jobmaster/slotpool/DeclarativeSlotPoolBridge.java, failPendingRequests).
+ * The engine does not model waiting for slots, so the scenario is refused, naming the numbers.
+ */
+function checkSlots(scenario: Readonly<Record<string, unknown>>, ctx: Ctx): void {
+  const taskManagers = taskManagerCount(scenario);
+  const slots = slotsPerTaskManager(scenario);
+  if (taskManagers === undefined || slots === undefined) return;
+  const offered = taskManagers * slots;
+  let widest: { index: number; parallelism: number } | undefined;
+  asList(asRecord(scenario.job)?.operators).forEach((op, index) => {
+    const parallelism = asNumber(asRecord(op)?.parallelism);
+    if (parallelism !== undefined && parallelism > offered && parallelism > (widest?.parallelism ?? 0)) widest = { index, parallelism };
+  });
+  if (widest === undefined) return;
+  report(
+    ctx,
+    ['job', 'operators', widest.index, 'parallelism'],
+    `${widest.parallelism} subtasks need ${widest.parallelism} slots but the cluster offers ${offered} (cluster.taskmanagers ${taskManagers} × taskmanager.numberOfTaskSlots ${slots}): Flink could not schedule the job (NoResourceAvailableException: Could not acquire the minimum required resources.)`,
+    widest.parallelism,
+  );
+}
+
 /** All cross-field rules; `value` is whatever the field schemas produced, valid or not. */
 export function crossCheckScenario(value: unknown, ctx: Ctx): void {
   const scenario = asRecord(value);
@@ -147,4 +182,5 @@ export function crossCheckScenario(value: unknown, ctx: Ctx): void {
   checkOperators(scenario, ctx);
   checkEventTargets(scenario, ctx);
   checkTimesWithinRun(scenario, ctx);
+  checkSlots(scenario, ctx);
 }

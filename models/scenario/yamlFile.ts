@@ -4,8 +4,8 @@
  * listing every problem with its file, line and field, e.g.
  * `direct.yaml:14: job.operators[1].kind: must be one of source, map, … (got 'mapper')`.
  */
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { parseGuardedYaml, YamlInputError } from '../yaml/guardedYaml';
 import { scenarioErrorMap, unknownKeyMessage } from './messages';
 import { lineOf, toData, type TreeProblem } from './yamlTree';
 
@@ -55,35 +55,41 @@ export function loadYamlFile<S extends z.ZodType>(text: string, fileName: string
 interface RawIssue {
   readonly path: readonly PropertyKey[];
   readonly message: string;
+  readonly offset?: number;
 }
 
 function validate<S extends z.ZodType>(text: string, fileName: string, schema: S, empty: string): z.output<S> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const syntax = doc.errors.map(
-    (error): ScenarioIssue => ({
-      file: fileName,
-      line: lineCounter.linePos(error.pos[0]).line,
-      path: '',
-      message: `not valid YAML: ${error.message.split('\n')[0] ?? error.code}`,
-    }),
-  );
-  if (syntax.length > 0) throw new ScenarioError(syntax);
+  const { doc, lineCounter } = parseOrThrow(text, fileName);
   if (doc.contents === null) throw new ScenarioError([{ file: fileName, line: 1, path: '', message: `is empty: ${empty}` }]);
   const treeProblems: TreeProblem[] = [];
   const data = toData(doc, doc.contents, [], treeProblems);
+  const fatal = treeProblems.filter((p) => p.fatal);
+  if (fatal.length > 0)
+    throw new ScenarioError(
+      fatal.map((p) => ({ file: fileName, line: lineCounter.linePos(p.offset ?? 0).line, path: formatPath(p.path), message: p.message })),
+    );
   const result = schema.safeParse(data, { error: scenarioErrorMap });
   const problems: RawIssue[] = [...treeProblems, ...(result.success ? [] : fromZod(result.error.issues, schema))];
   if (problems.length > 0 || !result.success) {
     const issues = problems.map((p) => ({
       file: fileName,
-      line: lineOf(doc, lineCounter, p.path),
+      line: p.offset === undefined ? lineOf(doc, lineCounter, p.path) : lineCounter.linePos(p.offset).line,
       path: formatPath(p.path),
       message: p.message,
     }));
     throw new ScenarioError(issues.sort((a, b) => a.line - b.line));
   }
   return result.data;
+}
+
+/** The document, or a ScenarioError with every problem guardedYaml found (size, syntax, directives, tags, aliases…). */
+function parseOrThrow(text: string, fileName: string): ReturnType<typeof parseGuardedYaml> {
+  try {
+    return parseGuardedYaml(text);
+  } catch (e) {
+    if (!(e instanceof YamlInputError)) throw e;
+    throw new ScenarioError(e.problems.map((p) => ({ file: fileName, line: p.line, path: '', message: p.message })));
+  }
 }
 
 /** Zod issues as problems at paths; an unknown-keys issue becomes one problem per key, with a hint. */

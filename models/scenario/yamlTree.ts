@@ -4,6 +4,7 @@
  * which stay the text typed), and the source line of any path, for error messages.
  */
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type ParsedNode } from 'yaml';
+import { AliasBudget } from '../yaml/guardedYaml';
 
 type Path = readonly PropertyKey[];
 
@@ -18,6 +19,19 @@ const MAX_DEPTH = 64;
 export interface TreeProblem {
   readonly path: Path;
   readonly message: string;
+  /** Source offset of the node at fault when it is not the one at `path` (an alias being expanded). */
+  readonly offset?: number;
+  /** The data is incomplete (an alias expansion stopped): other problems would mislead. */
+  readonly fatal?: boolean;
+}
+
+/** One walk of a document: its problems and what its aliases have cost so far. */
+interface Walk {
+  readonly doc: Document;
+  readonly problems: TreeProblem[];
+  readonly budget: AliasBudget;
+  /** Inside an alias's expansion, the source offset of that (outermost) alias: every node counts against the budget. */
+  readonly inAlias: number | undefined;
 }
 
 function isTextPath(path: Path): boolean {
@@ -34,27 +48,46 @@ function setKey(target: Record<string, unknown>, key: string, value: unknown): v
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** Plain data of a YAML node; problems the schema cannot see (non-text keys, alias cycles) go to `problems`. */
+/**
+ * Plain data of a YAML node; problems the schema cannot see (non-text keys, alias cycles, an alias
+ * expansion beyond guardedYaml's bounds) go to `problems`.
+ */
 export function toData(doc: Document, node: unknown, path: Path, problems: TreeProblem[]): unknown {
+  return walk({ doc, problems, budget: new AliasBudget(), inAlias: undefined }, node, path);
+}
+
+function walk(w: Walk, node: unknown, path: Path): unknown {
   if (path.length > MAX_DEPTH) {
-    problems.push({ path, message: `is nested more than ${MAX_DEPTH} levels deep (an alias cycle?)` });
+    w.problems.push({ path, message: `is nested more than ${MAX_DEPTH} levels deep (an alias cycle?)` });
     return undefined;
   }
-  const resolved = isAlias(node) ? node.resolve(doc) : node;
-  if (isMap(resolved)) {
+  if (w.budget.exhausted) return undefined;
+  if (isAlias(node)) {
+    const problem = w.budget.alias(w.doc, node);
+    const offset = w.inAlias ?? node.range?.[0] ?? 0;
+    if (problem) w.problems.push({ path, message: problem, offset, fatal: true });
+    if (w.budget.exhausted) return undefined;
+    return walk({ ...w, inAlias: offset }, node.resolve(w.doc), path);
+  }
+  if (w.inAlias !== undefined) {
+    const problem = w.budget.node();
+    if (problem) w.problems.push({ path, message: problem, offset: w.inAlias, fatal: true });
+    if (w.budget.exhausted) return undefined;
+  }
+  if (isMap(node)) {
     const out: Record<string, unknown> = {};
-    for (const pair of resolved.items) {
+    for (const pair of node.items) {
       if (!isScalar(pair.key) || pair.key.value === null || typeof pair.key.value === 'object') {
-        problems.push({ path, message: 'keys must be plain text' });
+        w.problems.push({ path, message: 'keys must be plain text' });
         continue;
       }
       const key = String(pair.key.value);
-      setKey(out, key, toData(doc, pair.value, [...path, key], problems));
+      setKey(out, key, walk(w, pair.value, [...path, key]));
     }
     return out;
   }
-  if (isSeq(resolved)) return resolved.items.map((item, i) => toData(doc, item, [...path, i], problems));
-  if (isScalar(resolved)) return isTextPath(path) ? scalarText(resolved) : resolved.value;
+  if (isSeq(node)) return node.items.map((item, i) => walk(w, item, [...path, i]));
+  if (isScalar(node)) return isTextPath(path) ? scalarText(node) : node.value;
   return null;
 }
 

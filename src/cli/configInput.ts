@@ -8,6 +8,7 @@ import type { Deployment } from '../../models/derivation/legacyHeap';
 import type { DeriveRequest } from '../../models/memoryModel';
 import type { ProcessKind } from '../../models/config/options';
 import { UsageError, type CliIo } from './io';
+import { errnoText, InputFileError } from './files';
 
 export interface ConfigOptions {
   process: string;
@@ -31,7 +32,7 @@ export function deriveRequest(opts: ConfigOptions, io: CliIo): { request: Derive
     try {
       text = io.readFile(path);
     } catch (e) {
-      throw new UsageError(`cannot read --config ${path}: ${(e as Error).message}`);
+      throw new UsageError(`--config: ${e instanceof InputFileError ? e.message : `cannot read ${path}: ${errnoText(e)}`}`);
     }
     try {
       const parsed = parseConfigFile(text, path);

@@ -3,7 +3,7 @@
  * Flink refuses, an unparsable size), 2 wrong usage (with the usage text). `check` differs: 1 means
  * an assertion failed, 2 anything that kept it from evaluating them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { SELECTABLE_VERSIONS, UnsupportedVersionError, VERSION_NOTES, DEFAULT_VERSION } from '../../models/config/flinkVersion';
 import { checkContainerFit, deriveMemory } from '../../models/memoryModel';
@@ -19,12 +19,13 @@ import type { CompareOptions } from './commands/compare';
 import type { SweepOptions } from './commands/sweep';
 import type { SweepMergeOptions } from './commands/sweepMerge';
 import { UsageError, type CliIo } from './io';
+import { readInputFile } from './files';
 import { toJson } from './json';
 
 const nodeIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  readFile: (path) => readFileSync(path, 'utf8'),
+  readFile: readInputFile,
   writeFile: (path, text) => writeFileSync(path, text),
 };
 
@@ -236,9 +237,9 @@ function runFit(opts: ConfigOptions & { json?: boolean; limit: string; slots?: s
     if (e instanceof MemorySizeParseError) throw new UsageError(`--limit: ${e.message}`);
     throw e;
   }
+  if (limit <= 0n) throw new UsageError(`--limit must be above 0 bytes (got '${opts.limit}').`);
   const slots = opts.slots === undefined ? undefined : positiveInt(opts.slots, '--slots');
-  const limitFactor = Number(opts.limitFactor);
-  if (!(limitFactor >= 1)) throw new UsageError(`--limit-factor must be a number >= 1 (got '${opts.limitFactor}').`);
+  const limitFactor = limitFactorOption(opts.limitFactor, limit);
   const report = checkContainerFit(input.request, { limit, limitFactor, ...(slots === undefined ? {} : { slots }) });
   const slotCount = report.current.ok && report.current.process === 'taskmanager' ? report.current.taskManager.slots : (slots ?? 1);
   io.out(opts.json ? `${toJson(fitJson(report, slotCount))}\n` : fitText(report, slotCount));
@@ -270,6 +271,18 @@ function progressOf(io: CliIo): { progress?: (fraction: number) => void } {
       process.stderr.write(`\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${Math.round(fraction * 100)}%${fraction >= 1 ? '\n' : ''}`);
     },
   };
+}
+
+/**
+ * `--limit-factor`: a finite number >= 1, as Flink requires of kubernetes.taskmanager.memory.limit-factor,
+ * that leaves at least one byte of process under the limit (1e308 leaves none: there is nothing to fit).
+ */
+function limitFactorOption(text: string, limit: bigint): number {
+  const factor = /^\s*[+]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!(Number.isFinite(factor) && factor >= 1)) throw new UsageError(`--limit-factor must be a finite number >= 1 (got '${text}').`);
+  if (Math.floor(Number(limit) / factor) < 1)
+    throw new UsageError(`--limit-factor ${text} leaves no process size under --limit (${limit} bytes / ${text} < 1 byte).`);
+  return factor;
 }
 
 function positiveInt(text: string, flag: string): number {

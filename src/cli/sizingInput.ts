@@ -2,7 +2,7 @@
 import { AssertionSyntaxError, parseCondition, type Assertion } from '../../models/sizing/assertions';
 import { parseOverride, VariantError, type Override } from '../../models/sizing/variants';
 import { UsageError, type CliIo } from './io';
-import { optionalDuration } from './scenarioInput';
+import { MAX_RUN_MS, optionalDuration } from './scenarioInput';
 import { toJson } from './json';
 import { defaultJobs } from './cellPool';
 
@@ -17,8 +17,13 @@ export function usageOn<T>(prefix: string, kind: abstract new (...args: never[])
 }
 
 /** Every --assert, each a condition of one or more clauses; a syntax error is wrong usage. */
-export const parseAssertions = (conditions: readonly string[]): Assertion[] =>
-  usageOn('--assert ', AssertionSyntaxError, () => conditions.flatMap((c) => parseCondition(c)));
+export function parseAssertions(conditions: readonly string[]): Assertion[] {
+  const assertions = usageOn('--assert ', AssertionSyntaxError, () => conditions.flatMap((c) => parseCondition(c)));
+  // A 'for' window extends the run (check), so it has the same bound as --duration.
+  const long = assertions.find((a) => a.windowMs !== undefined && a.windowMs > MAX_RUN_MS);
+  if (long) throw new UsageError(`--assert ${long.text}: 'for' must be at most 400d, the longest run the CLI simulates.`);
+  return assertions;
+}
 
 /** Every -D key=value; a malformed one is wrong usage (its value is checked when the variant is prepared). */
 export const parseOverrides = (texts: readonly string[]): Override[] => usageOn('-D ', VariantError, () => texts.map(parseOverride));

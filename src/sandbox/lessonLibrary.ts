@@ -1,8 +1,8 @@
 /**
  * The onboarding path: lessons/*.yaml bundled as text, loaded on demand. The list (title, order)
- * is read with a plain YAML parse; the worker checks a lesson in full when it is opened.
+ * is read with a plain (guarded) YAML parse; the worker checks a lesson in full when it is opened.
  */
-import { parse } from 'yaml';
+import { parseGuardedYaml } from '../../models/yaml/guardedYaml';
 
 const FILES = import.meta.glob('/lessons/*.yaml', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
 
@@ -29,7 +29,12 @@ export async function lessonText(id: string): Promise<string> {
 export async function lessonEntries(): Promise<LessonEntry[]> {
   const entries = await Promise.all(
     LESSON_IDS.map(async (id) => {
-      const head = parse(await lessonText(id)) as { title?: unknown; order?: unknown; steps?: unknown; exercise?: unknown } | null;
+      const head = parseGuardedYaml(await lessonText(id)).doc.toJS() as {
+        title?: unknown;
+        order?: unknown;
+        steps?: unknown;
+        exercise?: unknown;
+      } | null;
       const steps = Array.isArray(head?.steps) ? (head.steps as unknown[]) : [];
       return {
         id,

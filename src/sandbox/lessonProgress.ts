@@ -3,6 +3,7 @@
  * (by step index) and whether the exercise passed. Nothing leaves the page.
  */
 import type { TextStore } from './savedScenarios';
+import { readStoredMap } from './storedData';
 
 export interface LessonRecord {
   /** Step index → answered right. */
@@ -15,13 +16,19 @@ export type Progress = Readonly<Record<string, LessonRecord>>;
 const KEY = 'flink-memory-sandbox.lessons';
 const EMPTY: LessonRecord = { answers: {}, exercisePassed: false };
 
-export function readProgress(store: TextStore): Progress {
-  try {
-    const parsed: unknown = JSON.parse(store.getItem(KEY) ?? '{}');
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Progress) : {};
-  } catch {
-    return {};
-  }
+/** A stored record as `record` writes it: step indexes to booleans, and a boolean. */
+function isLessonRecord(value: unknown): value is LessonRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const { answers, exercisePassed } = value as Partial<Record<keyof LessonRecord, unknown>>;
+  if (typeof exercisePassed !== 'boolean' || typeof answers !== 'object' || answers === null || Array.isArray(answers)) return false;
+  return Object.entries(answers).every(([step, right]) => /^\d+$/.test(step) && typeof right === 'boolean');
+}
+
+/** The progress kept in this browser; damaged records are set aside (storedData.ts), `onNotice` told. */
+export function readProgress(store: TextStore, onNotice?: (notice: string) => void): Progress {
+  const { value, notice } = readStoredMap(store, KEY, isLessonRecord, 'lesson-progress records');
+  if (notice) onNotice?.(notice);
+  return value;
 }
 
 export function recordOf(progress: Progress, lesson: string): LessonRecord {

@@ -2,6 +2,8 @@
  * The user's own scenarios, kept in this browser (localStorage) under their file name: what they
  * opened, wrote or edited, listed in the picker beside the library. Nothing leaves the page.
  */
+import { readStoredMap } from './storedData';
+
 export interface TextStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
@@ -13,14 +15,11 @@ const KEY = 'flink-memory-sandbox.scenarios';
 /** File name → scenario text, in the order saved. */
 export type SavedScenarios = Readonly<Record<string, string>>;
 
-export function listSaved(store: TextStore): SavedScenarios {
-  try {
-    const parsed: unknown = JSON.parse(store.getItem(KEY) ?? '{}');
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
-    return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string'));
-  } catch {
-    return {};
-  }
+/** The saved scenarios; damaged entries are set aside (storedData.ts), `onNotice` told. */
+export function listSaved(store: TextStore, onNotice?: (notice: string) => void): SavedScenarios {
+  const { value, notice } = readStoredMap(store, KEY, (text): text is string => typeof text === 'string', 'saved scenarios');
+  if (notice) onNotice?.(notice);
+  return value;
 }
 
 /** Saves (or replaces) a scenario; throws with the reason when the browser refuses (quota, storage disabled). */

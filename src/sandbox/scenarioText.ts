@@ -3,7 +3,8 @@
  * layout, key order): an intervention appended to `events:`, an annotation to `annotations:`, the
  * Flink configuration replaced in `flink.config`. The scenario loader checks the result on reload.
  */
-import { isSeq, parseDocument, type Document } from 'yaml';
+import { isSeq, type Document } from 'yaml';
+import { parseGuardedYaml, YamlInputError } from '../../models/yaml/guardedYaml';
 import { formatDuration } from '../../models/units/duration';
 import type { Intervention } from './interventions';
 import { CONTAINER_LIMIT_KEY, TASKMANAGERS_KEY } from '../../models/sizing/variants';
@@ -61,8 +62,14 @@ export function withFlinkConfig(yamlText: string, entries: readonly ConfigLine[]
 }
 
 function edit(yamlText: string, change: (doc: Document) => void): string {
-  const doc = parseDocument(yamlText);
-  if (doc.errors.length > 0) throw new Error(`the scenario does not parse: ${doc.errors[0]?.message ?? ''}`);
+  let doc: Document;
+  try {
+    doc = parseGuardedYaml(yamlText).doc;
+  } catch (e) {
+    const first = e instanceof YamlInputError ? e.problems[0] : undefined;
+    if (!first) throw e;
+    throw new Error(`the scenario does not parse: line ${first.line}: ${first.message}`);
+  }
   change(doc);
   return doc.toString({ lineWidth: 0 });
 }

@@ -1,8 +1,11 @@
 /**
  * The share link: scenario text (interventions included), seed and cursor, deflated and base64url
  * encoded into the URL fragment (never sent to a server), with a checksum so that a truncated or
- * edited link is refused as a whole, with a message, instead of loading half a scenario.
+ * edited link is refused as a whole, with a message, instead of loading half a scenario. Unpacking
+ * stops beyond MAX_LINK_JSON_BYTES, so a small link cannot inflate into a huge scenario (deflate packs
+ * up to about 1000:1: a 274 KB link held a 200 MB scenario, and loaded).
  */
+import { Inflate } from 'fflate';
 export interface SharedRun {
   readonly yamlText: string;
   readonly fileName: string;
@@ -11,6 +14,13 @@ export interface SharedRun {
 }
 
 const PREFIX = 'run=v1.';
+
+/**
+ * Bytes of JSON a link may unpack to: the scenario text is at most 1 Mi characters
+ * (models/yaml/guardedYaml.ts), at most 3 MiB of UTF-8, plus JSON's escapes of line ends; 4 MiB holds
+ * any scenario the loader accepts and nothing far beyond it.
+ */
+export const MAX_LINK_JSON_BYTES = 4 * 1048576;
 
 export class ShareLinkError extends Error {}
 
@@ -38,6 +48,35 @@ function checksum(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+/**
+ * Raw DEFLATE unpacked in 1 KiB slices of input, stopping once the output passes `limit` (one slice
+ * unpacks to at most about 1 MiB, so the work done is bounded near the limit). A stream that does not
+ * end is a cut link.
+ */
+function inflateAtMost(packed: Uint8Array, limit: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  const inflate = new Inflate((chunk, final) => {
+    chunks.push(chunk);
+    size += chunk.length;
+    ended ||= final;
+  });
+  const SLICE = 1024;
+  for (let at = 0; at < packed.length; at += SLICE) {
+    inflate.push(packed.subarray(at, at + SLICE), at + SLICE >= packed.length);
+    if (size > limit) throw new ShareLinkError(`the link unpacks to more than ${limit / 1048576} MiB: no scenario is that large`);
+  }
+  if (!ended) throw new ShareLinkError('the link is damaged (truncated or edited): its data does not unpack');
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
 export async function encodeShareLink(run: SharedRun): Promise<string> {
   const json = JSON.stringify(run);
   const packed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
@@ -55,13 +94,18 @@ export async function decodeShareLink(fragment: string): Promise<SharedRun> {
   if (!sum || !payload) throw new ShareLinkError('the link is incomplete (was it cut when copied?)');
   let json: string;
   try {
-    json = new TextDecoder('utf-8', { fatal: true }).decode(await pipe(fromBase64Url(payload), new DecompressionStream('deflate-raw')));
+    json = new TextDecoder('utf-8', { fatal: true }).decode(inflateAtMost(fromBase64Url(payload), MAX_LINK_JSON_BYTES));
   } catch (e) {
     if (e instanceof ShareLinkError) throw e;
     throw new ShareLinkError('the link is damaged (truncated or edited): its data does not unpack');
   }
   if (checksum(json) !== sum) throw new ShareLinkError('the link is damaged (truncated or edited): its checksum does not match');
-  const value = JSON.parse(json) as Partial<SharedRun>;
+  let value: Partial<SharedRun>;
+  try {
+    value = JSON.parse(json) as Partial<SharedRun>;
+  } catch {
+    throw new ShareLinkError('the link is damaged (truncated or edited): its data is not complete');
+  }
   if (
     typeof value.yamlText !== 'string' ||
     typeof value.fileName !== 'string' ||

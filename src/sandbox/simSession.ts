@@ -7,7 +7,7 @@
  */
 import { csvHeader, csvRow } from '../../models/engine/metricsCsv';
 import { Simulation } from '../../models/engine/simulation';
-import { loadScenario } from '../../models/scenario/loadScenario';
+import { flinkConfigLine, loadScenario } from '../../models/scenario/loadScenario';
 import type { TraceEvent } from '../../models/engine/trace';
 import { COLUMN_COUNT } from '../../models/engine/columns';
 import { heapHistogram, nativeProfile } from '../../models/engine/diagnostics';
@@ -227,8 +227,12 @@ function problemText(error: unknown, yamlText: string, fileName: string): string
   if (!(error instanceof SetupError)) return message;
   const config = loadScenario(yamlText, fileName).flink.config;
   const set = error.keys.filter((key) => config[key] !== undefined);
+  const place = (key: string) => {
+    const line = flinkConfigLine(yamlText, key);
+    return line === undefined ? '' : ` (${fileName}:${line})`;
+  };
   return set.length > 0
-    ? `${message}\nOptions involved that the scenario sets: ${set.map((k) => `${k}: ${config[k]}`).join(', ')}.`
+    ? `${message}\nOptions involved that the scenario sets: ${set.map((k) => `${k}: ${config[k]}${place(k)}`).join(', ')}.`
     : message;
 }
 

@@ -58,4 +58,25 @@ describe('a lesson', () => {
     ).resolves.toContain('✓');
     await screenshot(page, 'lesson-exercise', false);
   });
+
+  it('a damaged progress record or saved scenario in local storage is set aside with a notice; the Lessons picker still lists every lesson', async () => {
+    const { page, problems } = await browser.open('/?room=sandbox');
+    await page.locator('[data-testid="lesson-picker"] option').nth(1).waitFor({ state: 'attached' });
+    const lessons = await page.locator('[data-testid="lesson-picker"] option').count();
+    await page.evaluate(() => {
+      localStorage.setItem('flink-memory-sandbox.lessons', JSON.stringify({ 'heap-and-gc': { answers: null, exercisePassed: false } }));
+      localStorage.setItem('flink-memory-sandbox.scenarios', '{"mine.yaml": 7');
+    });
+    await page.reload();
+    await page.locator('[data-testid="storage-notice"]').nth(1).waitFor();
+    await page.locator('[data-testid="lesson-picker"] option').nth(1).waitFor({ state: 'attached' });
+    await expect(page.locator('[data-testid="lesson-picker"] option').count()).resolves.toBe(lessons);
+    await expect(page.locator('[data-testid="storage-notice"]').first().textContent()).resolves.toMatch(/set aside \(local storage key/);
+    const kept = await page.evaluate(() => [
+      localStorage.getItem('flink-memory-sandbox.lessons.set-aside-1'),
+      localStorage.getItem('flink-memory-sandbox.scenarios.set-aside-1'),
+    ]);
+    expect(kept).toEqual(['{"heap-and-gc":{"answers":null,"exercisePassed":false}}', '{"mine.yaml": 7']);
+    expect(problems).toEqual([]);
+  });
 });

@@ -23,7 +23,7 @@ export function checkCommand(file: string, opts: CheckOptions, io: SimulationIo)
   const choices = runChoices(opts);
   let scenario: ReturnType<typeof readScenario>;
   try {
-    scenario = readScenario(file, io);
+    scenario = readScenario(file, io, choices.durationMs);
   } catch (e) {
     if (e instanceof ScenarioError) return reportError(e.message, opts.json, io, 2);
     throw e;

@@ -33,7 +33,7 @@ export async function compareCommand(file: string, opts: CompareOptions, io: Sim
   let result: CompareResult;
   try {
     let yamlText = '';
-    const scenario = readScenario(file, { ...io, readFile: (path) => (yamlText = io.readFile(path)) });
+    const scenario = readScenario(file, { ...io, readFile: (path) => (yamlText = io.readFile(path)) }, choices.durationMs);
     if (jobs <= 1) result = compareVariants(scenario, variants, { ...choices, ...(io.progress ? { onProgress: io.progress } : {}) });
     else {
       checkComparison(scenario, variants);

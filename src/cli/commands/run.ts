@@ -10,8 +10,9 @@ import { CsvMetricsWriter } from '../csvMetrics';
 import { nativeProfileText } from '../../../models/engine/diagnostics';
 import { UsageError, type SimulationIo } from '../io';
 import { reportError } from '../sizingInput';
-import { durationOption, readScenario } from '../scenarioInput';
+import { configPlace, durationOption, optionalDuration, readScenarioFile } from '../scenarioInput';
 import { toJson } from '../json';
+import { errnoText, outputFileProblem } from '../files';
 
 export interface RunOptions {
   seed?: string;
@@ -22,17 +23,25 @@ export interface RunOptions {
 }
 
 export function runCommand(file: string, opts: RunOptions, io: SimulationIo): number {
-  const durationMs = opts.duration === undefined ? undefined : durationOption(opts.duration, '--duration');
+  const durationMs = optionalDuration(opts.duration);
   const stepMs = durationOption(opts.step, '--step');
   if (stepMs <= 0) throw new UsageError('--step must be at least 1ms.');
   let scenario: Scenario;
+  let text: string;
   try {
-    scenario = readScenario(file, io);
+    ({ scenario, text } = readScenarioFile(file, io, durationMs));
   } catch (e) {
     if (e instanceof ScenarioError) return reportError(e.message, opts.json, io, 1);
     throw e;
   }
-  const csv = opts.metrics ? new CsvMetricsWriter(opts.metrics, metricNames(scenario.cluster.gc)) : undefined;
+  const metricsProblem = opts.metrics === undefined ? undefined : outputFileProblem(opts.metrics, '--metrics');
+  if (metricsProblem) return reportError(metricsProblem, opts.json, io, 1);
+  let csv: CsvMetricsWriter | undefined;
+  try {
+    csv = opts.metrics ? new CsvMetricsWriter(opts.metrics, metricNames(scenario.cluster.gc)) : undefined;
+  } catch (e) {
+    return reportError(`cannot write --metrics ${opts.metrics}: ${errnoText(e)}`, opts.json, io, 1);
+  }
   const started = io.now();
   let result: RunResult;
   try {
@@ -44,7 +53,7 @@ export function runCommand(file: string, opts: RunOptions, io: SimulationIo): nu
       ...(io.progress ? { onProgress: io.progress } : {}),
     });
   } catch (e) {
-    if (e instanceof SetupError) return reportError(`${file}: ${e.message}`, opts.json, io, 1);
+    if (e instanceof SetupError) return reportError(`${configPlace(file, text, e.keys)}: ${e.message}`, opts.json, io, 1);
     throw e;
   } finally {
     csv?.close();

@@ -26,6 +26,7 @@ import type { Scenario } from '../../../models/scenario/types';
 import { runOnWorkers, type PoolSetup } from '../cellPool';
 import { UsageError, type CliIo, type SimulationIo } from '../io';
 import { toJson } from '../json';
+import { errnoText, outputFileProblem } from '../files';
 import { readScenario } from '../scenarioInput';
 import { jobsOption, parseAssertions, reportError, runChoices, usageOn, type SizingOptions } from '../sizingInput';
 import { parseShard, sha256, ShardError, shardIndices, shardText, type Shard } from '../sweepShards';
@@ -47,12 +48,14 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Simulat
   const shard = opts.shard === undefined ? undefined : usageOn('--shard: ', ShardError, () => parseShard(opts.shard ?? ''));
   if (shard && opts.csv) throw new UsageError('--shard writes a shard file (JSON) for sweep-merge, which prints --csv.');
   if (opts.out !== undefined && !io.writeFile) throw new UsageError('--out is not available here.');
+  const outProblem = opts.out === undefined ? undefined : outputFileProblem(opts.out, '--out');
+  if (outProblem) return reportError(outProblem, opts.json, io, 1);
   const started = io.now();
   let yamlText = '';
   let scenario: Scenario;
   let grid: Override[][];
   try {
-    scenario = readScenario(file, { ...io, readFile: (path) => (yamlText = io.readFile(path)) });
+    scenario = readScenario(file, { ...io, readFile: (path) => (yamlText = io.readFile(path)) }, choices.durationMs);
     grid = planSweep(scenario, params);
   } catch (e) {
     if (e instanceof ScenarioError || e instanceof VariantError) return reportError(e.message, opts.json, io, 1);
@@ -117,7 +120,11 @@ export function printSweep(result: SweepResult, opts: SizingOptions & { out?: st
   const text = opts.json ? `${toJson(result)}\n` : opts.csv ? sweepCsv(result) : sweepText(result, wallMs);
   if (opts.out === undefined) io.out(text);
   else {
-    io.writeFile?.(opts.out, text);
+    try {
+      io.writeFile?.(opts.out, text);
+    } catch (e) {
+      return reportError(`cannot write --out ${opts.out}: ${errnoText(e)}`, opts.json, io, 1);
+    }
     io.out(`wrote ${result.cells.length} cells to ${opts.out} in ${wallMs} ms\n${smallestText(result)}\n`);
   }
   return 0;

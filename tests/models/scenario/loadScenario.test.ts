@@ -300,7 +300,7 @@ events:
 duration: 1h
 job:
   operators:
-    - &op { id: a, kind: source, parallelism: 3 }
+    - &op { id: a, kind: source, parallelism: 1 }
 events:
   - { at: &t 10m, do: fail-task }
 narration:
@@ -372,7 +372,7 @@ describe('loadScenario: every error names file, line, field and problem', () => 
     expect(issuesOf(MINIMAL.replace('title: Minimal\n', ''))).toEqual([
       { file: 'bad.yaml', line: 1, path: 'title', message: 'is required' },
     ]);
-    expect(issuesOf(withLines('    - id: m\n      parallelism: 2\n'))).toEqual([
+    expect(issuesOf(withLines('    - id: m\n      parallelism: 1\n'))).toEqual([
       {
         file: 'bad.yaml',
         line: 6,
@@ -449,7 +449,7 @@ describe('loadScenario: every error names file, line, field and problem', () => 
       { file: 'bad.yaml', line: 6, path: '', message: 'not valid YAML: Sequence item without - indicator' },
     ]);
     expect(issuesOf('title: a\ntitle: b\n')).toEqual([
-      { file: 'bad.yaml', line: 2, path: '', message: 'not valid YAML: Map keys must be unique' },
+      { file: 'bad.yaml', line: 2, path: '', message: "not valid YAML: Map keys must be unique ('title' twice)" },
     ]);
   });
 
