@@ -41,6 +41,14 @@ export interface SimulationOptions {
   readonly sinks?: readonly TraceSink[];
   /** Called after every iteration (tests check invariants here). */
   readonly afterStep?: (sim: Simulation) => void;
+  /**
+   * Asked after every iteration and every 4096 actions handled at one instant: true stops the run where it is
+   * (`stopped` is then set, and `advanceTo` returns early). For a CLI's Ctrl-C or a worker's wall-time budget.
+   */
+  readonly shouldStop?: () => boolean;
+  /** Called with the simulated time once at least `progressEveryMs` (default 10 simulated minutes) passed since the last call. */
+  readonly onProgress?: (nowMs: number) => void;
+  readonly progressEveryMs?: number;
 }
 
 interface Checkpoint {
@@ -68,6 +76,9 @@ export class Simulation implements Sim {
   private readonly sinks: readonly TraceSink[];
   private readonly values: Float64Array;
   private nextCheckpointAtMs = 0;
+  private nextProgressAtMs: number;
+  /** Set once `shouldStop` said so: the run ended early at `nowMs`. */
+  stopped = false;
   /** Whether any operator leaks Netty HashedWheelTimers (their threads), for Netty's warning. */
   private readonly timerLeak: boolean;
 
@@ -82,6 +93,7 @@ export class Simulation implements Sim {
     this.checkpointEveryMs = options.checkpointEveryMs === undefined ? 15 * 60_000 : Math.max(1000, options.checkpointEveryMs);
     this.sinks = options.sinks ?? [];
     this.values = new Float64Array(this.setup.metricNames.length);
+    this.nextProgressAtMs = Math.max(1, options.progressEveryMs ?? 10 * 60_000);
     this.timerLeak = scenario.job.operators.some((op) => op.leaks.some((l) => l.threads > 0 && l.site.includes('HashedWheelTimer')));
     this.state = this.initialState();
     this.start();
@@ -152,7 +164,7 @@ export class Simulation implements Sim {
   advanceTo(targetMs: number): void {
     const target = Math.min(targetMs, this.scenario.durationMs);
     const s = this.state;
-    while (s.nowMs < target) {
+    while (s.nowMs < target && !this.stopped) {
       this.refreshRatesIfDirty();
       let next = Math.min(target, s.nowMs + this.stepMs, this.queue.peekTime(), s.nextGridAtMs, this.nextCheckpointAtMs);
       next = Math.min(next, this.crossings(next));
@@ -172,7 +184,16 @@ export class Simulation implements Sim {
       if (s.nowMs === s.nextSampleAtMs) this.sample();
       if (s.nowMs === this.nextCheckpointAtMs) this.checkpoint();
       this.options.afterStep?.(this);
+      this.reportProgress();
+      if (this.options.shouldStop?.()) this.stopped = true;
     }
+  }
+
+  private reportProgress(): void {
+    if (!this.options.onProgress || this.state.nowMs < this.nextProgressAtMs) return;
+    const every = Math.max(1, this.options.progressEveryMs ?? 10 * 60_000);
+    this.nextProgressAtMs = (Math.floor(this.state.nowMs / every) + 1) * every;
+    this.options.onProgress(this.state.nowMs);
   }
 
   /** Rates are a pure function of the state, recomputed once something discrete changed it. */
@@ -279,9 +300,15 @@ export class Simulation implements Sim {
 
   private dispatchQueue(): void {
     const now = this.state.nowMs;
+    let handled = 0;
     while (this.queue.peekTime() === now) {
       const entry = this.queue.pop();
       if (entry) this.handle(entry.item);
+      // A flood of actions at one instant still lets the caller stop the run.
+      if (++handled % 4096 === 0 && this.options.shouldStop?.()) {
+        this.stopped = true;
+        return;
+      }
     }
   }
 
