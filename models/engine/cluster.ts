@@ -4,6 +4,7 @@
  * replacement comes back later as a new JVM in a new container (runtime-mechanics §1.4, §7).
  */
 import { deployReadyTasks, failTask, onTaskFailure } from './job/failover';
+import { closeOperator } from './job/operatorLifecycle';
 import { isTerminal, moveTask } from './job/tasks';
 import { windowShare } from './job/windows';
 import { BASELINE } from './jvm/jvmConstants';
@@ -135,6 +136,10 @@ export function terminate(sim: Sim, index: number, how: Termination): void {
   for (const task of sim.state.tasks) if (task.tm === index && index > 0) task.windowRestoreBytes = windowShare(sim, task);
   sim.state.tasks.forEach((task, t) => {
     if ((index === 0 || task.tm === index) && !isTerminal(task) && task.state !== 'CREATED') {
+      // Losing the JobManager, the TaskExecutors fail the job's tasks in their own live JVMs
+      // (TaskExecutor#disconnectJobManagerConnection → closeJobManagerConnection), so close() runs there and gives
+      // back what open() took; without it the next attempt's open() takes it all again on top.
+      if (task.tm !== index) closeOperator(sim, task);
       lost = moveTask(sim, t, 'FAILED') || lost;
     }
   });
