@@ -68,7 +68,7 @@ fc.check(
     if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${args.runs} runs, ${failing} failing, ${timeouts.length} timed out `);
     return true;
   }),
-  { seed: args.seed, numRuns: args.runs },
+  { seed: args.seed, numRuns: args.only === undefined ? args.runs : args.only + 1 },
 );
 if (process.stderr.isTTY) process.stderr.write('\n');
 

@@ -25,6 +25,7 @@ import { collectYoung } from './jvm/heap';
 import { emitGcs, heapCause } from './jvm/jvmEvents';
 import { directUsed, rss, type JvmState } from './jvm/jvmState';
 import { settleDirectOvershoot } from './jvm/offHeap';
+import { heapLeftFull } from './jvm/leakAllocation';
 import { advanceFlows, firstCgroupCrossing, sampleInto } from './jvm/flows';
 import { RandomStreams } from './rng';
 import { createSetup } from './setup';
@@ -181,6 +182,8 @@ export class Simulation implements Sim {
       this.enforceCgroupLimits();
       if (s.nowMs === s.nextGridAtMs) this.onGrid();
       this.refreshRatesIfDirty();
+      // The refresh counts the threads of tasks that have just started: their stacks can be what crosses the limit.
+      this.enforceCgroupLimits();
       if (s.nowMs === s.nextSampleAtMs) this.sample();
       if (s.nowMs === this.nextCheckpointAtMs) this.checkpoint();
       this.options.afterStep?.(this);
@@ -262,9 +265,12 @@ export class Simulation implements Sim {
           );
       }
       if (j.alive && directUsed(j) > j.sizing.directLimitBytes) {
-        const result = settleDirectOvershoot(j, now, this.directLeakSite(index));
+        const site = this.directLeakSite(index);
+        const result = settleDirectOvershoot(j, now, site);
         emitGcs(this, j, result.gc);
+        const heapFull = heapLeftFull(j, result.gc, site);
         if (!result.ok && result.cause) onOutOfMemory(this, index, 'direct', result.cause, this.directLeakTask(index), false);
+        else if (heapFull) onOutOfMemory(this, index, 'heap', heapFull.cause, this.directLeakTask(index), false);
       }
       if (j.alive && this.containerCheckDue(j) && rssOver(j)) containerKill(this, index);
     }
