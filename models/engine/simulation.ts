@@ -128,6 +128,7 @@ export class Simulation implements Sim {
       nextGridAtMs: GRID_MS,
       pidCounter: 0,
       jobLoaderAttempt: [],
+      exits: [],
       blob: newBlobState(),
       injectedLeaks: { operators: [], ramps: [] },
       hashA: 0x811c9dc5,
