@@ -33,7 +33,9 @@ function parseArgs(argv: readonly string[]): Args {
     else if (flag === '--max-minutes') args.maxMinutes = value;
     else if (flag === '--only') args.only = value;
     else {
-      process.stderr.write(`unknown option ${flag}\nusage: npm run fuzz -- [--runs N] [--seed S] [--budget-ms MS] [--max-minutes M] [--no-shrink] [--only I]\n`);
+      process.stderr.write(
+        `unknown option ${flag}\nusage: npm run fuzz -- [--runs N] [--seed S] [--budget-ms MS] [--max-minutes M] [--no-shrink] [--only I]\n`,
+      );
       process.exit(2);
     }
     if (flag !== '--no-shrink') {
@@ -86,7 +88,9 @@ function record(i: number, run: CheckedRun): void {
 const out = process.stdout;
 out.write(`seed ${args.seed}: ${args.runs} runs in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 out.write(`failing runs: ${failing} of ${args.runs} (${problems} problems in all)\n`);
-out.write(`timed out (> ${args.budgetMs} ms): ${timeouts.length}${timeouts.length > 0 ? ` (runs ${timeouts.slice(0, 20).join(', ')})` : ''}\n`);
+out.write(
+  `timed out (> ${args.budgetMs} ms): ${timeouts.length}${timeouts.length > 0 ? ` (runs ${timeouts.slice(0, 20).join(', ')})` : ''}\n`,
+);
 for (const [c, n] of [...runsPerClass].sort((a, b) => b[1] - a[1])) {
   const first = firstOfClass.get(c);
   out.write(`  ${String(n).padStart(5)} runs  ${c}   (first: --seed ${args.seed} --only ${first?.index})\n`);

@@ -32,6 +32,7 @@ import { createSetup } from './setup';
 import type { QueuedAction, Sim, SimSetup, SimState } from './simState';
 import type { TraceEvent, TraceSink } from './trace';
 import { deepCopy } from './deepCopy';
+import { EventLog, type EventLogSnapshot } from './eventLog';
 
 export interface SimulationOptions {
   readonly seed?: string;
@@ -50,6 +51,11 @@ export interface SimulationOptions {
   /** Called with the simulated time once at least `progressEveryMs` (default 10 simulated minutes) passed since the last call. */
   readonly onProgress?: (nowMs: number) => void;
   readonly progressEveryMs?: number;
+  /**
+   * Events kept per event type: the first and the last this many (`EventLog`); default all of them. Sinks still see
+   * every event, and the trace hash covers every event.
+   */
+  readonly eventLimitPerKind?: number;
 }
 
 interface Checkpoint {
@@ -57,7 +63,11 @@ interface Checkpoint {
   readonly state: SimState;
   readonly queue: ReturnType<EventQueue<QueuedAction>['snapshot']>;
   readonly rng: ReturnType<RandomStreams['save']>;
+  readonly log: EventLogSnapshot | undefined;
 }
+
+/** Checkpoints kept for seek: beyond this many, every other one goes and the interval doubles (memory stays flat). */
+const MAX_CHECKPOINTS = 256;
 
 const GRID_MS = 60_000;
 
@@ -69,11 +79,13 @@ export class Simulation implements Sim {
   rng: RandomStreams;
   ratesDirty = true;
   placementDirty = true;
-  /** Every event so far, in order. */
-  readonly events: TraceEvent[] = [];
+  /** Every event so far, in order (when the log is unbounded). */
+  private readonly allEvents: TraceEvent[] = [];
+  /** The bounded log, when `eventLimitPerKind` is set. */
+  readonly log: EventLog | undefined;
   private readonly checkpoints: Checkpoint[] = [];
   private readonly stepMs: number;
-  private readonly checkpointEveryMs: number;
+  private checkpointEveryMs: number;
   private readonly sinks: readonly TraceSink[];
   private readonly values: Float64Array;
   private nextCheckpointAtMs = 0;
@@ -93,11 +105,23 @@ export class Simulation implements Sim {
     this.stepMs = Math.max(1, options.stepMs ?? 60_000);
     this.checkpointEveryMs = options.checkpointEveryMs === undefined ? 15 * 60_000 : Math.max(1000, options.checkpointEveryMs);
     this.sinks = options.sinks ?? [];
+    const limit = options.eventLimitPerKind;
+    this.log = limit !== undefined && Number.isFinite(limit) ? new EventLog(Math.max(1, Math.floor(limit))) : undefined;
     this.values = new Float64Array(this.setup.metricNames.length);
     this.nextProgressAtMs = Math.max(1, options.progressEveryMs ?? 10 * 60_000);
     this.timerLeak = scenario.job.operators.some((op) => op.leaks.some((l) => l.threads > 0 && l.site.includes('HashedWheelTimer')));
     this.state = this.initialState();
     this.start();
+  }
+
+  /** The events kept: every one so far in order, or with `eventLimitPerKind` the first and last of each type, in order. */
+  get events(): TraceEvent[] {
+    return this.log ? this.log.retained() : this.allEvents;
+  }
+
+  /** Events emitted but not kept (0 for an unbounded log). */
+  get droppedEvents(): number {
+    return this.log?.dropped ?? 0;
   }
 
   get nowMs(): number {
@@ -156,7 +180,8 @@ export class Simulation implements Sim {
   }
 
   emit(event: TraceEvent): void {
-    this.events.push(event);
+    if (this.log) this.log.add(event, this.state.eventCount);
+    else this.allEvents.push(event);
     this.state.eventCount += 1;
     this.hashEvent(event);
     for (const sink of this.sinks) sink.event(event);
@@ -498,8 +523,23 @@ export class Simulation implements Sim {
   }
 
   private checkpoint(): void {
-    this.checkpoints.push({ atMs: this.state.nowMs, state: deepCopy(this.state), queue: this.queue.snapshot(), rng: this.rng.save() });
+    this.checkpoints.push({
+      atMs: this.state.nowMs,
+      state: deepCopy(this.state),
+      queue: this.queue.snapshot(),
+      rng: this.rng.save(),
+      log: this.log?.snapshot(),
+    });
+    if (this.checkpoints.length > MAX_CHECKPOINTS) this.thinCheckpoints();
     this.nextCheckpointAtMs = this.state.nowMs + this.checkpointEveryMs;
+  }
+
+  /** Every other checkpoint goes (the first, at 0, stays) and the interval doubles: a year-long run keeps ≤ 256. */
+  private thinCheckpoints(): void {
+    const kept = this.checkpoints.filter((_, i) => i % 2 === 0);
+    this.checkpoints.length = 0;
+    this.checkpoints.push(...kept);
+    this.checkpointEveryMs *= 2;
   }
 
   /**
@@ -514,7 +554,8 @@ export class Simulation implements Sim {
       this.state = deepCopy(chosen.state);
       this.queue = EventQueue.restore(chosen.queue);
       this.rng = new RandomStreams(this.seed, deepCopy(chosen.rng));
-      this.events.length = this.state.eventCount;
+      if (this.log && chosen.log) this.log.restore(chosen.log);
+      else this.allEvents.length = this.state.eventCount;
       this.checkpoints.length = this.checkpoints.indexOf(chosen) + 1;
       this.nextCheckpointAtMs = chosen.atMs + this.checkpointEveryMs;
       this.ratesDirty = true;

@@ -97,15 +97,11 @@ function operatorsArbitrary(maxParallelism: number, wide: boolean): fc.Arbitrary
     heapBytesPerRecord: fc.integer({ min: 0, max: 4096 }),
     leaks: fc.array(leakArbitrary(), { maxLength: 2 }),
   });
-  return fc
-    .tuple(source, fc.array(later, { maxLength: wide ? 4 : 3 }))
-    .map(([src, rest]) => [
-      operator({ id: 'src', kind: 'source', ...src }),
-      // Window state belongs to window operators only (the schema's rule).
-      ...rest.map((op, i) =>
-        operator({ id: `op${i + 1}`, ...op, eventTimeWindow: op.kind === 'window' ? op.eventTimeWindow : undefined }),
-      ),
-    ]);
+  return fc.tuple(source, fc.array(later, { maxLength: wide ? 4 : 3 })).map(([src, rest]) => [
+    operator({ id: 'src', kind: 'source', ...src }),
+    // Window state belongs to window operators only (the schema's rule).
+    ...rest.map((op, i) => operator({ id: `op${i + 1}`, ...op, eventTimeWindow: op.kind === 'window' ? op.eventTimeWindow : undefined })),
+  ]);
 }
 
 /**
