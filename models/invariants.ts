@@ -1,27 +1,59 @@
 /**
  * What must hold after every step of any run (DESIGN "Time and determinism"): no pool above its
  * hard limit without the matching OOM or kill, RSS the sum of its parts, no negative size, time
- * moving forward. Tests call `checkInvariants` from the simulation's afterStep hook.
+ * moving forward. Tests call `check` from the simulation's afterStep hook; given to the simulation as
+ * a sink too, the checker also sees every event and sample as emitted: no GC pause below 0 ms, no
+ * sample value negative, NaN or infinite.
  */
 import { directUsed, heapUsed, nativeInUse, overheadResident, rss, type JvmState } from './engine/jvm/jvmState';
 import type { Simulation } from './engine/simulation';
+import type { TraceEvent, TraceSink } from './engine/trace';
 
-export class InvariantChecker {
+export class InvariantChecker implements TraceSink {
   private previousNowMs = 0;
   private seenEvents = 0;
+  /** Whether the simulation hands events to this checker as a sink (then the retained log is not read). */
+  private asSink = false;
   /** Processes (with their JVM instance) that have thrown a heap OOM. */
   private readonly heapOoms = new Set<string>();
+  /** What the sink side found since the last `check` (the first 50). */
+  private readonly pending: string[] = [];
+  private names: readonly string[] = [];
+
+  /** Column names for the sample problems' texts (optional: positions otherwise). */
+  withColumns(names: readonly string[]): this {
+    this.names = names;
+    return this;
+  }
+
+  event(e: TraceEvent): void {
+    this.asSink = true;
+    this.noteEvent(e);
+    if (e.type === 'gc' && !(e.pauseMs >= 0)) this.report(`${e.process} at ${e.atMs} ms: gc pauseMs = ${e.pauseMs}`);
+  }
+
+  sample(atMs: number, process: string, values: ArrayLike<number>): void {
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k] as number;
+      if (!(v >= 0) || !Number.isFinite(v)) this.report(`${process} at ${atMs} ms: sample ${this.names[k] ?? `column ${k}`} = ${v}`);
+    }
+  }
+
+  private report(problem: string): void {
+    if (this.pending.length < 50) this.pending.push(problem);
+  }
+
+  private noteEvent(e: TraceEvent | undefined): void {
+    if (e?.type === 'jvm.oom' && e.pool === 'heap') this.heapOoms.add(e.process);
+  }
 
   /** The problems at the simulation's current instant (empty when all holds). */
   check(sim: Simulation): string[] {
-    const problems: string[] = [];
+    const problems: string[] = this.pending.splice(0);
     const now = sim.state.nowMs;
     if (now < this.previousNowMs) problems.push(`time went back from ${this.previousNowMs} to ${now}`);
     this.previousNowMs = now;
-    for (; this.seenEvents < sim.events.length; this.seenEvents++) {
-      const e = sim.events[this.seenEvents];
-      if (e?.type === 'jvm.oom' && e.pool === 'heap') this.heapOoms.add(e.process);
-    }
+    if (!this.asSink) for (; this.seenEvents < sim.events.length; this.seenEvents++) this.noteEvent(sim.events[this.seenEvents]);
     for (const j of sim.state.jvms) {
       if (j.alive) problems.push(...jvmProblems(j, sim, now, this.heapOoms.has(j.process)));
     }

@@ -4,6 +4,7 @@
  * replacement comes back later as a new JVM in a new container (runtime-mechanics §1.4, §7).
  */
 import { deployReadyTasks, failTask, onTaskFailure } from './job/failover';
+import { closeOperator } from './job/operatorLifecycle';
 import { isTerminal, moveTask } from './job/tasks';
 import { windowShare } from './job/windows';
 import { BASELINE } from './jvm/jvmConstants';
@@ -135,13 +136,47 @@ export function terminate(sim: Sim, index: number, how: Termination): void {
   for (const task of sim.state.tasks) if (task.tm === index && index > 0) task.windowRestoreBytes = windowShare(sim, task);
   sim.state.tasks.forEach((task, t) => {
     if ((index === 0 || task.tm === index) && !isTerminal(task) && task.state !== 'CREATED') {
+      // Losing the JobManager, the TaskExecutors fail the job's tasks in their own live JVMs
+      // (TaskExecutor#disconnectJobManagerConnection → closeJobManagerConnection), so close() runs there and gives
+      // back what open() took; without it the next attempt's open() takes it all again on top.
+      if (task.tm !== index) closeOperator(sim, task);
       lost = moveTask(sim, t, 'FAILED') || lost;
     }
   });
   if (lost) onTaskFailure(sim);
-  sim.queue.push(sim.state.nowMs + sim.scenario.cluster.restartDelayMs, { kind: 'tm-start', tm: index });
+  sim.queue.push(sim.state.nowMs + restartDelayAfterExit(sim, index, jvm.startedAtMs), { kind: 'tm-start', tm: index });
   sim.ratesDirty = true;
   sim.placementDirty = true;
+}
+
+/** Kubernetes' CrashLoopBackOff: 10 s doubling per exit in a row, at most 5 minutes, reset after 10 minutes of running. */
+const BACKOFF = { firstMs: 10_000, maxMs: 300_000, resetAfterMs: 600_000 } as const;
+/** Flink's ActiveResourceManager: above resourcemanager.start-worker.max-failure-rate (10 per minute), retry-interval (3 s). */
+const START_WORKER = { maxPerMinute: 10, retryIntervalMs: 3000 } as const;
+
+/**
+ * When a process that has just gone comes back: the scenario's restart delay, but never sooner than the platform
+ * allows, so that a process killed at its start (a limit below the JVM's starting memory) cannot restart in a loop at
+ * one instant. The kubelet restarts a pod's crashed container after an exponential back-off "(10s, 20s, 40s, …), that
+ * is capped at five minutes" and reset once it "has executed for 10 minutes without any problems"
+ * (kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#container-restarts). Elsewhere Flink's resource manager
+ * waits `resourcemanager.start-worker.retry-interval` (3 s) once workers fail faster than
+ * `resourcemanager.start-worker.max-failure-rate` (10 per minute; ActiveResourceManager#recordStartWorkerFailure), and
+ * a standalone supervisor is given the same floor. The back-off applies only beyond the scenario's delay.
+ */
+function restartDelayAfterExit(sim: Sim, index: number, startedAtMs: number): number {
+  const now = sim.state.nowMs;
+  const delay = sim.scenario.cluster.restartDelayMs;
+  const exits = sim.state.exits[index] ?? { recentMs: [], crashLoop: 0 };
+  sim.state.exits[index] = exits;
+  exits.recentMs = [...exits.recentMs.filter((t) => t > now - 60_000), now];
+  if (sim.scenario.cluster.deployment === 'kubernetes') {
+    exits.crashLoop = now - startedAtMs >= BACKOFF.resetAfterMs ? 0 : exits.crashLoop;
+    const backoff = Math.min(BACKOFF.maxMs, BACKOFF.firstMs * 2 ** Math.min(exits.crashLoop, 16));
+    exits.crashLoop += 1;
+    return Math.max(delay, backoff);
+  }
+  return exits.recentMs.length > START_WORKER.maxPerMinute ? Math.max(delay, START_WORKER.retryIntervalMs) : delay;
 }
 
 /** An OutOfMemoryError in a process: the task fails (the TaskManager lives on) unless it is fatal or exit-on-oom is set. */

@@ -5,7 +5,7 @@
 import { processName, terminate } from './cluster';
 import { failTask } from './job/failover';
 import { systemGc } from './jvm/heap';
-import { emitGcs } from './jvm/jvmEvents';
+import { emitGcs, heapCause } from './jvm/jvmEvents';
 import type { Sim } from './simState';
 import { onOutOfMemory } from './cluster';
 import { loadClasses, releaseLoader } from './jvm/metaspace';
@@ -56,7 +56,11 @@ export function fireFault(sim: Sim, index: number): void {
     case 'force-gc':
       for (const jvm of target.jvms) {
         const j = sim.state.jvms[jvm];
-        if (j?.alive) emitGcs(sim, j, systemGc(j));
+        if (!j?.alive) continue;
+        const outcome = systemGc(j);
+        emitGcs(sim, j, outcome);
+        // System.gc() itself throws nothing; the live set it left above the heap fails the next allocation.
+        if (outcome.heapOom) onOutOfMemory(sim, jvm, 'heap', heapCause(j, 'allocation of a new object'), undefined, false);
       }
       break;
     case 'submit-job':

@@ -94,6 +94,11 @@ export interface SimState {
    * loader per job serves every attempt; before, each attempt loaded the classes again (runtime-mechanics §1.5).
    */
   readonly jobLoaderAttempt: number[];
+  /**
+   * Per process: the times of its recent exits (the last ones within a minute), and on Kubernetes how many exits in
+   * a row came less than 10 minutes after a start, for the restart back-off (`cluster.ts` restartDelayAfterExit).
+   */
+  readonly exits: Array<{ recentMs: number[]; crashLoop: number }>;
   readonly blob: BlobState;
   readonly injectedLeaks: InjectedLeakState;
   hashA: number;

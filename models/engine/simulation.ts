@@ -25,6 +25,7 @@ import { collectYoung } from './jvm/heap';
 import { emitGcs, heapCause } from './jvm/jvmEvents';
 import { directUsed, rss, type JvmState } from './jvm/jvmState';
 import { settleDirectOvershoot } from './jvm/offHeap';
+import { heapLeftFull } from './jvm/leakAllocation';
 import { advanceFlows, firstCgroupCrossing, sampleInto } from './jvm/flows';
 import { RandomStreams } from './rng';
 import { createSetup } from './setup';
@@ -32,6 +33,7 @@ import { COLUMN_COUNT, HASHED_COLUMNS as HASHED } from './columns';
 import type { QueuedAction, Sim, SimSetup, SimState } from './simState';
 import type { TraceEvent, TraceSink } from './trace';
 import { deepCopy } from './deepCopy';
+import { EventLog, type EventLogSnapshot } from './eventLog';
 
 export interface SimulationOptions {
   readonly seed?: string;
@@ -42,6 +44,19 @@ export interface SimulationOptions {
   readonly sinks?: readonly TraceSink[];
   /** Called after every iteration (tests check invariants here). */
   readonly afterStep?: (sim: Simulation) => void;
+  /**
+   * Asked after every iteration and every 4096 actions handled at one instant: true stops the run where it is
+   * (`stopped` is then set, and `advanceTo` returns early). For a CLI's Ctrl-C or a worker's wall-time budget.
+   */
+  readonly shouldStop?: () => boolean;
+  /** Called with the simulated time once at least `progressEveryMs` (default 10 simulated minutes) passed since the last call. */
+  readonly onProgress?: (nowMs: number) => void;
+  readonly progressEveryMs?: number;
+  /**
+   * Events kept per event type: the first and the last this many (`EventLog`); default all of them. Sinks still see
+   * every event, and the trace hash covers every event.
+   */
+  readonly eventLimitPerKind?: number;
 }
 
 interface Checkpoint {
@@ -49,7 +64,11 @@ interface Checkpoint {
   readonly state: SimState;
   readonly queue: ReturnType<EventQueue<QueuedAction>['snapshot']>;
   readonly rng: ReturnType<RandomStreams['save']>;
+  readonly log: EventLogSnapshot | undefined;
 }
+
+/** Checkpoints kept for seek: beyond this many, every other one goes and the interval doubles (memory stays flat). */
+const MAX_CHECKPOINTS = 256;
 
 const GRID_MS = 60_000;
 
@@ -61,14 +80,19 @@ export class Simulation implements Sim {
   rng: RandomStreams;
   ratesDirty = true;
   placementDirty = true;
-  /** Every event so far, in order. */
-  readonly events: TraceEvent[] = [];
+  /** Every event so far, in order (when the log is unbounded). */
+  private readonly allEvents: TraceEvent[] = [];
+  /** The bounded log, when `eventLimitPerKind` is set. */
+  readonly log: EventLog | undefined;
   private readonly checkpoints: Checkpoint[] = [];
   private readonly stepMs: number;
-  private readonly checkpointEveryMs: number;
+  private checkpointEveryMs: number;
   private readonly sinks: readonly TraceSink[];
   private readonly values: Float64Array;
   private nextCheckpointAtMs = 0;
+  private nextProgressAtMs: number;
+  /** Set once `shouldStop` said so: the run ended early at `nowMs`. */
+  stopped = false;
   /** Whether any operator leaks Netty HashedWheelTimers (their threads), for Netty's warning. */
   private readonly timerLeak: boolean;
 
@@ -82,10 +106,23 @@ export class Simulation implements Sim {
     this.stepMs = Math.max(1, options.stepMs ?? 60_000);
     this.checkpointEveryMs = options.checkpointEveryMs === undefined ? 15 * 60_000 : Math.max(1000, options.checkpointEveryMs);
     this.sinks = options.sinks ?? [];
+    const limit = options.eventLimitPerKind;
+    this.log = limit !== undefined && Number.isFinite(limit) ? new EventLog(Math.max(1, Math.floor(limit))) : undefined;
     this.values = new Float64Array(COLUMN_COUNT);
+    this.nextProgressAtMs = Math.max(1, options.progressEveryMs ?? 10 * 60_000);
     this.timerLeak = scenario.job.operators.some((op) => op.leaks.some((l) => l.threads > 0 && l.site.includes('HashedWheelTimer')));
     this.state = this.initialState();
     this.start();
+  }
+
+  /** The events kept: every one so far in order, or with `eventLimitPerKind` the first and last of each type, in order. */
+  get events(): TraceEvent[] {
+    return this.log ? this.log.retained() : this.allEvents;
+  }
+
+  /** Events emitted but not kept (0 for an unbounded log). */
+  get droppedEvents(): number {
+    return this.log?.dropped ?? 0;
   }
 
   get nowMs(): number {
@@ -116,6 +153,7 @@ export class Simulation implements Sim {
       nextGridAtMs: GRID_MS,
       pidCounter: 0,
       jobLoaderAttempt: [],
+      exits: [],
       blob: newBlobState(),
       injectedLeaks: { operators: [], ramps: [] },
       hashA: 0x811c9dc5,
@@ -143,7 +181,8 @@ export class Simulation implements Sim {
   }
 
   emit(event: TraceEvent): void {
-    this.events.push(event);
+    if (this.log) this.log.add(event, this.state.eventCount);
+    else this.allEvents.push(event);
     this.state.eventCount += 1;
     this.hashEvent(event);
     for (const sink of this.sinks) sink.event(event);
@@ -153,7 +192,7 @@ export class Simulation implements Sim {
   advanceTo(targetMs: number): void {
     const target = Math.min(targetMs, this.scenario.durationMs);
     const s = this.state;
-    while (s.nowMs < target) {
+    while (s.nowMs < target && !this.stopped) {
       this.refreshRatesIfDirty();
       let next = Math.min(target, s.nowMs + this.stepMs, this.queue.peekTime(), s.nextGridAtMs, this.nextCheckpointAtMs);
       next = Math.min(next, this.crossings(next));
@@ -170,10 +209,21 @@ export class Simulation implements Sim {
       this.enforceCgroupLimits();
       if (s.nowMs === s.nextGridAtMs) this.onGrid();
       this.refreshRatesIfDirty();
+      // The refresh counts the threads of tasks that have just started: their stacks can be what crosses the limit.
+      this.enforceCgroupLimits();
       if (s.nowMs === s.nextSampleAtMs) this.sample();
       if (s.nowMs === this.nextCheckpointAtMs) this.checkpoint();
       this.options.afterStep?.(this);
+      this.reportProgress();
+      if (this.options.shouldStop?.()) this.stopped = true;
     }
+  }
+
+  private reportProgress(): void {
+    if (!this.options.onProgress || this.state.nowMs < this.nextProgressAtMs) return;
+    const every = Math.max(1, this.options.progressEveryMs ?? 10 * 60_000);
+    this.nextProgressAtMs = (Math.floor(this.state.nowMs / every) + 1) * every;
+    this.options.onProgress(this.state.nowMs);
   }
 
   /** Rates are a pure function of the state, recomputed once something discrete changed it. */
@@ -242,9 +292,12 @@ export class Simulation implements Sim {
           );
       }
       if (j.alive && directUsed(j) > j.sizing.directLimitBytes) {
-        const result = settleDirectOvershoot(j, now, this.directLeakSite(index));
+        const site = this.directLeakSite(index);
+        const result = settleDirectOvershoot(j, now, site);
         emitGcs(this, j, result.gc);
+        const heapFull = heapLeftFull(j, result.gc, site);
         if (!result.ok && result.cause) onOutOfMemory(this, index, 'direct', result.cause, this.directLeakTask(index), false);
+        else if (heapFull) onOutOfMemory(this, index, 'heap', heapFull.cause, this.directLeakTask(index), false);
       }
       if (j.alive && this.containerCheckDue(j) && rssOver(j)) containerKill(this, index);
     }
@@ -280,9 +333,15 @@ export class Simulation implements Sim {
 
   private dispatchQueue(): void {
     const now = this.state.nowMs;
+    let handled = 0;
     while (this.queue.peekTime() === now) {
       const entry = this.queue.pop();
       if (entry) this.handle(entry.item);
+      // A flood of actions at one instant still lets the caller stop the run.
+      if (++handled % 4096 === 0 && this.options.shouldStop?.()) {
+        this.stopped = true;
+        return;
+      }
     }
   }
 
@@ -471,8 +530,23 @@ export class Simulation implements Sim {
   }
 
   private checkpoint(): void {
-    this.checkpoints.push({ atMs: this.state.nowMs, state: deepCopy(this.state), queue: this.queue.snapshot(), rng: this.rng.save() });
+    this.checkpoints.push({
+      atMs: this.state.nowMs,
+      state: deepCopy(this.state),
+      queue: this.queue.snapshot(),
+      rng: this.rng.save(),
+      log: this.log?.snapshot(),
+    });
+    if (this.checkpoints.length > MAX_CHECKPOINTS) this.thinCheckpoints();
     this.nextCheckpointAtMs = this.state.nowMs + this.checkpointEveryMs;
+  }
+
+  /** Every other checkpoint goes (the first, at 0, stays) and the interval doubles: a year-long run keeps ≤ 256. */
+  private thinCheckpoints(): void {
+    const kept = this.checkpoints.filter((_, i) => i % 2 === 0);
+    this.checkpoints.length = 0;
+    this.checkpoints.push(...kept);
+    this.checkpointEveryMs *= 2;
   }
 
   /**
@@ -487,7 +561,8 @@ export class Simulation implements Sim {
       this.state = deepCopy(chosen.state);
       this.queue = EventQueue.restore(chosen.queue);
       this.rng = new RandomStreams(this.seed, deepCopy(chosen.rng));
-      this.events.length = this.state.eventCount;
+      if (this.log && chosen.log) this.log.restore(chosen.log);
+      else this.allEvents.length = this.state.eventCount;
       this.checkpoints.length = this.checkpoints.indexOf(chosen) + 1;
       this.nextCheckpointAtMs = chosen.atMs + this.checkpointEveryMs;
       this.ratesDirty = true;

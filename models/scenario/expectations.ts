@@ -14,26 +14,54 @@ export interface ExpectationResult {
 }
 
 export function checkExpectations(expectations: readonly Expectation[], events: readonly TraceEvent[]): ExpectationResult[] {
-  return expectations.map((expectation) => {
-    const matching = events.filter((e) => matches(e, expectation));
-    const label = describe(expectation);
-    if (expectation.absent) {
-      const first = matching[0];
-      return {
-        expectation,
-        passed: !first,
-        description: first ? `${label}: happened at ${first.atMs} ms on ${first.process}` : `${label}: none`,
-      };
-    }
-    const first = matching[0];
-    const enough = matching.length >= expectation.atLeast;
-    const count = expectation.atLeast > 1 ? ` (${matching.length} of at least ${expectation.atLeast})` : '';
+  const tracker = new ExpectationTracker(expectations);
+  for (const e of events) tracker.event(e);
+  return tracker.results();
+}
+
+/**
+ * The expectations checked as events are emitted (a run's sink): the first match and the number of matches of
+ * each, so that the verdict covers every event even when the run keeps only some of them.
+ */
+export class ExpectationTracker {
+  private readonly first: Array<TraceEvent | undefined>;
+  private readonly counts: number[];
+
+  constructor(private readonly expectations: readonly Expectation[]) {
+    this.first = expectations.map(() => undefined);
+    this.counts = expectations.map(() => 0);
+  }
+
+  event(e: TraceEvent): void {
+    this.expectations.forEach((x, i) => {
+      if (!matches(e, x)) return;
+      this.counts[i] = (this.counts[i] ?? 0) + 1;
+      this.first[i] ??= e;
+    });
+  }
+
+  sample(): void {}
+
+  results(): ExpectationResult[] {
+    return this.expectations.map((x, i) => verdict(x, this.first[i], this.counts[i] ?? 0));
+  }
+}
+
+function verdict(expectation: Expectation, first: TraceEvent | undefined, matched: number): ExpectationResult {
+  const label = describe(expectation);
+  if (expectation.absent) {
     return {
       expectation,
-      passed: enough,
-      description: first ? `${label}: first at ${first.atMs} ms on ${first.process}${count}` : `${label}: did not happen`,
+      passed: !first,
+      description: first ? `${label}: happened at ${first.atMs} ms on ${first.process}` : `${label}: none`,
     };
-  });
+  }
+  const count = expectation.atLeast > 1 ? ` (${matched} of at least ${expectation.atLeast})` : '';
+  return {
+    expectation,
+    passed: matched >= expectation.atLeast,
+    description: first ? `${label}: first at ${first.atMs} ms on ${first.process}${count}` : `${label}: did not happen`,
+  };
 }
 
 /** The event fits the expectation: its type, its fields, between its after and before times. */

@@ -322,7 +322,13 @@ export function measureRun(scenario: Scenario, options: MeasureOptions = {}): Me
   const sink = new MetricsSink();
   const sim = new Simulation(
     { ...scenario, durationMs },
-    { ...(options.seed !== undefined ? { seed: options.seed } : {}), checkpointEveryMs: Infinity, sinks: [sink, ...(options.sinks ?? [])] },
+    {
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      checkpointEveryMs: Infinity,
+      // The metrics come from the sinks: the simulation keeps only a bounded log (memory flat in the run's length).
+      eventLimitPerKind: 1000,
+      sinks: [sink, ...(options.sinks ?? [])],
+    },
   );
   const hour = 3_600_000;
   const stops = [...new Set([...windows, durationMs, ...Array.from({ length: Math.ceil(durationMs / hour) }, (_, i) => (i + 1) * hour)])]

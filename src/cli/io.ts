@@ -13,6 +13,10 @@ export interface SimulationIo extends CliIo {
   now(): number;
   /** A progress line on a terminal, or undefined when stderr is not one. */
   progress?: (fraction: number) => void;
+  /** A progress line on stderr whether or not it is a terminal (`--progress`). */
+  progressAlways?: (fraction: number) => void;
+  /** True once the user asked the run to stop (Ctrl-C): the command reports what ran so far. */
+  shouldStop?: () => boolean;
 }
 
 export class UsageError extends Error {}

@@ -108,6 +108,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
       'print one JSON object: scenario, seed, simulatedMs, wallMs, traceHash, events, summary, expectations, diagnostics, explanations',
     )
     .option('--metrics <file>', 'write every sample as CSV: timeMs,process, then one column per Flink metric')
+    .option('--events-file <file>', 'write every event as JSON lines (the report keeps the first and last 1000 of each type)')
+    .option('--progress', 'report progress on stderr even when it is not a terminal')
     .action(async (file: string, opts: RunOptions, command: Command) => {
       const { runCommand } = await import('./commands/run');
       exitCode = usageGuard(command, io, () => runCommand(file, opts, simulationIo()));
@@ -261,16 +263,16 @@ function readInput(opts: ConfigOptions & { json?: boolean }, io: CliIo) {
   }
 }
 
-/** A progress bar on stderr, only when it is a terminal (and only for the real process). */
-function progressOf(io: CliIo): { progress?: (fraction: number) => void } {
-  if (io !== nodeIo || !process.stderr.isTTY) return {};
-  return {
-    progress: (fraction) => {
-      const width = 30;
-      const done = Math.round(fraction * width);
-      process.stderr.write(`\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${Math.round(fraction * 100)}%${fraction >= 1 ? '\n' : ''}`);
-    },
+/** A progress bar on stderr, only when it is a terminal (and only for the real process); `--progress` forces lines. */
+function progressOf(io: CliIo): { progress?: (fraction: number) => void; progressAlways?: (fraction: number) => void } {
+  if (io !== nodeIo) return {};
+  const bar = (fraction: number) => {
+    const width = 30;
+    const done = Math.round(fraction * width);
+    process.stderr.write(`\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${Math.round(fraction * 100)}%${fraction >= 1 ? '\n' : ''}`);
   };
+  const lines = (fraction: number) => process.stderr.write(`progress ${(fraction * 100).toFixed(1)}%\n`);
+  return process.stderr.isTTY ? { progress: bar, progressAlways: bar } : { progressAlways: lines };
 }
 
 /**

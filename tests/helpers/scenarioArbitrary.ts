@@ -26,6 +26,8 @@ const TRIGGERS: readonly LeakTrigger[] = ['open', 'record', 'exception', 'call']
 const RELEASES: readonly LeakRelease[] = ['close', 'gc', 'never'];
 const LATER_KINDS: readonly OperatorKind[] = ['map', 'flatMap', 'window', 'asyncIO', 'sink'];
 const ACTIONS: readonly FaultAction[] = ['kill-container', 'fail-task', 'slow-sink', 'spike', 'exception-storm', 'force-gc', 'leak'];
+/** The wide profile adds the actions that restart or crash processes and stall the watermark. */
+const WIDE_ACTIONS: readonly FaultAction[] = [...ACTIONS, 'kill-container', 'fail-task', 'crash-process', 'idle-partition', 'leak'];
 const SHAPES: readonly LeakShape[] = ['per-restart', 'per-record', 'ramp', 'burst'];
 const DEPLOYMENTS: readonly Deployment[] = ['standalone', 'yarn', 'kubernetes'];
 const COLLECTORS: readonly GarbageCollector[] = ['G1', 'Parallel', 'Serial'];
@@ -63,7 +65,19 @@ function leakArbitrary(): fc.Arbitrary<LeakSpec> {
     });
 }
 
-function operatorsArbitrary(maxParallelism: number): fc.Arbitrary<OperatorSpec[]> {
+function windowArbitrary(): fc.Arbitrary<OperatorSpec['eventTimeWindow']> {
+  return fc.option(
+    fc.record({
+      sizeMs: fc.constantFrom(10_000, MINUTE, 5 * MINUTE),
+      allowedLatenessMs: fc.constantFrom(0, 30_000),
+      outOfOrdernessMs: fc.constantFrom(0, 5000, 60_000),
+      bytesPerRecord: fc.constantFrom(64, 512, 4096),
+    }),
+    { nil: undefined },
+  );
+}
+
+function operatorsArbitrary(maxParallelism: number, wide: boolean): fc.Arbitrary<OperatorSpec[]> {
   const later = fc.record({
     kind: fc.constantFrom(...LATER_KINDS),
     parallelism: fc.integer({ min: 1, max: maxParallelism }),
@@ -72,7 +86,8 @@ function operatorsArbitrary(maxParallelism: number): fc.Arbitrary<OperatorSpec[]
     stateBytes: fc.constantFrom(0, 0, 4 * MiB, 32 * MiB),
     costPerRecordUs: fc.constantFrom(0, 10, 50, 200),
     exceptionsPerRecord: fc.constantFrom(0, 0, 0.001, 0.01),
-    leaks: fc.array(leakArbitrary(), { maxLength: 2 }),
+    leaks: fc.array(leakArbitrary(), { maxLength: wide ? 3 : 2 }),
+    eventTimeWindow: wide ? windowArbitrary() : fc.constant(undefined),
   });
   const source = fc.record({
     parallelism: fc.integer({ min: 1, max: maxParallelism }),
@@ -82,9 +97,20 @@ function operatorsArbitrary(maxParallelism: number): fc.Arbitrary<OperatorSpec[]
     heapBytesPerRecord: fc.integer({ min: 0, max: 4096 }),
     leaks: fc.array(leakArbitrary(), { maxLength: 2 }),
   });
-  return fc
-    .tuple(source, fc.array(later, { maxLength: 3 }))
-    .map(([src, rest]) => [operator({ id: 'src', kind: 'source', ...src }), ...rest.map((op, i) => operator({ id: `op${i + 1}`, ...op }))]);
+  return fc.tuple(source, fc.array(later, { maxLength: wide ? 4 : 3 })).map(([src, rest]) => [
+    operator({ id: 'src', kind: 'source', ...src }),
+    // Window state belongs to window operators only (the schema's rule).
+    ...rest.map((op, i) => operator({ id: `op${i + 1}`, ...op, eventTimeWindow: op.kind === 'window' ? op.eventTimeWindow : undefined })),
+  ]);
+}
+
+/**
+ * When a fault fires: anywhere in the run, or on the instants where deployments happen (job start at 1 s, tasks
+ * deploying 10 ms later, opening at 210 ms, running at 1010 ms; TaskManagers registering) so faults meet deploys.
+ */
+function atArbitrary(durationMs: number): fc.Arbitrary<number> {
+  const deployInstants = [0, 1000, 1010, 1210, 2010, 3000, 3010, 3210, 4010].filter((t) => t <= durationMs);
+  return fc.oneof(fc.integer({ min: 0, max: durationMs }), fc.constantFrom(...deployInstants));
 }
 
 function targetArbitrary(action: FaultAction, operatorIds: readonly string[], taskManagers: number): fc.Arbitrary<string> {
@@ -97,6 +123,7 @@ function targetArbitrary(action: FaultAction, operatorIds: readonly string[], ta
     case 'slow-sink':
       return fc.constantFrom(...operatorIds);
     case 'force-gc':
+    case 'crash-process':
       return fc.constantFrom('all', 'random', 'jobmanager', ...tms);
     default:
       return fc.constant('all');
@@ -113,7 +140,7 @@ function leakEventArbitrary(durationMs: number, operatorIds: readonly string[], 
     const flow = shape === 'per-record' || shape === 'ramp';
     return fc
       .record({
-        atMs: fc.integer({ min: 0, max: durationMs }),
+        atMs: atArbitrary(durationMs),
         everyMs: fc.option(
           fc.integer({ min: 1, max: 15 }).map((m) => m * MINUTE),
           { nil: undefined },
@@ -141,9 +168,14 @@ function leakEventArbitrary(durationMs: number, operatorIds: readonly string[], 
   });
 }
 
-function faultArbitrary(durationMs: number, operatorIds: readonly string[], taskManagers: number): fc.Arbitrary<ScheduledEvent> {
+function faultArbitrary(
+  durationMs: number,
+  operatorIds: readonly string[],
+  taskManagers: number,
+  wide: boolean,
+): fc.Arbitrary<ScheduledEvent> {
   return fc
-    .constantFrom(...ACTIONS)
+    .constantFrom(...(wide ? WIDE_ACTIONS : ACTIONS))
     .chain((action) =>
       action === 'leak'
         ? leakEventArbitrary(durationMs, operatorIds, taskManagers)
@@ -159,7 +191,7 @@ function nudgeArbitrary(
 ): fc.Arbitrary<ScheduledEvent> {
   return fc
     .record({
-      atMs: fc.integer({ min: 0, max: durationMs }),
+      atMs: atArbitrary(durationMs),
       everyMs: fc.option(
         fc.integer({ min: 1, max: 15 }).map((m) => m * MINUTE),
         { nil: undefined },
@@ -170,7 +202,7 @@ function nudgeArbitrary(
       rate: fc.constantFrom(1, 100, 1000),
     })
     .map(({ atMs, everyMs, target, factor, forMs, rate }) => {
-      const timed = action === 'spike' || action === 'slow-sink' || action === 'exception-storm';
+      const timed = action === 'spike' || action === 'slow-sink' || action === 'exception-storm' || action === 'idle-partition';
       return fault({
         atMs,
         everyMs,
@@ -199,40 +231,48 @@ const RESTART_STRATEGIES: ReadonlyArray<Record<string, string>> = [
 export interface ArbitraryOptions {
   readonly minDurationMs?: number;
   readonly maxDurationMs?: number;
+  /**
+   * The fuzzing profile: up to 8 TaskManagers, 1 s samples, a restart delay of 0, RocksDB and window state, up to
+   * 8 faults (process crashes and idle partitions too) often at the instants of deployments.
+   */
+  readonly wide?: boolean;
 }
 
 /** A whole scenario: cluster, configuration, job, faults. */
 export function scenarioArbitrary(options: ArbitraryOptions = {}): fc.Arbitrary<Scenario> {
+  const wide = options.wide === true;
   const cluster = fc.record({
-    taskManagers: fc.integer({ min: 1, max: 3 }),
+    taskManagers: fc.integer({ min: 1, max: wide ? 8 : 3 }),
     slots: fc.integer({ min: 1, max: 4 }),
     deployment: fc.constantFrom(...DEPLOYMENTS),
     gc: fc.constantFrom(...COLLECTORS),
     jdk: fc.constantFrom(8 as const, 11 as const, 17 as const, 21 as const),
     processSize: fc.constantFrom(...PROCESS_SIZES),
     limitFactor: fc.option(fc.constantFrom(0.6, 0.8, 1, 1.25), { nil: undefined }),
-    restartDelayMs: fc.constantFrom(5000, 30_000, 120_000),
+    restartDelayMs: wide ? fc.constantFrom(0, 1000, 5000, 30_000) : fc.constantFrom(5000, 30_000, 120_000),
     yarnCheckIntervalMs: fc.constantFrom(1000, 3000, 10_000),
     version: fc.constantFrom('1.16', '1.18', '1.19', '1.20', '2.0'),
     restart: fc.constantFrom(...RESTART_STRATEGIES),
+    backend: wide ? fc.constantFrom(undefined, undefined, 'rocksdb') : fc.constant(undefined),
     exitOnOom: fc.boolean(),
     taskOffHeap: fc.constantFrom(undefined, '64m', '256m'),
     durationMs: fc
       .integer({ min: (options.minDurationMs ?? 10 * MINUTE) / MINUTE, max: (options.maxDurationMs ?? 60 * MINUTE) / MINUTE })
       .map((m) => m * MINUTE),
     seed: fc.integer({ min: 0, max: 1_000_000 }).map(String),
-    sampleIntervalMs: fc.constantFrom(1000, 1000, 5000),
+    sampleIntervalMs: wide ? fc.constantFrom(1000, 1000, 5000, 10_000) : fc.constantFrom(1000, 1000, 5000),
   });
   return cluster.chain((c) =>
-    operatorsArbitrary(c.slots * c.taskManagers).chain((operators) =>
+    operatorsArbitrary(c.slots * c.taskManagers, wide).chain((operators) =>
       fc
         .array(
           faultArbitrary(
             c.durationMs,
             operators.map((o) => o.id),
             c.taskManagers,
+            wide,
           ),
-          { maxLength: 4 },
+          { maxLength: wide ? 8 : 4 },
         )
         .map((events): Scenario => {
           const config: Record<string, string> = {
@@ -240,6 +280,7 @@ export function scenarioArbitrary(options: ArbitraryOptions = {}): fc.Arbitrary<
             'taskmanager.numberOfTaskSlots': String(c.slots),
             ...c.restart,
             ...(c.exitOnOom ? { 'taskmanager.jvm-exit-on-oom': 'true' } : {}),
+            ...(c.backend ? { 'state.backend.type': c.backend } : {}),
             // Task off-heap memory comes out of the Flink memory: only the larger TaskManagers have room for it.
             ...(c.taskOffHeap && PROCESS_BYTES[c.processSize] >= 2048 * MiB
               ? { 'taskmanager.memory.task.off-heap.size': c.taskOffHeap }

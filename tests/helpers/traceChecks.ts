@@ -49,12 +49,33 @@ interface ProcessLife {
   alive: boolean;
   endedAtMs: number;
   startedAtMs: number;
+  /** When it ended: how long until the next instance (the restart delay, or the platform's back-off). */
+  backOffMs?: number;
+}
+
+/** Per process, its exits so far, for the expected back-off (the rules models/engine/cluster.ts cites, restated). */
+interface Exits {
+  recentMs: number[];
+  crashLoop: number;
+}
+
+function expectedBackOff(s: Scenario, exits: Exits, endedAtMs: number, startedAtMs: number): number {
+  const delay = s.cluster.restartDelayMs;
+  exits.recentMs = [...exits.recentMs.filter((t) => t > endedAtMs - 60_000), endedAtMs];
+  if (s.cluster.deployment === 'kubernetes') {
+    if (endedAtMs - startedAtMs >= 600_000) exits.crashLoop = 0;
+    const backOff = Math.min(300_000, 10_000 * 2 ** Math.min(exits.crashLoop, 16));
+    exits.crashLoop += 1;
+    return Math.max(delay, backOff);
+  }
+  return exits.recentMs.length > 10 ? Math.max(delay, 3000) : delay;
 }
 
 /** Processes start, register, die and come back as the next instance after the restart delay; GCs and OOMs happen only in live ones. */
 function processProblems(s: Scenario, events: readonly TraceEvent[]): string[] {
   const problems: string[] = [];
   const lives = new Map<string, ProcessLife>();
+  const exits = new Map<string, Exits>();
   for (const e of events) {
     const life = lives.get(e.process);
     const at = `${e.type} at ${e.atMs} ms on ${e.process}`;
@@ -62,8 +83,8 @@ function processProblems(s: Scenario, events: readonly TraceEvent[]): string[] {
       case 'process.started':
         if (life?.alive) problems.push(`${at}: started while instance #${life.instance} is alive`);
         if (life && e.instance !== life.instance + 1) problems.push(`${at}: instance #${e.instance} after #${life.instance}`);
-        if (life && e.atMs !== life.endedAtMs + s.cluster.restartDelayMs)
-          problems.push(`${at}: back ${e.atMs - life.endedAtMs} ms after it ended (restartDelay ${s.cluster.restartDelayMs} ms)`);
+        if (life && e.atMs !== life.endedAtMs + (life.backOffMs ?? s.cluster.restartDelayMs))
+          problems.push(`${at}: back ${e.atMs - life.endedAtMs} ms after it ended (expected ${life.backOffMs} ms)`);
         lives.set(e.process, { instance: e.instance, alive: true, endedAtMs: -1, startedAtMs: e.atMs });
         break;
       case 'process.registered':
@@ -78,6 +99,9 @@ function processProblems(s: Scenario, events: readonly TraceEvent[]): string[] {
         if (life) {
           life.alive = false;
           life.endedAtMs = e.atMs;
+          const mine = exits.get(e.process) ?? { recentMs: [], crashLoop: 0 };
+          exits.set(e.process, mine);
+          life.backOffMs = expectedBackOff(s, mine, e.atMs, life.startedAtMs);
         }
         break;
       case 'gc':

@@ -93,6 +93,11 @@ export function restartJob(sim: Sim): void {
   });
   for (const task of sim.state.tasks) {
     if (task.state === 'CANCELING') closeOperator(sim, task);
+    // What the old attempt took was given back by its close() or died with its JVM; the new attempt may be placed
+    // on another TaskManager, whose close() must not release the old one's bookings there.
+    task.opened = [];
+    task.stateBytes = 0;
+    task.managedBytes = 0;
     task.attempt += 1;
     task.state = 'CREATED';
     task.instance = 0;

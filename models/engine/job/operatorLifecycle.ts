@@ -22,11 +22,21 @@ export function openOperator(sim: Sim, task: TaskRuntime): OpenFailure | undefin
   const jvm = sim.state.jvms[task.tm];
   const op = sim.scenario.job.operators[task.operator];
   if (!jvm || !op) return undefined;
+  // A new attempt holds nothing yet: what an earlier attempt took died with its JVM (or was given back by its close()),
+  // so an open() that fails early must not leave the old attempt's bookings for this attempt's close() to release.
+  task.opened = [];
+  task.stateBytes = 0;
+  task.managedBytes = 0;
   const failure = loadJobClasses(sim, jvm, task);
   if (failure) return failure;
   if (sim.setup.runtime.stateBackend === 'rocksdb' && op.kind === 'window') {
-    // RocksDB reserves its slot's whole managed budget (block cache + write buffers) when it opens; state lives there.
-    task.managedBytes = sim.setup.managedPerSlotBytes;
+    // RocksDB reserves its share of the slot's managed budget (block cache + write buffers) when it opens; state lives
+    // there. The share is the operator's fraction of its slot-sharing group's STATE_BACKEND use: Flink splits the slot
+    // evenly among the group's stateful operators (StreamingJobGraphGenerator#setManagedMemoryFraction,
+    // ManagedMemoryUtils#getFractionRoundedDown); every operator here shares one group, so two window operators in a
+    // slot each get half, never the whole slot each.
+    const consumers = sim.scenario.job.operators.filter((o) => o.kind === 'window').length;
+    task.managedBytes = Math.floor(sim.setup.managedPerSlotBytes / Math.max(1, consumers));
     jvm.managedUsedBytes += task.managedBytes;
   } else if (op.eventTimeWindow) {
     const restored = restoreWindowState(sim, task, jvm);
@@ -39,7 +49,6 @@ export function openOperator(sim: Sim, task: TaskRuntime): OpenFailure | undefin
     const failure = heapAllocation(sim, jvm, op.stateBytes, `${task.name} state restore`);
     if (failure) return failure;
   }
-  task.opened = [];
   for (const [index, leak] of leaksOf(sim, task.operator).entries()) {
     if (leak.at !== 'open') continue;
     const failure = openLeak(sim, jvm, task, leak);

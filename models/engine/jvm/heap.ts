@@ -139,11 +139,16 @@ export function systemGc(j: JvmState): GcOutcome {
   return collectFull(j, 'System.gc()');
 }
 
-/** Live heap data released (a closed task's state): it becomes garbage wherever it lives. */
+/**
+ * Live heap data released (a closed task's state): it becomes garbage wherever it lives. Window state is booked
+ * apart (`windowYoungBytes` of eden's retained bytes, the rest in old) and released only by expiry or its own
+ * close(), so another release never takes the bytes the window state stands on.
+ */
 export function releaseHeap(j: JvmState, bytes: number): void {
-  const fromEden = Math.min(bytes, j.edenRetainedBytes);
+  const fromEden = Math.max(0, Math.min(bytes, j.edenRetainedBytes - j.windowYoungBytes));
   j.edenRetainedBytes -= fromEden;
-  const fromOld = Math.min(bytes - fromEden, j.oldLiveBytes);
+  const windowOld = j.windowStateBytes - j.windowYoungBytes;
+  const fromOld = Math.max(0, Math.min(bytes - fromEden, j.oldLiveBytes - windowOld));
   j.oldLiveBytes -= fromOld;
   j.oldGarbageBytes += fromOld;
 }

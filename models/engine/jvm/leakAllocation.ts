@@ -8,7 +8,7 @@
 import type { LeakKind, LeakSpec } from '../../scenario/types';
 import type { Sim } from '../simState';
 import type { FailureCause, Pool } from '../trace';
-import { allocateRetainedHeap } from './heap';
+import { allocateRetainedHeap, type GcOutcome } from './heap';
 import { JVM } from './jvmConstants';
 import { emitGcs, heapCause } from './jvmEvents';
 import type { JvmState } from './jvmState';
@@ -48,7 +48,8 @@ function allocate(sim: Sim, jvm: JvmState, leak: LeakSpec, where: string): Alloc
     default: {
       const result = allocateOffHeap(jvm, leak.kind, leak.bytes, sim.state.nowMs, where);
       emitGcs(sim, jvm, result.gc);
-      return result.ok || !result.cause ? undefined : { pool: 'direct', cause: result.cause, fatal: false };
+      if (!result.ok && result.cause) return { pool: 'direct', cause: result.cause, fatal: false };
+      return heapLeftFull(jvm, result.gc, where);
     }
   }
 }
@@ -64,5 +65,15 @@ export function heapAllocation(sim: Sim, jvm: JvmState, bytes: number, where: st
 export function classLoad(sim: Sim, jvm: JvmState, count: number, where: string, bytes = 0): AllocationFailure | undefined {
   const result = loadClasses(jvm, count, where, bytes);
   emitGcs(sim, jvm, result.gc);
-  return result.ok || !result.cause ? undefined : { pool: 'metaspace', cause: result.cause, fatal: true };
+  if (!result.ok && result.cause) return { pool: 'metaspace', cause: result.cause, fatal: true };
+  return heapLeftFull(jvm, result.gc, where);
+}
+
+/**
+ * A full GC run for another pool (Metadata GC Threshold, Bits.reserveMemory's System.gc()) that found the live set
+ * too big for the heap: the same thread's next heap allocation (a Class mirror, the DirectByteBuffer object itself)
+ * fails with `Java heap space`, as after any full GC that cannot make room.
+ */
+export function heapLeftFull(jvm: JvmState, gc: GcOutcome | undefined, where: string): AllocationFailure | undefined {
+  return gc?.heapOom ? { pool: 'heap', cause: heapCause(jvm, where), fatal: false } : undefined;
 }

@@ -1,6 +1,7 @@
 /** `flink-mem run`: simulate a scenario and report what happened (an OOM is a result, not an error). */
-import { runScenario, type RunResult } from '../../../models/engine/runScenario';
+import { DEFAULT_EVENT_LIMIT_PER_KIND, runScenario, type RunResult } from '../../../models/engine/runScenario';
 import { failuresOf } from '../../../models/engine/failures';
+import { EventsFileWriter } from '../eventsFile';
 import { SetupError } from '../../../models/engine/setup';
 import { metricNames } from '../../../models/engine/trace';
 import { ScenarioError } from '../../../models/scenario/loadScenario';
@@ -20,6 +21,8 @@ export interface RunOptions {
   step: string;
   json?: boolean;
   metrics?: string;
+  eventsFile?: string;
+  progress?: boolean;
 }
 
 export function runCommand(file: string, opts: RunOptions, io: SimulationIo): number {
@@ -34,35 +37,62 @@ export function runCommand(file: string, opts: RunOptions, io: SimulationIo): nu
     if (e instanceof ScenarioError) return reportError(e.message, opts.json, io, 1);
     throw e;
   }
-  const metricsProblem = opts.metrics === undefined ? undefined : outputFileProblem(opts.metrics, '--metrics');
-  if (metricsProblem) return reportError(metricsProblem, opts.json, io, 1);
+  const outputProblem =
+    (opts.metrics === undefined ? undefined : outputFileProblem(opts.metrics, '--metrics')) ??
+    (opts.eventsFile === undefined ? undefined : outputFileProblem(opts.eventsFile, '--events-file'));
+  if (outputProblem) return reportError(outputProblem, opts.json, io, 1);
   let csv: CsvMetricsWriter | undefined;
+  let eventsFile: EventsFileWriter | undefined;
   try {
     csv = opts.metrics ? new CsvMetricsWriter(opts.metrics, metricNames(scenario.cluster.gc)) : undefined;
   } catch (e) {
     return reportError(`cannot write --metrics ${opts.metrics}: ${errnoText(e)}`, opts.json, io, 1);
   }
+  try {
+    eventsFile = opts.eventsFile ? new EventsFileWriter(opts.eventsFile) : undefined;
+  } catch (e) {
+    csv?.close();
+    return reportError(`cannot write --events-file ${opts.eventsFile}: ${errnoText(e)}`, opts.json, io, 1);
+  }
   const started = io.now();
+  const progress = opts.progress ? (io.progressAlways ?? io.progress) : io.progress;
   let result: RunResult;
   try {
     result = runScenario(scenario, {
       ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
       ...(durationMs !== undefined ? { durationMs } : {}),
       stepMs,
-      sinks: csv ? [csv] : [],
-      ...(io.progress ? { onProgress: io.progress } : {}),
+      sinks: [...(csv ? [csv] : []), ...(eventsFile ? [eventsFile] : [])],
+      ...(progress ? { onProgress: progress } : {}),
+      ...(io.shouldStop ? { shouldStop: io.shouldStop } : {}),
+      // The output keeps the first and last 1000 events of each type; --events-file has them all.
+      eventLimitPerKind: DEFAULT_EVENT_LIMIT_PER_KIND,
     });
   } catch (e) {
     if (e instanceof SetupError) return reportError(`${configPlace(file, text, e.keys)}: ${e.message}`, opts.json, io, 1);
     throw e;
   } finally {
     csv?.close();
+    eventsFile?.close();
   }
+  if (result.stopped) io.err(`stopped at ${formatSimTime(result.simulatedMs)} of simulated time; the report covers what ran.\n`);
   const wallMs = Math.round(io.now() - started);
   if (opts.json) {
-    const { scenario: id, seed, simulatedMs, traceHash, events, summary, expectations, diagnostics, explanations } = result;
+    const {
+      scenario: id,
+      seed,
+      simulatedMs,
+      traceHash,
+      events,
+      eventsDropped,
+      stopped,
+      summary,
+      expectations,
+      diagnostics,
+      explanations,
+    } = result;
     io.out(
-      `${toJson({ scenario: id, seed, simulatedMs, wallMs, traceHash, events, summary, expectations: expectations.map((x) => ({ passed: x.passed, description: x.description })), diagnostics, explanations })}\n`,
+      `${toJson({ scenario: id, seed, simulatedMs, wallMs, traceHash, events, eventsDropped, ...(stopped ? { stopped } : {}), summary, expectations: expectations.map((x) => ({ passed: x.passed, description: x.description })), diagnostics, explanations })}\n`,
     );
   } else {
     io.out(runText(scenario, result, wallMs));
