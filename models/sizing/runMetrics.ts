@@ -100,6 +100,7 @@ interface TmAccumulator {
 /** Accumulates the figures while a run streams by; `snapshot(t)` reads them for the window 0..t. */
 export class MetricsSink implements TraceSink {
   private readonly tms = new Map<string, TmAccumulator>();
+  private readonly byIndex: Array<TmAccumulator | undefined> = [];
   private readonly classifier = new FailureClassifier();
   /** The classifier's own objects: a task failure's message is completed by the event after it. */
   private readonly failures = new Map<FailureKind, { count: number; first: Failure }>();
@@ -111,7 +112,8 @@ export class MetricsSink implements TraceSink {
 
   sample(atMs: number, process: string, values: ArrayLike<number>, index: number): void {
     if (index === 0) return;
-    const tm = this.tm(process);
+    // By the process's stable index: a sample is the hottest call of a sweep, a Map lookup by name costs.
+    const tm = (this.byIndex[index] ??= this.tm(process));
     const rss = values[COL.rss] ?? 0;
     const limit = values[COL.containerLimit] ?? 0;
     tm.peakRssBytes = Math.max(tm.peakRssBytes, rss);
