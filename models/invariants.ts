@@ -1,5 +1,5 @@
 /**
- * What must hold after every step of any run (DESIGN "Time and determinism"): no pool above its
+ * What must hold after every step of any run (the engine promises it; tests check it): no pool above its
  * hard limit without the matching OOM or kill, RSS the sum of its parts, no negative size, time
  * moving forward. Tests call `check` from the simulation's afterStep hook; given to the simulation as
  * a sink too, the checker also sees every event and sample as emitted: no GC pause below 0 ms, no

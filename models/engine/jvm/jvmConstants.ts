@@ -19,7 +19,7 @@ export const JVM = {
   survivorWindowMs: 100,
   /** Concurrent marking throughput: a modelling choice giving seconds per GB of live old data. */
   markBytesPerMs: 500 * 1024,
-  /** Pauses fitted to the experiments of §3: young 40–270 ms while 1.2 GB survive (≈1 ms per MB copied),
+  /** Pauses fitted to the experiments of §3: young 40–270 ms while 1.2 GB survive (≈0.2 ms per MiB copied),
    *  full GC 247 ms for 1.2 GB live, 35–60 ms for a 64 MB heap. */
   youngPauseBaseMs: 2,
   youngPauseMsPerMiBCopied: 0.2,
