@@ -1,6 +1,6 @@
 /**
- * The YAML form of a scenario (scenarios/*.yaml; scenario.schema.json is emitted from it) as a zod schema that validates it
- * and transforms it into exactly the engine's `Scenario` (minus `id`, which is the file name):
+ * The YAML form of a scenario (scenarios/*.yaml; scenario.schema.json is emitted from it) as a zod schema that
+ * validates it and transforms it into exactly the engine's `Scenario` (minus `id`, which is the file name):
  * sizes become bytes, durations milliseconds, defaults are filled in, Flink config is flattened.
  * Each field is documented once, here, with `.describe()`: meaning, unit, default. The same text
  * ends up in the JSON Schema editors use (`scenarioJsonSchema.ts`).
