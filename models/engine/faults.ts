@@ -6,7 +6,7 @@ import { processName, terminate } from './cluster';
 import { failTask } from './job/failover';
 import { systemGc } from './jvm/heap';
 import { emitGcs, heapCause } from './jvm/jvmEvents';
-import type { Sim } from './simState';
+import type { Sim } from './state/sim';
 import { onOutOfMemory } from './cluster';
 import { loadClasses, releaseLoader } from './jvm/metaspace';
 import { setStuckConnections } from './blobServer';

@@ -14,10 +14,10 @@ import { rampBytesPerMs } from '../scenario/vocabulary';
 import { formatDuration } from '../units/duration';
 import { compactSize } from '../units/memorySize';
 import { onOutOfMemory } from './cluster';
-import { JVM } from './jvm/jvmConstants';
-import type { JvmRates, JvmState } from './jvm/jvmState';
+import { JVM } from './state/jvmConstants';
+import type { JvmRates, JvmState } from './state/jvmState';
 import { allocateLeak, siteKey } from './jvm/leakAllocation';
-import type { Sim } from './simState';
+import type { Sim } from './state/sim';
 
 /** The allocation site an injected leak shows in diagnostics and OOM causes: "injected direct leak (per-restart)". */
 export const injectedSite = (leak: LeakInjection): string => `injected ${leak.pool} leak (${leak.shape})`;

@@ -16,21 +16,25 @@ import { deployReadyTasks, failTask, onTaskFailure, restartJob, setJobStatus } f
 import { insufficientBuffers } from './job/networkBuffers';
 import { refreshRates } from './job/rates';
 import { onRestoredEnd, onWindowExpire } from './job/windows';
-import { idleVertex } from './job/backPressure';
-import { jarReady, newBlobState, onBlobFetched, onBlobTimeout } from './blobServer';
-import { completeCheckpoint, expireCheckpoint, newCheckpointStats, triggerCheckpoint } from './job/checkpoints';
-import { newRestartHistory } from './job/restartStrategy';
+import { idleVertex } from './state/jobState';
+import { jarReady, onBlobFetched, onBlobTimeout } from './blobServer';
+import { newBlobState } from './state/blobState';
+import { completeCheckpoint, expireCheckpoint, triggerCheckpoint } from './job/checkpoints';
+import { newCheckpointStats } from './state/jobState';
+import { newRestartHistory } from './state/jobState';
 import { createTasks, DEPLOY_STEPS, moveTask } from './job/tasks';
 import { collectYoung } from './jvm/heap';
 import { emitGcs, heapCause } from './jvm/jvmEvents';
-import { directUsed, rss, type JvmState } from './jvm/jvmState';
+import { directUsed, rss, type JvmState } from './state/jvmState';
 import { settleDirectOvershoot } from './jvm/offHeap';
 import { heapLeftFull } from './jvm/leakAllocation';
 import { advanceFlows, firstCgroupCrossing, sampleInto } from './jvm/flows';
 import { RandomStreams } from './rng';
 import { createSetup } from './setup';
 import { COLUMN_COUNT, HASHED_COLUMNS as HASHED } from './columns';
-import type { QueuedAction, Sim, SimSetup, SimState } from './simState';
+import type { SimState } from './state/simState';
+import type { QueuedAction } from './state/queuedAction';
+import type { Sim, SimSetup } from './state/sim';
 import type { TraceEvent, TraceSink } from './trace';
 import { deepCopy } from './deepCopy';
 import { EventLog, type EventLogSnapshot } from './eventLog';
@@ -347,8 +351,8 @@ export class Simulation implements Sim {
 
   private handle(action: QueuedAction): void {
     switch (action.kind) {
-      case 'tm-start':
-        return startProcess(this, action.tm);
+      case 'process-start':
+        return startProcess(this, action.index);
       case 'tm-registered':
         return onRegistered(this, action.tm, action.instance);
       case 'job-start':

@@ -2,11 +2,11 @@
  * Turning what happened inside a JVM into trace events: collections as `gc` events (collector
  * names as the JVM reports them), out-of-memory errors as `jvm.oom` with Flink's texts.
  */
-import type { Sim } from '../simState';
+import type { Sim } from '../state/sim';
 import type { FailureCause, Pool } from '../trace';
 import type { GcOutcome } from './heap';
 import { directOomMessage, heapOomMessage, metaspaceOomMessage } from '../messages';
-import { heapUsed, type JvmState } from './jvmState';
+import { heapUsed, type JvmState } from '../state/jvmState';
 
 export function emitGcs(sim: Sim, jvm: JvmState, outcome: GcOutcome | undefined): void {
   if (!outcome) return;
