@@ -46,3 +46,22 @@ export function oomMessage(jvm: JvmState, pool: Pool, overheadLimit = false): st
 export function heapCause(jvm: JvmState, allocation: string): FailureCause {
   return { allocation, requestedBytes: 0, usedBytes: heapUsed(jvm), limitBytes: jvm.sizing.heapMaxBytes, limit: '-Xmx' };
 }
+
+/**
+ * Netty logs once per JVM when more than 64 HashedWheelTimer instances are alive (HashedWheelTimer
+ * INSTANCE_COUNT_LIMIT, runtime-mechanics §11f). Checked at each sample: a few seconds late at most.
+ */
+export function warnAboutTimers(sim: Sim): void {
+  for (const j of sim.state.jvms) {
+    if (!j.alive || j.timerWarningLogged || j.leakedThreadsMicro <= 64_000_000) continue;
+    j.timerWarningLogged = true;
+    sim.emit({
+      type: 'log',
+      level: 'ERROR',
+      atMs: sim.state.nowMs,
+      process: j.process,
+      message:
+        'io.netty.util.ResourceLeakDetector - You are creating too many HashedWheelTimer instances. HashedWheelTimer is a shared resource that must be reused across the JVM, so that only a few instances are created.',
+    });
+  }
+}
