@@ -7,8 +7,10 @@ const MODELS = resolve(new URL('../../models/', import.meta.url).pathname);
 
 /**
  * The layers of models/, lowest first: a module may import its own layer and those below it. Inside the
- * engine the state and trace types sit below the mechanisms, and the mechanisms below the kernel that
- * routes what they report (simulation/), so a leaf never calls back up into the loop.
+ * engine the state and trace types (and Flink's texts) sit below the JVM mechanisms, those below the job and
+ * cluster mechanisms, and all of them below the kernel (the other files of engine/: simulation.ts, its routers
+ * settle.ts and taskSteps.ts, snapshots, the trace hash, the summary), which routes what they report, so a leaf
+ * never calls back up into the loop. run/ orchestrates a whole run: engine, expectations and explanations.
  */
 const LAYERS: ReadonlyArray<readonly string[]> = [
   ['units', 'yaml'],

@@ -441,7 +441,7 @@ describe('collectors (§3, §9)', () => {
     });
   }
 
-  // Once doubtful, now as Flink does it: simulation.ts settle() calls collectYoung(j, now) with its default
+  // Once doubtful, now as Flink does it: settle.ts settle() calls collectYoung(j, now) with its default
   // cause 'G1 Evacuation Pause' for every collector, so Parallel and Serial log
   // "[PS Scavenge] Pause Young (Normal) (G1 Evacuation Pause)"; HotSpot's cause there is "Allocation Failure".
   it('Parallel and Serial young collections are caused by "Allocation Failure"', () => {
