@@ -5,7 +5,7 @@
  * a sink too, the checker also sees every event and sample as emitted: no GC pause below 0 ms, no
  * sample value negative, NaN or infinite.
  */
-import { directUsed, heapUsed, nativeInUse, overheadResident, rss, type JvmState } from './engine/jvm/jvmState';
+import { directUsed, heapUsed, nativeInUse, overheadResident, rss, type JvmState } from './engine/state/jvmState';
 import type { Simulation } from './engine/simulation';
 import type { TraceEvent, TraceSink } from './engine/trace';
 

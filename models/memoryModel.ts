@@ -15,7 +15,8 @@ import {
   type FlinkVersion,
 } from './config/flinkVersion';
 import { JM, TM, type ProcessKind } from './config/options';
-import { DerivationContext, type FractionStep, type Note } from './derivation/derivationContext';
+import type { Note } from './config/note';
+import { DerivationContext, type FractionStep } from './derivation/derivationContext';
 import {
   deriveJobManager,
   deriveLegacyJobManager,

@@ -25,7 +25,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { runScenario, type RunOptions, type RunResult } from '../models/engine/runScenario';
+import { runScenario, type RunOptions, type RunResult } from '../models/run/runScenario';
 import { loadScenario } from '../models/scenario/loadScenario';
 import type { Scenario } from '../models/scenario/types';
 

@@ -6,7 +6,7 @@
 import type { FlinkConfiguration } from './configuration';
 import { formatFlinkVersion, type FlinkVersion } from './flinkVersion';
 import { ALL_OPTIONS, optionForKey } from './options';
-import type { Note } from '../derivation/derivationContext';
+import type { Note } from './note';
 
 const MEMORY_NAMESPACES = [
   'taskmanager.memory.',

@@ -5,17 +5,9 @@
 import { OptionReader, type FlinkConfiguration } from '../config/configuration';
 import { FlinkError, ILLEGAL_CONFIG } from '../config/flinkError';
 import type { FlinkVersion } from '../config/flinkVersion';
+import type { Note } from '../config/note';
 import type { OptionDef } from '../config/options';
 import type { Bytes } from '../units/memorySize';
-
-export type NoteLevel = 'INFO' | 'WARN';
-
-export interface Note {
-  readonly level: NoteLevel;
-  readonly message: string;
-  /** Keys the note is about, for highlighting. */
-  readonly keys: readonly string[];
-}
 
 /**
  * A component taken as a fraction of a total (`deriveWithFraction` / `deriveWithInverseFraction`), as the

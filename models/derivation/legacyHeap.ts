@@ -9,7 +9,7 @@ import { FlinkError, ILLEGAL_CONFIG } from '../config/flinkError';
 import { type FlinkVersion, hasLegacyMemoryOptions } from '../config/flinkVersion';
 import type { OptionDef } from '../config/options';
 import { MemorySizeParseError, MiB, humanReadable, parseMemorySize, type Bytes } from '../units/memorySize';
-import type { Note } from './derivationContext';
+import type { Note } from '../config/note';
 
 export type Deployment = 'standalone' | 'yarn' | 'kubernetes';
 

@@ -9,29 +9,12 @@
  */
 import { onTaskFailure } from './job/failover';
 import { DEPLOY_STEPS, moveTask } from './job/tasks';
-import type { Sim } from './simState';
+import type { Sim } from './state/sim';
+import type { BlobRequest } from './state/blobState';
 
 const FETCH_MS = 2000;
 
 export type { BlobConfig } from '../config/runtimeReader';
-
-export interface BlobRequest {
-  readonly tm: number;
-  readonly instance: number;
-  attempt: number;
-}
-
-export interface BlobState {
-  stuck: number;
-  active: number;
-  readonly waiting: BlobRequest[];
-  /** Per TaskManager index: the JVM instance that holds the jar (0: none). */
-  readonly readyInstance: number[];
-  /** Per TaskManager index: the instance with a fetch started or waiting (0: none). */
-  readonly requestedInstance: number[];
-}
-
-export const newBlobState = (): BlobState => ({ stuck: 0, active: 0, waiting: [], readyInstance: [], requestedInstance: [] });
 
 /** Whether the task's TaskManager has the jar; if not, asks for it (once per JVM) and the task waits in DEPLOYING. */
 export function jarReady(sim: Sim, tm: number, instance: number): boolean {

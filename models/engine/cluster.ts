@@ -7,11 +7,11 @@ import { deployReadyTasks, failTask, onTaskFailure } from './job/failover';
 import { closeOperator } from './job/operatorLifecycle';
 import { isTerminal, moveTask } from './job/tasks';
 import { windowShare } from './job/windows';
-import { BASELINE } from './jvm/jvmConstants';
+import { BASELINE } from './state/jvmConstants';
 import { oomMessage } from './jvm/jvmEvents';
-import { rss, startJvm, type JvmState } from './jvm/jvmState';
+import { rss, startJvm, type JvmState } from './state/jvmState';
 import { fatalExitMessage, jdkDirectOomMessage, kubernetesOomKilledMessage, networkPoolMessage, yarnKillMessage } from './messages';
-import type { Sim } from './simState';
+import type { Sim } from './state/sim';
 import type { FailureCause, Pool } from './trace';
 
 export function processName(index: number): string {
@@ -144,7 +144,7 @@ export function terminate(sim: Sim, index: number, how: Termination): void {
     }
   });
   if (lost) onTaskFailure(sim);
-  sim.queue.push(sim.state.nowMs + restartDelayAfterExit(sim, index, jvm.startedAtMs), { kind: 'tm-start', tm: index });
+  sim.queue.push(sim.state.nowMs + restartDelayAfterExit(sim, index, jvm.startedAtMs), { kind: 'process-start', index });
   sim.ratesDirty = true;
   sim.placementDirty = true;
 }

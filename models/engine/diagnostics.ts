@@ -11,10 +11,10 @@
  */
 import type { LeakKind } from '../scenario/types';
 import { leakSites } from './injectedLeaks';
-import { BASELINE, JVM } from './jvm/jvmConstants';
-import { heapUsed, nativeInUse, residentParts, type JvmState, type ResidentParts } from './jvm/jvmState';
+import { BASELINE, JVM } from './state/jvmConstants';
+import { heapUsed, nativeInUse, residentParts, type JvmState, type ResidentParts } from './state/jvmState';
 import { siteKey } from './jvm/leakAllocation';
-import type { Sim } from './simState';
+import type { Sim } from './state/sim';
 
 export interface HistogramEntry {
   readonly className: string;

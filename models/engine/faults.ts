@@ -6,13 +6,13 @@ import { processName, terminate } from './cluster';
 import { failTask } from './job/failover';
 import { systemGc } from './jvm/heap';
 import { emitGcs, heapCause } from './jvm/jvmEvents';
-import type { Sim } from './simState';
+import type { Sim } from './state/sim';
 import { onOutOfMemory } from './cluster';
 import { loadClasses, releaseLoader } from './jvm/metaspace';
 import { setStuckConnections } from './blobServer';
 import { formatSimTime } from '../units/duration';
 import { setWatermarkFrozen } from './job/windows';
-import { endRamps, injectLeak, leakInjectedMessage } from './injectedLeaks';
+import { burst, endRamps, injectLeak, leakInjectedMessage } from './injectedLeaks';
 
 /** Queues the first firing of every scenario event. */
 export function scheduleFaults(sim: Sim): void {
@@ -72,6 +72,12 @@ export function fireFault(sim: Sim, index: number): void {
       break;
     case 'leak':
       injectLeak(sim, index, target.jvms);
+      // A burst allocates on each target in turn; an OutOfMemoryError is answered before the next one allocates.
+      if (event.leak?.shape === 'burst')
+        for (const jvm of target.jvms) {
+          const failure = burst(sim, jvm, event.leak);
+          if (failure) onOutOfMemory(sim, jvm, failure.pool, failure.cause, undefined, failure.fatal);
+        }
       break;
     default:
       applyTrafficChange(sim, index, true);

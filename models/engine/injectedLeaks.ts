@@ -13,11 +13,10 @@ import type { LeakInjection, LeakKind, LeakSpec, ScheduledEvent } from '../scena
 import { rampBytesPerMs } from '../scenario/vocabulary';
 import { formatDuration } from '../units/duration';
 import { compactSize } from '../units/memorySize';
-import { onOutOfMemory } from './cluster';
-import { JVM } from './jvm/jvmConstants';
-import type { JvmRates, JvmState } from './jvm/jvmState';
-import { allocateLeak, siteKey } from './jvm/leakAllocation';
-import type { Sim } from './simState';
+import { JVM } from './state/jvmConstants';
+import type { JvmRates, JvmState } from './state/jvmState';
+import { allocateLeak, siteKey, type AllocationFailure } from './jvm/leakAllocation';
+import type { Sim } from './state/sim';
 
 /** The allocation site an injected leak shows in diagnostics and OOM causes: "injected direct leak (per-restart)". */
 export const injectedSite = (leak: LeakInjection): string => `injected ${leak.pool} leak (${leak.shape})`;
@@ -59,7 +58,10 @@ export function leakSites(sim: Sim): Array<{ readonly kind: LeakKind; readonly s
   return [...declared, ...injected].map((l) => ({ kind: l.kind, site: l.site, bytes: l.bytes }));
 }
 
-/** The `leak` event at `index` fires; `jvms` are its resolved target processes (none for an operator target). */
+/**
+ * The `leak` event at `index` fires; `jvms` are its resolved target processes (none for an operator target). A burst
+ * allocates at once, process by process (`burst`), and its caller routes each OutOfMemoryError.
+ */
 export function injectLeak(sim: Sim, index: number, jvms: readonly number[]): void {
   const event = sim.scenario.events[index];
   const leak = event?.leak;
@@ -71,8 +73,6 @@ export function injectLeak(sim: Sim, index: number, jvms: readonly number[]): vo
   } else if (leak.shape === 'ramp') {
     sim.state.injectedLeaks.ramps.push({ event: index, jvms: [...jvms], endsAtMs: now + event.forMs });
     sim.queue.push(now + event.forMs, { kind: 'fault-end', index });
-  } else {
-    for (const jvm of jvms) burst(sim, jvm, leak);
   }
   sim.ratesDirty = true;
 }
@@ -81,16 +81,16 @@ export function injectLeak(sim: Sim, index: number, jvms: readonly number[]): vo
  * One allocation on a live process. The leaking code runs in some thread of the process; Flink's answer to an
  * OutOfMemoryError depends on which. In a task thread, Task fails the task and the TaskManager lives on (unless
  * taskmanager.jvm-exit-on-oom, or the error is fatal like Metaspace with classloader.fail-on-metaspace-oom-error);
- * in one of Flink's own threads, their FatalExitExceptionHandler stops the process. onOutOfMemory models both:
- * it blames a running task of the process, and with none the fatal error handler. (A thread of the user's own,
+ * in one of Flink's own threads, their FatalExitExceptionHandler stops the process. The error returned here goes to
+ * cluster.ts onOutOfMemory (routed by faults.ts), which models both: it blames a running task of the process, and
+ * with none the fatal error handler. (A thread of the user's own,
  * outside any task, would only get ClusterUncaughtExceptionHandler's log line under the default
  * cluster.uncaught-exception-handling: LOG; the model does not distinguish that thread.)
  */
-function burst(sim: Sim, index: number, leak: LeakInjection): void {
+export function burst(sim: Sim, index: number, leak: LeakInjection): AllocationFailure | undefined {
   const jvm = sim.state.jvms[index];
-  if (!jvm?.alive) return;
-  const failure = allocateLeak(sim, jvm, leakSpec(leak), injectedSite(leak));
-  if (failure) onOutOfMemory(sim, index, failure.pool, failure.cause, undefined, failure.fatal);
+  if (!jvm?.alive) return undefined;
+  return allocateLeak(sim, jvm, leakSpec(leak), injectedSite(leak));
 }
 
 /** A ramp's `for` has passed: it stops leaking (what it leaked stays). */

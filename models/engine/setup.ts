@@ -7,9 +7,9 @@ import { deriveMemory, type DeriveResult } from '../memoryModel';
 import type { Scenario } from '../scenario/types';
 import { FlinkError } from '../config/flinkError';
 import { readRuntimeOptions, type RuntimeOptions } from '../config/runtimeReader';
-import { MiB } from './jvm/jvmConstants';
-import type { JvmSizing } from './jvm/jvmState';
-import type { SimSetup } from './simState';
+import { MiB } from './state/jvmConstants';
+import type { JvmSizing } from './state/jvmState';
+import type { SimSetup } from './state/sim';
 import { metricNames } from './trace';
 
 /** The scenario's Flink configuration is one Flink refuses: nothing can run. */

@@ -6,8 +6,8 @@
 import type { FailureDiagnostics } from '../engine/diagnostics';
 import { injectedSite } from '../engine/injectedLeaks';
 import { taskName } from '../engine/job/tasks';
-import { JVM } from '../engine/jvm/jvmConstants';
-import type { JvmSizing } from '../engine/jvm/jvmState';
+import { JVM } from '../engine/state/jvmConstants';
+import type { JvmSizing } from '../engine/state/jvmState';
 import type { LeakKind, LeakRelease, LeakTrigger, OperatorSpec, Scenario, ScheduledEvent } from '../scenario/types';
 import { formatSimTime } from '../units/duration';
 import { listText, size } from './format';

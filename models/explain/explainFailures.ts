@@ -6,7 +6,7 @@
  * diagnostics captured at each failure, the scenario and Flink's derivation of its configuration.
  */
 import type { FailureDiagnostics } from '../engine/diagnostics';
-import type { JvmSizing } from '../engine/jvm/jvmState';
+import type { JvmSizing } from '../engine/state/jvmState';
 import type { ScenarioMemory } from '../engine/setup';
 import type { TraceEvent } from '../engine/trace';
 import type { Scenario } from '../scenario/types';

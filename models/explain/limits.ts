@@ -6,7 +6,7 @@
  */
 import { JM, TM, type OptionDef } from '../config/options';
 import type { FractionStep } from '../derivation/derivationContext';
-import type { JvmSizing } from '../engine/jvm/jvmState';
+import type { JvmSizing } from '../engine/state/jvmState';
 import type { ScenarioMemory } from '../engine/setup';
 import type { Scenario } from '../scenario/types';
 import { javaFloatToString } from '../units/javaNumbers';

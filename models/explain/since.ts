@@ -3,7 +3,7 @@
  * again in the same JVM, the injection of a leak or of the fault that drove it (an exception storm, an idle
  * partition), the first pinned batch submission, or else the start of the JVM instance that failed.
  */
-import { JVM } from '../engine/jvm/jvmConstants';
+import { JVM } from '../engine/state/jvmConstants';
 import { formatSimTime } from '../units/duration';
 import { size } from './format';
 import { pinnedSubmissions, scheduledAt, type ContentContext, type KnownLeak } from './contents';

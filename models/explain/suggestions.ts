@@ -5,7 +5,7 @@
  * it quotes is the one Flink would derive — or the change is not offered when Flink would refuse it.
  */
 import { JM, TM } from '../config/options';
-import type { JvmSizing } from '../engine/jvm/jvmState';
+import type { JvmSizing } from '../engine/state/jvmState';
 import { createSetup, SetupError } from '../engine/setup';
 import type { Scenario } from '../scenario/types';
 import { formatSimTime } from '../units/duration';

@@ -3,7 +3,7 @@
  * expectations a straight run meets; an exercise passes when the changed scenario's run meets the goal.
  */
 import type { TraceEvent } from '../engine/trace';
-import { checkExpectations, matches, type ExpectationResult } from '../scenario/expectations';
+import { checkExpectations, matches, type ExpectationResult } from '../run/expectations';
 import type { Scenario } from '../scenario/types';
 import type { LessonExercise, LessonQuestion, LessonStep } from './types';
 

@@ -19,7 +19,7 @@ import { Simulation } from '../engine/simulation';
 import { COL as COLUMN_INDEX } from '../engine/columns';
 import { FAILURE_KINDS, type Failure, FailureClassifier, type FailedPool, type FailureKind } from '../engine/failures';
 import type { TraceEvent, TraceSink } from '../engine/trace';
-import type { JobRuntime } from '../engine/simState';
+import type { JobRuntime } from '../engine/state/simState';
 import type { Scenario } from '../scenario/types';
 import { formatBytes, formatPercent, formatRate, formatSpan, round2 } from './format';
 

@@ -18,7 +18,7 @@ import { FlinkError } from '../config/flinkError';
 import { parseFlinkVersion } from '../config/flinkVersion';
 import { optionForKey, type OptionDef } from '../config/options';
 import { createSetup, SetupError } from '../engine/setup';
-import type { SimSetup } from '../engine/simState';
+import type { SimSetup } from '../engine/state/sim';
 import { targetProblem } from '../scenario/crossChecks';
 import type { Scenario } from '../scenario/types';
 import { MemorySizeParseError, parseMemorySize } from '../units/memorySize';

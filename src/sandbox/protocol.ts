@@ -1,5 +1,5 @@
 /** Messages between the page and the simulation worker (simWorker.ts). */
-import type { VertexMetrics } from '../../models/engine/job/backPressure';
+import type { VertexMetrics } from '../../models/engine/state/jobState';
 import type { FailureDiagnostics } from '../../models/engine/diagnostics';
 import type { TraceEvent } from '../../models/engine/trace';
 import type { Deployment, Expectation, GarbageCollector } from '../../models/scenario/types';

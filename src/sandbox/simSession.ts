@@ -14,12 +14,12 @@ import { heapHistogram, nativeProfile } from '../../models/engine/diagnostics';
 import { CHART_SAMPLE_COLUMNS, DERIVED_COLUMNS } from './chartColumns';
 import { isNotable, newestMatching } from './eventKinds';
 import { createSetup, SetupError } from '../../models/engine/setup';
-import type { JvmSizing } from '../../models/engine/jvm/jvmState';
+import type { JvmSizing } from '../../models/engine/state/jvmState';
 import { loadLesson } from '../../models/lessons/loadLesson';
 import type { Lesson } from '../../models/lessons/types';
-import { checkExpectations } from '../../models/scenario/expectations';
+import { checkExpectations } from '../../models/run/expectations';
 import type { Expectation } from '../../models/scenario/types';
-import { runScenario } from '../../models/engine/runScenario';
+import { runScenario } from '../../models/run/runScenario';
 import type { CheckResult, Evaluation, FailureStory, FromWorker, ProcessDetail, ProcessInfo, SeriesUpdate, ToWorker } from './protocol';
 import { bucketMsFor, SeriesBuckets } from './seriesBuckets';
 

@@ -1,7 +1,7 @@
 // Protects cross-engine determinism: the same scenario file run in Chromium (modules served by Vite) and in Node gives the same trace hash, events and summary.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { runScenario } from '../../models/engine/runScenario';
+import { runScenario } from '../../models/run/runScenario';
 import { loadScenario } from '../../models/scenario/loadScenario';
 import { HOUR, shippedYaml } from '../helpers/engine';
 import { startHarness, type Harness, type WatchedPage } from './harness';
@@ -31,7 +31,7 @@ function digest(events: ReadonlyArray<{ type: string; atMs: number; process: str
  */
 const IMPORT_MODEL = `
   const { loadScenario } = await import('/models/scenario/loadScenario.ts');
-  const { runScenario } = await import('/models/engine/runScenario.ts');`;
+  const { runScenario } = await import('/models/run/runScenario.ts');`;
 
 /** Loads the model modules as Vite serves them and runs the scenario text in the page. */
 async function runInPage(page: Page, yamlText: string, fileName: string, durationMs: number): Promise<BrowserRun> {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { runScenario } from '../../models/engine/runScenario';
+import { runScenario } from '../../models/run/runScenario';
 import { Simulation } from '../../models/engine/simulation';
 import { loadScenario } from '../../models/scenario/loadScenario';
 import { ROOT, screenshot, useHarness } from './harness';

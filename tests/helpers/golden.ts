@@ -3,7 +3,7 @@
  * compares exactly and what `npx tsx scripts/update-golden.ts` writes. Both run a scenario the same way.
  */
 import { join } from 'node:path';
-import { runScenario, type RunOptions, type RunResult } from '../../models/engine/runScenario';
+import { runScenario, type RunOptions, type RunResult } from '../../models/run/runScenario';
 import type { Scenario } from '../../models/scenario/types';
 
 export const GOLDEN_DIR = join(import.meta.dirname, '..', 'fixtures', 'golden');

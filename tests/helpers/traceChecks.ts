@@ -1,5 +1,5 @@
 /** Checks of a whole event trace that InvariantChecker (per step, per JVM) cannot see: does the log tell one consistent story? */
-import { BASELINE } from '../../models/engine/jvm/jvmConstants';
+import { BASELINE } from '../../models/engine/state/jvmConstants';
 import { collectorNames, type TraceEvent } from '../../models/engine/trace';
 import type { Scenario } from '../../models/scenario/types';
 

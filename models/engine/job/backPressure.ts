@@ -7,28 +7,8 @@
  * Simplified: subtasks of a vertex share its input evenly (no key skew), so the max over subtasks is any
  * subtask; pool usages are 100 % where the buffers are full and proportional to busy time elsewhere.
  */
-import type { Sim } from '../simState';
-
-export type BackPressureLevel = 'OK' | 'LOW' | 'HIGH';
-
-export interface VertexMetrics {
-  busyTimeMsPerSecond: number;
-  idleTimeMsPerSecond: number;
-  backPressuredTimeMsPerSecond: number;
-  /** Shuffle.Netty.Output.Buffers.outPoolUsage / Input…inPoolUsage, in percent. */
-  outPoolUsagePercent: number;
-  inPoolUsagePercent: number;
-  level: BackPressureLevel;
-}
-
-export const idleVertex = (): VertexMetrics => ({
-  busyTimeMsPerSecond: 0,
-  idleTimeMsPerSecond: 1000,
-  backPressuredTimeMsPerSecond: 0,
-  outPoolUsagePercent: 0,
-  inPoolUsagePercent: 0,
-  level: 'OK',
-});
+import type { Sim } from '../state/sim';
+import { idleVertex, type BackPressureLevel, type VertexMetrics } from '../state/jobState';
 
 export function levelOf(backPressuredMsPerSecond: number): BackPressureLevel {
   return backPressuredMsPerSecond <= 100 ? 'OK' : backPressuredMsPerSecond <= 500 ? 'LOW' : 'HIGH';

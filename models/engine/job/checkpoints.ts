@@ -7,8 +7,8 @@
  * Simplified: state is written at 64 MiB/s per TaskManager in parallel; records are 1 KiB on the wire; time
  * spent in GC pauses during the last minute stretches the checkpoint by the same share.
  */
-import { MiB } from '../jvm/jvmConstants';
-import type { Sim } from '../simState';
+import { MiB } from '../state/jvmConstants';
+import type { Sim } from '../state/sim';
 import type { CheckpointConfig } from '../../config/runtimeReader';
 
 const UPLOAD_BYTES_PER_MS = (64 * MiB) / 1000;
@@ -19,32 +19,6 @@ const SEGMENT_BYTES = 32 * 1024;
 const BUFFERS_PER_SUBTASK = 10 + 2 * 2 + 8;
 
 export type { CheckpointConfig } from '../../config/runtimeReader';
-
-export interface CheckpointStats {
-  completed: number;
-  failed: number;
-  /** Failures since the last completed checkpoint (the tolerable count applies to these). */
-  consecutiveFailures: number;
-  lastSizeBytes: number;
-  lastDurationMs: number;
-  /** The checkpoint in flight (-1 when none), when it started and its planned size. */
-  pendingId: number;
-  pendingStartMs: number;
-  pendingSizeBytes: number;
-  nextId: number;
-}
-
-export const newCheckpointStats = (): CheckpointStats => ({
-  completed: 0,
-  failed: 0,
-  consecutiveFailures: 0,
-  lastSizeBytes: 0,
-  lastDurationMs: 0,
-  pendingId: -1,
-  pendingStartMs: 0,
-  pendingSizeBytes: 0,
-  nextId: 1,
-});
 
 /** What a checkpoint started now would write, and how long it would take. */
 export function plannedCheckpoint(sim: Sim, config: CheckpointConfig): { sizeBytes: number; durationMs: number } {

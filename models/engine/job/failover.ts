@@ -5,7 +5,7 @@
  */
 import { jobStatusMachine, nextState, type JobStatus } from '../../lifecycle/lifecycle';
 import { RESTART_GIVEN_UP, jobStatusMessage } from '../messages';
-import type { Sim } from '../simState';
+import type { Sim } from '../state/sim';
 import { onFailure } from './restartStrategy';
 import { abortPendingCheckpoint } from './checkpoints';
 import { closeOperator } from './operatorLifecycle';

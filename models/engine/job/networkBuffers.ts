@@ -5,7 +5,8 @@
  * cannot give the required ones, the deployment fails with Flink's IOException.
  */
 import type { OperatorSpec } from '../../scenario/types';
-import type { Sim, TaskRuntime } from '../simState';
+import type { TaskRuntime } from '../state/simState';
+import type { Sim } from '../state/sim';
 
 const EXCLUSIVE_PER_CHANNEL = 2;
 const FLOATING_PER_GATE = 8;

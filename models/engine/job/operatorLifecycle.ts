@@ -7,12 +7,13 @@
 import type { LeakSpec } from '../../scenario/types';
 import { leaksOf } from '../injectedLeaks';
 import { releaseHeap } from '../jvm/heap';
-import { BASELINE } from '../jvm/jvmConstants';
+import { BASELINE } from '../state/jvmConstants';
 import { allocateLeak, classLoad, heapAllocation, siteKey, type AllocationFailure } from '../jvm/leakAllocation';
 import { releaseLoader } from '../jvm/metaspace';
 import { releaseOffHeap } from '../jvm/offHeap';
-import type { JvmState } from '../jvm/jvmState';
-import type { Sim, TaskRuntime } from '../simState';
+import type { JvmState } from '../state/jvmState';
+import type { TaskRuntime } from '../state/simState';
+import type { Sim } from '../state/sim';
 import { closeWindowState, restoreWindowState } from './windows';
 
 type OpenFailure = AllocationFailure;

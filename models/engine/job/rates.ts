@@ -7,10 +7,10 @@
  */
 import type { LeakSpec, OperatorSpec } from '../../scenario/types';
 import { addRampFlows, leaksOf } from '../injectedLeaks';
-import { BASELINE } from '../jvm/jvmConstants';
+import { BASELINE } from '../state/jvmConstants';
 import { siteKey } from '../jvm/leakAllocation';
-import { NO_RATES, type JvmRates } from '../jvm/jvmState';
-import type { Sim } from '../simState';
+import { NO_RATES, type JvmRates } from '../state/jvmState';
+import type { Sim } from '../state/sim';
 import { scheduleWindowExpiry } from './windows';
 import { updateBackPressure } from './backPressure';
 import { usedBuffers } from './networkBuffers';

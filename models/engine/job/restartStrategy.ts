@@ -5,26 +5,9 @@
 import { FlinkConfiguration } from '../../config/configuration';
 import { parseFlinkVersion } from '../../config/flinkVersion';
 import { readRuntimeOptions, type RestartStrategy } from '../../config/runtimeReader';
+import type { RestartHistory } from '../state/jobState';
 
 export type { RestartStrategy } from '../../config/runtimeReader';
-
-export interface RestartHistory {
-  restarts: number;
-  /** Failure times inside the failure-rate interval (restart-strategy.failure-rate.failure-rate-interval). */
-  failureTimesMs: number[];
-  /** exponential-delay: the current backoff and the attempts since the last reset. */
-  backoffMs: number;
-  attemptsSinceReset: number;
-  lastFailureMs: number;
-}
-
-export const newRestartHistory = (): RestartHistory => ({
-  restarts: 0,
-  failureTimesMs: [],
-  backoffMs: 0,
-  attemptsSinceReset: 0,
-  lastFailureMs: -1,
-});
 
 /** The strategy a plain key/value configuration gives in one release, read through the one road (runtimeReader.ts). */
 export function restartStrategyOf(config: Readonly<Record<string, string>>, flinkVersion: string): RestartStrategy {

@@ -6,7 +6,8 @@
 import { nextState, taskExecutionMachine, type ExecutionState } from '../../lifecycle/lifecycle';
 import type { OperatorSpec, Scenario } from '../../scenario/types';
 import { taskStateMessage } from '../messages';
-import type { Sim, TaskRuntime } from '../simState';
+import type { TaskRuntime } from '../state/simState';
+import type { Sim } from '../state/sim';
 
 /** Deploy timing: scheduling, shipping the task, setup → initializeState → open, restore (modelling choices). */
 export const DEPLOY_STEPS: ReadonlyArray<readonly [ExecutionState, number]> = [

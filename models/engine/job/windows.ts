@@ -6,8 +6,10 @@
  * nothing expires until it moves again.
  */
 import type { OperatorSpec } from '../../scenario/types';
-import type { JvmState } from '../jvm/jvmState';
-import type { Sim, TaskRuntime } from '../simState';
+import { expireWindowState } from '../jvm/heap';
+import type { JvmState } from '../state/jvmState';
+import type { TaskRuntime } from '../state/simState';
+import type { Sim } from '../state/sim';
 
 /** How long a record's state lives in the model: the window size (the smoothed stand-in for "until the window
  *  ends"), plus allowed lateness and the watermark's lag behind the newest event. */
@@ -61,21 +63,6 @@ export function onRestoredEnd(sim: Sim, tm: number, instance: number, generation
   if (!jvm) return;
   jvm.windowRestoredReleasePerMs = Math.max(0, jvm.windowRestoredReleasePerMs - perMs);
   setPending(sim, jvm, jvm.windowLineReleasePerMs + jvm.windowRestoredReleasePerMs);
-}
-
-/**
- * Window state that expires becomes garbage where it is: in old once promoted (reclaimed by mixed or full
- * GCs), else still in eden (the next young GC drops it). The oldest state is in old, so old goes first.
- */
-export function expireWindowState(jvm: JvmState, bytes: number): void {
-  const released = Math.min(bytes, jvm.windowStateBytes);
-  const fromOld = Math.min(released, jvm.windowStateBytes - jvm.windowYoungBytes);
-  const fromEden = released - fromOld;
-  jvm.oldLiveBytes -= fromOld;
-  jvm.oldGarbageBytes += fromOld;
-  jvm.edenRetainedBytes -= fromEden;
-  jvm.windowYoungBytes -= fromEden;
-  jvm.windowStateBytes -= released;
 }
 
 /** Window tasks whose state is open on this TaskManager. */

@@ -3,10 +3,10 @@
  * advancing by a+b equals advancing by a then b, which is what makes the step size irrelevant.
  */
 import { COL as COLUMN_INDEX } from '../columns';
-import type { Sim } from '../simState';
-import { expireWindowState } from '../job/windows';
-import { JVM } from './jvmConstants';
-import { directUsed, heapUsed, nativeInUse, rss, threadCount, type JvmState } from './jvmState';
+import type { Sim } from '../state/sim';
+import { expireWindowState } from './heap';
+import { JVM } from '../state/jvmConstants';
+import { directUsed, heapUsed, nativeInUse, rss, threadCount, type JvmState } from '../state/jvmState';
 
 // A module-local alias: tsx and esbuild compile an imported binding to a getter call, too slow on the per-sample path.
 const COL = COLUMN_INDEX;

@@ -5,8 +5,8 @@
  * they cannot make room, `java.lang.OutOfMemoryError: Java heap space`.
  */
 import { collectorNames, type GcKind } from '../trace';
-import { JVM, MiB } from './jvmConstants';
-import { edenCapacity, heapUsed, minYoung, oldCapacity, oldUsed, type JvmState } from './jvmState';
+import { JVM, MiB } from '../state/jvmConstants';
+import { edenCapacity, heapUsed, minYoung, oldCapacity, oldUsed, type JvmState } from '../state/jvmState';
 
 export interface GcRecord {
   readonly collector: string;
@@ -158,4 +158,19 @@ export function allocateRetainedHeap(j: JvmState, bytes: number, nowMs: number):
   j.edenUsedBytes += bytes;
   j.edenRetainedBytes += bytes;
   return j.edenUsedBytes >= j.edenCapacityBytes ? collectYoung(j, nowMs) : undefined;
+}
+
+/**
+ * Window state that expires becomes garbage where it is: in old once promoted (reclaimed by mixed or full
+ * GCs), else still in eden (the next young GC drops it). The oldest state is in old, so old goes first.
+ */
+export function expireWindowState(jvm: JvmState, bytes: number): void {
+  const released = Math.min(bytes, jvm.windowStateBytes);
+  const fromOld = Math.min(released, jvm.windowStateBytes - jvm.windowYoungBytes);
+  const fromEden = released - fromOld;
+  jvm.oldLiveBytes -= fromOld;
+  jvm.oldGarbageBytes += fromOld;
+  jvm.edenRetainedBytes -= fromEden;
+  jvm.windowYoungBytes -= fromEden;
+  jvm.windowStateBytes -= released;
 }

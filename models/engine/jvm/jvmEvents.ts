@@ -2,11 +2,11 @@
  * Turning what happened inside a JVM into trace events: collections as `gc` events (collector
  * names as the JVM reports them), out-of-memory errors as `jvm.oom` with Flink's texts.
  */
-import type { Sim } from '../simState';
+import type { Sim } from '../state/sim';
 import type { FailureCause, Pool } from '../trace';
 import type { GcOutcome } from './heap';
 import { directOomMessage, heapOomMessage, metaspaceOomMessage } from '../messages';
-import { heapUsed, type JvmState } from './jvmState';
+import { heapUsed, type JvmState } from '../state/jvmState';
 
 export function emitGcs(sim: Sim, jvm: JvmState, outcome: GcOutcome | undefined): void {
   if (!outcome) return;
@@ -45,4 +45,23 @@ export function oomMessage(jvm: JvmState, pool: Pool, overheadLimit = false): st
 
 export function heapCause(jvm: JvmState, allocation: string): FailureCause {
   return { allocation, requestedBytes: 0, usedBytes: heapUsed(jvm), limitBytes: jvm.sizing.heapMaxBytes, limit: '-Xmx' };
+}
+
+/**
+ * Netty logs once per JVM when more than 64 HashedWheelTimer instances are alive (HashedWheelTimer
+ * INSTANCE_COUNT_LIMIT, runtime-mechanics §11f). Checked at each sample: a few seconds late at most.
+ */
+export function warnAboutTimers(sim: Sim): void {
+  for (const j of sim.state.jvms) {
+    if (!j.alive || j.timerWarningLogged || j.leakedThreadsMicro <= 64_000_000) continue;
+    j.timerWarningLogged = true;
+    sim.emit({
+      type: 'log',
+      level: 'ERROR',
+      atMs: sim.state.nowMs,
+      process: j.process,
+      message:
+        'io.netty.util.ResourceLeakDetector - You are creating too many HashedWheelTimer instances. HashedWheelTimer is a shared resource that must be reused across the JVM, so that only a few instances are created.',
+    });
+  }
 }

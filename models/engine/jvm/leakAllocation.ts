@@ -6,12 +6,12 @@
  * `Metaspace`). What a leak keeps is booked under `kind:site` for the heap histogram and the native profile.
  */
 import type { LeakKind, LeakSpec } from '../../scenario/types';
-import type { Sim } from '../simState';
+import type { Sim } from '../state/sim';
 import type { FailureCause, Pool } from '../trace';
 import { allocateRetainedHeap, type GcOutcome } from './heap';
-import { JVM } from './jvmConstants';
+import { JVM } from '../state/jvmConstants';
 import { emitGcs, heapCause } from './jvmEvents';
-import type { JvmState } from './jvmState';
+import type { JvmState } from '../state/jvmState';
 import { loadClasses } from './metaspace';
 import { allocateOffHeap } from './offHeap';
 

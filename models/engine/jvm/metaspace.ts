@@ -5,8 +5,8 @@
  */
 import type { FailureCause } from '../trace';
 import { collectFull, type GcOutcome } from './heap';
-import { JVM } from './jvmConstants';
-import { nextMetaspaceThreshold, type JvmState } from './jvmState';
+import { JVM } from '../state/jvmConstants';
+import { nextMetaspaceThreshold, type JvmState } from '../state/jvmState';
 
 export interface ClassLoadResult {
   readonly ok: boolean;

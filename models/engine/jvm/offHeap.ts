@@ -6,7 +6,7 @@
 import type { LeakKind, LeakRelease } from '../../scenario/types';
 import type { FailureCause } from '../trace';
 import { systemGc, type GcOutcome } from './heap';
-import { directUsed, type JvmState } from './jvmState';
+import { directUsed, type JvmState } from '../state/jvmState';
 
 export interface ReservationResult {
   readonly ok: boolean;

@@ -1,5 +1,5 @@
 /** `flink-mem run`: simulate a scenario and report what happened (an OOM is a result, not an error). */
-import { DEFAULT_EVENT_LIMIT_PER_KIND, runScenario, type RunResult } from '../../../models/engine/runScenario';
+import { DEFAULT_EVENT_LIMIT_PER_KIND, runScenario, type RunResult } from '../../../models/run/runScenario';
 import { failuresOf } from '../../../models/engine/failures';
 import { EventsFileWriter } from '../eventsFile';
 import { SetupError } from '../../../models/engine/setup';

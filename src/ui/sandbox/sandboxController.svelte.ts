@@ -4,7 +4,7 @@
  * the worker for one frame at a time (never more than one request in flight, so the page stays
  * responsive at any speed: a slow step lowers the frame rate of the simulation, not of the page).
  */
-import type { VertexMetrics } from '../../../models/engine/job/backPressure';
+import type { VertexMetrics } from '../../../models/engine/state/jobState';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { CHART_SAMPLE_COLUMNS } from '../../sandbox/chartColumns';
 import type { Intervention } from '../../sandbox/interventions';

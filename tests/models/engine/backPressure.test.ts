@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { levelOf } from '../../../models/engine/job/backPressure';
 import { Simulation } from '../../../models/engine/simulation';
-import { runScenario } from '../../../models/engine/runScenario';
+import { runScenario } from '../../../models/run/runScenario';
 import { HOUR, loadShipped, MINUTE, operator, scenario } from '../../helpers/engine';
 
 describe('back pressure', () => {

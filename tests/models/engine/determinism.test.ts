@@ -1,7 +1,7 @@
 // Protects the engine's determinism: one scenario and one seed give one trace, a different seed a different one, and the step size never changes an event, a failure time or the trace hash.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runScenario, type RunResult } from '../../../models/engine/runScenario';
+import { runScenario, type RunResult } from '../../../models/run/runScenario';
 import type { Scenario } from '../../../models/scenario/types';
 import { fault, firstDifference, HOUR, leak, loadShipped, MiB, MINUTE, operator, scenario, shippedScenarioIds } from '../../helpers/engine';
 import { scenarioArbitrary } from '../../helpers/scenarioArbitrary';

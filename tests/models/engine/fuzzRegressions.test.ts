@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../../models/engine/runScenario';
+import { runScenario } from '../../../models/run/runScenario';
 import { Simulation } from '../../../models/engine/simulation';
 import type { OperatorSpec, Scenario, ScheduledEvent } from '../../../models/scenario/types';
 import { fault, MiB, MINUTE, operator } from '../../helpers/engine';

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { heapHistogram } from '../../../models/engine/diagnostics';
 import { DEPLOY_STEPS } from '../../../models/engine/job/tasks';
-import { BASELINE, JVM } from '../../../models/engine/jvm/jvmConstants';
-import { runScenario, type RunResult } from '../../../models/engine/runScenario';
+import { BASELINE, JVM } from '../../../models/engine/state/jvmConstants';
+import { runScenario, type RunResult } from '../../../models/run/runScenario';
 import { Simulation } from '../../../models/engine/simulation';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { InvariantChecker } from '../../../models/invariants';

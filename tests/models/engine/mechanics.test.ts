@@ -1,13 +1,14 @@
 // Protects each runtime mechanic of the engine with the numbers of runtime-mechanics.md: network buffers, Bits.reserveMemory, Unsafe and malloc memory, YARN and Kubernetes limits, TaskManager restarts, exit-on-OOM, collector names, restart strategies, G1 collection kinds and the direct-memory staircase.
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../../models/engine/runScenario';
-import { restartStrategyOf, onFailure, newRestartHistory, type RestartStrategy } from '../../../models/engine/job/restartStrategy';
+import { runScenario } from '../../../models/run/runScenario';
+import { restartStrategyOf, onFailure, type RestartStrategy } from '../../../models/engine/job/restartStrategy';
+import { newRestartHistory } from '../../../models/engine/state/jobState';
 import { DEPLOY_STEPS } from '../../../models/engine/job/tasks';
 import { sampleInto } from '../../../models/engine/jvm/flows';
-import { BASELINE } from '../../../models/engine/jvm/jvmConstants';
+import { BASELINE } from '../../../models/engine/state/jvmConstants';
 import { collectYoung } from '../../../models/engine/jvm/heap';
 import { allocateOffHeap, releaseOffHeap } from '../../../models/engine/jvm/offHeap';
-import { directUsed, rss, startJvm, type JvmSizing } from '../../../models/engine/jvm/jvmState';
+import { directUsed, rss, startJvm, type JvmSizing } from '../../../models/engine/state/jvmState';
 import { Simulation } from '../../../models/engine/simulation';
 import { collectorNames, metricNames, type TraceEvent } from '../../../models/engine/trace';
 import type { GarbageCollector, Scenario } from '../../../models/scenario/types';
@@ -440,7 +441,7 @@ describe('collectors (§3, §9)', () => {
     });
   }
 
-  // Once doubtful, now as Flink does it: simulation.ts settle() calls collectYoung(j, now) with its default
+  // Once doubtful, now as Flink does it: settle.ts settle() calls collectYoung(j, now) with its default
   // cause 'G1 Evacuation Pause' for every collector, so Parallel and Serial log
   // "[PS Scavenge] Pause Young (Normal) (G1 Evacuation Pause)"; HotSpot's cause there is "Allocation Failure".
   it('Parallel and Serial young collections are caused by "Allocation Failure"', () => {

@@ -76,7 +76,7 @@ describe('seek(t)', () => {
 
   // Fixed engine bug, kept as a regression test. After a restart the job catches up at
   // up to 10× the offered rate while the source lag is above 0 (rates.ts: `catchingUp`). The loop stops
-  // exactly when the lag reaches 0 (simulation.ts crossings) but does not mark the rates dirty, so the
+  // exactly when the lag reaches 0 (crossings.ts nextCrossing) but does not mark the rates dirty, so the
   // 10× throughput — and its 10× heap garbage — runs on with no lag until the next minute grid
   // (direct-leak-on-restart: lag 0 at 3 612 234 ms, throughput stays 197 450 000 µrec/ms against an
   // offered 19 745 000 until 3 660 000 ms). A checkpoint taken in that window is restored with fresh

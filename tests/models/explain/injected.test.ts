@@ -1,6 +1,6 @@
 // Protects explanations of injected leaks and kills: the explanation names the injection and its time, counts the leak per restart from the events, and says an injected kill is injected.
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../../models/engine/runScenario';
+import { runScenario } from '../../../models/run/runScenario';
 import { createSetup } from '../../../models/engine/setup';
 import type { Explanation } from '../../../models/explain/types';
 import { fault, HOUR, leakAt, MiB, MINUTE, operator, perRestartDirectLeakScenario, scenario } from '../../helpers/engine';

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../../models/engine/runScenario';
+import { runScenario } from '../../../models/run/runScenario';
 import { checkExercise, rightChoices, stepTime, withConfig } from '../../../models/lessons/lessonCheck';
 import { loadLesson } from '../../../models/lessons/loadLesson';
 import { loadScenario, ScenarioError } from '../../../models/scenario/loadScenario';

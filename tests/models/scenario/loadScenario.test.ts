@@ -668,7 +668,7 @@ describe('loadScenario: only ScenarioError for bad input', () => {
 
 describe('expectations over a window and a count', () => {
   it('holds "none in a window" and "at least N" against a run', async () => {
-    const { checkExpectations } = await import('../../../models/scenario/expectations');
+    const { checkExpectations } = await import('../../../models/run/expectations');
     const at = (atMs: number) => ({
       type: 'job.restart' as const,
       atMs,

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../../models/engine/runScenario';
+import { runScenario } from '../../../models/run/runScenario';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { loadScenario } from '../../../models/scenario/loadScenario';
 import type { FromWorker } from '../../../src/sandbox/protocol';

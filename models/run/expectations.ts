@@ -4,7 +4,7 @@
  */
 import type { TraceEvent } from '../engine/trace';
 import { formatDuration } from '../units/duration';
-import type { Expectation } from './types';
+import type { Expectation } from '../scenario/types';
 
 export interface ExpectationResult {
   readonly expectation: Expectation;

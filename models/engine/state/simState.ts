@@ -1,19 +1,11 @@
 /**
- * Everything a simulation is at one instant, as plain data (a checkpoint is a deep copy), and the
- * context the subsystems share: the scenario, what was derived from it, the queue, the random
- * streams, and where events go.
+ * Everything a simulation is at one instant, as plain data (a checkpoint is a deep copy, snapshots.ts). The
+ * mechanisms' own state types sit beside it in this folder, below every file that acts on them.
  */
-import type { ExecutionState, JobStatus } from '../lifecycle/lifecycle';
-import type { Scenario } from '../scenario/types';
-import type { EventQueue } from './eventQueue';
-import type { RuntimeOptions } from '../config/runtimeReader';
-import type { RestartHistory } from './job/restartStrategy';
-import type { JvmSizing, JvmState } from './jvm/jvmState';
-import type { RandomStreams } from './rng';
-import type { TraceEvent } from './trace';
-import type { VertexMetrics } from './job/backPressure';
-import type { CheckpointStats } from './job/checkpoints';
-import type { BlobState } from './blobServer';
+import type { ExecutionState, JobStatus } from '../../lifecycle/lifecycle';
+import type { BlobState } from './blobState';
+import type { CheckpointStats, RestartHistory, VertexMetrics } from './jobState';
+import type { JvmState } from './jvmState';
 
 /** What open() took, so that close() can give it back (or not). */
 export interface OpenAllocation {
@@ -104,56 +96,4 @@ export interface SimState {
   hashA: number;
   hashB: number;
   eventCount: number;
-}
-
-/** Discrete things waiting in the queue. */
-export type QueuedAction =
-  | { readonly kind: 'tm-start'; readonly tm: number }
-  | { readonly kind: 'tm-registered'; readonly tm: number; readonly instance: number }
-  | { readonly kind: 'task-advance'; readonly task: number; readonly attempt: number; readonly to: ExecutionState }
-  | { readonly kind: 'job-start' }
-  | { readonly kind: 'job-restart' }
-  | { readonly kind: 'fault'; readonly index: number }
-  | { readonly kind: 'fault-end'; readonly index: number; readonly instance?: number }
-  /** The window state retained at this rate one window span ago starts to expire now (the cleanup timers' delay line). */
-  | { readonly kind: 'window-expire'; readonly tm: number; readonly instance: number; readonly generation: number; readonly perMs: number }
-  /** Window state restored at open() has expired (it expired evenly over one window span). */
-  | {
-      readonly kind: 'window-restored-end';
-      readonly tm: number;
-      readonly instance: number;
-      readonly generation: number;
-      readonly perMs: number;
-    }
-  | { readonly kind: 'checkpoint-trigger' }
-  | { readonly kind: 'blob-fetched'; readonly tm: number; readonly instance: number }
-  | { readonly kind: 'blob-timeout'; readonly tm: number; readonly instance: number; readonly attempt: number }
-  | { readonly kind: 'checkpoint-complete'; readonly id: number; readonly sizeBytes: number; readonly durationMs: number }
-  | { readonly kind: 'checkpoint-expire'; readonly id: number; readonly sizeBytes: number };
-
-/** Fixed for a run: derived once from the scenario. */
-export interface SimSetup {
-  readonly taskManagerSizing: JvmSizing;
-  readonly jobManagerSizing: JvmSizing;
-  readonly slotsPerTaskManager: number;
-  /** Each slot's share of managed memory (managed / slots). */
-  readonly managedPerSlotBytes: number;
-  /** Flink < 1.11 loads the job's classes again for every attempt. */
-  readonly classLoaderPerAttempt: boolean;
-  /** Flink's runtime options (restart strategy, checkpointing, blob server, state backend, …), read once by config/runtimeReader.ts. */
-  readonly runtime: RuntimeOptions;
-  readonly metricNames: readonly string[];
-}
-
-export interface Sim {
-  readonly scenario: Scenario;
-  readonly setup: SimSetup;
-  state: SimState;
-  queue: EventQueue<QueuedAction>;
-  rng: RandomStreams;
-  emit(event: TraceEvent): void;
-  /** Set whenever something changes a flow; the loop recomputes rates before advancing. */
-  ratesDirty: boolean;
-  /** Set when tasks move or JVMs come and go: threads and network buffers per TaskManager are recounted. */
-  placementDirty: boolean;
 }

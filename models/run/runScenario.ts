@@ -2,13 +2,13 @@
  * One complete run, as the CLI and the tests use it: the scenario's whole duration (or a shorter
  * one), the trace streamed to sinks, and the result with its hash, summary and checked expectations.
  */
-import { ExpectationTracker, type ExpectationResult } from '../scenario/expectations';
+import { ExpectationTracker, type ExpectationResult } from './expectations';
 import type { Scenario } from '../scenario/types';
-import { Simulation } from './simulation';
-import { SummarySink, type RunSummary } from './summary';
-import type { TraceEvent, TraceSink } from './trace';
-import { captureDiagnostics, type FailureDiagnostics } from './diagnostics';
-import { deriveScenarioMemory } from './setup';
+import { Simulation } from '../engine/simulation';
+import { SummarySink, type RunSummary } from '../engine/summary';
+import type { TraceEvent, TraceSink } from '../engine/trace';
+import { captureDiagnostics, type FailureDiagnostics } from '../engine/diagnostics';
+import { deriveScenarioMemory } from '../engine/setup';
 import { explainFailures } from '../explain/explainFailures';
 import { isFailureEvent, type Explanation } from '../explain/types';
 

@@ -1,0 +1,27 @@
+/** Discrete things waiting in the simulation's event queue (plain data: a checkpoint copies the queue). */
+import type { ExecutionState } from '../../lifecycle/lifecycle';
+
+export type QueuedAction =
+  /** A process (0: the JobManager, else a TaskManager) starts, or starts again after it exited or was killed. */
+  | { readonly kind: 'process-start'; readonly index: number }
+  | { readonly kind: 'tm-registered'; readonly tm: number; readonly instance: number }
+  | { readonly kind: 'task-advance'; readonly task: number; readonly attempt: number; readonly to: ExecutionState }
+  | { readonly kind: 'job-start' }
+  | { readonly kind: 'job-restart' }
+  | { readonly kind: 'fault'; readonly index: number }
+  | { readonly kind: 'fault-end'; readonly index: number; readonly instance?: number }
+  /** The window state retained at this rate one window span ago starts to expire now (the cleanup timers' delay line). */
+  | { readonly kind: 'window-expire'; readonly tm: number; readonly instance: number; readonly generation: number; readonly perMs: number }
+  /** Window state restored at open() has expired (it expired evenly over one window span). */
+  | {
+      readonly kind: 'window-restored-end';
+      readonly tm: number;
+      readonly instance: number;
+      readonly generation: number;
+      readonly perMs: number;
+    }
+  | { readonly kind: 'checkpoint-trigger' }
+  | { readonly kind: 'blob-fetched'; readonly tm: number; readonly instance: number }
+  | { readonly kind: 'blob-timeout'; readonly tm: number; readonly instance: number; readonly attempt: number }
+  | { readonly kind: 'checkpoint-complete'; readonly id: number; readonly sizeBytes: number; readonly durationMs: number }
+  | { readonly kind: 'checkpoint-expire'; readonly id: number; readonly sizeBytes: number };

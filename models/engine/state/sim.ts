@@ -1,0 +1,39 @@
+/**
+ * The context every mechanism acts through: the scenario, what was derived from it once (SimSetup), the state,
+ * the queue, the random streams, and where events go. The kernel (simulation.ts) implements it.
+ */
+import type { RuntimeOptions } from '../../config/runtimeReader';
+import type { Scenario } from '../../scenario/types';
+import type { EventQueue } from '../eventQueue';
+import type { RandomStreams } from '../rng';
+import type { TraceEvent } from '../trace';
+import type { JvmSizing } from './jvmState';
+import type { QueuedAction } from './queuedAction';
+import type { SimState } from './simState';
+
+/** Fixed for a run: derived once from the scenario. */
+export interface SimSetup {
+  readonly taskManagerSizing: JvmSizing;
+  readonly jobManagerSizing: JvmSizing;
+  readonly slotsPerTaskManager: number;
+  /** Each slot's share of managed memory (managed / slots). */
+  readonly managedPerSlotBytes: number;
+  /** Flink < 1.11 loads the job's classes again for every attempt. */
+  readonly classLoaderPerAttempt: boolean;
+  /** Flink's runtime options (restart strategy, checkpointing, blob server, state backend, …), read once by config/runtimeReader.ts. */
+  readonly runtime: RuntimeOptions;
+  readonly metricNames: readonly string[];
+}
+
+export interface Sim {
+  readonly scenario: Scenario;
+  readonly setup: SimSetup;
+  state: SimState;
+  queue: EventQueue<QueuedAction>;
+  rng: RandomStreams;
+  emit(event: TraceEvent): void;
+  /** Set whenever something changes a flow; the loop recomputes rates before advancing. */
+  ratesDirty: boolean;
+  /** Set when tasks move or JVMs come and go: threads and network buffers per TaskManager are recounted. */
+  placementDirty: boolean;
+}
