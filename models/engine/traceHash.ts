@@ -15,22 +15,25 @@ export const HASH_SEED = { a: 0x811c9dc5, b: 0x5bd1e995 } as const;
 
 /** Two independent multiply lanes over the columns that can change, folded together (samples dominate a run's cost). */
 export function hashSample(state: SimState, atMs: number, index: number, values: Float64Array): void {
+  const columns = HASHED_COLUMNS;
+  const pairs = columns.length - (columns.length % 2);
   let a = state.hashA ^ atMs ^ (index << 24);
   let c = 0x9e3779b9;
-  for (let k = 0; k + 1 < HASHED_COLUMNS.length; k += 2) {
-    const v = values[HASHED_COLUMNS[k] as number] as number;
-    const w = values[HASHED_COLUMNS[k + 1] as number] as number;
-    a = Math.imul(a ^ (v >>> 0), 0x01000193);
-    c = Math.imul(c ^ (w >>> 0), 0x01000193);
+  // `x ^ v` takes v's low 32 bits (ToInt32 is v modulo 2^32), exactly as `x ^ (v >>> 0)` would, without a conversion.
+  for (let k = 0; k < pairs; k += 2) {
+    const v = values[columns[k] as number] as number;
+    const w = values[columns[k + 1] as number] as number;
+    a = Math.imul(a ^ v, 0x01000193);
+    c = Math.imul(c ^ w, 0x01000193);
     // Sizes above 4 GiB also fold in their high word (rare: most columns stay below 2^32).
-    if (v > 4294967295) a ^= (v / 4294967296) >>> 0;
-    if (w > 4294967295) c ^= (w / 4294967296) >>> 0;
+    if (v > 4294967295) a ^= v / 4294967296;
+    if (w > 4294967295) c ^= w / 4294967296;
   }
   // An odd count of changing columns (columns.ts `changes`): the last one goes to the first lane alone.
-  if (HASHED_COLUMNS.length % 2 === 1) {
-    const v = values[HASHED_COLUMNS[HASHED_COLUMNS.length - 1] as number] as number;
-    a = Math.imul(a ^ (v >>> 0), 0x01000193);
-    if (v > 4294967295) a ^= (v / 4294967296) >>> 0;
+  if (pairs < columns.length) {
+    const v = values[columns[pairs] as number] as number;
+    a = Math.imul(a ^ v, 0x01000193);
+    if (v > 4294967295) a ^= v / 4294967296;
   }
   a = Math.imul(a ^ c, 0x01000193);
   let b = Math.imul(state.hashB ^ a, 0x5bd1e995);
