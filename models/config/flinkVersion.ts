@@ -1,5 +1,5 @@
 /**
- * Flink versions and the behaviour that changes between them (flink-memory-spec §1, §5, §7).
+ * Flink versions and the behaviour that changes between them (docs/flink-memory-model.md §1, §5, §7).
  * Every version-dependent rule of the configuration model asks one of the predicates below,
  * so the differences between releases live in this one file.
  */

@@ -1,7 +1,7 @@
 /**
  * The catalogue of configuration options the memory model reads: the one place where each
  * key's meaning, unit, default (per version), deprecated aliases and availability are written
- * down (flink-memory-spec §1; TaskManagerOptions, JobManagerOptions, NettyShuffleEnvironmentOptions).
+ * down (docs/flink-memory-model.md §1; TaskManagerOptions, JobManagerOptions, NettyShuffleEnvironmentOptions).
  */
 import { GiB, MiB, KiB } from '../units/memorySize';
 import { LONG_MAX } from '../units/javaNumbers';

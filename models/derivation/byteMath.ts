@@ -1,5 +1,5 @@
 /**
- * `MemorySize` arithmetic with Java's exact failure modes (flink-memory-spec §3): sums overflow
+ * `MemorySize` arithmetic with Java's exact failure modes (docs/flink-memory-model.md §3): sums overflow
  * at 2^63−1 with "long overflow", differences below zero fail with "bytes must be >= 0", and
  * multiplication by a fraction goes through the fraction's shortest decimal and truncates.
  */

@@ -1,7 +1,7 @@
 /**
  * Does the derived process fit its container? Flink sizes the JVM from its own configuration,
  * not from the container: a pod limit below the process size is accepted at deploy time and
- * only bites when memory use grows into the gap (incidents.md §5, runtime-mechanics §7.2).
+ * only bites when memory use grows into the gap (docs/incidents.md §5, docs/runtime-mechanics.md §7.2).
  */
 import { humanReadable as hr, MiB, type Bytes } from '../units/memorySize';
 

@@ -1,5 +1,5 @@
 /**
- * JobManager memory (`JobManagerProcessUtils`, `JobManagerFlinkMemoryUtils`; flink-memory-spec §5),
+ * JobManager memory (`JobManagerProcessUtils`, `JobManagerFlinkMemoryUtils`; docs/flink-memory-model.md §5),
  * and the 1.10 JobManager, which had no memory model: only `-Xms/-Xmx` from `jobmanager.heap.size`.
  */
 import { FlinkError, ILLEGAL_CONFIG } from '../config/flinkError';

@@ -1,7 +1,7 @@
 /**
  * Legacy heap options (1.10 TaskManager, 1.11 JobManager, until 1.20): `FLINK_TM_HEAP` /
  * `taskmanager.heap.size` / `taskmanager.heap.mb` (and the JobManager's) are copied onto a new
- * option before the derivation (`MemoryBackwardsCompatibilityUtils`, flink-memory-spec §7.1).
+ * option before the derivation (`MemoryBackwardsCompatibilityUtils`, docs/flink-memory-model.md §7.1).
  */
 import type { ConfigEntry, FlinkConfiguration } from '../config/configuration';
 import { OptionReader } from '../config/configuration';

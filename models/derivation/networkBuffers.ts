@@ -1,7 +1,7 @@
 /**
  * The network buffer pool a TaskManager allocates from its network memory: the segment size
  * rules and the buffer count (`ConfigurationParserUtils#getPageSize`,
- * `NettyShuffleEnvironmentConfiguration`; flink-memory-spec §10).
+ * `NettyShuffleEnvironmentConfiguration`; docs/flink-memory-model.md §10).
  */
 import { FlinkError, ILLEGAL_CONFIG } from '../config/flinkError';
 import { TM } from '../config/options';

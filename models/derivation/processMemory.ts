@@ -1,6 +1,6 @@
 /**
  * The process-level part shared by TaskManager and JobManager (`ProcessMemoryUtils`): JVM
- * metaspace and overhead around a Total Flink memory (flink-memory-spec §4.4, §4.5).
+ * metaspace and overhead around a Total Flink memory (docs/flink-memory-model.md §4.4, §4.5).
  */
 import { FlinkError, ILLEGAL_CONFIG } from '../config/flinkError';
 import { atLeast, hasFlink110Wording } from '../config/flinkVersion';
@@ -25,7 +25,7 @@ export interface JvmMetaspaceAndOverhead {
   readonly overhead: Bytes;
 }
 
-/** Which option the split started from (first match wins, §4.1 / §5). */
+/** Which option the split started from (first match wins, docs/flink-memory-model.md §4.1 / §5). */
 export type DerivationMode = 'fine-grained' | 'total-flink' | 'total-process';
 
 function overheadRange(ctx: DerivationContext, o: ProcessOptions): RangeFraction {

@@ -1,6 +1,6 @@
 /**
  * Flink's `RangeFraction` (min, max, fraction) and the two ways a component is derived from it:
- * a fraction of a known total, or the fraction of a total that is not yet known (flink-memory-spec §3).
+ * a fraction of a known total, or the fraction of a total that is not yet known (docs/flink-memory-model.md §3).
  */
 import { FlinkError, ILLEGAL_CONFIG } from '../config/flinkError';
 import type { OptionDef } from '../config/options';

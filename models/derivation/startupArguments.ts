@@ -1,5 +1,5 @@
 /**
- * What the start scripts hand to the JVM (flink-memory-spec §6): the `-Xmx … -XX:MaxMetaspaceSize=…`
+ * What the start scripts hand to the JVM (docs/flink-memory-model.md §6): the `-Xmx … -XX:MaxMetaspaceSize=…`
  * line and the `-D key=value` dynamic properties BashJavaUtils prints.
  */
 import {

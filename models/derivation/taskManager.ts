@@ -1,6 +1,6 @@
 /**
  * TaskManager memory: mode selection, the Flink-internal split, JVM metaspace and overhead, and
- * what the start scripts pass on (`TaskExecutorProcessUtils`, flink-memory-spec §4, §6).
+ * what the start scripts pass on (`TaskExecutorProcessUtils`, docs/flink-memory-model.md §4, §6).
  */
 import { FlinkError, ILLEGAL_CONFIG } from '../config/flinkError';
 import { prefixesTaskManagerErrors } from '../config/flinkVersion';
@@ -83,7 +83,7 @@ function processSpec(ctx: DerivationContext): TaskManagerProcess {
   };
 }
 
-/** §4.1: fine-grained, else total Flink, else total process, else E1. */
+/** docs/flink-memory-model.md §4.1: fine-grained, else total Flink, else total process, else E1. */
 function deriveMemory(ctx: DerivationContext) {
   if (ctx.isExplicit(TM.taskHeap) && ctx.isExplicit(TM.managedSize)) {
     const flink = fromFineGrained(ctx);

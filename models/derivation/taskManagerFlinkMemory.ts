@@ -1,6 +1,6 @@
 /**
  * The split of Total Flink memory inside a TaskManager (`TaskExecutorFlinkMemoryUtils`):
- * framework/task heap, framework/task off-heap, network and managed memory (flink-memory-spec §4.2, §4.3).
+ * framework/task heap, framework/task off-heap, network and managed memory (docs/flink-memory-model.md §4.2, §4.3).
  */
 import { FlinkError, ILLEGAL_CONFIG } from '../config/flinkError';
 import { hasLegacyMemoryOptions } from '../config/flinkVersion';
@@ -147,7 +147,7 @@ function checkNetworkAsRest(ctx: DerivationContext, network: Bytes, totalFlink: 
   }
 }
 
-/** §7.2: `taskmanager.network.numberOfBuffers` counts only when no new network option is set (≤ 1.20). */
+/** docs/flink-memory-model.md §7.2: `taskmanager.network.numberOfBuffers` counts only when no new network option is set (≤ 1.20). */
 function usesLegacyNetworkConfig(ctx: DerivationContext): boolean {
   return (
     hasLegacyMemoryOptions(ctx.version) &&

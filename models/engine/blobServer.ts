@@ -1,5 +1,5 @@
 /**
- * The JobManager's blob server (runtime-mechanics §10): a TaskManager needs the job's jar before any of its
+ * The JobManager's blob server (docs/runtime-mechanics.md §10): a TaskManager needs the job's jar before any of its
  * tasks can initialize. At most `blob.fetch.num-concurrent` (50) fetches are served at once; the rest wait in
  * the backlog, a client gives up after `blob.client.socket.timeout` (5 min) and retries `blob.fetch.retries`
  * (5) times, then the deployment fails with "Failed to fetch BLOB …". Connections that hang hold slots too.

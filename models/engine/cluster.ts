@@ -1,7 +1,7 @@
 /**
  * Processes and their containers: a TaskManager starts (its network buffer pool allocated at
  * once), registers its slots, may be killed by YARN or the kernel, or exit by itself; a
- * replacement comes back later as a new JVM in a new container (runtime-mechanics §1.4, §7).
+ * replacement comes back later as a new JVM in a new container (docs/runtime-mechanics.md §1.4, §7).
  */
 import { deployReadyTasks, failTask, onTaskFailure } from './job/failover';
 import { closeOperator } from './job/operatorLifecycle';

@@ -1,5 +1,5 @@
 /**
- * The views an engineer reaches for in these incidents (runtime-mechanics §5.2, §11): a heap histogram
+ * The views an engineer reaches for in these incidents (docs/runtime-mechanics.md §5.2, §11): a heap histogram
  * (what `jmap -histo:live` would list, largest first), a native allocation profile in the style of
  * jeprof's text report (live malloc/Unsafe bytes by allocation site, leaked direct buffers included) and
  * metaspace by holder (`jcmd VM.classloader_stats`). All are computed from a process's state at one

@@ -96,7 +96,7 @@ export function endFault(sim: Sim, index: number, instance?: number): void {
 }
 
 /**
- * A batch job reaches the JobManager: it gets its own user-code class loader (runtime-mechanics §1.5, §11c),
+ * A batch job reaches the JobManager: it gets its own user-code class loader (docs/runtime-mechanics.md §1.5, §11c),
  * runs for `for`, and when it ends its loader is released — unless something pins it.
  */
 function submitJob(sim: Sim, index: number): void {

@@ -1,5 +1,5 @@
 /**
- * The texts the JVM, Flink, YARN and Kubernetes print, in one place (runtime-mechanics §3, §4.2,
+ * The texts the JVM, Flink, YARN and Kubernetes print, in one place (docs/runtime-mechanics.md §3, §4.2,
  * §6, §7, §11; Flink's TaskManagerExceptionUtils and ClusterEntryPointExceptionUtils). Numbers are
  * filled in; wording is theirs.
  */

@@ -26,7 +26,7 @@ export class SetupError extends Error {
 
 /**
  * A scenario's flink.config is applied on top of the distribution's shipped configuration file
- * (flink-memory-spec §1.3): a process with no memory basis of its own gets the shipped size.
+ * (docs/flink-memory-model.md §1.3): a process with no memory basis of its own gets the shipped size.
  */
 function withShippedDefaults(config: Readonly<Record<string, string>>, version: string): Record<string, string> {
   const has = (...keys: string[]) => keys.some((k) => config[k] !== undefined);

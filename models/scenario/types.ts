@@ -37,7 +37,7 @@ export type TrafficProfile =
   | { readonly kind: 'diurnal'; readonly peakHour: number; readonly troughFraction: number };
 
 /**
- * A keyed event-time window on the heap state backend (runtime-mechanics §8): each record's state stays until
+ * A keyed event-time window on the heap state backend (docs/runtime-mechanics.md §8): each record's state stays until
  * the window's cleanup timer fires, when the watermark passes window end + allowed lateness; the watermark
  * trails the newest event by the out-of-orderness.
  */

@@ -1,7 +1,7 @@
 /**
  * Java number semantics the configuration model depends on: how Java parses and prints
  * floats and doubles, and BigDecimal arithmetic on the shortest decimal of a double.
- * Flink's fractions are `float` options widened to `double` (flink-memory-spec §3).
+ * Flink's fractions are `float` options widened to `double` (docs/flink-memory-model.md §3).
  */
 
 export const LONG_MAX = 9223372036854775807n;

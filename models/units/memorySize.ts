@@ -1,7 +1,7 @@
 /**
  * Flink's `MemorySize` (flink-core-api `MemorySize.java`, unchanged 1.10 → 2.0): parsing of size
  * text and its two printed forms. Sizes are exact bigint byte counts, so values up to
- * Long.MAX_VALUE (2^63−1) keep every digit (flink-memory-spec §2).
+ * Long.MAX_VALUE (2^63−1) keep every digit (docs/flink-memory-model.md §2).
  */
 import { formatFixedHalfUp, javaTrim, LONG_MAX } from './javaNumbers';
 

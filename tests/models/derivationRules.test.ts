@@ -1,8 +1,8 @@
-// Protects the derivation rules of flink-memory-spec §3–§5 and §9 that the reference vectors do not pin: worked examples, docs examples (following the code where they disagree), evaluation order and every error of §8.
+// Protects the derivation rules of docs/flink-memory-model.md §3–§5 and §9 that the reference vectors do not pin: worked examples, docs examples (following the code where they disagree), evaluation order and every error of §8.
 import { describe, expect, it } from 'vitest';
 import { failure, jm, MB, tm } from '../helpers/derive';
 
-describe('worked examples (spec §4.8, §5)', () => {
+describe('worked examples (docs/flink-memory-model.md §4.8, §5)', () => {
   it('taskmanager.memory.process.size 2g', () => {
     const m = tm({ 'taskmanager.memory.process.size': '2g' }).taskManager.memory;
     expect([m.jvmOverhead, m.totalFlinkMemory, m.managed, m.network, m.taskHeap]).toEqual([
@@ -23,7 +23,7 @@ describe('worked examples (spec §4.8, §5)', () => {
   });
 });
 
-describe('docs examples vs code (spec §9)', () => {
+describe('docs examples vs code (docs/flink-memory-model.md §9)', () => {
   it('mem_setup.md capped fractionated components: process 1000m, overhead [64m,128m] → 104857601 (float fraction adds a byte)', () => {
     const m = tm({
       'taskmanager.memory.process.size': '1000m',
@@ -94,7 +94,7 @@ describe('docs examples vs code (spec §9)', () => {
   });
 });
 
-describe('float fractions and truncation (spec §3)', () => {
+describe('float fractions and truncation (docs/flink-memory-model.md §3)', () => {
   it('1280m × 0.4 = 536870920, not 536870912 (the fraction is binary32 0.4000000059604645)', () => {
     expect(tm({ 'taskmanager.memory.flink.size': '1280m' }).taskManager.memory.managed).toBe(536870920n);
   });
@@ -114,7 +114,7 @@ describe('float fractions and truncation (spec §3)', () => {
   });
 });
 
-describe('evaluation order decides which error is raised (spec §4.7)', () => {
+describe('evaluation order decides which error is raised (docs/flink-memory-model.md §4.7)', () => {
   it('process 200m, metaspace 100m, flink 150m: the Flink-internal E9 comes before E3', () => {
     const e = failure('taskmanager', {
       'taskmanager.memory.process.size': '200m',
@@ -160,7 +160,7 @@ describe('evaluation order decides which error is raised (spec §4.7)', () => {
   });
 });
 
-describe('the error catalogue (spec §8)', () => {
+describe('the error catalogue (docs/flink-memory-model.md §8)', () => {
   it('E1 names the options with their descriptions', () => {
     expect(failure('taskmanager', {}).message).toBe(
       "TaskManager memory configuration failed: Either required fine-grained memory (taskmanager.memory.task.heap.size and taskmanager.memory.managed.size), or Total Flink Memory size (Key: 'taskmanager.memory.flink.size' , default: null (fallback keys: [])), or Total Process Memory size (Key: 'taskmanager.memory.process.size' , default: null (fallback keys: [])) need to be configured explicitly.",
@@ -248,7 +248,7 @@ describe('the error catalogue (spec §8)', () => {
   });
 });
 
-describe('results (spec §4.6, §6)', () => {
+describe('results (docs/flink-memory-model.md §4.6, §6)', () => {
   it('the JobManager gets -XX:MaxDirectMemorySize only with the limit enabled', () => {
     expect(jm({ 'jobmanager.memory.process.size': '1600m' }).jobManager.jvmArgs).not.toContain('MaxDirectMemorySize');
     expect(

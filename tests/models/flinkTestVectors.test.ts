@@ -2,7 +2,7 @@
 //
 // Data: tests/fixtures/flink-test-vectors.json. Each vector carries the configuration of one Flink test case
 // (one base configuration of validateInAllConfigurations × the test's custom options), the versions it holds for,
-// and what Flink asserts: exact bytes (`expect`, computed by hand from flink-memory-spec.md, arithmetic in the
+// and what Flink asserts: exact bytes (`expect`, computed by hand from docs/flink-memory-model.md, arithmetic in the
 // vector), the test's own relation (`expectRelation`: "network == totalFlink.multiply(0.2f)", "within [min, max]"),
 // or the failure (`expectError`: unprefixed message, substrings, "Caused by" substrings). Vectors already in
 // flink-memory-examples.json are not repeated here.
@@ -53,7 +53,7 @@ const minor = (version: string) => {
   return major * 100 + min;
 };
 
-/** flink-memory-spec §7.3/§8: TaskManager errors are prefixed from 1.12 on, JobManager errors in 1.12–1.20 only. */
+/** docs/flink-memory-model.md §7.3/§8: TaskManager errors are prefixed from 1.12 on, JobManager errors in 1.12–1.20 only. */
 function errorPrefix(process: Vector['process'], version: string): string {
   if (process === 'taskmanager') return minor(version) >= 112 ? 'TaskManager memory configuration failed: ' : '';
   return minor(version) >= 112 && minor(version) < 200 ? 'JobManager memory configuration failed: ' : '';

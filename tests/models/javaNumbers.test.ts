@@ -11,7 +11,7 @@ import {
   JavaNumberFormatError,
 } from '../../models/units/javaNumbers';
 
-describe('fractions are binary32 widened to binary64 (spec §3)', () => {
+describe('fractions are binary32 widened to binary64 (docs/flink-memory-model.md §3)', () => {
   it.each([
     ['0.1', '0.10000000149011612'],
     ['0.4', '0.4000000059604645'],

@@ -1,4 +1,4 @@
-// Protects per-version behaviour (flink-memory-spec §1, §5, §7): defaults, legacy options, message prefixes and wording, dynamic properties from 1.10 to 2.0.
+// Protects per-version behaviour (docs/flink-memory-model.md §1, §5, §7): defaults, legacy options, message prefixes and wording, dynamic properties from 1.10 to 2.0.
 import { describe, expect, it } from 'vitest';
 import { parseFlinkVersion, selectableVersion, UnsupportedVersionError } from '../../models/config/flinkVersion';
 import { derive, failure, jm, MB, tm } from '../helpers/derive';
@@ -185,7 +185,7 @@ describe('legacy options (1.10–1.20, removed in 2.0)', () => {
   });
 });
 
-describe('dynamic properties (spec §6)', () => {
+describe('dynamic properties (docs/flink-memory-model.md §6)', () => {
   const cfg = { 'taskmanager.memory.process.size': '1728m' };
   it('1.11/1.12: eight keys in Java HashMap order, 1.10 and 1.11 with a trailing space', () => {
     const order = (v: string) =>

@@ -1,5 +1,5 @@
 /**
- * Back pressure as Flink's web UI reports it (runtime-mechanics §2.3, §2.4): the slowest operator is busy;
+ * Back pressure as Flink's web UI reports it (docs/runtime-mechanics.md §2.3, §2.4): the slowest operator is busy;
  * everything upstream of it waits for output buffers (back-pressured); everything downstream waits for
  * input (idle). Per vertex, `busyTimeMsPerSecond + idleTimeMsPerSecond + backPressuredTimeMsPerSecond` ≈
  * 1000, and the level is OK up to 10 % back-pressured, LOW up to 50 %, HIGH above.

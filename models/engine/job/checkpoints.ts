@@ -1,5 +1,5 @@
 /**
- * Checkpoints (runtime-mechanics §1.2, §2.5, §8): triggered every `execution.checkpointing.interval`, one at
+ * Checkpoints (docs/runtime-mechanics.md §1.2, §2.5, §8): triggered every `execution.checkpointing.interval`, one at
  * a time; the heap backend writes its whole state; aligned barriers wait behind the buffers of every
  * back-pressured vertex; a checkpoint slower than `execution.checkpointing.timeout` (10 min) expires, and
  * more failures than `execution.checkpointing.tolerable-failed-checkpoints` (0) fail the job over.

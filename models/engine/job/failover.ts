@@ -1,5 +1,5 @@
 /**
- * Task failures and the job's answer (runtime-mechanics §1.2): the restart strategy decides
+ * Task failures and the job's answer (docs/runtime-mechanics.md §1.2): the restart strategy decides
  * whether and when; a streaming job joined by keyBy is one pipelined region, so `region` and
  * `full` failover both cancel every task (close() runs in the same JVM) and redeploy all of them.
  */

@@ -1,5 +1,5 @@
 /**
- * What a task takes from its TaskManager's network buffer pool when it sets up (runtime-mechanics §2.1):
+ * What a task takes from its TaskManager's network buffer pool when it sets up (docs/runtime-mechanics.md §2.1):
  * its input gate's exclusive buffers (2 per channel, one channel per upstream subtask) and its result
  * partition's minimum (one per subpartition + 1); floating buffers (8 per gate) are optional. If the pool
  * cannot give the required ones, the deployment fails with Flink's IOException.

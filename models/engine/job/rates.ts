@@ -103,7 +103,7 @@ function taskFlows(sim: Sim, throughput: number, reachOf: readonly number[], run
 
 /**
  * Threads and network buffers of the tasks deployed on each TaskManager: an input gate takes 2 exclusive
- * buffers per channel + 8 floating, an output partition at least one per subpartition + 1 (runtime-mechanics §2.1).
+ * buffers per channel + 8 floating, an output partition at least one per subpartition + 1 (docs/runtime-mechanics.md §2.1).
  */
 function deployedResources(sim: Sim): void {
   const { state, scenario } = sim;

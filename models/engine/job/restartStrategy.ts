@@ -1,5 +1,5 @@
 /**
- * Flink's restart strategies (runtime-mechanics §1.2): whether a failure restarts the job, and after which delay.
+ * Flink's restart strategies (docs/runtime-mechanics.md §1.2): whether a failure restarts the job, and after which delay.
  * The strategy itself is read from the configuration by config/runtimeReader.ts.
  */
 import { FlinkConfiguration } from '../../config/configuration';

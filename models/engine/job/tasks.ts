@@ -1,7 +1,7 @@
 /**
  * Task attempts and their Flink ExecutionState: placement in slots (slot sharing: subtask i of
  * every operator shares slot i), the deploy sequence, and open()/close() of the operator on the
- * TaskManager that runs it (runtime-mechanics §1.1–§1.4).
+ * TaskManager that runs it (docs/runtime-mechanics.md §1.1–§1.4).
  */
 import { nextState, taskExecutionMachine, type ExecutionState } from '../../lifecycle/lifecycle';
 import type { OperatorSpec, Scenario } from '../../scenario/types';

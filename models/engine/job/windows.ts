@@ -1,5 +1,5 @@
 /**
- * Window state on the heap backend (runtime-mechanics §8): every record's state stays until its window's
+ * Window state on the heap backend (docs/runtime-mechanics.md §8): every record's state stays until its window's
  * cleanup timer fires, when the watermark passes window end + allowed lateness. With the rates held
  * constant between events, what expires now is what was retained one window span ago: a delay line of
  * rate changes in the event queue, exact for any step. An idle source partition stops the watermark, and

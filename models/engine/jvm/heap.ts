@@ -1,5 +1,5 @@
 /**
- * The heap and its collectors (runtime-mechanics §3): eden fills at the allocation rate and a
+ * The heap and its collectors (docs/runtime-mechanics.md §3): eden fills at the allocation rate and a
  * young GC promotes what survives; under G1 an old generation above the IHOP starts concurrent
  * marking and then mixed GCs; when the live set leaves too little room, full GCs run and, if
  * they cannot make room, `java.lang.OutOfMemoryError: Java heap space`.

@@ -49,7 +49,7 @@ export function heapCause(jvm: JvmState, allocation: string): FailureCause {
 
 /**
  * Netty logs once per JVM when more than 64 HashedWheelTimer instances are alive (HashedWheelTimer
- * INSTANCE_COUNT_LIMIT, runtime-mechanics §11f). Checked at each sample: a few seconds late at most.
+ * INSTANCE_COUNT_LIMIT, docs/runtime-mechanics.md §11f). Checked at each sample: a few seconds late at most.
  */
 export function warnAboutTimers(sim: Sim): void {
   for (const j of sim.state.jvms) {

@@ -1,5 +1,5 @@
 /**
- * Class metadata (runtime-mechanics §6): classes × ~4 KiB per class loader, against -XX:MaxMetaspaceSize.
+ * Class metadata (docs/runtime-mechanics.md §6): classes × ~4 KiB per class loader, against -XX:MaxMetaspaceSize.
  * When a load does not fit, HotSpot first runs a full collection ("Metadata GC Threshold") that unloads the
  * classes of unreachable loaders; only if that is not enough does it throw `OutOfMemoryError: Metaspace`.
  */

@@ -1,5 +1,5 @@
 /**
- * Memory outside the heap (runtime-mechanics §4, §5): direct buffers reserved against
+ * Memory outside the heap (docs/runtime-mechanics.md §4, §5): direct buffers reserved against
  * -XX:MaxDirectMemorySize and freed only by cleaners after a GC; Unsafe and malloc memory that the
  * JVM does not limit; freed malloc memory that stays resident for reuse.
  */

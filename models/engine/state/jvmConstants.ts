@@ -1,17 +1,17 @@
 /**
- * Numbers of the JVM model, each traceable to runtime-mechanics.md (section in brackets). Where the
+ * Numbers of the JVM model, each traceable to docs/runtime-mechanics.md (section in brackets). Where the
  * doc gives a range, the value used is inside it; where it is a modelling choice, it says so.
  */
 export const MiB = 1048576;
 
 export const JVM = {
-  /** G1: young generation between 5 % and 60 % of the heap; 10 % reserve (§3). */
+  /** G1: young generation between 5 % and 60 % of the heap; 10 % reserve (docs/runtime-mechanics.md §3). */
   g1MinYoungFraction: 0.05,
   g1MaxYoungFraction: 0.6,
   g1ReserveFraction: 0.1,
-  /** G1 InitiatingHeapOccupancyPercent = 45 (§3). */
+  /** G1 InitiatingHeapOccupancyPercent = 45 (docs/runtime-mechanics.md §3). */
   g1IhopFraction: 0.45,
-  /** G1MixedGCCountTarget = 8: old garbage is reclaimed over up to 8 mixed collections (§3). */
+  /** G1MixedGCCountTarget = 8: old garbage is reclaimed over up to 8 mixed collections (docs/runtime-mechanics.md §3). */
   g1MixedGcCount: 8,
   /** Parallel/Serial: NewRatio = 2, so young is a third of the heap (HotSpot default). */
   generationalYoungFraction: 1 / 3,
@@ -19,26 +19,26 @@ export const JVM = {
   survivorWindowMs: 100,
   /** Concurrent marking throughput: a modelling choice giving seconds per GB of live old data. */
   markBytesPerMs: 500 * 1024,
-  /** Pauses fitted to the experiments of §3: young 40–270 ms while 1.2 GB survive (≈0.2 ms per MiB copied),
+  /** Pauses fitted to the experiments of docs/runtime-mechanics.md §3: young 40–270 ms while 1.2 GB survive (≈0.2 ms per MiB copied),
    *  full GC 247 ms for 1.2 GB live, 35–60 ms for a 64 MB heap. */
   youngPauseBaseMs: 2,
   youngPauseMsPerMiBCopied: 0.2,
   fullPauseBaseMs: 25,
   fullPauseMsPerMiBLive: 0.18,
   mixedPauseMsPerMiBReclaimed: 0.05,
-  /** Parallel's GC overhead limit: less than 2 % of the heap freed (GCHeapFreeLimit, §3). */
+  /** Parallel's GC overhead limit: less than 2 % of the heap freed (GCHeapFreeLimit, docs/runtime-mechanics.md §3). */
   gcHeapFreeLimit: 0.02,
-  /** Thread stacks: ~60–90 KB resident per idle thread (§5.3). */
+  /** Thread stacks: ~60–90 KB resident per idle thread (docs/runtime-mechanics.md §5.3). */
   threadStackResidentBytes: 80 * 1024,
-  /** Committed code cache at steady state (§5.3: 7 MB at idle; grows with JIT work): a modelling choice. */
+  /** Committed code cache at steady state (docs/runtime-mechanics.md §5.3: 7 MB at idle; grows with JIT work): a modelling choice. */
   codeCacheBytes: 48 * MiB,
-  /** GC structures: ~5.8 % of the heap for G1 (§5.3); Parallel/Serial use far less (modelling choice). */
+  /** GC structures: ~5.8 % of the heap for G1 (docs/runtime-mechanics.md §5.3); Parallel/Serial use far less (modelling choice). */
   gcStructureFraction: { G1: 0.058, Parallel: 0.02, Serial: 0.01 } as const,
   /** Symbols, internal arenas, libraries: a modelling choice. */
   otherNativeBytes: 24 * MiB,
-  /** Class metadata per loaded class: 3.7–4.8 KB (§6). */
+  /** Class metadata per loaded class: 3.7–4.8 KB (docs/runtime-mechanics.md §6). */
   metaspaceBytesPerClass: 4 * 1024,
-  /** The direct OOM retry: one System.gc(), then 9 sleeps of 1…256 ms (§4.2). */
+  /** The direct OOM retry: one System.gc(), then 9 sleeps of 1…256 ms (docs/runtime-mechanics.md §4.2). */
   directRetrySleepsMs: 511,
 } as const;
 

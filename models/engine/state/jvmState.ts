@@ -132,7 +132,7 @@ export const NO_RATES: JvmRates = {
   windowRetain: 0,
 };
 
-/** A fresh JVM: the network buffer pool is allocated eagerly, so it is resident from the first second (§2.2). */
+/** A fresh JVM: the network buffer pool is allocated eagerly, so it is resident from the first second (docs/runtime-mechanics.md §2.2). */
 export function startJvm(process: string, sizing: JvmSizing, nowMs: number, instance: number, pid: number): JvmState {
   const base = BASELINE[sizing.kind];
   const jvm: JvmState = {
@@ -231,7 +231,7 @@ export function edenCapacity(j: JvmState): number {
 /** The old generation's capacity under Parallel/Serial (the rest of the heap after the young generation). */
 export const oldCapacity = (j: JvmState) => j.sizing.heapMaxBytes - Math.floor(j.sizing.heapMaxBytes * JVM.generationalYoungFraction);
 
-/** JVM overhead that is resident: thread stacks, code cache, GC structures, other native areas (§5.3). */
+/** JVM overhead that is resident: thread stacks, code cache, GC structures, other native areas (docs/runtime-mechanics.md §5.3). */
 export function overheadResident(j: JvmState): number {
   return threadCount(j) * JVM.threadStackResidentBytes + j.staticOverheadBytes;
 }
@@ -241,7 +241,7 @@ function staticOverhead(sizing: JvmSizing): number {
   return JVM.codeCacheBytes + Math.floor(sizing.heapMaxBytes * JVM.gcStructureFraction[sizing.gc]) + JVM.otherNativeBytes;
 }
 
-/** What is resident, area by area (§7.3): RSS is their sum while the process lives (the parts `rss` adds up). */
+/** What is resident, area by area (docs/runtime-mechanics.md §7.3): RSS is their sum while the process lives (the parts `rss` adds up). */
 export interface ResidentParts {
   /** Heap pages touched so far (G1 cycles eden through the heap; Xms = Xmx commits). */
   readonly heapBytes: number;
@@ -274,7 +274,7 @@ export function residentParts(j: JvmState): ResidentParts {
   };
 }
 
-/** Resident set size: the sum of what is resident in each area (§7.3; `residentParts` names them). */
+/** Resident set size: the sum of what is resident in each area (docs/runtime-mechanics.md §7.3; `residentParts` names them). */
 export function rss(j: JvmState): number {
   if (!j.alive) return 0;
   return (

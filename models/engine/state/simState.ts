@@ -83,7 +83,7 @@ export interface SimState {
   pidCounter: number;
   /**
    * Per TaskManager: the job attempt whose user-code class loader is loaded there (-1: none). Since 1.11 one
-   * loader per job serves every attempt; before, each attempt loaded the classes again (runtime-mechanics §1.5).
+   * loader per job serves every attempt; before, each attempt loaded the classes again (docs/runtime-mechanics.md §1.5).
    */
   readonly jobLoaderAttempt: number[];
   /**

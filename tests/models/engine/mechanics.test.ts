@@ -1,4 +1,4 @@
-// Protects each runtime mechanic of the engine with the numbers of runtime-mechanics.md: network buffers, Bits.reserveMemory, Unsafe and malloc memory, YARN and Kubernetes limits, TaskManager restarts, exit-on-OOM, collector names, restart strategies, G1 collection kinds and the direct-memory staircase.
+// Protects each runtime mechanic of the engine with the numbers of docs/runtime-mechanics.md: network buffers, Bits.reserveMemory, Unsafe and malloc memory, YARN and Kubernetes limits, TaskManager restarts, exit-on-OOM, collector names, restart strategies, G1 collection kinds and the direct-memory staircase.
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../models/run/runScenario';
 import { restartStrategyOf, onFailure, type RestartStrategy } from '../../../models/engine/job/restartStrategy';
@@ -55,7 +55,7 @@ function sizing(overrides: Partial<JvmSizing> = {}): JvmSizing {
 const oneSource = (spec: Parameters<typeof operator>[0]['leaks'], extra: Parameters<typeof scenario>[0] = {}) =>
   scenario({ durationMs: 2 * MINUTE, ...extra, operators: [operator({ id: 'src', kind: 'source', leaks: spec ?? [] })] });
 
-describe('network buffers (§2.2)', () => {
+describe('network buffers (docs/runtime-mechanics.md §2.2)', () => {
   it('are resident from the first sample: Direct.MemoryUsed ≥ segments × 32 KiB at t = 0 on every TaskManager', () => {
     const s = scenario({
       durationMs: 1000,
@@ -81,7 +81,7 @@ describe('network buffers (§2.2)', () => {
   });
 });
 
-describe('direct memory: Bits.reserveMemory (§4.2)', () => {
+describe('direct memory: Bits.reserveMemory (docs/runtime-mechanics.md §4.2)', () => {
   it("a reservation that does not fit runs exactly one System.gc() full GC, then OutOfMemoryError with Flink's TaskManager text", () => {
     const { events, sim } = run(oneSource([leak({ kind: 'direct', at: 'open', release: 'never', bytes: 200 * MiB })]));
     const oom = ofType(events, 'jvm.oom');
@@ -176,7 +176,7 @@ describe('direct memory: Bits.reserveMemory (§4.2)', () => {
     expect(sim.state.jvms[1]?.directReachableBytes).toBe(START_DIRECT);
   });
 
-  it('counts Unsafe memory in RSS but not against the direct limit (§4.3)', () => {
+  it('counts Unsafe memory in RSS but not against the direct limit (docs/runtime-mechanics.md §4.3)', () => {
     const j = startJvm('taskmanager-1', sizing(), 0, 1, 4000);
     const direct0 = directUsed(j);
     const rss0 = rss(j);
@@ -200,7 +200,7 @@ describe('direct memory: Bits.reserveMemory (§4.2)', () => {
   });
 });
 
-describe('native memory (§5.1)', () => {
+describe('native memory (docs/runtime-mechanics.md §5.1)', () => {
   it("freed malloc memory stays resident: RSS is the allocator's high-water mark, reused before it grows", () => {
     const j = startJvm('taskmanager-1', sizing(), 0, 1, 4000);
     const rss0 = rss(j);
@@ -224,7 +224,7 @@ describe('native memory (§5.1)', () => {
   });
 });
 
-describe('container limits (§7)', () => {
+describe('container limits (docs/runtime-mechanics.md §7)', () => {
   /** 1000 records/s × 3000 B of Unsafe memory kept: RSS grows 3000 B per ms (a 1 GiB limit is crossed after about 4 minutes). */
   const growing = (deployment: 'yarn' | 'kubernetes') =>
     scenario({
@@ -359,7 +359,7 @@ describe('container limits (§7)', () => {
   });
 });
 
-describe('taskmanager.jvm-exit-on-oom (§1.2)', () => {
+describe('taskmanager.jvm-exit-on-oom (docs/runtime-mechanics.md §1.2)', () => {
   const oom = (config: Record<string, string>) =>
     run(oneSource([leak({ kind: 'direct', at: 'open', release: 'never', bytes: 200 * MiB })], { config }));
 
@@ -408,7 +408,7 @@ describe('taskmanager.jvm-exit-on-oom (§1.2)', () => {
   });
 });
 
-describe('collectors (§3, §9)', () => {
+describe('collectors (docs/runtime-mechanics.md §3, §9)', () => {
   const churn = (gc: GarbageCollector) =>
     scenario({
       durationMs: 3 * MINUTE,
@@ -452,7 +452,7 @@ describe('collectors (§3, §9)', () => {
   });
 });
 
-describe('G1 collection kinds (§3)', () => {
+describe('G1 collection kinds (docs/runtime-mechanics.md §3)', () => {
   const g1 = () => {
     const j = startJvm('taskmanager-1', sizing(), 0, 1, 4000);
     j.oldLiveBytes = 0;
@@ -563,7 +563,7 @@ describe('G1 collection kinds (§3)', () => {
   });
 });
 
-describe('restart strategies (§1.2)', () => {
+describe('restart strategies (docs/runtime-mechanics.md §1.2)', () => {
   const delays = (strategy: RestartStrategy, times: readonly number[], draw = () => 0.5) => {
     const history = newRestartHistory();
     return times.map((t) => onFailure(strategy, history, t, draw));
@@ -692,7 +692,7 @@ describe('restart strategies (§1.2)', () => {
   // (ExponentialDelayRestartBackoffTimeStrategy.calculateActualBackoffTime): 1000, 1500, 2250, 3375, 5062,
   // 7593 …; the engine rounds iteratively (Math.round(previous × 1.5)) and gets 5063, 7595 … from the
   // fifth attempt. Flink also clamps the jittered delay into [initial, max] (never below 1 s nor above
-  // 1 min); the engine adds the jitter after the cap (900 ms … 66 s), as runtime-mechanics §1.2 writes it.
+  // 1 min); the engine adds the jitter after the cap (900 ms … 66 s), as docs/runtime-mechanics.md §1.2 writes it.
   it("exponential-delay backoffs are Flink's exactly (truncated, jitter clamped)", () => {
     const s = restartStrategyOf({ 'restart-strategy.type': 'exponential-delay' }, '1.19');
     expect(delays(s, [0, 1, 2, 3, 4, 5])).toEqual([1000, 1500, 2250, 3375, 5062, 7593]);
@@ -700,7 +700,7 @@ describe('restart strategies (§1.2)', () => {
   });
 });
 
-describe('the direct-memory staircase of direct-leak-on-restart (§11a)', () => {
+describe('the direct-memory staircase of direct-leak-on-restart (docs/runtime-mechanics.md §11a)', () => {
   it('each restart adds 4 × 24 MiB of Direct.MemoryUsed on every TaskManager, with no GC able to free it', () => {
     const s = loadShipped('direct-leak-on-restart');
     const times = [59 * MINUTE, 90 * MINUTE, 130 * MINUTE];
