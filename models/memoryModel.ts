@@ -209,7 +209,7 @@ export function checkContainerFit(request: DeriveRequest, fitRequest: FitRequest
 }
 
 /** Total process memory of a successful derivation (1.10 JobManagers: the heap, all that is known). */
-export function totalProcessOf(result: DeriveResult & { ok: true }): bigint {
+function totalProcessOf(result: DeriveResult & { ok: true }): bigint {
   if (result.process === 'taskmanager') return result.taskManager.memory.totalProcessMemory;
   const jm = result.jobManager;
   return 'memory' in jm ? jm.memory.totalProcessMemory : (jm.jvmHeap ?? 0n);

@@ -2,7 +2,7 @@
  * An INFO/WARN line Flink would log while reading or deriving a configuration, surfaced to users as a warning.
  * It lives with the configuration so that the configuration checks and the derivation both use it.
  */
-export type NoteLevel = 'INFO' | 'WARN';
+type NoteLevel = 'INFO' | 'WARN';
 
 export interface Note {
   readonly level: NoteLevel;

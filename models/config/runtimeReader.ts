@@ -30,7 +30,7 @@ export interface CheckpointConfig {
   readonly unaligned: boolean;
 }
 
-export interface BlobConfig {
+interface BlobConfig {
   readonly concurrent: number;
   readonly retries: number;
   /** 0: no timeout (a socket timeout of 0 is infinite in Java). */

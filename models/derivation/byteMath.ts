@@ -30,5 +30,3 @@ export function multiply(bytes: Bytes, multiplier: number): Bytes {
   if (product > LONG_MAX) throw new FlinkError('ArithmeticException', 'long overflow');
   return product;
 }
-
-export const maxOf = (a: Bytes, b: Bytes): Bytes => (a > b ? a : b);

@@ -41,7 +41,7 @@ export interface LegacyJobManagerProcess {
   readonly jvmArgs: string;
 }
 
-export const JM_PROCESS_OPTIONS: ProcessOptions = {
+const JM_PROCESS_OPTIONS: ProcessOptions = {
   processSize: JM.processSize,
   flinkSize: JM.flinkSize,
   metaspace: JM.metaspace,
@@ -50,7 +50,7 @@ export const JM_PROCESS_OPTIONS: ProcessOptions = {
   overheadFraction: JM.overheadFraction,
 };
 
-export const JM_ERROR_PREFIX = 'JobManager memory configuration failed: ';
+const JM_ERROR_PREFIX = 'JobManager memory configuration failed: ';
 const MIN_JVM_HEAP = 128n * MiB;
 
 /** `processSpecFromConfigWithNewOptionToInterpretLegacyHeap` prefixes legacy mapping and derivation errors in 1.12–1.20. */

@@ -35,7 +35,7 @@ export interface TaskManagerProcess {
   readonly slots: number;
 }
 
-export const TM_PROCESS_OPTIONS: ProcessOptions = {
+const TM_PROCESS_OPTIONS: ProcessOptions = {
   processSize: TM.processSize,
   flinkSize: TM.flinkSize,
   metaspace: TM.metaspace,
@@ -44,7 +44,7 @@ export const TM_PROCESS_OPTIONS: ProcessOptions = {
   overheadFraction: TM.overheadFraction,
 };
 
-export const TM_ERROR_PREFIX = 'TaskManager memory configuration failed: ';
+const TM_ERROR_PREFIX = 'TaskManager memory configuration failed: ';
 
 /** `TaskExecutorProcessUtils#processSpecFromConfig`, errors prefixed from 1.12 on. */
 export function deriveTaskManager(ctx: DerivationContext): TaskManagerProcess {

@@ -14,8 +14,6 @@ import type { BlobRequest } from './state/blobState';
 
 const FETCH_MS = 2000;
 
-export type { BlobConfig } from '../config/runtimeReader';
-
 /** Whether the task's TaskManager has the jar; if not, asks for it (once per JVM) and the task waits in DEPLOYING. */
 export function jarReady(sim: Sim, tm: number, instance: number): boolean {
   const blob = sim.state.blob;
@@ -67,7 +65,7 @@ function releaseWaitingTasks(sim: Sim, tm: number, instance: number): void {
   });
 }
 
-export function serveBacklog(sim: Sim): void {
+function serveBacklog(sim: Sim): void {
   const blob = sim.state.blob;
   while (blob.waiting.length > 0) {
     const request = blob.waiting[0] as BlobRequest;

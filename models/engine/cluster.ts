@@ -9,7 +9,7 @@ import { isTerminal, moveTask } from './job/tasks';
 import { windowShare } from './job/windows';
 import { BASELINE } from './state/jvmConstants';
 import { oomMessage } from './jvm/jvmEvents';
-import { rss, startJvm, type JvmState } from './state/jvmState';
+import { rss, startJvm } from './state/jvmState';
 import { fatalExitMessage, jdkDirectOomMessage, kubernetesOomKilledMessage, networkPoolMessage, yarnKillMessage } from './messages';
 import type { Sim } from './state/sim';
 import type { FailureCause, Pool } from './trace';
@@ -242,5 +242,3 @@ function busiestTask(sim: Sim, index: number): number | undefined {
   const found = sim.state.tasks.findIndex((t) => t.tm === index && t.state === 'RUNNING');
   return found >= 0 ? found : undefined;
 }
-
-export const liveJvms = (sim: Sim): JvmState[] => sim.state.jvms.filter((j) => j.alive);

@@ -87,7 +87,7 @@ export function nativeProfile(sim: Sim, index: number): NativeSite[] {
  * Metaspace by holder, as `jcmd <pid> VM.classloader_stats` attributes it: the class metadata each operator leak or
  * injected leak loaded, by its site, then the rest (Flink's own classes, the jobs' user-code loaders, pinned or not).
  */
-export function metaspaceProfile(sim: Sim, index: number): MetaspaceHolder[] {
+function metaspaceProfile(sim: Sim, index: number): MetaspaceHolder[] {
   const j = sim.state.jvms[index];
   if (!j) return [];
   const leaked = sitesOf(j, 'metaspace').map(([holder, bytes]) => ({ holder, bytes }));
@@ -96,7 +96,7 @@ export function metaspaceProfile(sim: Sim, index: number): MetaspaceHolder[] {
   return leaked.sort((a, b) => b.bytes - a.bytes);
 }
 
-export interface MetaspaceHolder {
+interface MetaspaceHolder {
   readonly holder: string;
   readonly bytes: number;
 }

@@ -42,10 +42,6 @@ export function yarnKillMessage(pid: number, containerId: string, rss: number, l
   return `Container [pid=${pid},containerID=${containerId}] is running ${rss - limit}B beyond the 'PHYSICAL' memory limit. Current usage: ${gb(rss)} of ${gb(limit)} physical memory used; ${gb(vmem)} of ${gb(limit * 2.1)} virtual memory used. Killing container.`;
 }
 
-export function yarnExitDiagnostics(): string {
-  return 'Container killed on request. Exit code is 143';
-}
-
 export function kubernetesOomKilledMessage(pod: string, rss: number, limit: number): string {
   return `Pod ${pod}: container flink-main-container terminated: reason OOMKilled, exitCode 137 (memory cgroup usage ${rss} bytes reached the limit of ${limit} bytes; no Java error is logged)`;
 }

@@ -268,7 +268,7 @@ function leakDetail(leak: KnownLeak, bytes: number, occurrences: number | undefi
 }
 
 /** "4 at the first deployment, 4 in each of restarts 1–5 and 2 in restart 6". */
-export function attemptsText(byAttempt: NonNullable<Filler['byAttempt']>): string {
+function attemptsText(byAttempt: NonNullable<Filler['byAttempt']>): string {
   const runs: Array<{ from: number; to: number; count: number }> = [];
   for (const { attempt, count } of byAttempt) {
     const last = runs[runs.length - 1];

@@ -218,7 +218,7 @@ function basisText(ctx: LimitContext, terms: readonly DerivationTerm[]): string 
   return `total Flink memory ${size(memory.totalFlinkMemory)} = ${parts.join(' − ')}`;
 }
 
-export function sourceText(source: TermSource): string {
+function sourceText(source: TermSource): string {
   switch (source.kind) {
     case 'explicit':
       return `${source.key}: ${source.value}${source.from === 'shipped config' ? ", the distribution's shipped default" : ''}`;
@@ -242,7 +242,7 @@ export function sourceText(source: TermSource): string {
   }
 }
 
-export const termText = (t: DerivationTerm): string => `${size(t.bytes)} ${t.name} (${sourceText(t.source)})`;
+const termText = (t: DerivationTerm): string => `${size(t.bytes)} ${t.name} (${sourceText(t.source)})`;
 
 function derivationText(limit: ExplainedLimit, terms: readonly DerivationTerm[], basis: string | undefined): string {
   const sum = terms.length === 1 ? termText(terms[0] as DerivationTerm) : terms.map(termText).join(' + ');

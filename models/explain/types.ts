@@ -13,9 +13,9 @@ export const isFailureEvent = (e: TraceEvent): e is FailureEvent =>
   e.type === 'jvm.oom' || e.type === 'container.killed' || e.type === 'process.exited';
 
 /** What ran out: a JVM pool, the container's memory, or nothing (the scenario injected the failure). */
-export type FailureCauseKind = 'heap' | 'direct' | 'metaspace' | 'container' | 'injected' | 'unexplained';
+type FailureCauseKind = 'heap' | 'direct' | 'metaspace' | 'container' | 'injected' | 'unexplained';
 
-export interface ExplainedEvent {
+interface ExplainedEvent {
   /** Position in the run's event log. */
   readonly index: number;
   readonly atMs: number;

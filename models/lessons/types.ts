@@ -16,7 +16,7 @@ export type Highlight =
   | `card:${string}`
   | `chart:${string}`;
 
-export interface LessonChoice {
+interface LessonChoice {
   readonly text: string;
   /** What must hold in a straight run of the lesson's scenario for this choice to be right (all of it). */
   readonly expect: readonly Expectation[];

@@ -73,12 +73,7 @@ export function sizeField(options: { readonly positive?: boolean } = {}) {
 }
 
 /** One Flink configuration value as written in YAML: a scalar, a list (Flink's `a;b`), or a nested map. */
-export type FlinkConfigValue =
-  | string
-  | number
-  | boolean
-  | readonly (string | number | boolean)[]
-  | { readonly [key: string]: FlinkConfigValue };
+type FlinkConfigValue = string | number | boolean | readonly (string | number | boolean)[] | { readonly [key: string]: FlinkConfigValue };
 
 const configScalar = z.union([z.string(), z.number(), z.boolean()]);
 

@@ -10,7 +10,7 @@ import { scenarioSchema } from './scenarioSchema';
 import type { Scenario } from './types';
 import { loadYamlFile } from './yamlFile';
 
-export { formatIssue, formatPath, ScenarioError, type ScenarioIssue } from './yamlFile';
+export { ScenarioError, type ScenarioIssue } from './yamlFile';
 
 /** The scenario id: the file name without directories and without `.yaml`/`.yml`. */
 export function scenarioId(fileName: string): string {

@@ -34,7 +34,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The known word closest to `word`, if it is close enough to be a typo (about one edit in three letters). */
-export function closest(word: string, known: readonly string[]): string | undefined {
+function closest(word: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of known) {
@@ -60,7 +60,7 @@ export function unknownKeyMessage(key: string, known: readonly string[]): string
 }
 
 /** "must be one of a, b, c (got 'x')", with a hint when the value is a near miss. */
-export function oneOfMessage(values: readonly unknown[], input: unknown): string {
+function oneOfMessage(values: readonly unknown[], input: unknown): string {
   const hint = typeof input === 'string' ? didYouMean(input, values.map(String)) : '';
   return `must be one of ${values.map(String).join(', ')} (got ${describeValue(input)})${hint}`;
 }

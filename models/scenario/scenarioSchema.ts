@@ -40,7 +40,7 @@ import {
 export * from './vocabulary';
 
 /** Everything in `Scenario` that the file defines (the id comes from the file name). */
-export type ScenarioFields = Omit<Scenario, 'id'>;
+type ScenarioFields = Omit<Scenario, 'id'>;
 
 const SIZE = 'A Flink memory size ("512k", "64m", "4g", units b/k/m/g/t, binary) or a number of bytes.';
 const DURATION = 'A duration ("500ms", "30s", "15m", "6h", "7d") or a number of milliseconds.';
@@ -576,9 +576,6 @@ export const scenarioSchema = scenarioShape
   .transform(toScenario)
   .describe('A Flink Memory Sandbox scenario: a cluster, a job, faults over time, narration and expected outcomes.');
 
-/** The YAML form, as editors and `scenarioSchema` accept it. */
-export type ScenarioInput = z.input<typeof scenarioSchema>;
-
 /** `T` with every property and array readonly, to compare shapes regardless of mutability. */
 type Immutable<T> = T extends readonly (infer U)[]
   ? readonly Immutable<U>[]
@@ -591,5 +588,7 @@ type Equals<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
  * output (inferred, not annotated) is assignable to `ScenarioFields`, and the two have the same
  * fields and field types both ways (only readonly-ness may differ).
  */
-export const SCHEMA_OUTPUT_IS_SCENARIO: [z.output<typeof scenarioSchema>] extends [ScenarioFields] ? true : false = true;
-export const SCENARIO_IS_SCHEMA_OUTPUT: Equals<Immutable<z.output<typeof scenarioSchema>>, Immutable<ScenarioFields>> = true;
+// biome-ignore lint/correctness/noUnusedVariables: a compile-time proof, read by the type checker only
+const SCHEMA_OUTPUT_IS_SCENARIO: [z.output<typeof scenarioSchema>] extends [ScenarioFields] ? true : false = true;
+// biome-ignore lint/correctness/noUnusedVariables: a compile-time proof, read by the type checker only
+const SCENARIO_IS_SCHEMA_OUTPUT: Equals<Immutable<z.output<typeof scenarioSchema>>, Immutable<ScenarioFields>> = true;

@@ -41,7 +41,7 @@ export type TrafficProfile =
  * the window's cleanup timer fires, when the watermark passes window end + allowed lateness; the watermark
  * trails the newest event by the out-of-orderness.
  */
-export interface WindowSpec {
+interface WindowSpec {
   readonly sizeMs: number;
   readonly allowedLatenessMs: number;
   readonly outOfOrdernessMs: number;
@@ -140,7 +140,7 @@ export interface ScheduledEvent {
   readonly leak: LeakInjection | undefined;
 }
 
-export interface NarrationStep {
+interface NarrationStep {
   readonly atMs: number;
   readonly text: string;
 }

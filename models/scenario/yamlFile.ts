@@ -20,7 +20,7 @@ export interface ScenarioIssue {
 }
 
 /** `file:line: path: message`, the form editors and terminals link. */
-export function formatIssue(issue: ScenarioIssue): string {
+function formatIssue(issue: ScenarioIssue): string {
   return `${issue.file}:${issue.line}: ${issue.path === '' ? '' : `${issue.path}: `}${issue.message}`;
 }
 
@@ -34,7 +34,7 @@ export class ScenarioError extends Error {
 }
 
 /** `job.operators[1].parallelism` */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${String(segment)}`)).join('');
 }
 
@@ -111,7 +111,7 @@ function unwrap(schema: z.ZodType): z.ZodType[] {
 }
 
 /** The keys `root` knows for the map at `path` (e.g. ['job', 'operators', 0]), for "did you mean" hints. */
-export function knownKeysAt(root: z.ZodType, path: readonly PropertyKey[]): string[] {
+function knownKeysAt(root: z.ZodType, path: readonly PropertyKey[]): string[] {
   let level: z.ZodType[] = [root];
   for (const segment of path) {
     level = level.flatMap(unwrap).flatMap((schema): z.ZodType[] => {

@@ -21,10 +21,10 @@ import { MemorySizeParseError, parseMemorySize } from '../units/memorySize';
 import { formatBytes, formatPercent, formatRate, formatSpan } from './format';
 import { FAILURE_KINDS, occurrences, type FailureKind, type Measurement, type RunMetrics } from './runMetrics';
 
-export type Comparator = '<' | '<=' | '>' | '>=' | '=';
-export type AbsenceOf = 'oom' | 'heap-oom' | 'direct-oom' | 'metaspace-oom' | 'failure' | 'container-kill';
-export type Measure = 'rss-headroom' | 'gc-time' | 'back-pressure-high' | 'throughput' | 'restarts' | 'checkpoint-failures';
-export type ValueUnit = '%' | 'bytes' | 'records/s' | 'count';
+type Comparator = '<' | '<=' | '>' | '>=' | '=';
+type AbsenceOf = 'oom' | 'heap-oom' | 'direct-oom' | 'metaspace-oom' | 'failure' | 'container-kill';
+type Measure = 'rss-headroom' | 'gc-time' | 'back-pressure-high' | 'throughput' | 'restarts' | 'checkpoint-failures';
+type ValueUnit = '%' | 'bytes' | 'records/s' | 'count';
 
 interface Common {
   /** The clause as written (trimmed). */

@@ -48,7 +48,7 @@ export interface CompareResult {
   readonly rows: readonly CompareRow[];
 }
 
-export const MIN_VARIANTS = 2;
+const MIN_VARIANTS = 2;
 export const MAX_VARIANTS = 4;
 
 /** The count (2 to 4) and distinct labels; throws VariantError. */

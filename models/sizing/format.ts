@@ -25,7 +25,7 @@ export function formatSpan(ms: number): string {
 }
 
 /** A number with at most `places` decimals, trailing zeros dropped: 7.2, 1000, 0.05. */
-export function trimDecimals(value: number, places = 2): string {
+function trimDecimals(value: number, places = 2): string {
   return String(Number(value.toFixed(places)));
 }
 

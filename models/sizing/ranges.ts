@@ -16,7 +16,7 @@ export class RangeSyntaxError extends Error {
   override readonly name = 'RangeSyntaxError';
 }
 
-export const MAX_VALUES = 100;
+const MAX_VALUES = 100;
 
 const RANGE = /^(.+?)\s*\.\.\s*(.+?)(?:\s+step\s+(.+))?$/i;
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;

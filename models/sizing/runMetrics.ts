@@ -26,7 +26,7 @@ import { formatBytes, formatPercent, formatRate, formatSpan, round2 } from './fo
 // A module-local alias: tsx and esbuild compile an imported binding to a getter call, too slow on the per-sample path.
 const COL = COLUMN_INDEX;
 
-export { FAILURE_KINDS, type FailedPool, type FailureKind };
+export { FAILURE_KINDS, type FailureKind };
 
 /** A failure (models/engine/failures.ts), as the figures report it. */
 export interface FirstFailure {
@@ -43,7 +43,7 @@ export interface Occurrences {
   readonly first: FirstFailure | null;
 }
 
-export interface TaskManagerMetrics {
+interface TaskManagerMetrics {
   readonly process: string;
   readonly peakRssBytes: number;
   /** 0 when the TaskManager has no container limit (standalone without `cluster.containerLimit`). */
@@ -98,7 +98,7 @@ interface TmAccumulator {
 }
 
 /** Accumulates the figures while a run streams by; `snapshot(t)` reads them for the window 0..t. */
-export class MetricsSink implements TraceSink {
+class MetricsSink implements TraceSink {
   private readonly tms = new Map<string, TmAccumulator>();
   private readonly byIndex: Array<TmAccumulator | undefined> = [];
   private readonly classifier = new FailureClassifier();

@@ -20,8 +20,8 @@ export interface SweepParam {
   readonly values: readonly string[];
 }
 
-export const MAX_PARAMS = 3;
-export const MAX_CELLS = 1000;
+const MAX_PARAMS = 3;
+const MAX_CELLS = 1000;
 
 /** `key=values`, e.g. `taskmanager.memory.process.size=2g..4g step 512m` or `cluster.taskmanagers=2,4`. */
 export function parseParam(text: string): SweepParam {

@@ -35,8 +35,7 @@ export interface Variant {
 
 export const TASKMANAGERS_KEY = 'cluster.taskmanagers';
 export const CONTAINER_LIMIT_KEY = 'cluster.containerLimit';
-export const PROCESS_SIZE_KEY = 'taskmanager.memory.process.size';
-export const SLOTS_KEY = 'taskmanager.numberOfTaskSlots';
+const PROCESS_SIZE_KEY = 'taskmanager.memory.process.size';
 
 export class VariantError extends Error {
   override readonly name = 'VariantError';

@@ -27,7 +27,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, typ
 /** Characters (UTF-16 code units) in one YAML document. */
 export const MAX_YAML_CHARS = 1_048_576;
 /** Aliases to a map or a list expanded per document (snakeyaml-engine's default). */
-export const MAX_COLLECTION_ALIASES = 50;
+const MAX_COLLECTION_ALIASES = 50;
 /** Nodes produced by expanding aliases, per document. */
 export const MAX_ALIAS_NODES = 10_000;
 

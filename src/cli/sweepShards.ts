@@ -11,8 +11,8 @@
 import { createHash } from 'node:crypto';
 import { type SweepCell, type SweepParam, type SweepResult, sweepResultOf } from '../../models/sizing/sweep';
 
-export const SHARD_FORMAT = 'flink-mem sweep shard';
-export const SHARD_VERSION = 1;
+const SHARD_FORMAT = 'flink-mem sweep shard';
+const SHARD_VERSION = 1;
 
 export class ShardError extends Error {}
 

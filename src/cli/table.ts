@@ -9,7 +9,7 @@ export function textTable(rows: ReadonlyArray<readonly string[]>): string {
 }
 
 /** One CSV field: null is empty; text with a comma, quote or line break is quoted (RFC 4180). */
-export function csvField(value: number | string | boolean | null | undefined): string {
+function csvField(value: number | string | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -49,7 +49,7 @@ export const leakShapesFor = (pool: LeakKind): readonly LeakShape[] =>
   pool === 'metaspace' ? ['per-restart', 'burst'] : ['per-restart', 'per-record', 'ramp', 'burst'];
 
 /** What a leak injection writes: its pool, shape and size as the user typed it (a Flink size, e.g. "64m"). */
-export interface LeakFields {
+interface LeakFields {
   readonly pool: LeakKind;
   readonly shape: LeakShape;
   readonly bytes: string;

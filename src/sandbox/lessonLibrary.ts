@@ -17,7 +17,7 @@ export interface LessonEntry {
 
 const idOf = (path: string) => path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length);
 
-export const LESSON_IDS: readonly string[] = Object.keys(FILES).map(idOf).sort();
+const LESSON_IDS: readonly string[] = Object.keys(FILES).map(idOf).sort();
 
 export async function lessonText(id: string): Promise<string> {
   const load = FILES[`/lessons/${id}.yaml`];

@@ -22,7 +22,7 @@ const PREFIX = 'run=v1.';
  */
 export const MAX_LINK_JSON_BYTES = 4 * 1048576;
 
-export class ShareLinkError extends Error {}
+class ShareLinkError extends Error {}
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   const out = new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream));

@@ -29,7 +29,7 @@ export interface CellTask {
 }
 
 /** Per bucket, the highest value over the TaskManagers (NaN where none was up). */
-export interface CellSeries {
+interface CellSeries {
   readonly bucketMs: number;
   readonly rss: readonly number[];
   readonly heap: readonly number[];

@@ -42,7 +42,3 @@ export const MEMORY_COMPONENTS: Readonly<Record<MemoryComponentId, ComponentStyl
   jobManagerHeap: { label: 'JVM Heap', short: 'Heap', fill: '#88CCEE', ink: DARK_INK },
   jobManagerOffHeap: { label: 'Off-Heap Memory', short: 'Off-Heap', fill: '#DDCC77', ink: DARK_INK },
 };
-
-export function componentStyle(id: MemoryComponentId): ComponentStyle {
-  return MEMORY_COMPONENTS[id];
-}

@@ -11,7 +11,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 
 const CHROMIUM_ARGS = [
   '--headless',

@@ -13,7 +13,7 @@ import { readRuntimeOptions, MINIMAL_CHECKPOINT_TIME_MS } from '../../models/con
 import { deriveMemory, type DeriveResult } from '../../models/memoryModel';
 
 /** Numbers that broke (or could break) a hand-written parser: infinities, NaN, overflow, signs, hex, whitespace. */
-export const NASTY_NUMBERS = [
+const NASTY_NUMBERS = [
   'Infinity',
   '-Infinity',
   'NaN',

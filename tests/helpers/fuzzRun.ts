@@ -59,7 +59,7 @@ export function checkScenario(s: Scenario, options: CheckOptions = {}): CheckedR
  * The class of a problem: its text without the process, the instant and the numbers ("taskmanager-2 at 61000 ms:
  * unsafeBytes = -1048576" → "unsafeBytes = N"), so that one root cause counts once per run.
  */
-export function problemClass(problem: string): string {
+function problemClass(problem: string): string {
   return problem
     .replace(/^(jobmanager|taskmanager-\d+) at -?\d+ ms: /, '')
     .replace(/-\d+(\.\d+)?(e[+-]?\d+)?/g, '-N')

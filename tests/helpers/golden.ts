@@ -9,7 +9,7 @@ import type { Scenario } from '../../models/scenario/types';
 export const GOLDEN_DIR = join(import.meta.dirname, '..', 'fixtures', 'golden');
 
 /** Step size of golden runs: results do not depend on it (determinism.test.ts), and a coarse step keeps whole runs fast. */
-export const GOLDEN_STEP_MS = 60_000;
+const GOLDEN_STEP_MS = 60_000;
 
 /** What a golden file holds: the story of a whole run, exactly. */
 export interface GoldenSummary {

@@ -7,7 +7,7 @@ import type { Scenario } from '../../models/scenario/types';
 const MAY_BE_UNDEFINED: Readonly<Record<string, readonly string[]>> = { 'jvm.oom': ['task'] };
 
 /** Every NaN, infinite, undefined or null value inside an event, as `path = value`. */
-export function badValues(event: TraceEvent): string[] {
+function badValues(event: TraceEvent): string[] {
   const bad: string[] = [];
   const visit = (value: unknown, path: string, allowUndefined: boolean) => {
     if (value === undefined) {
@@ -22,7 +22,7 @@ export function badValues(event: TraceEvent): string[] {
 }
 
 /** What a failure event must say: which allocation met which limit, and the numbers that prove it. */
-export function failureProblems(e: TraceEvent): string[] {
+function failureProblems(e: TraceEvent): string[] {
   const at = `${e.type} at ${e.atMs} ms on ${e.process}`;
   const problems: string[] = [];
   if (e.type === 'jvm.oom') {

@@ -21,7 +21,7 @@ const BUFFERS_PER_SUBTASK = 10 + 2 * 2 + 8;
 export type { CheckpointConfig } from '../../config/runtimeReader';
 
 /** What a checkpoint started now would write, and how long it would take. */
-export function plannedCheckpoint(sim: Sim, config: CheckpointConfig): { sizeBytes: number; durationMs: number } {
+function plannedCheckpoint(sim: Sim, config: CheckpointConfig): { sizeBytes: number; durationMs: number } {
   const { state, scenario } = sim;
   const ops = scenario.job.operators;
   const perTm = state.jvms.map((jvm) => (jvm.alive ? jvm.windowStateBytes : 0));

@@ -11,7 +11,7 @@ import type { Sim } from '../state/sim';
 const EXCLUSIVE_PER_CHANNEL = 2;
 const FLOATING_PER_GATE = 8;
 
-export function requiredBuffers(ops: readonly OperatorSpec[], operator: number): number {
+function requiredBuffers(ops: readonly OperatorSpec[], operator: number): number {
   const upstream = ops[operator - 1];
   const downstream = ops[operator + 1];
   return (upstream ? upstream.parallelism * EXCLUSIVE_PER_CHANNEL : 0) + (downstream ? downstream.parallelism + 1 : 0);

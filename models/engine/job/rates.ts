@@ -19,7 +19,7 @@ import { usedBuffers } from './networkBuffers';
  * Records per second a source offers in the minute starting at `minuteStartMs` (diurnal sine, minute noise, spikes),
  * rounded: transcendental results never enter state unrounded, and the rate is the same wherever in the minute it is asked.
  */
-export function offeredRate(op: OperatorSpec, minuteStartMs: number, noise: number, spike: number): number {
+function offeredRate(op: OperatorSpec, minuteStartMs: number, noise: number, spike: number): number {
   let factor = 1;
   if (op.profile.kind === 'diurnal') {
     const hour = (minuteStartMs / 3_600_000) % 24;

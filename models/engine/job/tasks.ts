@@ -23,7 +23,7 @@ export function taskName(op: OperatorSpec, subtask: number): string {
 }
 
 /** Where slot-sharing group `subtask` starts: filling TaskManagers one by one, or round-robin when spread out. */
-export function initialTaskManager(subtask: number, slotsPerTaskManager: number, taskManagers: number, spread: boolean): number {
+function initialTaskManager(subtask: number, slotsPerTaskManager: number, taskManagers: number, spread: boolean): number {
   return 1 + (spread ? subtask % taskManagers : Math.floor(subtask / slotsPerTaskManager));
 }
 
@@ -117,6 +117,4 @@ export function cancelTask(sim: Sim, index: number): 'canceled' | 'canceling' | 
   return 'done';
 }
 
-export const isActive = (t: TaskRuntime) =>
-  t.state === 'DEPLOYING' || t.state === 'INITIALIZING' || t.state === 'RUNNING' || t.state === 'CANCELING';
 export const isTerminal = (t: TaskRuntime) => t.state === 'FINISHED' || t.state === 'CANCELED' || t.state === 'FAILED';

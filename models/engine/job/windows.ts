@@ -13,7 +13,7 @@ import type { Sim } from '../state/sim';
 
 /** How long a record's state lives in the model: the window size (the smoothed stand-in for "until the window
  *  ends"), plus allowed lateness and the watermark's lag behind the newest event. */
-export function windowSpanMs(ops: readonly OperatorSpec[]): number {
+function windowSpanMs(ops: readonly OperatorSpec[]): number {
   return ops.reduce(
     (max, op) =>
       op.eventTimeWindow

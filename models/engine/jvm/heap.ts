@@ -8,7 +8,7 @@ import { collectorNames, type GcKind } from '../trace';
 import { JVM, MiB } from '../state/jvmConstants';
 import { edenCapacity, heapUsed, minYoung, oldCapacity, oldUsed, type JvmState } from '../state/jvmState';
 
-export interface GcRecord {
+interface GcRecord {
   readonly collector: string;
   readonly kind: GcKind;
   readonly pauseMs: number;

@@ -26,7 +26,7 @@ export interface AllocationFailure {
 export const siteKey = (kind: LeakKind, site: string): string => `${kind}:${site}`;
 
 /** Bytes of class metadata a metaspace leak loads per occurrence: as given, or classes × bytes per class. */
-export const metaspaceBytes = (leak: LeakSpec): number => (leak.bytes > 0 ? leak.bytes : leak.classes * JVM.metaspaceBytesPerClass);
+const metaspaceBytes = (leak: LeakSpec): number => (leak.bytes > 0 ? leak.bytes : leak.classes * JVM.metaspaceBytesPerClass);
 
 /** One occurrence of `leak` on `jvm`, at `where` (named in an OOM's cause); books what it keeps under its site. */
 export function allocateLeak(sim: Sim, jvm: JvmState, leak: LeakSpec, where: string): AllocationFailure | undefined {

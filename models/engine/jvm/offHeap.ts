@@ -20,7 +20,7 @@ export interface ReservationResult {
  * `System.gc()` (a full GC that lets cleaners free unreachable buffers), retry through ~511 ms of
  * sleeps, then fail. Called with the bytes not yet counted.
  */
-export function reserveDirect(j: JvmState, bytes: number, nowMs: number, allocation: string, droppedBytes = 0): ReservationResult {
+function reserveDirect(j: JvmState, bytes: number, nowMs: number, allocation: string, droppedBytes = 0): ReservationResult {
   // `droppedBytes` of the reservation belong to buffers already unreachable (a per-record buffer released for GC).
   const place = () => {
     j.directReachableBytes += bytes - droppedBytes;

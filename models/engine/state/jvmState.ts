@@ -288,16 +288,3 @@ export function rss(j: JvmState): number {
     overheadResident(j)
   );
 }
-
-/** How fast RSS grows right now: direct and Unsafe allocations are resident at once, malloc beyond its high-water, and new thread stacks. */
-export function rssGrowthPerMs(j: JvmState): number {
-  const r = j.rates;
-  const nativeGrowth = nativeInUse(j) >= j.nativeHighWaterBytes ? r.nativeReachable + r.nativeUnreachable : 0;
-  return (
-    r.directReachable +
-    r.directUnreachable +
-    r.unsafeReachable +
-    nativeGrowth +
-    Math.floor((r.threadsMicro * JVM.threadStackResidentBytes) / 1_000_000)
-  );
-}

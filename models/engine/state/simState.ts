@@ -8,7 +8,7 @@ import type { CheckpointStats, RestartHistory, VertexMetrics } from './jobState'
 import type { JvmState } from './jvmState';
 
 /** What open() took, so that close() can give it back (or not). */
-export interface OpenAllocation {
+interface OpenAllocation {
   readonly leak: number;
   readonly bytes: number;
 }
@@ -52,7 +52,7 @@ export interface JobRuntime {
   readonly checkpoints: CheckpointStats;
 }
 
-export interface TrafficState {
+interface TrafficState {
   /** Noise factor per source operator for the current minute. */
   noise: number[];
   spikeFactor: number;
@@ -65,7 +65,7 @@ export interface TrafficState {
 }
 
 /** What `leak` events set going (injectedLeaks.ts): plain data, so a checkpoint copies it and seek replays it. */
-export interface InjectedLeakState {
+interface InjectedLeakState {
   /** per-restart and per-record injections in firing order, never removed: an open() allocation refers to its position. */
   readonly operators: Array<{ readonly event: number; readonly operator: number }>;
   /** Ramps under way: the event, the processes (indices into jvms) it leaks on, and when it stops. */

@@ -47,7 +47,7 @@ export function visibleOptions(process: ProcessKind, version: FlinkVersion, entr
   return editableOptions(process).filter((def) => def.availableIn(version) || fieldSource(def, entries).kind !== 'default');
 }
 
-export type OtherKeyKind =
+type OtherKeyKind =
   /** A deprecated alias of a field's option: the field shows it, the entry lives here. */
   | 'deprecated'
   /** A memory option of the other process (both live in one flink-conf.yaml). */

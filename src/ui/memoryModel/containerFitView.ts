@@ -24,7 +24,7 @@ export function slotShares(m: TaskManagerMemory, slots: number): SlotShare[] {
   return rows.map(([component, total]) => ({ component, total, perSlot: perSlotShare(total, slots) }));
 }
 
-export interface FitSegment {
+interface FitSegment {
   readonly id: string;
   readonly label: string;
   readonly bytes: bigint;

@@ -7,7 +7,7 @@ export const fieldId = (key: string): string => `field-${slug(key)}`;
 export const otherKeyId = (key: string): string => `other-${slug(key)}`;
 
 /** Marks the element whose own scrolling brings a row into view (the editor's field list). */
-export const SCROLLER_ATTRIBUTE = 'data-scroller';
+const SCROLLER_ATTRIBUTE = 'data-scroller';
 
 /** Focuses the editor row of a key (its field, else its "other keys" row), opening a folded group. */
 export function focusKey(key: string, doc: Document = document): boolean {

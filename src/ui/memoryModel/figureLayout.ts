@@ -8,7 +8,7 @@ import type { TaskManagerMemory } from '../../../models/derivation/taskManager';
 import { JM, TM } from '../../../models/config/options';
 import { MEMORY_COMPONENTS, type MemoryComponentId } from '../palette';
 
-export type GroupId = 'totalProcess' | 'totalFlink' | 'jvmHeap' | 'offHeap' | 'directMemory';
+type GroupId = 'totalProcess' | 'totalFlink' | 'jvmHeap' | 'offHeap' | 'directMemory';
 
 export interface FigureNode {
   readonly id: MemoryComponentId | GroupId;

@@ -13,10 +13,10 @@ import { fieldKeyFor, fieldSource, otherKeys, removeEntry, setEntry, uniqueEntri
 import { jobManagerTree, legacyJobManagerTree, sizesByOption, taskManagerTree, type FigureNode } from './figureLayout';
 import { decodeState, encodeState, type SharedState } from './urlState';
 
-export const DEFAULT_ORIGIN = "Flink's default flink-conf.yaml";
+const DEFAULT_ORIGIN = "Flink's default flink-conf.yaml";
 
 /** What Flink's distribution ships in its flink-conf.yaml / config.yaml. */
-export const DEFAULT_ENTRIES: readonly ConfigEntry[] = [
+const DEFAULT_ENTRIES: readonly ConfigEntry[] = [
   { key: 'jobmanager.memory.process.size', value: '1600m', origin: DEFAULT_ORIGIN },
   { key: 'taskmanager.memory.process.size', value: '1728m', origin: DEFAULT_ORIGIN },
 ];

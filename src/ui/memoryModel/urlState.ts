@@ -18,7 +18,7 @@ import { SELECTABLE_VERSIONS } from '../../../models/config/flinkVersion';
 import type { ProcessKind } from '../../../models/config/options';
 import type { Deployment } from '../../../models/derivation/legacyHeap';
 
-export interface SharedEntry {
+interface SharedEntry {
   readonly key: string;
   readonly value: string;
 }

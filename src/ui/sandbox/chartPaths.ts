@@ -6,12 +6,6 @@
  */
 import { CHART_COLUMNS, type ChartKey } from '../../sandbox/chartColumns';
 
-export interface Scales {
-  /** Time (ms) to x (px). */
-  readonly x: (ms: number) => number;
-  readonly y: (bytes: number) => number;
-}
-
 export interface HistoryView {
   readonly min: Float64Array;
   readonly max: Float64Array;
