@@ -49,6 +49,24 @@ export interface RunResult {
 }
 
 export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
+  const steps = runSteps(scenario, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same run, giving the caller's event loop a turn after every simulated hour (`pause` is the caller's: the
+ * CLI passes `setImmediate`, so that Ctrl-C reaches its handler and `shouldStop` can end the run cleanly).
+ */
+export async function runScenarioPausing(scenario: Scenario, options: RunOptions, pause: () => Promise<void>): Promise<RunResult> {
+  const steps = runSteps(scenario, options);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The run as steps of one simulated hour each; the generator's return value is the result. */
+function* runSteps(scenario: Scenario, options: RunOptions): Generator<void, RunResult, void> {
   const durationMs = options.durationMs ?? scenario.durationMs;
   const summary = new SummarySink();
   const expectations = new ExpectationTracker(scenario.expect);
@@ -86,6 +104,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
   for (let t = chunk; t < durationMs + chunk && !sim.stopped; t += chunk) {
     sim.advanceTo(Math.min(t, durationMs));
     options.onProgress?.(Math.min(1, sim.nowMs / durationMs));
+    yield;
   }
   captured = keptDiagnostics(captured, sim, Infinity);
   return {

@@ -17,6 +17,8 @@ export interface SimulationIo extends CliIo {
   progressAlways?: (fraction: number) => void;
   /** True once the user asked the run to stop (Ctrl-C): the command reports what ran so far. */
   shouldStop?: () => boolean;
+  /** Gives the event loop a turn between simulated hours (so that a Ctrl-C handler can run); absent in tests. */
+  pause?: () => Promise<void>;
 }
 
 export class UsageError extends Error {}

@@ -18,7 +18,7 @@ import type { CheckOptions } from './commands/check';
 import type { CompareOptions } from './commands/compare';
 import type { SweepOptions } from './commands/sweep';
 import type { SweepMergeOptions } from './commands/sweepMerge';
-import { UsageError, type CliIo } from './io';
+import { UsageError, type CliIo, type SimulationIo } from './io';
 import { readInputFile } from './files';
 import { toJson } from './json';
 
@@ -112,7 +112,12 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     .option('--progress', 'report progress on stderr even when it is not a terminal')
     .action(async (file: string, opts: RunOptions, command: Command) => {
       const { runCommand } = await import('./commands/run');
-      exitCode = usageGuard(command, io, () => runCommand(file, opts, simulationIo()));
+      const interrupt = interruptOf(io);
+      try {
+        exitCode = await usageGuardAsync(command, io, () => runCommand(file, opts, { ...simulationIo(), ...interrupt.io }));
+      } finally {
+        interrupt.release();
+      }
     });
 
   const simulationIo = () => ({ ...io, now: () => performance.now(), ...progressOf(io) });
@@ -261,6 +266,25 @@ function readInput(opts: ConfigOptions & { json?: boolean }, io: CliIo) {
     io.err(`${e.message}\n`);
     return 1;
   }
+}
+
+/**
+ * Ctrl-C during `run` (the real process only): the first stops the run after the simulated hour under way and the
+ * report covers what ran; the handler is then removed, so a second Ctrl-C ends the process at once, as usual.
+ */
+function interruptOf(io: CliIo): { io: Pick<SimulationIo, 'shouldStop' | 'pause'>; release: () => void } {
+  if (io !== nodeIo) return { io: {}, release: () => undefined };
+  let stop = false;
+  const onInterrupt = () => {
+    stop = true;
+    process.removeListener('SIGINT', onInterrupt);
+    process.stderr.write('\nstopping at the end of this simulated hour (Ctrl-C again to quit at once)…\n');
+  };
+  process.on('SIGINT', onInterrupt);
+  return {
+    io: { shouldStop: () => stop, pause: () => new Promise<void>((resolve) => setImmediate(resolve)) },
+    release: () => process.removeListener('SIGINT', onInterrupt),
+  };
 }
 
 /** A progress bar on stderr, only when it is a terminal (and only for the real process); `--progress` forces lines. */

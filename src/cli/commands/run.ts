@@ -1,5 +1,11 @@
 /** `flink-mem run`: simulate a scenario and report what happened (an OOM is a result, not an error). */
-import { DEFAULT_EVENT_LIMIT_PER_KIND, runScenario, type RunResult } from '../../../models/run/runScenario';
+import {
+  DEFAULT_EVENT_LIMIT_PER_KIND,
+  runScenario,
+  runScenarioPausing,
+  type RunOptions as RunScenarioOptions,
+  type RunResult,
+} from '../../../models/run/runScenario';
 import { failuresOf } from '../../../models/engine/failures';
 import { EventsFileWriter } from '../eventsFile';
 import { SetupError } from '../../../models/engine/setup';
@@ -25,7 +31,7 @@ export interface RunOptions {
   progress?: boolean;
 }
 
-export function runCommand(file: string, opts: RunOptions, io: SimulationIo): number {
+export async function runCommand(file: string, opts: RunOptions, io: SimulationIo): Promise<number> {
   const durationMs = optionalDuration(opts.duration);
   const stepMs = durationOption(opts.step, '--step');
   if (stepMs <= 0) throw new UsageError('--step must be at least 1ms.');
@@ -58,7 +64,7 @@ export function runCommand(file: string, opts: RunOptions, io: SimulationIo): nu
   const progress = opts.progress ? (io.progressAlways ?? io.progress) : io.progress;
   let result: RunResult;
   try {
-    result = runScenario(scenario, {
+    const options: RunScenarioOptions = {
       ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
       ...(durationMs !== undefined ? { durationMs } : {}),
       stepMs,
@@ -67,7 +73,9 @@ export function runCommand(file: string, opts: RunOptions, io: SimulationIo): nu
       ...(io.shouldStop ? { shouldStop: io.shouldStop } : {}),
       // The output keeps the first and last 1000 events of each type; --events-file has them all.
       eventLimitPerKind: DEFAULT_EVENT_LIMIT_PER_KIND,
-    });
+    };
+    // With a pause between simulated hours the event loop gets its turns, so Ctrl-C can stop the run cleanly.
+    result = io.pause ? await runScenarioPausing(scenario, options, io.pause) : runScenario(scenario, options);
   } catch (e) {
     if (e instanceof SetupError) return reportError(`${configPlace(file, text, e.keys)}: ${e.message}`, opts.json, io, 1);
     throw e;
@@ -97,7 +105,8 @@ export function runCommand(file: string, opts: RunOptions, io: SimulationIo): nu
   } else {
     io.out(runText(scenario, result, wallMs));
   }
-  return 0;
+  // Stopped by Ctrl-C: the report is printed, and the exit code says the run did not complete (128 + SIGINT).
+  return result.stopped ? 130 : 0;
 }
 
 const MiB = 1048576;
