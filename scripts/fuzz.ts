@@ -1,7 +1,7 @@
 /**
  * Random-scenario fuzzing of the engine with the invariant checker after every step (tests/helpers/fuzzRun.ts):
  *
- *   npm run fuzz -- --runs 2000 --seed 1 [--budget-ms 20000] [--max-minutes 60] [--no-shrink] [--only 17]
+ *   npm run fuzz:engine -- --runs 2000 --seed 1 [--budget-ms 20000] [--max-minutes 60] [--no-shrink] [--only 17]
  *
  * Scenario i of seed S is always the same (fast-check's run i of seed S), so `--seed S --only i` reruns it. Prints
  * the failing runs per problem class, the timeouts, and per class a minimal reproducer (fast-check shrinking
@@ -34,7 +34,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (flag === '--only') args.only = value;
     else {
       process.stderr.write(
-        `unknown option ${flag}\nusage: npm run fuzz -- [--runs N] [--seed S] [--budget-ms MS] [--max-minutes M] [--no-shrink] [--only I]\n`,
+        `unknown option ${flag}\nusage: npm run fuzz:engine -- [--runs N] [--seed S] [--budget-ms MS] [--max-minutes M] [--no-shrink] [--only I]\n`,
       );
       process.exit(2);
     }
@@ -86,6 +86,8 @@ function record(i: number, run: CheckedRun): void {
 }
 
 const out = process.stdout;
+/** The arguments that generate run `i` again (the generator depends on the seed and the longest duration). */
+const rerun = (i: number) => `--seed ${args.seed}${args.maxMinutes === 60 ? '' : ` --max-minutes ${args.maxMinutes}`} --only ${i}`;
 out.write(`seed ${args.seed}: ${args.runs} runs in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 out.write(`failing runs: ${failing} of ${args.runs} (${problems} problems in all)\n`);
 out.write(
@@ -93,10 +95,10 @@ out.write(
 );
 for (const [c, n] of [...runsPerClass].sort((a, b) => b[1] - a[1])) {
   const first = firstOfClass.get(c);
-  out.write(`  ${String(n).padStart(5)} runs  ${c}   (first: --seed ${args.seed} --only ${first?.index})\n`);
+  out.write(`  ${String(n).padStart(5)} runs  ${c}   (first: ${rerun(first?.index ?? 0)})\n`);
 }
 if (args.shrink && args.only === undefined) for (const [c, first] of firstOfClass) shrinkClass(c, first.index);
-for (const i of timeouts.slice(0, 3)) out.write(`timeout reproducer: npm run fuzz -- --seed ${args.seed} --only ${i}\n`);
+for (const i of timeouts.slice(0, 3)) out.write(`timeout reproducer: npm run fuzz:engine -- ${rerun(i)}\n`);
 process.exit(failing > 0 || timeouts.length > 0 ? 1 : 0);
 
 /** fast-check replays run `i` of the seed (its path) and shrinks it while the class still shows, for at most a minute. */
