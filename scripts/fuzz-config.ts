@@ -1,6 +1,7 @@
 /**
  * The long configuration fuzz: `npm run fuzz:config -- [cases] [seed]` (and first in `npm run fuzz`, with its defaults)
- * runs that many random configurations (default 100,000, seed 1) through the memory derivation of both processes and the runtime-options reader, for
+ * runs that many random configurations (default 100,000, seed 1) through the memory derivation of both processes and the runtime-options
+ * reader, for
  * every version, and prints how many were derived and refused. Any broken promise (an exception, NaN, Infinity, a
  * negative size, slots < 1) is printed with its case and exits 1. tests/models/configFuzz.test.ts runs a bounded share.
  */

@@ -37,7 +37,8 @@ export function parseConfigFile(text: string, fileName = 'flink-conf.yaml'): Par
 
 /**
  * Failsafe schema: every scalar stays the string the user typed (no 1e3 → 1000, no 0x10 → 16); a key
- * set twice is Flink's "later wins", not an error; a `%YAML` directive is read as Flink's parser reads it. The first problem guardedYaml finds, with its line.
+ * set twice is Flink's "later wins", not an error; a `%YAML` directive is read as Flink's parser reads it. The first problem guardedYaml
+ * finds, with its line.
  */
 function guarded(text: string, fileName: string): ReturnType<typeof parseGuardedYaml> {
   try {

@@ -1,6 +1,7 @@
 /**
  * `ConfigOption#toString`, which Flink prints inside some messages (E1, E7):
- * "Key: 'taskmanager.memory.network.fraction' , default: 0.1 (fallback keys: [{key=taskmanager.network.memory.fraction, isDeprecated=true}])".
+ * "Key: 'taskmanager.memory.network.fraction' , default: 0.1 (fallback keys: [{key=taskmanager.network.memory.fraction,
+ * isDeprecated=true}])".
  */
 import type { FlinkVersion } from '../config/flinkVersion';
 import type { DefaultValue, OptionDef } from '../config/options';

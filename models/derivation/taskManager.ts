@@ -131,7 +131,8 @@ function cpuCoresOf(ctx: DerivationContext, slots: number): number {
 }
 
 /**
- * ConfigurationParserUtils#getSlot, which the TaskManager runs at start (BashJavaUtils passes the configured count on): -1 means 1 ("many configs have been written
+ * ConfigurationParserUtils#getSlot, which the TaskManager runs at start (BashJavaUtils passes the configured count on): -1 means 1 ("many
+ * configs have been written
  * with a -1 entry"); anything else below 1 is refused with checkConfigParameter's text.
  */
 export function taskExecutorSlots(configured: number): number {

@@ -78,7 +78,10 @@ export function onRegistered(sim: Sim, index: number, instance: number): void {
   deployReadyTasks(sim);
 }
 
-/** The container runtime enforces the limit: YARN's NodeManager at a monitoring round (exit 143), or the kernel's memory cgroup (OOMKilled, 137). */
+/**
+ * The container runtime enforces the limit: YARN's NodeManager at a monitoring round (exit 143), or the kernel's memory cgroup (OOMKilled,
+ * 137).
+ */
 export function containerKill(sim: Sim, index: number): void {
   const jvm = sim.state.jvms[index];
   if (!jvm) return;

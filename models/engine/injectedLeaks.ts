@@ -37,7 +37,10 @@ function leakSpec(leak: LeakInjection): LeakSpec {
   };
 }
 
-/** An operator's leaks: those its spec declares, then those injected into it so far (positions never change: a task's `opened` refers to them). */
+/**
+ * An operator's leaks: those its spec declares, then those injected into it so far (positions never change: a task's `opened` refers to
+ * them).
+ */
 export function leaksOf(sim: Sim, operator: number): readonly LeakSpec[] {
   const declared = sim.scenario.job.operators[operator]?.leaks ?? [];
   const injections = sim.state.injectedLeaks.operators;

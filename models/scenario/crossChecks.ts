@@ -140,7 +140,10 @@ function checkTimesWithinRun(scenario: Readonly<Record<string, unknown>>, ctx: C
   }
 }
 
-/** Slots per TaskManager as the scenario sets them: Flink's default 1, or the value when it is a whole number (else the derivation refuses it). */
+/**
+ * Slots per TaskManager as the scenario sets them: Flink's default 1, or the value when it is a whole number (else the derivation refuses
+ * it).
+ */
 function slotsPerTaskManager(scenario: Readonly<Record<string, unknown>>): number | undefined {
   const raw = asRecord(asRecord(scenario.flink)?.config)?.['taskmanager.numberOfTaskSlots'];
   if (raw === undefined) return 1; // TaskManagerOptions.NUM_TASK_SLOTS defaults to 1

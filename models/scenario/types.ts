@@ -122,11 +122,16 @@ export interface ScheduledEvent {
   /** Last time a repeating event may fire (inclusive); absent = until the end. */
   readonly untilMs: number | undefined;
   readonly action: FaultAction;
-  /** `random` (seeded), `all` (the TaskManagers, plus the JobManager for force-gc), a process (`taskmanager-2`, `jobmanager`) or an operator id. */
+  /**
+   * `random` (seeded), `all` (the TaskManagers, plus the JobManager for force-gc), a process (`taskmanager-2`, `jobmanager`) or an operator
+   * id.
+   */
   readonly target: string;
   /** spike/slow-sink: multiplier of the rate or of the cost per record. */
   readonly factor: number;
-  /** spike/slow-sink/exception-storm/idle-partition/submit-job/stuck-blob-connections: how long it lasts; a ramp leak: how long it leaks. */
+  /**
+   * spike/slow-sink/exception-storm/idle-partition/submit-job/stuck-blob-connections: how long it lasts; a ramp leak: how long it leaks.
+   */
   readonly forMs: number;
   /** exception-storm: exceptions per second over the job. */
   readonly rate: number;

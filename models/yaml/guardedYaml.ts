@@ -16,7 +16,8 @@
  *   copying them, so it needs no such bound; we copy, and 10,000 is 20× the node count of the
  *   largest shipped file).
  * - a NUL byte (a binary file, not YAML text), a `%` directive in a scenario or lesson (`%YAML`,
- *   `%TAG`: nothing there needs one; Flink's config files may carry them), a tag other than YAML's core types (`!foo`: nothing gives it a meaning), more than one
+ *   `%TAG`: nothing there needs one; Flink's config files may carry them), a tag other than YAML's core types (`!foo`: nothing gives it a
+ * meaning), more than one
  *   document (`---` between two), and, where asked, a key given twice in one map.
  *
  * Maps are parsed without the library's duplicate-key check, which is quadratic in a map's size

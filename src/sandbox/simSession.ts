@@ -186,7 +186,10 @@ function lesson(yamlText: string, fileName: string): { lesson: Lesson | undefine
   }
 }
 
-/** Checks each set on a straight run of the loaded scenario and seed to its end, in a fresh simulation (the session's stays at its cursor), run once per load. */
+/**
+ * Checks each set on a straight run of the loaded scenario and seed to its end, in a fresh simulation (the session's stays at its cursor),
+ * run once per load.
+ */
 function evaluate(r: Run, sets: readonly (readonly Expectation[])[]): Evaluation[] {
   if (!r.wholeRun) {
     const sim = new Simulation(r.sim.scenario, { seed: r.sim.seed, checkpointEveryMs: Infinity });

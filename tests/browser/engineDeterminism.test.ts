@@ -1,4 +1,5 @@
-// Protects cross-engine determinism: the same scenario file run in Chromium (modules served by Vite) and in Node gives the same trace hash, events and summary.
+// Protects cross-engine determinism: the same scenario file run in Chromium (modules served by Vite) and in Node gives the same trace hash,
+// events and summary.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runScenario } from '../../models/run/runScenario';

@@ -1,4 +1,5 @@
-// Protects the built CLI: bin/flink-mem.js runs dist/cli only when it was built from the sources as they are (a changed source is rebuilt, never run stale), and prints what the TypeScript CLI prints.
+// Protects the built CLI: bin/flink-mem.js runs dist/cli only when it was built from the sources as they are (a changed source is rebuilt,
+// never run stale), and prints what the TypeScript CLI prints.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

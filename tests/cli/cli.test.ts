@@ -1,4 +1,5 @@
-// Protects the flink-mem CLI contract: command names, the --json shapes, exit codes 0/1/2, and that `npm run flink-mem` works with nothing but `npm ci`.
+// Protects the flink-mem CLI contract: command names, the --json shapes, exit codes 0/1/2, and that `npm run flink-mem` works with nothing
+// but `npm ci`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,5 @@
-// Protects the CLI's input roads: special files and oversized files are refused at once, unwritable outputs are one line (exit 1), and every wrong usage (exit 2) prints the usage of its command.
+// Protects the CLI's input roads: special files and oversized files are refused at once, unwritable outputs are one line (exit 1), and
+// every wrong usage (exit 2) prints the usage of its command.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

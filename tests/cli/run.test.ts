@@ -1,4 +1,5 @@
-// Protects `flink-mem run`'s explanations: --json carries one per failure event, and the human output prints the first one's text and suggestions.
+// Protects `flink-mem run`'s explanations: --json carries one per failure event, and the human output prints the first one's text and
+// suggestions.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

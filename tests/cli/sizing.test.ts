@@ -1,4 +1,5 @@
-// Protects the sizing commands' contract: `check` exits 1 exactly when an assertion fails (0 when all pass, 2 when nothing could be evaluated), compare's and sweep's output shapes and exit codes, and byte-identical sweep JSON.
+// Protects the sizing commands' contract: `check` exits 1 exactly when an assertion fails (0 when all pass, 2 when nothing could be
+// evaluated), compare's and sweep's output shapes and exit codes, and byte-identical sweep JSON.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,6 @@
-// Protects sweeps beyond one thread and one machine: parallel cells (--jobs) print the bytes a serial run prints, shards 1/N…N/N merge into the unsharded output and bad sets of shards are refused, and the CI-matrix and Kubernetes examples run the CLI with flags that make such a set.
+// Protects sweeps beyond one thread and one machine: parallel cells (--jobs) print the bytes a serial run prints, shards 1/N…N/N merge into
+// the unsharded output and bad sets of shards are refused, and the CI-matrix and Kubernetes examples run the CLI with flags that make such
+// a set.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

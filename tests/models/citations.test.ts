@@ -1,4 +1,5 @@
-// Protects the readability of every section reference from a clone: each § cited in the code, tests, scenarios, lessons and README names a document in docs/ that exists and has that section.
+// Protects the readability of every section reference from a clone: each § cited in the code, tests, scenarios, lessons and README names a
+// document in docs/ that exists and has that section.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,5 @@
-// Protects the one table of sample columns (models/engine/columns.ts): no code in models/ or src/ reads or writes a sample column by its number, the writer fills every column, and the hashed columns stay those the golden trace hashes were made with.
+// Protects the one table of sample columns (models/engine/columns.ts): no code in models/ or src/ reads or writes a sample column by its
+// number, the writer fills every column, and the hashed columns stay those the golden trace hashes were made with.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,6 @@
-// Protects the configuration model against bad input: random keys and nasty values (Infinity, NaN, 1e308, 400 digits, negatives, hex, whitespace) for every version give a derivation with finite, non-negative sizes, slots ≥ 1 and finite positive cores, or a named Flink error — never an exception, NaN, Infinity or a negative — and the fixed reproducers stay refused.
+// Protects the configuration model against bad input: random keys and nasty values (Infinity, NaN, 1e308, 400 digits, negatives, hex,
+// whitespace) for every version give a derivation with finite, non-negative sizes, slots ≥ 1 and finite positive cores, or a named Flink
+// error — never an exception, NaN, Infinity or a negative — and the fixed reproducers stay refused.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SELECTABLE_VERSIONS } from '../../models/config/flinkVersion';

@@ -1,4 +1,5 @@
-// Protects configuration input: flat flink-conf.yaml, nested config.yaml, -D overrides, deprecated aliases, and that unknown keys are kept and reported, never dropped.
+// Protects configuration input: flat flink-conf.yaml, nested config.yaml, -D overrides, deprecated aliases, and that unknown keys are kept
+// and reported, never dropped.
 import { describe, expect, it } from 'vitest';
 import { ConfigFileError, parseConfigFile, parseDynamicProperty } from '../../models/config/configFiles';
 import { deriveMemory } from '../../models/memoryModel';

@@ -1,4 +1,5 @@
-// Protects the container-fit check and its inverse (the pod-limit incident, docs/incidents.md §5): over-limit processes are flagged with the numbers, and the suggested process size derives.
+// Protects the container-fit check and its inverse (the pod-limit incident, docs/incidents.md §5): over-limit processes are flagged with
+// the numbers, and the suggested process size derives.
 import { describe, expect, it } from 'vitest';
 import { checkContainerFit } from '../../models/memoryModel';
 import { processSizeForLimit } from '../../models/derivation/containerFit';

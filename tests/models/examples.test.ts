@@ -1,4 +1,5 @@
-// Protects exactness against the reference vectors: every entry of flink-memory-examples.json (computed by running Flink 2.0-SNAPSHOT's own derivation classes).
+// Protects exactness against the reference vectors: every entry of flink-memory-examples.json (computed by running Flink 2.0-SNAPSHOT's own
+// derivation classes).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deriveMemory, type DeriveResult } from '../../models/memoryModel';

@@ -1,4 +1,5 @@
-// Protects the memory model against the concrete assertions of Flink's own tests (TaskExecutorProcessUtilsTest, ProcessMemoryUtilsTestBase, JobManagerProcessUtilsTest) and memory docs, replayed for every Flink version each applies to.
+// Protects the memory model against the concrete assertions of Flink's own tests (TaskExecutorProcessUtilsTest, ProcessMemoryUtilsTestBase,
+// JobManagerProcessUtilsTest) and memory docs, replayed for every Flink version each applies to.
 //
 // Data: tests/fixtures/flink-test-vectors.json. Each vector carries the configuration of one Flink test case
 // (one base configuration of validateInAllConfigurations × the test's custom options), the versions it holds for,

@@ -1,4 +1,5 @@
-// Protects the Java number semantics the derivation depends on: float fractions, BigDecimal multiplication, Java's number printing and HashMap order.
+// Protects the Java number semantics the derivation depends on: float fractions, BigDecimal multiplication, Java's number printing and
+// HashMap order.
 import { describe, expect, it } from 'vitest';
 import { multiply } from '../../models/derivation/byteMath';
 import { javaHashMapOrder, javaStringHash } from '../../models/derivation/javaHashMap';

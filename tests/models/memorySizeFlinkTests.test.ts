@@ -1,10 +1,14 @@
-// Protects MemorySize parsing and printing against the cases of Flink's own MemorySizeTest and MemorySizePrettyPrintingTest, with the exact exception texts of MemorySize.parseBytes.
+// Protects MemorySize parsing and printing against the cases of Flink's own MemorySizeTest and MemorySizePrettyPrintingTest, with the exact
+// exception texts of MemorySize.parseBytes.
 //
 // Sources (read through the code search tool):
 //   apache/flink@43d98ca1802ebc7faa97c49622bc5104ae599ced flink-core-api/src/test/java/org/apache/flink/configuration/MemorySizeTest.java
-//   apache/flink@138f1f9d17b7a58b092ee7d9fc4c20d968a7b33b flink-core/src/test/java/org/apache/flink/configuration/MemorySizeTest.java (pre-2.0 location)
-//   apache/flink@1cd5558ad5984571e0f94670fa833c79c3a299ec flink-core/src/test/java/org/apache/flink/configuration/MemorySizePrettyPrintingTest.java
-//   apache/flink@47a02f63da293edfcace2996d2df33db2b888564 flink-core-api/src/main/java/org/apache/flink/configuration/MemorySize.java (messages)
+//   apache/flink@138f1f9d17b7a58b092ee7d9fc4c20d968a7b33b flink-core/src/test/java/org/apache/flink/configuration/MemorySizeTest.java
+// (pre-2.0 location)
+//   apache/flink@1cd5558ad5984571e0f94670fa833c79c3a299ec
+// flink-core/src/test/java/org/apache/flink/configuration/MemorySizePrettyPrintingTest.java
+//   apache/flink@47a02f63da293edfcace2996d2df33db2b888564 flink-core-api/src/main/java/org/apache/flink/configuration/MemorySize.java
+// (messages)
 // Inputs already in tests/fixtures/flink-memory-examples.json ("1234", "667766 kb", "7657623 mebibytes", "1234567 t",
 // "1 G", "16 16 17 18 bytes", human-readable 0 and 10^15) are covered by examples.test.ts and left out here.
 // Not replayable: parseBytes(null) (NullPointerException; the TypeScript signature takes a string), parse(text, defaultUnit),

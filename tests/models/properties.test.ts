@@ -1,4 +1,5 @@
-// Protects the model's invariants for any input: parts add up to totals, the JVM flags follow from the parts, and arbitrary keys/values give a result or a named Flink error — never a raw exception, NaN or negative size.
+// Protects the model's invariants for any input: parts add up to totals, the JVM flags follow from the parts, and arbitrary keys/values
+// give a result or a named Flink error — never a raw exception, NaN or negative size.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SELECTABLE_VERSIONS } from '../../models/config/flinkVersion';

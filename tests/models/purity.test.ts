@@ -1,4 +1,5 @@
-// Protects determinism: models/ must not touch the wall clock, randomness, timers, the DOM or UI code (DOM and Node globals are also absent from models/tsconfig.json).
+// Protects determinism: models/ must not touch the wall clock, randomness, timers, the DOM or UI code (DOM and Node globals are also absent
+// from models/tsconfig.json).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';

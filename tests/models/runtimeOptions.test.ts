@@ -1,4 +1,6 @@
-// Protects the one road for Flink's runtime options: typed per release with Flink's defaults and deprecated keys, refused with Flink's texts (and the keys involved) where Flink refuses, and the schema-valid reproducers that once ran silently or hung (rocksdbb, "lots", interval 0, initial-backoff 0, extreme multipliers) now refused or bounded, also through check -D.
+// Protects the one road for Flink's runtime options: typed per release with Flink's defaults and deprecated keys, refused with Flink's
+// texts (and the keys involved) where Flink refuses, and the schema-valid reproducers that once ran silently or hung (rocksdbb, "lots",
+// interval 0, initial-backoff 0, extreme multipliers) now refused or bounded, also through check -D.
 import { describe, expect, it } from 'vitest';
 import { FlinkConfiguration } from '../../models/config/configuration';
 import { FlinkError } from '../../models/config/flinkError';

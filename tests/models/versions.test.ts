@@ -1,4 +1,5 @@
-// Protects per-version behaviour (docs/flink-memory-model.md §1, §5, §7): defaults, legacy options, message prefixes and wording, dynamic properties from 1.10 to 2.0.
+// Protects per-version behaviour (docs/flink-memory-model.md §1, §5, §7): defaults, legacy options, message prefixes and wording, dynamic
+// properties from 1.10 to 2.0.
 import { describe, expect, it } from 'vitest';
 import { parseFlinkVersion, selectableVersion, UnsupportedVersionError } from '../../models/config/flinkVersion';
 import { derive, failure, jm, MB, tm } from '../helpers/derive';

@@ -15,7 +15,9 @@ const UPLOAD_BYTES_PER_MS = (64 * MiB) / 1000;
 const RECORD_BYTES = 1024;
 const BASE_MS = 200;
 const SEGMENT_BYTES = 32 * 1024;
-/** Buffers a blocked subtask holds: 10 per output subpartition (max-buffers-per-channel) plus its input's exclusive and floating buffers. */
+/**
+ * Buffers a blocked subtask holds: 10 per output subpartition (max-buffers-per-channel) plus its input's exclusive and floating buffers.
+ */
 const BUFFERS_PER_SUBTASK = 10 + 2 * 2 + 8;
 
 export type { CheckpointConfig } from '../../config/runtimeReader';

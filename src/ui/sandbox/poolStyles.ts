@@ -34,7 +34,10 @@ export const GC_STYLES = {
   share: 'var(--text)',
 } as const;
 
-/** What the charts mark besides failures (red lines): job restarts (dashed, full height), checkpoints (ticks at the bottom), full GCs (ticks at the top). */
+/**
+ * What the charts mark besides failures (red lines): job restarts (dashed, full height), checkpoints (ticks at the bottom), full GCs (ticks
+ * at the top).
+ */
 export const MARK_STYLES = {
   restart: { colour: 'var(--warn)', label: 'Job restart' },
   checkpoint: { colour: 'var(--ok)', label: 'Checkpoint' },

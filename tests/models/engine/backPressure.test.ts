@@ -1,4 +1,5 @@
-// Protects the network stack's picture of docs/runtime-mechanics.md §2.3–§2.4: a slow sink is busy, everything upstream is back-pressured up to the source (whose lag grows), busy + idle + back-pressured ≈ 1000 ms/s, and levels follow Flink's 10 % / 50 % thresholds.
+// Protects the network stack's picture of docs/runtime-mechanics.md §2.3–§2.4: a slow sink is busy, everything upstream is back-pressured
+// up to the source (whose lag grows), busy + idle + back-pressured ≈ 1000 ms/s, and levels follow Flink's 10 % / 50 % thresholds.
 import { describe, expect, it } from 'vitest';
 import { levelOf } from '../../../models/engine/job/backPressure';
 import { Simulation } from '../../../models/engine/simulation';

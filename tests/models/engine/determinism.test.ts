@@ -1,4 +1,5 @@
-// Protects the engine's determinism: one scenario and one seed give one trace, a different seed a different one, and the step size never changes an event, a failure time or the trace hash.
+// Protects the engine's determinism: one scenario and one seed give one trace, a different seed a different one, and the step size never
+// changes an event, a failure time or the trace hash.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runScenario, type RunResult } from '../../../models/run/runScenario';

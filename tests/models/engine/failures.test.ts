@@ -1,4 +1,6 @@
-// Protects the one definition of a run's failures (models/engine/failures.ts): what counts (OOMs, kills by YARN or Kubernetes, exits of their own, tasks failing on their own, the job FAILED), what does not (injected faults and what they take down, retried blob fetches, the halt after a fatal OOM), and that the summary, the sizing figures and `no failure` name the same first failure.
+// Protects the one definition of a run's failures (models/engine/failures.ts): what counts (OOMs, kills by YARN or Kubernetes, exits of
+// their own, tasks failing on their own, the job FAILED), what does not (injected faults and what they take down, retried blob fetches, the
+// halt after a fatal OOM), and that the summary, the sizing figures and `no failure` name the same first failure.
 import { describe, expect, it } from 'vitest';
 import { FailureClassifier, failuresOf, firstFailure } from '../../../models/engine/failures';
 import { runScenario } from '../../../models/run/runScenario';

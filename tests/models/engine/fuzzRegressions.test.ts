@@ -1,4 +1,5 @@
-// Protects the engine against the invariant violations random-scenario fuzzing found (npm run fuzz): the shrunk reproducers stay fixed, a seeded random sample stays clean, and runaway runs stay bounded and stoppable.
+// Protects the engine against the invariant violations random-scenario fuzzing found (npm run fuzz): the shrunk reproducers stay fixed, a
+// seeded random sample stays clean, and runaway runs stay bounded and stoppable.
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

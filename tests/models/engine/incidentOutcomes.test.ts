@@ -1,4 +1,5 @@
-// Protects the incident library's promise (docs/incidents.md): each broken scenario ends the way its write-up did, with the shape a user must see, and each fixed twin runs its whole duration without a Java OOM or a container kill.
+// Protects the incident library's promise (docs/incidents.md): each broken scenario ends the way its write-up did, with the shape a user
+// must see, and each fixed twin runs its whole duration without a Java OOM or a container kill.
 import { describe, expect, it } from 'vitest';
 import { runScenario, type RunResult } from '../../../models/run/runScenario';
 import type { TraceEvent } from '../../../models/engine/trace';

@@ -1,4 +1,6 @@
-// Protects the `leak` event: each shape (per-restart, per-record, ramp, burst) leaks exactly what it says, in the pool it names, where it says, ends the way the JVM, Flink and the container end it, shows in the diagnostics, and keeps runs deterministic (same hash, any step size, exact seek).
+// Protects the `leak` event: each shape (per-restart, per-record, ramp, burst) leaks exactly what it says, in the pool it names, where it
+// says, ends the way the JVM, Flink and the container end it, shows in the diagnostics, and keeps runs deterministic (same hash, any step
+// size, exact seek).
 import { describe, expect, it } from 'vitest';
 import { heapHistogram } from '../../../models/engine/diagnostics';
 import { DEPLOY_STEPS } from '../../../models/engine/job/tasks';
@@ -297,7 +299,8 @@ describe('burst: one allocation on each target process at every firing', () => {
 });
 
 describe('determinism with injected leaks', () => {
-  // Every shape at once on two TaskManagers: a per-restart direct staircase, a per-record heap flow, a native ramp on all, a random unsafe burst every 20 min.
+  // Every shape at once on two TaskManagers: a per-restart direct staircase, a per-record heap flow, a native ramp on all, a random unsafe
+  // burst every 20 min.
   const mixed = scenario({
     durationMs: 2 * HOUR,
     cluster: { taskManagers: 2, deployment: 'kubernetes' },

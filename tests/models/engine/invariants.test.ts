@@ -1,4 +1,5 @@
-// Protects the engine's invariants on generated scenarios: after every step no pool is above its limit without an OOM or kill, RSS is the sum of its parts, nothing is negative or NaN, time moves forward, and every failure event carries its numbers.
+// Protects the engine's invariants on generated scenarios: after every step no pool is above its limit without an OOM or kill, RSS is the
+// sum of its parts, nothing is negative or NaN, time moves forward, and every failure event carries its numbers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../../models/engine/simulation';

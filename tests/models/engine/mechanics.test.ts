@@ -1,4 +1,6 @@
-// Protects each runtime mechanic of the engine with the numbers of docs/runtime-mechanics.md: network buffers, Bits.reserveMemory, Unsafe and malloc memory, YARN and Kubernetes limits, TaskManager restarts, exit-on-OOM, collector names, restart strategies, G1 collection kinds and the direct-memory staircase.
+// Protects each runtime mechanic of the engine with the numbers of docs/runtime-mechanics.md: network buffers, Bits.reserveMemory, Unsafe
+// and malloc memory, YARN and Kubernetes limits, TaskManager restarts, exit-on-OOM, collector names, restart strategies, G1 collection
+// kinds and the direct-memory staircase.
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../models/run/runScenario';
 import { restartStrategyOf, onFailure, type RestartStrategy } from '../../../models/engine/job/restartStrategy';
@@ -51,7 +53,10 @@ function sizing(overrides: Partial<JvmSizing> = {}): JvmSizing {
   };
 }
 
-/** A 1g TaskManager (Flink 1.18, one slot): 192 MiB of direct memory = 128 MiB framework off-heap + 64 MiB network, START_DIRECT of it used at start. */
+/**
+ * A 1g TaskManager (Flink 1.18, one slot): 192 MiB of direct memory = 128 MiB framework off-heap + 64 MiB network, START_DIRECT of it used
+ * at start.
+ */
 const oneSource = (spec: Parameters<typeof operator>[0]['leaks'], extra: Parameters<typeof scenario>[0] = {}) =>
   scenario({ durationMs: 2 * MINUTE, ...extra, operators: [operator({ id: 'src', kind: 'source', leaks: spec ?? [] })] });
 

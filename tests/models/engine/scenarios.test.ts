@@ -1,4 +1,5 @@
-// Protects the shipped scenarios: each loads, runs its whole duration with the invariants holding, tells the story its `expect` list promises (fixed variants never fail), and matches its golden summary exactly.
+// Protects the shipped scenarios: each loads, runs its whole duration with the invariants holding, tells the story its `expect` list
+// promises (fixed variants never fail), and matches its golden summary exactly.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Simulation } from '../../../models/engine/simulation';

@@ -1,4 +1,5 @@
-// Protects seek(): going back (or forward) to any time gives exactly the state, events and trace hash a fresh straight run has at that time, so forking the timeline without an intervention replays the same story.
+// Protects seek(): going back (or forward) to any time gives exactly the state, events and trace hash a fresh straight run has at that
+// time, so forking the timeline without an intervention replays the same story.
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../../models/engine/simulation';
 import type { Scenario } from '../../../models/scenario/types';

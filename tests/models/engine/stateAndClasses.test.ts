@@ -1,4 +1,5 @@
-// Protects two rules of where memory lives: RocksDB takes its slot's managed memory when it opens (not heap), and the job's classes load once per TaskManager since Flink 1.11 but once per attempt before (freed only by a GC that unloads classes).
+// Protects two rules of where memory lives: RocksDB takes its slot's managed memory when it opens (not heap), and the job's classes load
+// once per TaskManager since Flink 1.11 but once per attempt before (freed only by a GC that unloads classes).
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../../models/engine/simulation';
 import { fault, HOUR, MINUTE, MiB, operator, SampleRecorder, scenario } from '../../helpers/engine';

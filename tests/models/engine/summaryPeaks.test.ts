@@ -1,4 +1,5 @@
-// Protects the summary's peaks: a process killed for its RSS, or failing with an OutOfMemoryError, between two samples shows at least the value the kill or the error reports, not only the last sample's.
+// Protects the summary's peaks: a process killed for its RSS, or failing with an OutOfMemoryError, between two samples shows at least the
+// value the kill or the error reports, not only the last sample's.
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../models/run/runScenario';
 import type { TraceEvent } from '../../../models/engine/trace';

@@ -1,4 +1,6 @@
-// Protects the window-state mechanic (docs/runtime-mechanics.md §8): state per record stays until its window's cleanup timer fires one window span later, so it levels off at rate × span × bytes; a stalled watermark (idle partition) keeps everything until it moves, then the backlog is cleaned at once.
+// Protects the window-state mechanic (docs/runtime-mechanics.md §8): state per record stays until its window's cleanup timer fires one
+// window span later, so it levels off at rate × span × bytes; a stalled watermark (idle partition) keeps everything until it moves, then
+// the backlog is cleaned at once.
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../../models/engine/simulation';
 import { fault, HOUR, MINUTE, operator, scenario } from '../../helpers/engine';

@@ -1,4 +1,6 @@
-// Protects the postmortem engine on the incident scenarios: each failure is explained with the limit the process really ran with, a derivation whose terms add up to it, what filled it (matching the events and the diagnostics at the failure), when the growth began, the failing allocation, numbers in the text as the text prints them, and checked suggestions; fixed twins have nothing to explain.
+// Protects the postmortem engine on the incident scenarios: each failure is explained with the limit the process really ran with, a
+// derivation whose terms add up to it, what filled it (matching the events and the diagnostics at the failure), when the growth began, the
+// failing allocation, numbers in the text as the text prints them, and checked suggestions; fixed twins have nothing to explain.
 import { describe, expect, it } from 'vitest';
 import { JVM } from '../../../models/engine/state/jvmConstants';
 import { runScenario, type RunResult } from '../../../models/run/runScenario';

@@ -1,4 +1,5 @@
-// Protects explanations of injected leaks and kills: the explanation names the injection and its time, counts the leak per restart from the events, and says an injected kill is injected.
+// Protects explanations of injected leaks and kills: the explanation names the injection and its time, counts the leak per restart from the
+// events, and says an injected kill is injected.
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../../models/run/runScenario';
 import { createSetup } from '../../../models/engine/setup';

@@ -1,4 +1,5 @@
-// Protects the job-status machine: it moves exactly along Flink's JobStatus transitions as the DefaultScheduler and ExecutionGraph drive them, every status is reachable, the terminal statuses are final and silent.
+// Protects the job-status machine: it moves exactly along Flink's JobStatus transitions as the DefaultScheduler and ExecutionGraph drive
+// them, every status is reachable, the terminal statuses are final and silent.
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   GLOBALLY_TERMINAL_JOB_STATUSES,

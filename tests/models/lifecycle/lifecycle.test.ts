@@ -1,4 +1,5 @@
-// Protects the engine's lifecycle helper: nextState/isFinal/initialState answer like XState's pure transition() for any input, never throw on illegal input, and stay cheap enough for thousands of calls per run.
+// Protects the engine's lifecycle helper: nextState/isFinal/initialState answer like XState's pure transition() for any input, never throw
+// on illegal input, and stay cheap enough for thousands of calls per run.
 import { describe, expect, it } from 'vitest';
 import { createMachine, setup } from 'xstate';
 import {

@@ -1,4 +1,5 @@
-// Protects the task-attempt machine: it moves exactly along Flink's ExecutionState transitions (the enum's Javadoc plus Execution.cancel), every state is reachable, the terminal states are final and silent.
+// Protects the task-attempt machine: it moves exactly along Flink's ExecutionState transitions (the enum's Javadoc plus Execution.cancel),
+// every state is reachable, the terminal states are final and silent.
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   EXECUTION_EVENTS,

@@ -1,4 +1,5 @@
-// Protects the TaskManager process machine: a JVM in a container starts, registers, and ends exactly once, killed from outside or exited by itself, with no way back (a replacement is a new instance).
+// Protects the TaskManager process machine: a JVM in a container starts, registers, and ends exactly once, killed from outside or exited by
+// itself, with no way back (a replacement is a new instance).
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   initialState,

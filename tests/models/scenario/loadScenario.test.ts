@@ -1,4 +1,5 @@
-// Protects scenario loading: valid YAML becomes exactly the engine's Scenario (bytes, ms, defaults), and every bad input becomes a ScenarioError naming file, line, field and problem — never another exception.
+// Protects scenario loading: valid YAML becomes exactly the engine's Scenario (bytes, ms, defaults), and every bad input becomes a
+// ScenarioError naming file, line, field and problem — never another exception.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';

@@ -1,4 +1,5 @@
-// Protects the editor schema: the committed scenarios/scenario.schema.json is exactly what the zod schema generates (so it cannot go stale) and documents every field.
+// Protects the editor schema: the committed scenarios/scenario.schema.json is exactly what the zod schema generates (so it cannot go stale)
+// and documents every field.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarioJsonSchema } from '../../../models/scenario/scenarioJsonSchema';

@@ -1,4 +1,5 @@
-// Protects two scenario checks: a job wider than the cluster's slots is refused with Flink's NoResourceAvailableException text at the operator's line, and a Flink option is found at its line in flink.config, flat or nested.
+// Protects two scenario checks: a job wider than the cluster's slots is refused with Flink's NoResourceAvailableException text at the
+// operator's line, and a Flink option is found at its line in flink.config, flat or nested.
 import { describe, expect, it } from 'vitest';
 import { flinkConfigLine, loadScenario } from '../../../models/scenario/loadScenario';
 

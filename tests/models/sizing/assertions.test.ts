@@ -1,4 +1,5 @@
-// Protects the assertion language of `check` and sweeps: what it accepts, that every bad text is an AssertionSyntaxError naming the problem (never a crash), and evaluation both ways with the measured value in the sentence.
+// Protects the assertion language of `check` and sweeps: what it accepts, that every bad text is an AssertionSyntaxError naming the problem
+// (never a crash), and evaluation both ways with the measured value in the sentence.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AssertionSyntaxError, evaluate, evaluateAll, parseCondition, windowsOf, type Assertion } from '../../../models/sizing/assertions';

@@ -1,4 +1,5 @@
-// Protects compare: every variant runs on the same scenario and seed, each row holds every variant's value and its difference to the first, and bad variant sets are refused naming the variant.
+// Protects compare: every variant runs on the same scenario and seed, each row holds every variant's value and its difference to the first,
+// and bad variant sets are refused naming the variant.
 import { describe, expect, it } from 'vitest';
 import { compareVariants } from '../../../models/sizing/compare';
 import { measureRun } from '../../../models/sizing/runMetrics';

@@ -1,4 +1,5 @@
-// Protects the sizing figures (models/sizing/runMetrics.ts): each is checked against a value derived another way — the run's summary, its events, the scenario's own numbers — on library scenarios and small built ones.
+// Protects the sizing figures (models/sizing/runMetrics.ts): each is checked against a value derived another way — the run's summary, its
+// events, the scenario's own numbers — on library scenarios and small built ones.
 import { describe, expect, it } from 'vitest';
 import { runScenario, type RunResult } from '../../../models/run/runScenario';
 import type { TraceEvent } from '../../../models/engine/trace';

@@ -1,4 +1,5 @@
-// Protects sweeps: exact range values (decimal strings, sizes), refused ranges, the grid's order, the smallest surviving cell (the consolidation answer) and determinism — a sweep twice, or its cells run one by one as browser workers would, give identical results.
+// Protects sweeps: exact range values (decimal strings, sizes), refused ranges, the grid's order, the smallest surviving cell (the
+// consolidation answer) and determinism — a sweep twice, or its cells run one by one as browser workers would, give identical results.
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../../src/cli/json';
 import { RangeSyntaxError, parseValues, sizeText } from '../../../models/sizing/ranges';

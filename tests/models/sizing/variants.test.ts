@@ -1,4 +1,5 @@
-// Protects variants: overrides change a copy of the scenario (never the original), bad values fail with Flink's own parse messages naming the key, and configurations Flink refuses or cannot schedule are refused before anything runs.
+// Protects variants: overrides change a copy of the scenario (never the original), bad values fail with Flink's own parse messages naming
+// the key, and configurations Flink refuses or cannot schedule are refused before anything runs.
 import { describe, expect, it } from 'vitest';
 import { applyOverrides, parseOverride, parseVariantSpec, prepareVariant, VariantError } from '../../../models/sizing/variants';
 import { fault, loadShipped, scenario } from '../../helpers/engine';

@@ -1,4 +1,5 @@
-// Protects every YAML entry point (scenarios, lessons, Flink config files) from alias bombs, huge documents and text Flink cannot mean: each is refused quickly with its file and line.
+// Protects every YAML entry point (scenarios, lessons, Flink config files) from alias bombs, huge documents and text Flink cannot mean:
+// each is refused quickly with its file and line.
 import { describe, expect, it } from 'vitest';
 import { parseConfigFile } from '../../../models/config/configFiles';
 import { loadLesson } from '../../../models/lessons/loadLesson';

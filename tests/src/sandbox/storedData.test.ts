@@ -1,4 +1,5 @@
-// Protects the data this browser keeps: a damaged lesson-progress record or saved scenario is set aside under another key with a notice, the rest loads, and nothing throws (one damaged record used to empty the Lessons picker on every load).
+// Protects the data this browser keeps: a damaged lesson-progress record or saved scenario is set aside under another key with a notice,
+// the rest loads, and nothing throws (one damaged record used to empty the Lessons picker on every load).
 import { describe, expect, it } from 'vitest';
 import { isDone, readProgress, recordOf } from '../../../src/sandbox/lessonProgress';
 import { listSaved, type TextStore } from '../../../src/sandbox/savedScenarios';
