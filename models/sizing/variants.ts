@@ -39,6 +39,13 @@ const PROCESS_SIZE_KEY = 'taskmanager.memory.process.size';
 
 export class VariantError extends Error {
   override readonly name = 'VariantError';
+  /** The Flink keys a refusal names (for `file:line` of the one the scenario sets); empty when none. */
+  constructor(
+    message: string,
+    readonly keys: readonly string[] = [],
+  ) {
+    super(message);
+  }
 }
 
 /** `key=value` (the value may contain '='; the key is trimmed, the value kept as typed). */
@@ -142,7 +149,7 @@ export function prepareVariant(base: Scenario, variant: Variant): PreparedVarian
   try {
     setup = createSetup(scenario);
   } catch (e) {
-    if (e instanceof SetupError) throw new VariantError(withCauses(e.message, e.causes));
+    if (e instanceof SetupError) throw new VariantError(withCauses(e.message, e.causes), e.keys);
     throw e;
   }
   const taskManagers = scenario.cluster.taskManagers;

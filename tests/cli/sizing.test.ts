@@ -130,6 +130,36 @@ describe('check', () => {
   });
 });
 
+describe('check: where Flink refuses the configuration', () => {
+  it('names the -D override that set the refused key, or the line of the key in the scenario file', async () => {
+    const overridden = await run(
+      'check',
+      'bench-reference.yaml',
+      '--duration',
+      '1m',
+      '--assert',
+      'no OOM',
+      '-D',
+      'state.backend.type=rocksdbb',
+    );
+    expect(overridden.code).toBe(2);
+    expect(overridden.err).toContain('-D state.backend.type: flink.config: Cannot find configured state backend factory class: rocksdbb');
+    const text = readFileSync(join(SCENARIO_DIR, 'bench-reference.yaml'), 'utf8').replace(
+      'execution.checkpointing.interval: 1 min',
+      'execution.checkpointing.interval: 0',
+    );
+    const line = text.split('\n').findIndex((l) => l.includes('execution.checkpointing.interval')) + 1;
+    let err = '';
+    const code = await main(['check', 'interval-0.yaml', '--duration', '1m', '--assert', 'no OOM'], {
+      out: () => undefined,
+      err: (t) => (err += t),
+      readFile: () => text,
+    });
+    expect(code).toBe(2);
+    expect(err).toContain(`interval-0.yaml:${line}: flink.config: Checkpoint interval must be larger than or equal to 10 ms`);
+  });
+});
+
 describe('compare', () => {
   const variants = ['--variant', 'baseline:', '--variant', 'big: -D taskmanager.memory.process.size=6g'];
 

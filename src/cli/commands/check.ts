@@ -5,10 +5,12 @@
  */
 import { ScenarioError } from '../../../models/scenario/loadScenario';
 import { runCell } from '../../../models/sizing/sweep';
+import { type Override, prepareVariant, VariantError } from '../../../models/sizing/variants';
+import type { Scenario } from '../../../models/scenario/types';
 import { formatSpan } from '../../../models/sizing/format';
 import { toJson } from '../json';
 import { parseAssertions, parseOverrides, reportError, runChoices, type SizingOptions } from '../sizingInput';
-import { readScenario } from '../scenarioInput';
+import { configPlace, readScenarioFile } from '../scenarioInput';
 import { UsageError, type SimulationIo } from '../io';
 
 export interface CheckOptions extends Omit<SizingOptions, 'csv'> {
@@ -21,13 +23,16 @@ export function checkCommand(file: string, opts: CheckOptions, io: SimulationIo)
   const assertions = parseAssertions(opts.assert);
   const overrides = parseOverrides(opts.dynamic);
   const choices = runChoices(opts);
-  let scenario: ReturnType<typeof readScenario>;
+  let scenario: ReturnType<typeof readScenarioFile>['scenario'];
+  let text: string;
   try {
-    scenario = readScenario(file, io, choices.durationMs);
+    ({ scenario, text } = readScenarioFile(file, io, choices.durationMs));
   } catch (e) {
     if (e instanceof ScenarioError) return reportError(e.message, opts.json, io, 2);
     throw e;
   }
+  const refusal = refusalPlace(scenario, overrides, file, text);
+  if (refusal) return reportError(refusal, opts.json, io, 2);
   const started = io.now();
   const cell = runCell(scenario, overrides, {
     ...choices,
@@ -48,4 +53,19 @@ export function checkCommand(file: string, opts: CheckOptions, io: SimulationIo)
     io.out(`${lines.join('\n')}\n`);
   }
   return cell.passed ? 0 : 1;
+}
+
+/**
+ * Flink's refusal of the configuration, placed where the user can fix it: `-D key` when an override set the key
+ * it names, else the `file:line` of that key in the scenario's `flink.config` (undefined when Flink accepts it).
+ */
+function refusalPlace(scenario: Scenario, overrides: readonly Override[], file: string, text: string): string | undefined {
+  try {
+    prepareVariant(scenario, { label: '', overrides });
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof VariantError)) throw e;
+    const overridden = e.keys.find((key) => overrides.some((o) => o.key === key));
+    return `${overridden ? `-D ${overridden}` : configPlace(file, text, e.keys)}: ${e.message}`;
+  }
 }
