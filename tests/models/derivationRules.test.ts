@@ -1,5 +1,6 @@
-// Protects the derivation rules of docs/flink-memory-model.md §3–§5 and §9 that the reference vectors do not pin: worked examples, docs
-// examples (following the code where they disagree), evaluation order and every error of §8.
+// Protects the derivation rules of docs/flink-memory-model.md §3–§5 and §9 that the reference vectors do not pin: worked
+// examples, docs examples (following the code where they disagree), evaluation order and every error of
+// docs/flink-memory-model.md §8.
 import { describe, expect, it } from 'vitest';
 import { failure, jm, MB, tm } from '../helpers/derive';
 
