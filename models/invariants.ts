@@ -5,7 +5,7 @@
  * a sink too, the checker also sees every event and sample as emitted: no GC pause below 0 ms, no
  * sample value negative, NaN or infinite.
  */
-import { directUsed, heapUsed, nativeInUse, overheadResident, rss, type JvmState } from './engine/state/jvmState';
+import { directUsed, heapUsed, residentParts, rss, type JvmState } from './engine/state/jvmState';
 import type { Simulation } from './engine/simulation';
 import type { TraceEvent, TraceSink } from './engine/trace';
 
@@ -77,15 +77,17 @@ function jvmProblems(j: JvmState, sim: Simulation, now: number, hadHeapOom: bool
     problems.push(`${at}: window state not where the heap holds it`);
   if (j.managedUsedBytes > j.sizing.managedBudgetBytes)
     problems.push(`${at}: managed memory ${j.managedUsedBytes} above its budget ${j.sizing.managedBudgetBytes}`);
+  // The areas the sandbox shows one by one (residentParts) must add up to the RSS the container sees.
+  const r = residentParts(j);
   const parts =
-    j.heapTouchedBytes +
-    directUsed(j) +
-    j.unsafeBytes +
-    j.unsafeUnreachableOldBytes +
-    Math.max(j.nativeHighWaterBytes, nativeInUse(j)) +
-    j.managedUsedBytes +
-    j.metaspaceUsedBytes +
-    overheadResident(j);
+    r.heapBytes +
+    r.directBytes +
+    r.unsafeBytes +
+    r.nativeBytes +
+    r.managedBytes +
+    r.metaspaceBytes +
+    r.threadStacksBytes +
+    r.jvmNativeBytes;
   if (parts !== rss(j)) problems.push(`${at}: RSS ${rss(j)} is not the sum of its parts ${parts}`);
   if (j.heapTouchedBytes > j.sizing.heapMaxBytes) problems.push(`${at}: more heap resident than -Xmx`);
   const limit = j.sizing.containerLimitBytes;
