@@ -74,26 +74,19 @@ export class OptionReader {
   }
 
   memory(def: OptionDef): Bytes | undefined {
-    return this.read(def, (raw) => {
-      try {
-        return parseMemorySize(raw);
-      } catch (e) {
-        if (e instanceof MemorySizeParseError) throw new ValueError(e.javaClass, e.message);
-        throw e;
-      }
-    }) as Bytes | undefined;
+    return this.read(def, (raw) => parsed(() => parseMemorySize(raw))) as Bytes | undefined;
   }
 
   float(def: OptionDef): number | undefined {
-    return this.read(def, (raw) => javaNumber(() => parseJavaFloat(raw))) as number | undefined;
+    return this.read(def, (raw) => parsed(() => parseJavaFloat(raw))) as number | undefined;
   }
 
   double(def: OptionDef): number | undefined {
-    return this.read(def, (raw) => javaNumber(() => parseJavaDouble(raw))) as number | undefined;
+    return this.read(def, (raw) => parsed(() => parseJavaDouble(raw))) as number | undefined;
   }
 
   int(def: OptionDef): number | undefined {
-    return this.read(def, (raw) => javaNumber(() => parseJavaInt(raw))) as number | undefined;
+    return this.read(def, (raw) => parsed(() => parseJavaInt(raw))) as number | undefined;
   }
 
   boolean(def: OptionDef): boolean | undefined {
@@ -109,14 +102,7 @@ export class OptionReader {
 
   /** A `Duration` option in whole milliseconds (`TimeUtils#parseDuration`, then `Duration#toMillis`). */
   durationMs(def: OptionDef): number | undefined {
-    return this.read(def, (raw) => {
-      try {
-        return parseDurationMs(raw);
-      } catch (e) {
-        if (e instanceof DurationParseError) throw new ValueError(e.javaClass, e.message);
-        throw e;
-      }
-    }) as number | undefined;
+    return this.read(def, (raw) => parsed(() => parseDurationMs(raw))) as number | undefined;
   }
 
   string(def: OptionDef): string | undefined {
@@ -149,10 +135,12 @@ class ValueError extends Error {
   }
 }
 
-function javaNumber<T>(parse: () => T): T {
+/** Runs a unit's parser; its refusal becomes a ValueError naming the Java exception Flink throws for that text. */
+function parsed<T>(parse: () => T): T {
   try {
     return parse();
   } catch (e) {
+    if (e instanceof MemorySizeParseError || e instanceof DurationParseError) throw new ValueError(e.javaClass, e.message);
     if (e instanceof JavaNumberFormatError) throw new ValueError('NumberFormatException', e.message);
     throw e;
   }
