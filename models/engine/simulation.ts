@@ -74,6 +74,7 @@ export class Simulation implements Sim {
   private readonly stepMs: number;
   private readonly sinks: readonly TraceSink[];
   private readonly values: Float64Array;
+  private readonly progressEveryMs: number;
   private nextProgressAtMs: number;
   /** Set once `shouldStop` said so: the run ended early at `nowMs`. */
   stopped = false;
@@ -93,7 +94,8 @@ export class Simulation implements Sim {
     const limit = options.eventLimitPerKind;
     this.log = limit !== undefined && Number.isFinite(limit) ? new EventLog(Math.max(1, Math.floor(limit))) : undefined;
     this.values = new Float64Array(COLUMN_COUNT);
-    this.nextProgressAtMs = Math.max(1, options.progressEveryMs ?? 10 * 60_000);
+    this.progressEveryMs = Math.max(1, options.progressEveryMs ?? 10 * 60_000);
+    this.nextProgressAtMs = this.progressEveryMs;
     this.timerLeak = scenario.job.operators.some((op) => op.leaks.some((l) => l.threads > 0 && l.site.includes('HashedWheelTimer')));
     this.state = initialState(scenario, this.setup);
     this.start();
@@ -159,9 +161,9 @@ export class Simulation implements Sim {
       this.dispatchQueue();
       enforceCgroupLimits(this);
       if (s.nowMs === s.nextGridAtMs) this.onGrid();
-      this.refreshRatesIfDirty();
-      // The refresh counts the threads of tasks that have just started: their stacks can be what crosses the limit.
-      enforceCgroupLimits(this);
+      // A refresh counts the threads of tasks that have just started: their stacks can be what crosses the limit.
+      // Without one nothing changed since the enforcement above.
+      if (this.refreshRatesIfDirty()) enforceCgroupLimits(this);
       if (s.nowMs === s.nextSampleAtMs) this.sample();
       if (s.nowMs === this.snapshots.nextAtMs) this.snapshot();
       this.options.afterStep?.(this);
@@ -172,16 +174,17 @@ export class Simulation implements Sim {
 
   private reportProgress(): void {
     if (!this.options.onProgress || this.state.nowMs < this.nextProgressAtMs) return;
-    const every = Math.max(1, this.options.progressEveryMs ?? 10 * 60_000);
+    const every = this.progressEveryMs;
     this.nextProgressAtMs = (Math.floor(this.state.nowMs / every) + 1) * every;
     this.options.onProgress(this.state.nowMs);
   }
 
   /** Rates are a pure function of the state, recomputed once something discrete changed it. */
-  private refreshRatesIfDirty(): void {
-    if (!this.ratesDirty) return;
+  private refreshRatesIfDirty(): boolean {
+    if (!this.ratesDirty) return false;
     refreshRates(this);
     this.ratesDirty = false;
+    return true;
   }
 
   private dispatchQueue(): void {

@@ -9,6 +9,8 @@ import type { TraceEvent } from './trace';
 
 // A module-local alias: tsx and esbuild compile an imported binding to a getter call, too slow on the per-sample path.
 const HASHED_COLUMNS = HASHED;
+/** The columns folded two at a time (an odd last one goes to the first lane alone). */
+const PAIRED = HASHED_COLUMNS.length - (HASHED_COLUMNS.length % 2);
 
 /** The lanes' starting values (FNV-1a's offset basis; MurmurHash2's multiplier). */
 export const HASH_SEED = { a: 0x811c9dc5, b: 0x5bd1e995 } as const;
@@ -16,7 +18,7 @@ export const HASH_SEED = { a: 0x811c9dc5, b: 0x5bd1e995 } as const;
 /** Two independent multiply lanes over the columns that can change, folded together (samples dominate a run's cost). */
 export function hashSample(state: SimState, atMs: number, index: number, values: Float64Array): void {
   const columns = HASHED_COLUMNS;
-  const pairs = columns.length - (columns.length % 2);
+  const pairs = PAIRED;
   let a = state.hashA ^ atMs ^ (index << 24);
   let c = 0x9e3779b9;
   // `x ^ v` takes v's low 32 bits (ToInt32 is v modulo 2^32), exactly as `x ^ (v >>> 0)` would, without a conversion.
