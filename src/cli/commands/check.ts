@@ -31,15 +31,13 @@ export function checkCommand(file: string, opts: CheckOptions, io: SimulationIo)
     if (e instanceof ScenarioError) return reportError(e.message, opts.json, io, 2);
     throw e;
   }
-  const refusal = refusalPlace(scenario, overrides, file, text);
-  if (refusal) return reportError(refusal, opts.json, io, 2);
   const started = io.now();
   const cell = runCell(scenario, overrides, {
     ...choices,
     assertions,
     ...(io.progress ? { onProgress: io.progress } : {}),
   });
-  if (!cell.ok) return reportError(`${file}: ${cell.error}`, opts.json, io, 2);
+  if (!cell.ok) return reportError(refusalPlace(scenario, overrides, file, text) ?? `${file}: ${cell.error}`, opts.json, io, 2);
   if (opts.json) {
     const { seed, simulatedMs, traceHash, passed } = cell;
     io.out(`${toJson({ scenario: scenario.id, seed, simulatedMs, traceHash, overrides, passed, assertions: cell.assertions })}\n`);
@@ -56,8 +54,9 @@ export function checkCommand(file: string, opts: CheckOptions, io: SimulationIo)
 }
 
 /**
- * Flink's refusal of the configuration, placed where the user can fix it: `-D key` when an override set the key
- * it names, else the `file:line` of that key in the scenario's `flink.config` (undefined when Flink accepts it).
+ * A refused cell's reason, placed where the user can fix it: `-D key` when an override set the key Flink names,
+ * else the `file:line` of that key in the scenario's `flink.config`. Prepares the variant again, on this failure
+ * path only, because the cell's result carries the message but not the keys.
  */
 function refusalPlace(scenario: Scenario, overrides: readonly Override[], file: string, text: string): string | undefined {
   try {
