@@ -232,7 +232,7 @@ export function edenCapacity(j: JvmState): number {
 export const oldCapacity = (j: JvmState) => j.sizing.heapMaxBytes - Math.floor(j.sizing.heapMaxBytes * JVM.generationalYoungFraction);
 
 /** JVM overhead that is resident: thread stacks, code cache, GC structures, other native areas (docs/runtime-mechanics.md §5.3). */
-export function overheadResident(j: JvmState): number {
+function overheadResident(j: JvmState): number {
   return threadCount(j) * JVM.threadStackResidentBytes + j.staticOverheadBytes;
 }
 
