@@ -57,7 +57,7 @@ export function fireFault(sim: Sim, index: number): void {
       for (const jvm of target.jvms) {
         const j = sim.state.jvms[jvm];
         if (!j?.alive) continue;
-        const outcome = systemGc(j);
+        const outcome = systemGc(j, sim.state.nowMs);
         emitGcs(sim, j, outcome);
         // System.gc() itself throws nothing; the live set it left above the heap fails the next allocation.
         if (outcome.heapOom) onOutOfMemory(sim, jvm, 'heap', heapCause(j, 'allocation of a new object'), undefined, false);

@@ -50,6 +50,8 @@ export type TraceEvent =
       readonly gcCause: string;
       readonly heapBeforeBytes: number;
       readonly heapAfterBytes: number;
+      /** A G1 young pause that starts a concurrent cycle ("Pause Young (Concurrent Start)"). */
+      readonly concurrentStart?: true;
     })
   | (Base & { readonly type: 'task.state'; readonly task: string; readonly attempt: number; readonly from: string; readonly to: string })
   | (Base & { readonly type: 'job.status'; readonly from: string; readonly to: string })

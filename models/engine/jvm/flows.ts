@@ -6,7 +6,7 @@ import { COL } from '../columns';
 import type { Sim } from '../state/sim';
 import { expireWindowState } from './heap';
 import { JVM } from '../state/jvmConstants';
-import { directUsed, heapUsed, nativeInUse, rss, threadCount, type JvmState } from '../state/jvmState';
+import { directUsed, heapTouchedAfter, heapUsed, nativeInUse, rss, threadCount, type JvmState } from '../state/jvmState';
 
 // Column indexes as module constants, read once from the table: V8 folds a constant index into each store or
 // load, where reading the table's property per column per sample cost a tenth of a run.
@@ -42,6 +42,7 @@ export function advanceFlows(sim: Sim, dt: number): void {
     const r = j.rates;
     j.edenUsedBytes += (r.heapGarbage + r.heapRetained) * dt;
     j.edenRetainedBytes += r.heapRetained * dt;
+    j.heapTouchedBytes = heapTouchedAfter(j, 0);
     j.directReachableBytes += r.directReachable * dt;
     j.directUnreachableYoungBytes += r.directUnreachable * dt;
     j.unsafeBytes += r.unsafeReachable * dt;
@@ -75,6 +76,7 @@ function projectedRss(j: JvmState, dt: number): number {
   const newThreads = Math.floor((j.threadsMicro + r.threadsMicro * dt) / 1_000_000) - Math.floor(j.threadsMicro / 1_000_000);
   return (
     rss(j) +
+    (heapTouchedAfter(j, (r.heapGarbage + r.heapRetained) * dt) - j.heapTouchedBytes) +
     (r.directReachable + r.directUnreachable + r.unsafeReachable) * dt +
     (Math.max(j.nativeHighWaterBytes, nativeNow) - Math.max(j.nativeHighWaterBytes, nativeInUse(j))) +
     newThreads * JVM.threadStackResidentBytes

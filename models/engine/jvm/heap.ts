@@ -6,7 +6,7 @@
  */
 import { collectorNames, type GcKind } from '../trace';
 import { JVM, MiB } from '../state/jvmConstants';
-import { edenCapacity, heapUsed, minYoung, oldCapacity, oldUsed, type JvmState } from '../state/jvmState';
+import { edenCapacity, g1RegionBytes, heapTouchedAfter, heapUsed, minYoung, oldCapacity, oldUsed, type JvmState } from '../state/jvmState';
 
 interface GcRecord {
   readonly collector: string;
@@ -15,6 +15,8 @@ interface GcRecord {
   readonly cause: string;
   readonly heapBeforeBytes: number;
   readonly heapAfterBytes: number;
+  /** A G1 young pause that starts a concurrent cycle ("Pause Young (Concurrent Start)"). */
+  readonly concurrentStart?: true;
 }
 
 /** Outcome of a collection: the GCs that ran, and whether the heap is out of memory. */
@@ -39,18 +41,38 @@ function runCleaners(j: JvmState, includeOld: boolean): void {
   }
 }
 
+/**
+ * Parallel and Serial skip a scavenge whose promotion would not fit the old generation and run a full GC instead
+ * (psScavenge.cpp should_attempt_scavenge; Parallel logs the cause "Ergonomics", Serial "Allocation Failure").
+ */
+function promotionFails(j: JvmState): boolean {
+  return j.sizing.gc !== 'G1' && oldUsed(j) + j.edenRetainedBytes + j.survivorBytes > oldCapacity(j);
+}
+
 /** Eden is full (or a GC was requested): a young or mixed collection, then a full GC if the heap has no room left. */
 export function collectYoung(j: JvmState, nowMs: number): GcOutcome {
+  const overshoot = Math.max(0, j.edenUsedBytes - j.edenCapacityBytes);
+  const outcome = promotionFails(j)
+    ? collectFull(j, j.sizing.gc === 'Parallel' ? 'Ergonomics' : 'Allocation Failure', nowMs)
+    : youngThenFull(j, nowMs, overshoot);
+  // After an OOM the young generation keeps its minimum: the next allocations fail again once it fills.
+  j.edenCapacityBytes = outcome.heapOom ? Math.max(minYoung(j), edenCapacity(j)) : edenCapacity(j);
+  j.edenUsedBytes = outcome.heapOom ? 0 : Math.min(overshoot, j.edenCapacityBytes);
+  return outcome;
+}
+
+function youngThenFull(j: JvmState, nowMs: number, overshoot: number): GcOutcome {
   // HotSpot's GC causes: G1 evacuates when eden is full; Parallel and Serial report an allocation failure.
   const cause = j.sizing.gc === 'G1' ? 'G1 Evacuation Pause' : 'Allocation Failure';
   const [young] = collectorNames(j.sizing.gc);
   const before = heapUsed(j);
-  const overshoot = Math.max(0, j.edenUsedBytes - j.edenCapacityBytes);
   const edenGarbage = Math.max(0, j.edenUsedBytes - overshoot - j.edenRetainedBytes);
   const promoted = j.edenRetainedBytes;
-  const mixed = j.sizing.gc === 'G1' && j.mixedRemaining > 0 && nowMs >= j.markingUntilMs;
+  const concurrentStart = startsConcurrentCycle(j, nowMs);
+  const cycleEnds = j.sizing.gc === 'G1' && !concurrentStart && j.markingUntilMs >= 0 && nowMs >= j.markingUntilMs;
+  if (cycleEnds) endMarking(j);
+  const mixed = cycleEnds ? false : j.sizing.gc === 'G1' && j.mixedRemaining > 0 && j.markingUntilMs < 0;
   const reclaimed = mixed ? Math.min(j.oldGarbageBytes, j.mixedReclaimBytes) : 0;
-  j.heapTouchedBytes = Math.min(j.sizing.heapMaxBytes, Math.max(j.heapTouchedBytes, oldUsed(j) + j.edenCapacityBytes + j.survivorBytes));
   j.oldLiveBytes += promoted;
   j.oldGarbageBytes -= reclaimed;
   j.edenRetainedBytes = 0;
@@ -62,7 +84,8 @@ export function collectYoung(j: JvmState, nowMs: number): GcOutcome {
     edenGarbage + j.survivorBytes,
   );
   j.edenUsedBytes = 0;
-  runCleaners(j, mixed);
+  // The Remark of a concurrent cycle unloads classes and finds unreachable old buffers; mixed GCs then reclaim old garbage.
+  runCleaners(j, mixed || cycleEnds);
   if (mixed) j.mixedRemaining -= 1;
   const copiedMiB = (promoted + j.survivorBytes) / MiB;
   const pauseMs = Math.round(
@@ -70,48 +93,100 @@ export function collectYoung(j: JvmState, nowMs: number): GcOutcome {
   );
   j.youngCount += 1;
   j.youngTimeMs += pauseMs;
-  const gcs: GcRecord[] = [
-    { collector: young, kind: mixed ? 'mixed' : 'young', pauseMs, cause, heapBeforeBytes: before, heapAfterBytes: heapUsed(j) },
-  ];
-  startMarkingIfNeeded(j, nowMs);
+  j.gcMsSinceFullGc += pauseMs;
+  const kind = mixed ? 'mixed' : 'young';
+  const record: GcRecord = { collector: young, kind, pauseMs, cause, heapBeforeBytes: before, heapAfterBytes: heapUsed(j) };
+  const gcs: GcRecord[] = [concurrentStart ? { ...record, concurrentStart: true } : record];
   const outcome = needsFullGc(j)
-    ? collectFull(j, j.sizing.gc === 'G1' ? 'G1 Compaction Pause' : 'Allocation Failure')
+    ? collectFull(j, j.sizing.gc === 'G1' ? 'G1 Compaction Pause' : 'Allocation Failure', nowMs)
     : { gcs: [], heapOom: false as const };
-  // After an OOM the young generation keeps its minimum: the next allocations fail again once it fills.
-  j.edenCapacityBytes = outcome.heapOom ? Math.max(minYoung(j), edenCapacity(j)) : edenCapacity(j);
-  j.edenUsedBytes = outcome.heapOom ? 0 : Math.min(overshoot, j.edenCapacityBytes);
   return { gcs: [...gcs, ...outcome.gcs], heapOom: outcome.heapOom };
 }
 
-/** G1 starts a concurrent cycle when old occupancy passes the IHOP; mixed GCs follow once marking ends. */
-function startMarkingIfNeeded(j: JvmState, nowMs: number): void {
-  if (j.sizing.gc !== 'G1' || j.mixedRemaining > 0) return;
-  if (oldUsed(j) < j.sizing.heapMaxBytes * JVM.g1IhopFraction || j.oldGarbageBytes === 0) return;
+/**
+ * G1 starts a concurrent cycle at a young pause when old occupancy is above the IHOP and no cycle or mixed phase is
+ * under way, whether or not the old generation holds garbage yet (g1Policy.cpp need_to_start_conc_mark). The IHOP is
+ * the static InitiatingHeapOccupancyPercent = 45 %: adaptive IHOP (G1UseAdaptiveIHOP) moves it with the measured
+ * marking time and allocation rate, which this model approximates by its starting value.
+ */
+function startsConcurrentCycle(j: JvmState, nowMs: number): boolean {
+  if (j.sizing.gc !== 'G1' || j.mixedRemaining > 0 || j.markingUntilMs >= 0) return false;
+  if (oldUsed(j) < j.sizing.heapMaxBytes * JVM.g1IhopFraction) return false;
   j.markingUntilMs = nowMs + Math.ceil(j.oldLiveBytes / JVM.markBytesPerMs);
-  j.mixedRemaining = JVM.g1MixedGcCount;
-  j.mixedReclaimBytes = Math.ceil(j.oldGarbageBytes / JVM.g1MixedGcCount);
+  return true;
 }
 
+/**
+ * Marking is over: mixed GCs follow only when the reclaimable old garbage exceeds G1HeapWastePercent, spread over
+ * G1MixedGCCountTarget collections (g1Policy.cpp next_gc_should_be_mixed).
+ */
+function endMarking(j: JvmState): void {
+  j.markingUntilMs = -1;
+  const worth = j.oldGarbageBytes > j.sizing.heapMaxBytes * JVM.g1HeapWasteFraction;
+  j.mixedRemaining = worth ? JVM.g1MixedGcCount : 0;
+  j.mixedReclaimBytes = worth ? Math.ceil(j.oldGarbageBytes / JVM.g1MixedGcCount) : 0;
+}
+
+/** After a young GC: G1 needs a full GC when no eden region is left; Parallel/Serial when promotion overflowed old. */
 function needsFullGc(j: JvmState): boolean {
-  if (j.sizing.gc === 'G1') return edenCapacity(j) < minYoung(j);
+  if (j.sizing.gc === 'G1') return edenCapacity(j) < g1RegionBytes(j.sizing.heapMaxBytes);
   return oldUsed(j) > oldCapacity(j);
 }
 
+/**
+ * After a full GC, whether an allocation still cannot be satisfied: G1 needs a free region for eden (g1CollectedHeap.cpp
+ * satisfy_failed_allocation); Parallel/Serial keep in young what old cannot hold, and fail once eden has no room left.
+ */
+function outOfRoom(j: JvmState): boolean {
+  if (j.sizing.gc === 'G1') return edenCapacity(j) < g1RegionBytes(j.sizing.heapMaxBytes);
+  return edenCapacity(j) <= 0;
+}
+
 /** Full, stop-the-world collections until there is room; a second one (soft references cleared) before giving up. */
-export function collectFull(j: JvmState, cause: string): GcOutcome {
+/** `nowMs` undefined (a caller outside time, as metaspace's threshold): the GC-overhead bookkeeping is left as it is. */
+export function collectFull(j: JvmState, cause: string, nowMs?: number): GcOutcome {
   const gcs: GcRecord[] = [];
   for (let attempt = 0; attempt < 2; attempt++) {
     gcs.push(fullGc(j, cause));
-    if (!needsFullGc(j)) {
+    if (nowMs !== undefined && overheadLimitExceeded(j, cause, gcs[gcs.length - 1]?.pauseMs ?? 0, nowMs)) {
+      j.edenCapacityBytes = Math.max(minYoung(j), edenCapacity(j));
+      return { gcs, heapOom: 'overhead-limit' };
+    }
+    if (!outOfRoom(j)) {
       j.edenCapacityBytes = edenCapacity(j);
       return { gcs, heapOom: false };
     }
   }
-  const freeFraction = (j.sizing.heapMaxBytes - heapUsed(j)) / j.sizing.heapMaxBytes;
-  const overheadLimit = j.sizing.gc === 'Parallel' && freeFraction < JVM.gcHeapFreeLimit;
   // The young generation keeps its minimum: the next allocations fail again once it fills (the heap stays full).
   j.edenCapacityBytes = Math.max(minYoung(j), edenCapacity(j));
-  return { gcs, heapOom: overheadLimit ? 'overhead-limit' : 'heap-space' };
+  return { gcs, heapOom: 'heap-space' };
+}
+
+/**
+ * Parallel's GC overhead limit (gcOverheadChecker.cpp, adaptiveSizePolicy.cpp check_gc_overhead_limit): a full GC
+ * counts when GC took ≥ GCTimeLimit of the time since the last full GC and less than GCHeapFreeLimit of old and of
+ * eden is free after it; GCOverheadLimitThreshold such GCs in a row throw. Explicit GCs neither count nor reset.
+ * Mutator time is measured in bytes allocated (eden filled since the last full GC, at the allocation rate), so a
+ * collection every fraction of a millisecond is timed exactly; integer products keep the test exact.
+ */
+function overheadLimitExceeded(j: JvmState, cause: string, pauseMs: number, nowMs: number): boolean {
+  const gcMs = j.gcMsSinceFullGc + pauseMs;
+  const rate = j.rates.heapGarbage + j.rates.heapRetained;
+  const youngSince = j.youngCount > j.youngCountAtFullGc;
+  const allocated = (nowMs - j.lastFullGcAtMs) * rate;
+  const mutatorBytes = youngSince ? allocated : Math.min(allocated, j.edenCapacityBytes);
+  j.lastFullGcAtMs = nowMs;
+  j.gcMsSinceFullGc = 0;
+  j.youngCountAtFullGc = j.youngCount;
+  if (j.sizing.gc !== 'Parallel' || cause === 'System.gc()') return false;
+  const timeOver = 100 * gcMs * rate >= JVM.gcTimeLimitPercent * (gcMs * rate + mutatorBytes);
+  const oldFree = oldCapacity(j) - Math.min(oldCapacity(j), oldUsed(j));
+  const spaceOver =
+    100 * oldFree < JVM.gcHeapFreeLimitPercent * oldCapacity(j) && 100 * edenCapacity(j) < JVM.gcHeapFreeLimitPercent * minYoung(j);
+  j.overheadLimitCount = timeOver && spaceOver ? j.overheadLimitCount + 1 : 0;
+  if (j.overheadLimitCount < JVM.gcOverheadLimitThreshold) return false;
+  j.overheadLimitCount = 0;
+  return true;
 }
 
 /** One full collection: all garbage, unreachable buffers and unpinned classes go; eden survivors are promoted. */
@@ -134,9 +209,9 @@ function fullGc(j: JvmState, cause: string): GcRecord {
 }
 
 /** `System.gc()`: a full collection (ExplicitGCInvokesConcurrent=false), as Bits.reserveMemory and force-gc do. */
-export function systemGc(j: JvmState): GcOutcome {
+export function systemGc(j: JvmState, nowMs: number): GcOutcome {
   // collectFull stops after the first collection when there is room, so an explicit GC runs once.
-  return collectFull(j, 'System.gc()');
+  return collectFull(j, 'System.gc()', nowMs);
 }
 
 /**
@@ -157,6 +232,7 @@ export function releaseHeap(j: JvmState, bytes: number): void {
 export function allocateRetainedHeap(j: JvmState, bytes: number, nowMs: number): GcOutcome | undefined {
   j.edenUsedBytes += bytes;
   j.edenRetainedBytes += bytes;
+  j.heapTouchedBytes = heapTouchedAfter(j, 0);
   return j.edenUsedBytes >= j.edenCapacityBytes ? collectYoung(j, nowMs) : undefined;
 }
 

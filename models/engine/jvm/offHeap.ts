@@ -30,8 +30,7 @@ function reserveDirect(j: JvmState, bytes: number, nowMs: number, allocation: st
     place();
     return { ok: true, gc: undefined, cause: undefined };
   }
-  void nowMs;
-  const gc = systemGc(j);
+  const gc = systemGc(j, nowMs);
   if (directUsed(j) + bytes <= j.sizing.directLimitBytes) {
     place();
     return { ok: true, gc, cause: undefined };

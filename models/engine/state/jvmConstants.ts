@@ -5,10 +5,20 @@
 export const MiB = 1048576;
 
 export const JVM = {
-  /** G1: young generation between 5 % and 60 % of the heap; 10 % reserve (docs/runtime-mechanics.md §3). */
+  /** G1: young generation between 5 % and 60 % of the heap (G1NewSizePercent, G1MaxNewSizePercent); eden normally leaves
+   *  G1ReservePercent = 10 % free for evacuation, but the reserve is not unusable heap: under pressure eden dips into it down
+   *  to the minimum young length (src/hotspot/share/gc/g1/g1_globals.hpp, g1Policy.cpp calculate_young_target_length). */
   g1MinYoungFraction: 0.05,
   g1MaxYoungFraction: 0.6,
   g1ReserveFraction: 0.1,
+  /** G1's region size: heap / 2048 (G1 target region count) rounded down to a power of two, 1–32 MiB
+   *  (src/hotspot/share/gc/g1/heapRegion.cpp setup_heap_region_size); measured "Heap Region Size: 1M" for 512 MiB. */
+  g1TargetRegionCount: 2048,
+  g1MinRegionBytes: 1 * MiB,
+  g1MaxRegionBytes: 32 * MiB,
+  /** G1HeapWastePercent = 5: a marking that finds less reclaimable old garbage than this runs no mixed GCs (g1_globals.hpp,
+   *  g1Policy.cpp next_gc_should_be_mixed). */
+  g1HeapWasteFraction: 0.05,
   /** G1 InitiatingHeapOccupancyPercent = 45 (docs/runtime-mechanics.md §3). */
   g1IhopFraction: 0.45,
   /** G1MixedGCCountTarget = 8: old garbage is reclaimed over up to 8 mixed collections (docs/runtime-mechanics.md §3). */
@@ -19,15 +29,21 @@ export const JVM = {
   survivorWindowMs: 100,
   /** Concurrent marking throughput: a modelling choice giving seconds per GB of live old data. */
   markBytesPerMs: 500 * 1024,
-  /** Pauses fitted to the experiments of docs/runtime-mechanics.md §3: young 40–270 ms while 1.2 GB survive (≈0.2 ms per MiB copied),
-   *  full GC 247 ms for 1.2 GB live, 35–60 ms for a 64 MB heap. */
+  /** Pauses measured on OpenJDK 17 (docs/runtime-mechanics.md §3, 512 MiB heap, 2 cores): young 0.5–1.4 ms per MiB copied
+   *  (0.9 used); full GCs of a 490–510 MiB live set 48–104 ms (median ≈ 50 ms: ≈ 0.1 ms per MiB live over a 25 ms base).
+   *  The older fit (0.2 ms/MiB young, 247 ms for a 1.2 GB live set) came from a larger, less loaded machine. */
   youngPauseBaseMs: 2,
-  youngPauseMsPerMiBCopied: 0.2,
+  youngPauseMsPerMiBCopied: 0.9,
   fullPauseBaseMs: 25,
-  fullPauseMsPerMiBLive: 0.18,
+  fullPauseMsPerMiBLive: 0.1,
   mixedPauseMsPerMiBReclaimed: 0.05,
-  /** Parallel's GC overhead limit: less than 2 % of the heap freed (GCHeapFreeLimit, docs/runtime-mechanics.md §3). */
-  gcHeapFreeLimit: 0.02,
+  /** Parallel's GC overhead limit (UseGCOverheadLimit): a full GC counts when ≥ GCTimeLimit = 98 % of the time went to GC
+   *  and less than GCHeapFreeLimit = 2 % of old and of eden is free after it; GCOverheadLimitThreshold = 5 such full GCs
+   *  in a row throw `GC overhead limit exceeded` (src/hotspot/share/gc/shared/gc_globals.hpp, gcOverheadChecker.cpp,
+   *  adaptiveSizePolicy.cpp check_gc_overhead_limit). Percentages as integers so the test is exact. */
+  gcTimeLimitPercent: 98,
+  gcHeapFreeLimitPercent: 2,
+  gcOverheadLimitThreshold: 5,
   /** Thread stacks: ~60–90 KB resident per idle thread (docs/runtime-mechanics.md §5.3). */
   threadStackResidentBytes: 80 * 1024,
   /** Committed code cache at steady state (docs/runtime-mechanics.md §5.3: 7 MB at idle; grows with JIT work): a modelling choice. */

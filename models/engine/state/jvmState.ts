@@ -62,6 +62,12 @@ export interface JvmState {
   markingUntilMs: number;
   mixedRemaining: number;
   mixedReclaimBytes: number;
+  /** Parallel's GC-overhead bookkeeping: when the last full GC ended, pause time since then, and the run of full GCs
+   *  that each exceeded GCTimeLimit and GCHeapFreeLimit (gcOverheadChecker.cpp). */
+  lastFullGcAtMs: number;
+  gcMsSinceFullGc: number;
+  youngCountAtFullGc: number;
+  overheadLimitCount: number;
   // Direct buffers (counted against -XX:MaxDirectMemorySize)
   directReachableBytes: number;
   directUnreachableYoungBytes: number;
@@ -155,6 +161,10 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     markingUntilMs: -1,
     mixedRemaining: 0,
     mixedReclaimBytes: 0,
+    lastFullGcAtMs: nowMs,
+    gcMsSinceFullGc: 0,
+    youngCountAtFullGc: 0,
+    overheadLimitCount: 0,
     directReachableBytes: sizing.networkBytes + base.frameworkDirectBytes,
     directUnreachableYoungBytes: 0,
     directUnreachableOldBytes: 0,
@@ -209,23 +219,48 @@ export function nextMetaspaceThreshold(j: JvmState): number {
 }
 
 export const heapUsed = (j: JvmState) => j.edenUsedBytes + j.survivorBytes + j.oldLiveBytes + j.oldGarbageBytes;
+
+/**
+ * Heap pages become resident when first written: as eden fills, the high-water of the heap in use (Xms = Xmx commits
+ * the heap without touching it; G1 hands out free regions lowest address first, Parallel/Serial fill eden in place), so
+ * RSS rises continuously with allocation, not in a jump at each young GC. `extraBytes` projects an allocation ahead.
+ */
+export function heapTouchedAfter(j: JvmState, extraBytes: number): number {
+  return Math.max(j.heapTouchedBytes, Math.min(j.sizing.heapMaxBytes, heapUsed(j) + extraBytes));
+}
+
 export const oldUsed = (j: JvmState) => j.oldLiveBytes + j.oldGarbageBytes;
 export const directUsed = (j: JvmState) => j.directReachableBytes + j.directUnreachableYoungBytes + j.directUnreachableOldBytes;
 export const nativeInUse = (j: JvmState) => j.nativeReachableBytes + j.nativeUnreachableYoungBytes + j.nativeUnreachableOldBytes;
 export const threadCount = (j: JvmState) => Math.floor(j.threadsMicro / 1_000_000) + j.taskThreads;
 
-/** Smallest young generation the collector can run with. */
+/** Smallest young generation the collector can run with: G1NewSizePercent, or Parallel/Serial's eden (SurvivorRatio = 8). */
 export function minYoung(j: JvmState): number {
   const heap = j.sizing.heapMaxBytes;
   return j.sizing.gc === 'G1' ? Math.floor(heap * JVM.g1MinYoungFraction) : Math.floor(heap * JVM.generationalYoungFraction * 0.8);
 }
 
-/** G1 sizes eden adaptively in what the old generation leaves; Parallel/Serial have a fixed eden (NewRatio). */
+/** G1's heap region (heapRegion.cpp setup_heap_region_size): the smallest piece eden can grow by. */
+export function g1RegionBytes(heapMaxBytes: number): number {
+  let region = JVM.g1MinRegionBytes;
+  while (region * 2 <= heapMaxBytes / JVM.g1TargetRegionCount && region < JVM.g1MaxRegionBytes) region *= 2;
+  return region;
+}
+
+/**
+ * G1 sizes eden in what the old generation leaves, keeping G1ReservePercent free while it can; under pressure it
+ * dips into the reserve down to G1NewSizePercent, keeping room to copy the current survivors (g1Policy.cpp
+ * calculate_young_target_length). Parallel/Serial have a fixed eden (NewRatio = 2, SurvivorRatio = 8), of which live
+ * data that no longer fits the old generation keeps a part after a full GC (psParallelCompact.cpp: what does not fit
+ * stays in young).
+ */
 export function edenCapacity(j: JvmState): number {
   const heap = j.sizing.heapMaxBytes;
-  if (j.sizing.gc !== 'G1') return minYoung(j);
-  const free = heap - oldUsed(j) - j.survivorBytes - Math.floor(heap * JVM.g1ReserveFraction);
-  return Math.max(0, Math.min(Math.floor(heap * JVM.g1MaxYoungFraction), free));
+  if (j.sizing.gc !== 'G1') return Math.max(0, minYoung(j) - Math.max(0, oldUsed(j) - oldCapacity(j)));
+  const free = heap - oldUsed(j) - j.survivorBytes;
+  const target = Math.min(Math.floor(heap * JVM.g1MaxYoungFraction), free - Math.floor(heap * JVM.g1ReserveFraction));
+  const floor = Math.min(minYoung(j), free - j.survivorBytes);
+  return Math.max(0, target, floor);
 }
 
 /** The old generation's capacity under Parallel/Serial (the rest of the heap after the young generation). */

@@ -259,7 +259,8 @@ describe('container limits (docs/runtime-mechanics.md §7)', () => {
   it('YARN kills at its next monitoring round: yarn-pmem, exit 143, "beyond the \'PHYSICAL\' memory limit", no Java error', () => {
     const { events, samples } = run(growing('yarn'));
     const { perMs, firstOverMs } = crossing(samples);
-    expect(perMs).toBe(3000);
+    // Heap pages become resident as eden fills: RSS also rises by the baseline allocation (64 bytes per ms) before eden first fills.
+    expect(perMs).toBe(3000 + BASELINE.taskmanager.garbageBytesPerMs);
     const kills = ofType(events, 'container.killed');
     expect(kills).toHaveLength(1);
     const kill = kills[0]!;
@@ -497,20 +498,26 @@ describe('G1 collection kinds (docs/runtime-mechanics.md §3)', () => {
     expect(j.oldGarbageBytes).toBe(0);
   });
 
-  it('live data at 45 % but no garbage in old: nothing to mix', () => {
+  it('live data at 45 % but no garbage in old: concurrent cycles still start at the IHOP, with nothing to mix', () => {
     const j = g1();
     j.oldLiveBytes = 500 * MiB;
+    let starts = 0;
     for (let t = 1; t <= 20; t++) {
       fillEden(j);
-      expect(collectYoung(j, t * 1000).gcs.map((g) => g.kind)).toEqual(['young']);
+      const gcs = collectYoung(j, t * 1000).gcs;
+      expect(gcs.map((g) => g.kind)).toEqual(['young']);
+      if (gcs[0]?.concurrentStart) starts += 1;
     }
+    // Marking 500 MiB takes ~1 s of the model's marking throughput: a cycle starts at every other young GC at most.
+    expect(starts).toBeGreaterThan(1);
   });
 
   it('a heap too full for the smallest young generation runs full collections ("G1 Compaction Pause"), then Java heap space', () => {
     const j = g1();
-    // 850 live + 60 garbage: eden would get 1024 − 910 − 10 % reserve = 12 MiB, below the 5 % minimum (51 MiB).
-    j.oldLiveBytes = 850 * MiB;
-    j.oldGarbageBytes = 60 * MiB;
+    // 1020 live + 3 garbage: after the young GC less than one 1 MiB region is left for eden (the 10 % reserve is usable,
+    // so the old model's 850 MiB no longer needs a full GC); the full GC frees the 3 MiB of garbage.
+    j.oldLiveBytes = 1020 * MiB;
+    j.oldGarbageBytes = 3 * MiB;
     fillEden(j);
     const reclaimed = collectYoung(j, 1000);
     expect(reclaimed.gcs.map((g) => [g.kind, g.collector, g.cause])).toEqual([
@@ -519,8 +526,8 @@ describe('G1 collection kinds (docs/runtime-mechanics.md §3)', () => {
     ]);
     expect(reclaimed.heapOom).toBe(false);
     expect(j.oldGarbageBytes).toBe(0);
-    // 950 MiB live: no collection can make room; two full collections (the second clears soft references), then the OOM.
-    j.oldLiveBytes = 950 * MiB;
+    // 1023.5 MiB live: no collection can free a region; two full collections (the second clears soft references), then the OOM.
+    j.oldLiveBytes = 1023 * MiB + 512 * 1024;
     fillEden(j);
     const out = collectYoung(j, 2000);
     expect(out.gcs.map((g) => g.kind)).toEqual(['young', 'full', 'full']);

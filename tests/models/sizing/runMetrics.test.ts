@@ -114,7 +114,8 @@ describe('throughput, back pressure and kills', () => {
     const kills = eventsOf(run, 'container.killed');
     const m = measureRun(pod, { durationMs: 4 * HOUR }).metrics;
     expect(m.firstFailure).toMatchObject({ atMs: kills[0]?.atMs, type: 'container.killed', pool: 'container', process: kills[0]?.process });
-    expect(m.timeToFirstFailureMs).toBe(12_050_652);
+    // 12 047 225 since heap pages are resident as eden fills (was 12 050 652 when they became resident at young GCs).
+    expect(m.timeToFirstFailureMs).toBe(12_047_225);
     expect(m.containerKillCount).toBe(kills.length);
     const worst = Math.min(...kills.map((k) => k.limitBytes - k.rssBytes));
     expect(m.minRssHeadroom?.bytes).toBe(worst);
