@@ -55,8 +55,7 @@ export function collectYoung(j: JvmState, nowMs: number): GcOutcome {
   const outcome = promotionFails(j)
     ? collectFull(j, j.sizing.gc === 'Parallel' ? 'Ergonomics' : 'Allocation Failure', nowMs)
     : youngThenFull(j, nowMs, overshoot);
-  // After an OOM the young generation keeps its minimum: the next allocations fail again once it fills.
-  j.edenCapacityBytes = outcome.heapOom ? Math.max(minYoung(j), edenCapacity(j)) : edenCapacity(j);
+  j.edenCapacityBytes = outcome.heapOom ? edenAfterOom(j) : edenCapacity(j);
   j.edenUsedBytes = outcome.heapOom ? 0 : Math.min(overshoot, j.edenCapacityBytes);
   return outcome;
 }
@@ -142,6 +141,14 @@ function outOfRoom(j: JvmState): boolean {
   return edenCapacity(j) <= 0;
 }
 
+/**
+ * After an OOM the heap stays full: eden gets what is free, at least one region, so the next allocations fail again
+ * soon and heap used never climbs past -Xmx by more than that region (a real heap never exceeds -Xmx at all).
+ */
+function edenAfterOom(j: JvmState): number {
+  return Math.max(g1RegionBytes(j.sizing.heapMaxBytes), edenCapacity(j));
+}
+
 /** Full, stop-the-world collections until there is room; a second one (soft references cleared) before giving up. */
 /** `nowMs` undefined (a caller outside time, as metaspace's threshold): the GC-overhead bookkeeping is left as it is. */
 export function collectFull(j: JvmState, cause: string, nowMs?: number): GcOutcome {
@@ -149,7 +156,7 @@ export function collectFull(j: JvmState, cause: string, nowMs?: number): GcOutco
   for (let attempt = 0; attempt < 2; attempt++) {
     gcs.push(fullGc(j, cause));
     if (nowMs !== undefined && overheadLimitExceeded(j, cause, gcs[gcs.length - 1]?.pauseMs ?? 0, nowMs)) {
-      j.edenCapacityBytes = Math.max(minYoung(j), edenCapacity(j));
+      j.edenCapacityBytes = edenAfterOom(j);
       return { gcs, heapOom: 'overhead-limit' };
     }
     if (!outOfRoom(j)) {
@@ -157,8 +164,7 @@ export function collectFull(j: JvmState, cause: string, nowMs?: number): GcOutco
       return { gcs, heapOom: false };
     }
   }
-  // The young generation keeps its minimum: the next allocations fail again once it fills (the heap stays full).
-  j.edenCapacityBytes = Math.max(minYoung(j), edenCapacity(j));
+  j.edenCapacityBytes = edenAfterOom(j);
   return { gcs, heapOom: 'heap-space' };
 }
 
