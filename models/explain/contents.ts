@@ -209,8 +209,8 @@ export function residentFillers(c: ContentContext): Filler[] {
     filler(
       'thread stacks',
       r.threadStacksBytes,
-      `${r.threads} threads × ${size(JVM.threadStackResidentBytes)}${threadLeak ? `, most kept alive by ${threadLeak.site} (one thread each)` : ''}`,
-      { occurrences: r.threads, bytesEach: JVM.threadStackResidentBytes },
+      `${r.threads} threads × ${size(c.sizing.threadResidentBytes)}${threadLeak ? `, most kept alive by ${threadLeak.site} (one thread each)` : ''}`,
+      { occurrences: r.threads, bytesEach: c.sizing.threadResidentBytes },
     ),
     filler('JVM native areas', r.jvmNativeBytes, 'code cache, GC structures, symbols and arenas'),
   ];

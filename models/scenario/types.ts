@@ -6,7 +6,7 @@
 
 export type Deployment = 'standalone' | 'yarn' | 'kubernetes';
 export type GarbageCollector = 'G1' | 'Parallel' | 'Serial';
-export type JdkVersion = 8 | 11 | 17 | 21;
+export type JdkVersion = 8 | 11 | 17 | 21 | 25;
 
 /** Where leaked memory lives: JVM heap, `ByteBuffer.allocateDirect`, `Unsafe.allocateMemory`, malloc (zlib…), class metadata. */
 export type LeakKind = 'heap' | 'direct' | 'unsafe' | 'native' | 'metaspace';

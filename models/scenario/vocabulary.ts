@@ -13,7 +13,7 @@ import type {
 
 export const DEPLOYMENTS = ['standalone', 'yarn', 'kubernetes'] as const satisfies readonly Deployment[];
 export const GARBAGE_COLLECTORS = ['G1', 'Parallel', 'Serial'] as const satisfies readonly GarbageCollector[];
-export const JDK_VERSIONS = [8, 11, 17, 21] as const satisfies readonly JdkVersion[];
+export const JDK_VERSIONS = [8, 11, 17, 21, 25] as const satisfies readonly JdkVersion[];
 export const OPERATOR_KINDS = ['source', 'map', 'flatMap', 'window', 'asyncIO', 'sink'] as const satisfies readonly OperatorKind[];
 export const LEAK_KINDS = ['heap', 'direct', 'unsafe', 'native', 'metaspace'] as const satisfies readonly LeakKind[];
 export const LEAK_TRIGGERS = ['open', 'record', 'exception', 'call'] as const satisfies readonly LeakTrigger[];

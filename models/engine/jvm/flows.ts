@@ -77,7 +77,7 @@ function projectedRss(j: JvmState, dt: number): number {
     rss(j) +
     (r.directReachable + r.directUnreachable + r.unsafeReachable) * dt +
     (Math.max(j.nativeHighWaterBytes, nativeNow) - Math.max(j.nativeHighWaterBytes, nativeInUse(j))) +
-    newThreads * JVM.threadStackResidentBytes
+    newThreads * j.sizing.threadResidentBytes
   );
 }
 

@@ -3,7 +3,7 @@
  * limit and its flows. Plain data so a checkpoint is a copy; the rules that change it live in
  * heap.ts, offHeap.ts and container.ts.
  */
-import type { GarbageCollector } from '../../scenario/types';
+import type { GarbageCollector, JdkVersion } from '../../scenario/types';
 import { BASELINE, JVM } from './jvmConstants';
 
 /** Limits derived from Flink's configuration (memory-spec) and the container. */
@@ -22,6 +22,24 @@ export interface JvmSizing {
   readonly containerLimitBytes: number;
   readonly gc: GarbageCollector;
   readonly exitOnOom: boolean;
+  /** cluster.jdk: what differs between versions is in jdkTraits (models/engine/jvm/jdk.ts). */
+  readonly jdk: JdkVersion;
+  /** -XX:+DisableExplicitGC in the JVM options: System.gc() does nothing (Bits.reserveMemory's, force-gc's). */
+  readonly disableExplicitGc: boolean;
+  /** Resident bytes per thread: a parked thread's stack pages and thread structures, capped by -Xss (threadStackResident). */
+  readonly threadResidentBytes: number;
+  /** Limits and the collector set by a JVM option of the Flink configuration, which wins over Flink's (explain says so). */
+  readonly jvmOptionOverrides: readonly JvmOptionOverride[];
+}
+
+/** A JVM option (`env.java.opts…`) that replaced what Flink or the scenario set. */
+export interface JvmOptionOverride {
+  readonly what: 'heap' | 'direct' | 'metaspace' | 'gc' | 'stack';
+  /** The option as written (`-XX:MaxDirectMemorySize=256m`) and the configuration key that holds it. */
+  readonly option: string;
+  readonly key: string;
+  /** What Flink derived (bytes), or the scenario's cluster.gc, that the option replaced. */
+  readonly replaced: string;
 }
 
 /** Flows per millisecond while rates hold: bytes (or micro-units) per ms, integers so sums are exact. */
@@ -233,7 +251,7 @@ export const oldCapacity = (j: JvmState) => j.sizing.heapMaxBytes - Math.floor(j
 
 /** JVM overhead that is resident: thread stacks, code cache, GC structures, other native areas (docs/runtime-mechanics.md §5.3). */
 function overheadResident(j: JvmState): number {
-  return threadCount(j) * JVM.threadStackResidentBytes + j.staticOverheadBytes;
+  return threadCount(j) * j.sizing.threadResidentBytes + j.staticOverheadBytes;
 }
 
 /** Code cache, GC structures and other native areas: fixed for a JVM's life. */
@@ -269,7 +287,7 @@ export function residentParts(j: JvmState): ResidentParts {
     managedBytes: j.managedUsedBytes,
     metaspaceBytes: j.metaspaceUsedBytes,
     threads,
-    threadStacksBytes: threads * JVM.threadStackResidentBytes,
+    threadStacksBytes: threads * j.sizing.threadResidentBytes,
     jvmNativeBytes: j.staticOverheadBytes,
   };
 }

@@ -7,7 +7,7 @@ import { restartStrategyOf, onFailure, type RestartStrategy } from '../../../mod
 import { newRestartHistory } from '../../../models/engine/state/jobState';
 import { DEPLOY_STEPS } from '../../../models/engine/job/tasks';
 import { sampleInto } from '../../../models/engine/jvm/flows';
-import { BASELINE } from '../../../models/engine/state/jvmConstants';
+import { BASELINE, JVM } from '../../../models/engine/state/jvmConstants';
 import { collectYoung } from '../../../models/engine/jvm/heap';
 import { allocateOffHeap, releaseOffHeap } from '../../../models/engine/jvm/offHeap';
 import { directUsed, rss, startJvm, type JvmSizing } from '../../../models/engine/state/jvmState';
@@ -49,6 +49,10 @@ function sizing(overrides: Partial<JvmSizing> = {}): JvmSizing {
     containerLimitBytes: 0,
     gc: 'G1',
     exitOnOom: false,
+    jdk: 17,
+    disableExplicitGc: false,
+    threadResidentBytes: JVM.threadResidentBytes,
+    jvmOptionOverrides: [],
     ...overrides,
   };
 }

@@ -352,16 +352,16 @@ describe('async-client-per-call: a client and its timer thread per call', () => 
     // Calls are a flow in the model: the timers' bytes are the count of clients to within one.
     expect(Math.abs((timers?.bytes ?? 0) - (timers?.instances ?? 0) * 48 * 1024)).toBeLessThan(48 * 1024);
     const stacks = x.filledBy.find((f) => f.what === 'thread stacks');
-    expect(stacks).toMatchObject({ occurrences: d?.resident.threads, bytesEach: JVM.threadStackResidentBytes });
+    expect(stacks).toMatchObject({ occurrences: d?.resident.threads, bytesEach: JVM.threadResidentBytes });
     expect(stacks?.detail).toContain('io.netty.util.HashedWheelTimer');
-    expect(x.text).toContain(`${d?.resident.threads} threads × 80 KiB`);
+    expect(x.text).toContain(`${d?.resident.threads} threads × 98 KiB`);
     expect(x.since).toEqual({ atMs: 0, what: 'taskmanager-1 started' });
   });
 
   it('suggests one client per task, created in open() and closed in close()', () => {
     expect(x.suggestions[0]?.text).toContain('open() of enrich and close it in close()');
     expect(x.suggestions[0]?.text).toContain(
-      `1.22 GiB of io.netty.util.HashedWheelTimer (~${timersOf(r, x)} × 48 KiB) and the stacks of the ${timersOf(r, x)} threads they keep alive (2.04 GiB)`,
+      `1022.9 MiB of io.netty.util.HashedWheelTimer (~${timersOf(r, x)} × 48 KiB) and the stacks of the ${timersOf(r, x)} threads they keep alive (2.04 GiB)`,
     );
   });
 });
