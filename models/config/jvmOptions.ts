@@ -10,7 +10,7 @@
 import { FlinkError } from './flinkError';
 import type { FlinkConfiguration } from './configuration';
 
-export type JvmCollector = 'G1' | 'Parallel' | 'Serial';
+type JvmCollector = 'G1' | 'Parallel' | 'Serial';
 
 /** The options that change the modelled mechanics; undefined = not set in the configuration. */
 export interface JvmOptions {
@@ -24,7 +24,7 @@ export interface JvmOptions {
   readonly sources: readonly JvmOptionSource[];
 }
 
-export interface JvmOptionSource {
+interface JvmOptionSource {
   readonly option: string;
   readonly key: string;
 }

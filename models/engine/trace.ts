@@ -48,6 +48,8 @@ export type TraceEvent =
       readonly kind: GcKind;
       readonly pauseMs: number;
       readonly gcCause: string;
+      /** A G1 young pause that starts a concurrent cycle (HotSpot: "Pause Young (Concurrent Start)"). */
+      readonly concurrentStart?: true;
       readonly heapBeforeBytes: number;
       readonly heapAfterBytes: number;
     })

@@ -5,6 +5,7 @@
 import { COL } from '../columns';
 import type { Sim } from '../state/sim';
 import { expireWindowState } from './heap';
+import { settleMetaspaceCycle } from './metaspace';
 import { JVM } from '../state/jvmConstants';
 import { directUsed, heapUsed, nativeInUse, rss, threadCount, type JvmState } from '../state/jvmState';
 
@@ -56,6 +57,8 @@ export function advanceFlows(sim: Sim, dt: number): void {
     else if (frozen) j.windowBacklogBytes += j.windowPendingReleasePerMs * dt;
     const inUse = nativeInUse(j);
     if (inUse > j.nativeHighWaterBytes) j.nativeHighWaterBytes = inUse;
+    // G1's metadata-started cycle unloads at its Remark: applied by the step that reaches it, before its sample.
+    if (j.metaspaceRemarkAtMs >= 0) settleMetaspaceCycle(j, sim.state.nowMs + dt);
   }
   const job = sim.state.job;
   job.sourceLagMicro = Math.max(0, job.sourceLagMicro + (job.sourceRateMicroPerMs - job.throughputMicroPerMs) * dt);

@@ -15,6 +15,8 @@ interface GcRecord {
   readonly cause: string;
   readonly heapBeforeBytes: number;
   readonly heapAfterBytes: number;
+  /** A G1 young pause that starts a concurrent cycle ("Pause Young (Concurrent Start)"). */
+  readonly concurrentStart?: true;
 }
 
 /** Outcome of a collection: the GCs that ran, and whether the heap is out of memory. */
@@ -173,4 +175,21 @@ export function expireWindowState(jvm: JvmState, bytes: number): void {
   jvm.edenRetainedBytes -= fromEden;
   jvm.windowYoungBytes -= fromEden;
   jvm.windowStateBytes -= released;
+}
+
+/**
+ * Metaspace crossed its GC threshold under G1: a young pause that starts a concurrent cycle, with the cause
+ * "Metadata GC Threshold" (G1CollectedHeap::start_concurrent_gc_for_metadata_allocation). During the mixed phase it
+ * is a mixed pause and starts nothing (measured: "Pause Young (Mixed) (Metadata GC Threshold)").
+ */
+export function metadataConcurrentStart(j: JvmState, nowMs: number): GcOutcome {
+  const outcome = collectYoung(j, nowMs);
+  const [first, ...rest] = outcome.gcs;
+  if (!first) return outcome;
+  const pause: GcRecord = {
+    ...first,
+    cause: 'Metadata GC Threshold',
+    ...(first.kind === 'young' ? { concurrentStart: true as const } : {}),
+  };
+  return { gcs: [pause, ...rest], heapOom: outcome.heapOom };
 }

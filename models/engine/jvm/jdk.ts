@@ -28,11 +28,14 @@ export interface JdkTraits {
   readonly g1ParallelFullGc: boolean;
 }
 
-export function jdkTraits(jdk: JdkVersion): JdkTraits {
-  return {
-    detailedDirectOom: jdk >= 17,
-    elasticMetaspace: jdk >= 17,
-    defaultCollector: jdk >= 11 ? 'G1' : 'Parallel',
-    g1ParallelFullGc: jdk >= 11,
-  };
-}
+const traits = (jdk: JdkVersion): JdkTraits => ({
+  detailedDirectOom: jdk >= 17,
+  elasticMetaspace: jdk >= 17,
+  defaultCollector: jdk >= 11 ? 'G1' : 'Parallel',
+  g1ParallelFullGc: jdk >= 11,
+});
+
+/** One table, built once: read on every sample (resident metaspace), so no object per call. */
+const TRAITS: Readonly<Record<JdkVersion, JdkTraits>> = { 8: traits(8), 11: traits(11), 17: traits(17), 21: traits(21), 25: traits(25) };
+
+export const jdkTraits = (jdk: JdkVersion): JdkTraits => TRAITS[jdk];

@@ -21,6 +21,7 @@ export function emitGcs(sim: Sim, jvm: JvmState, outcome: GcOutcome | undefined)
       gcCause: gc.cause,
       heapBeforeBytes: gc.heapBeforeBytes,
       heapAfterBytes: gc.heapAfterBytes,
+      ...(gc.concurrentStart ? { concurrentStart: true as const } : {}),
       message: gcLogLine(jvm, gc),
     });
   }
@@ -32,7 +33,14 @@ const mb = (bytes: number) => Math.round(bytes / 1048576);
 function gcLogLine(jvm: JvmState, gc: GcOutcome['gcs'][number]): string {
   const sizes = `${mb(gc.heapBeforeBytes)}M->${mb(gc.heapAfterBytes)}M(${mb(jvm.sizing.heapMaxBytes)}M) ${gc.pauseMs}ms`;
   if (jvm.sizing.gc !== 'G1') return `[${gc.collector}] Pause ${gc.kind === 'full' ? 'Full' : 'Young'} (${gc.cause}) ${sizes}`;
-  const pause = gc.kind === 'full' ? 'Full' : gc.kind === 'mixed' ? 'Young (Mixed)' : 'Young (Normal)';
+  const pause =
+    gc.kind === 'full'
+      ? 'Full'
+      : gc.kind === 'mixed'
+        ? 'Young (Mixed)'
+        : gc.concurrentStart
+          ? 'Young (Concurrent Start)'
+          : 'Young (Normal)';
   return `[${gc.collector}] Pause ${pause} (${gc.cause}) ${sizes}`;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { GarbageCollector, JdkVersion } from '../../scenario/types';
 import { BASELINE, JVM } from './jvmConstants';
+import { jdkTraits } from '../jvm/jdk';
 
 /** Limits derived from Flink's configuration (memory-spec) and the container. */
 export interface JvmSizing {
@@ -98,8 +99,12 @@ export interface JvmState {
   metaspaceUsedBytes: number;
   classesLoaded: number;
   classesUnloaded: number;
-  /** HotSpot's capacity-until-GC: crossing it triggers a "Metadata GC Threshold" full collection. */
+  /** HotSpot's capacity-until-GC: crossing it triggers a "Metadata GC Threshold" collection (metaspace.ts). */
   metaspaceGcThresholdBytes: number;
+  /** When G1's metadata-started concurrent cycle reaches its Remark (and unloads classes); -1 when none runs. */
+  metaspaceRemarkAtMs: number;
+  /** Highest metaspace use: before JEP 387 (JDK 16) freed metaspace stays committed, so resident (jdk.ts). */
+  metaspaceHighWaterBytes: number;
   /** Classes of released, unpinned class loaders: unloaded (and their metaspace freed) by the next full or mixed GC. */
   unloadableClasses: number;
   unloadableMetaspaceBytes: number;
@@ -183,10 +188,12 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     nativeUnreachableOldBytes: 0,
     nativeHighWaterBytes: 0,
     managedUsedBytes: 0,
-    metaspaceUsedBytes: base.classes * JVM.metaspaceBytesPerClass,
+    metaspaceUsedBytes: base.classes * JVM.metaspaceBytesPerClass.loaded,
     classesLoaded: base.classes,
     classesUnloaded: 0,
     metaspaceGcThresholdBytes: 0,
+    metaspaceRemarkAtMs: -1,
+    metaspaceHighWaterBytes: base.classes * JVM.metaspaceBytesPerClass.loaded,
     unloadableClasses: 0,
     unloadableMetaspaceBytes: 0,
     threadsMicro: base.threads * 1_000_000,
@@ -213,18 +220,18 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     gcTotalAtMinuteStartMs: 0,
   };
   jvm.edenCapacityBytes = edenCapacity(jvm);
-  jvm.metaspaceGcThresholdBytes = nextMetaspaceThreshold(jvm);
+  // The baseline passed MetaspaceSize (~21 MB) during start-up: the threshold is what the last start-up GC left.
+  jvm.metaspaceGcThresholdBytes = Math.min(
+    sizing.metaspaceMaxBytes,
+    Math.floor((jvm.metaspaceUsedBytes * 100) / (100 - JVM.metaspaceMinFreePercent)),
+  );
   jvm.heapTouchedBytes = Math.min(sizing.heapMaxBytes, jvm.oldLiveBytes);
   return jvm;
 }
 
-/**
- * The next metaspace level that triggers a collection: HotSpot raises its high-water mark after each
- * collection by a share of what is in use (MinMetaspaceFreeRatio, 40 %); modelled as 20 % or 16 MiB.
- */
-export function nextMetaspaceThreshold(j: JvmState): number {
-  return Math.min(j.sizing.metaspaceMaxBytes, Math.max(Math.round(j.metaspaceUsedBytes * 1.2), j.metaspaceUsedBytes + 16 * 1048576));
-}
+/** Resident metaspace: what is in use, or (before elastic metaspace, JDK 16) the high-water mark it was committed to. */
+export const metaspaceResident = (j: JvmState): number =>
+  jdkTraits(j.sizing.jdk).elasticMetaspace ? j.metaspaceUsedBytes : Math.max(j.metaspaceHighWaterBytes, j.metaspaceUsedBytes);
 
 export const heapUsed = (j: JvmState) => j.edenUsedBytes + j.survivorBytes + j.oldLiveBytes + j.oldGarbageBytes;
 export const oldUsed = (j: JvmState) => j.oldLiveBytes + j.oldGarbageBytes;
@@ -285,7 +292,7 @@ export function residentParts(j: JvmState): ResidentParts {
     unsafeBytes: j.unsafeBytes + j.unsafeUnreachableOldBytes,
     nativeBytes: Math.max(j.nativeHighWaterBytes, nativeInUse(j)),
     managedBytes: j.managedUsedBytes,
-    metaspaceBytes: j.metaspaceUsedBytes,
+    metaspaceBytes: metaspaceResident(j),
     threads,
     threadStacksBytes: threads * j.sizing.threadResidentBytes,
     jvmNativeBytes: j.staticOverheadBytes,
@@ -302,7 +309,7 @@ export function rss(j: JvmState): number {
     j.unsafeUnreachableOldBytes +
     Math.max(j.nativeHighWaterBytes, nativeInUse(j)) +
     j.managedUsedBytes +
-    j.metaspaceUsedBytes +
+    metaspaceResident(j) +
     overheadResident(j)
   );
 }
