@@ -66,7 +66,8 @@ function jvmProblems(j: JvmState, sim: Simulation, now: number, hadHeapOom: bool
   const at = `${j.process} at ${now} ms`;
   const numbers: Array<[string, number]> = Object.entries(j).filter((e): e is [string, number] => typeof e[1] === 'number');
   for (const [name, value] of numbers) {
-    if (!Number.isFinite(value) || (value < 0 && name !== 'markingUntilMs')) problems.push(`${at}: ${name} = ${value}`);
+    if (!Number.isFinite(value) || (value < 0 && name !== 'markingUntilMs' && name !== 'metaspaceRemarkAtMs'))
+      problems.push(`${at}: ${name} = ${value}`);
   }
   if (heapUsed(j) > j.sizing.heapMaxBytes && !hadHeapOom)
     problems.push(`${at}: heap ${heapUsed(j)} above -Xmx ${j.sizing.heapMaxBytes} without an OOM`);

@@ -48,7 +48,7 @@ function optionsText(config: FlinkConfiguration, key: string): { text: string; k
 const JVM_REFUSAL = 'JVM';
 
 /** HotSpot refuses a thread stack below this (measured: OpenJDK 17.0.15 and Temurin 25 print "Specify at least 136k"). */
-export const MIN_XSS_BYTES = 136 * 1024;
+const MIN_XSS_BYTES = 136 * 1024;
 
 export function readJvmOptions(config: FlinkConfiguration, process: 'taskmanager' | 'jobmanager'): JvmOptions {
   const found: Array<{ token: string; key: string }> = [];

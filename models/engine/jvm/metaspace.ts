@@ -99,7 +99,7 @@ export function settleMetaspaceCycle(j: JvmState, nowMs: number): void {
  * MetaspaceGC::compute_new_size after a collection: at least 40 % free (MinMetaspaceFreeRatio) and at most 70 %
  * (MaxMetaspaceFreeRatio; HotSpot shrinks in steps, the model at once), never above -XX:MaxMetaspaceSize.
  */
-export function metaspaceThresholdAfterGc(j: JvmState): number {
+function metaspaceThresholdAfterGc(j: JvmState): number {
   const used = j.metaspaceUsedBytes;
   const atLeast = Math.floor((used * 100) / (100 - JVM.metaspaceMinFreePercent));
   const atMost = Math.floor((used * 100) / (100 - JVM.metaspaceMaxFreePercent));

@@ -230,7 +230,7 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
 }
 
 /** Resident metaspace: what is in use, or (before elastic metaspace, JDK 16) the high-water mark it was committed to. */
-export const metaspaceResident = (j: JvmState): number =>
+const metaspaceResident = (j: JvmState): number =>
   jdkTraits(j.sizing.jdk).elasticMetaspace ? j.metaspaceUsedBytes : Math.max(j.metaspaceHighWaterBytes, j.metaspaceUsedBytes);
 
 export const heapUsed = (j: JvmState) => j.edenUsedBytes + j.survivorBytes + j.oldLiveBytes + j.oldGarbageBytes;
