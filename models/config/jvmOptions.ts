@@ -34,7 +34,7 @@ interface JvmOptionSource {
  * `env.java.opts.all` replaced `env.java.opts` (kept as its deprecated key); a configuration holding a name its
  * release does not know is not refused here, the option is simply read.
  */
-export function jvmOptionKeys(process: 'taskmanager' | 'jobmanager'): readonly string[] {
+function jvmOptionKeys(process: 'taskmanager' | 'jobmanager'): readonly string[] {
   return ['env.java.default-opts.all', 'env.java.opts.all', `env.java.default-opts.${process}`, `env.java.opts.${process}`];
 }
 
