@@ -1,7 +1,7 @@
 /**
  * When the next limit is crossed. Between discrete events every flow is a constant integer rate, so the exact
  * millisecond eden fills, the direct limit is passed, the sources drain their lag or RSS passes a container limit
- * is computed, not stepped into (settle.ts then acts on what was crossed).
+ * is computed — and so is the end of G1's concurrent marking — not stepped into (settle.ts then acts on what was crossed).
  */
 import { firstCgroupCrossing } from './jvm/flows';
 import type { Sim } from './state/sim';
@@ -20,6 +20,8 @@ export function nextCrossing(sim: Sim, horizon: number): number {
     const direct = r.directReachable + r.directUnreachable;
     if (direct > 0) next = Math.min(next, now + Math.floor((j.sizing.directLimitBytes - directUsed(j)) / direct) + 1);
     if (j.sizing.containerLimitBytes > 0) next = Math.min(next, containerCheckAt(sim, j, now, next));
+    // G1's Remark acts on the old generation as it is at that millisecond (garbage to reclaim, classes to unload).
+    if (j.markingUntilMs > now) next = Math.min(next, j.markingUntilMs);
   }
   const job = sim.state.job;
   const drain = job.throughputMicroPerMs - job.sourceRateMicroPerMs;

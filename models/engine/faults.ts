@@ -56,7 +56,8 @@ export function fireFault(sim: Sim, index: number): void {
     case 'force-gc':
       for (const jvm of target.jvms) {
         const j = sim.state.jvms[jvm];
-        if (!j?.alive) continue;
+        // -XX:+DisableExplicitGC turns System.gc() (what force-gc stands for) into nothing.
+        if (!j?.alive || j.sizing.disableExplicitGc) continue;
         const outcome = systemGc(j, sim.state.nowMs);
         emitGcs(sim, j, outcome);
         // System.gc() itself throws nothing; the live set it left above the heap fails the next allocation.
@@ -104,7 +105,8 @@ function submitJob(sim: Sim, index: number): void {
   const jm = sim.state.jvms[0];
   if (!event || !jm?.alive) return;
   const now = sim.state.nowMs;
-  const result = loadClasses(jm, event.classes, `user-code class loader of the batch job submitted at ${formatSimTime(now)}`);
+  const use = event.classUse ?? 'initialised';
+  const result = loadClasses(jm, event.classes, `user-code class loader of the batch job submitted at ${formatSimTime(now)}`, now, 0, use);
   emitGcs(sim, jm, result.gc);
   if (!result.ok && result.cause) return onOutOfMemory(sim, 0, 'metaspace', result.cause, undefined, true);
   sim.emit({
@@ -128,7 +130,7 @@ function finishJob(sim: Sim, index: number, instance: number | undefined): void 
     process: 'jobmanager',
     message: `Batch job finished; its class loader is ${event.pinned ? 'still reachable (pinned): its classes stay in metaspace' : 'released: its classes go at the next full or mixed collection'}.`,
   });
-  if (!event.pinned) releaseLoader(jm, event.classes);
+  if (!event.pinned) releaseLoader(jm, event.classes, event.classUse ?? 'initialised');
 }
 
 function applyTrafficChange(sim: Sim, index: number, on: boolean): void {

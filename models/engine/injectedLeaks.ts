@@ -9,7 +9,7 @@
  * - burst: one allocation on each live target process at every firing (`every:` gives a staircase).
  * What an injection set going lives in `sim.state.injectedLeaks`, so checkpoints and seek replay it exactly.
  */
-import type { LeakInjection, LeakKind, LeakSpec, ScheduledEvent } from '../scenario/types';
+import type { ClassUse, LeakInjection, LeakKind, LeakSpec, ScheduledEvent } from '../scenario/types';
 import { rampBytesPerMs } from '../scenario/vocabulary';
 import { formatDuration } from '../units/duration';
 import { compactSize } from '../units/memorySize';
@@ -22,7 +22,7 @@ import type { Sim } from './state/sim';
 export const injectedSite = (leak: LeakInjection): string => `injected ${leak.pool} leak (${leak.shape})`;
 
 /** Classes a metaspace injection loads: its bytes at the engine's bytes per class, at least one. */
-const classesOf = (bytes: number): number => Math.max(1, Math.floor(bytes / JVM.metaspaceBytesPerClass));
+const classesOf = (bytes: number, use: ClassUse): number => Math.max(1, Math.floor(bytes / JVM.metaspaceBytesPerClass[use]));
 
 /** The injection as a leak spec (`at` matters for per-restart and per-record only: open or record). */
 function leakSpec(leak: LeakInjection): LeakSpec {
@@ -31,7 +31,8 @@ function leakSpec(leak: LeakInjection): LeakSpec {
     bytes: leak.bytes,
     at: leak.shape === 'per-record' ? 'record' : 'open',
     release: 'never',
-    classes: leak.pool === 'metaspace' ? classesOf(leak.bytes) : 0,
+    classes: leak.pool === 'metaspace' ? classesOf(leak.bytes, leak.classUse ?? 'initialised') : 0,
+    classUse: leak.classUse,
     threads: 0,
     site: injectedSite(leak),
   };
@@ -154,7 +155,7 @@ const POOL_TEXT: Readonly<Record<LeakKind, string>> = {
 /** The `fault.injected` text: what leaks, how much, where. "Injected leak on sink: 64 MiB of direct memory per restart …" */
 export function leakInjectedMessage(event: ScheduledEvent, leak: LeakInjection, label: string): string {
   const where = event.target === 'all' ? 'all TaskManagers' : label;
-  const what = `${compactSize(BigInt(leak.bytes))} of ${POOL_TEXT[leak.pool]}${leak.pool === 'metaspace' ? ` (${classesOf(leak.bytes)} classes)` : ''}`;
+  const what = `${compactSize(BigInt(leak.bytes))} of ${POOL_TEXT[leak.pool]}${leak.pool === 'metaspace' ? ` (${classesOf(leak.bytes, leak.classUse ?? 'initialised')} classes)` : ''}`;
   const how = {
     'per-restart': 'per restart (in every open() of its subtasks from now on)',
     'per-record': 'per record it processes',

@@ -4,6 +4,7 @@
  * filled in; wording is theirs.
  */
 import type { JdkVersion } from '../scenario/types';
+import { jdkTraits } from './jvm/jdk';
 
 const GB = 1024 ** 3;
 const gb = (bytes: number) => `${(bytes / GB).toFixed(1)} GB`;
@@ -17,7 +18,7 @@ export function directOomMessage(process: 'taskmanager' | 'jobmanager'): string 
 
 /** What the JDK itself says before Flink rewrites it (Bits.reserveMemory). */
 export function jdkDirectOomMessage(jdk: JdkVersion, requested: number, reserved: number, limit: number): string {
-  return jdk >= 17
+  return jdkTraits(jdk).detailedDirectOom
     ? `java.lang.OutOfMemoryError: Cannot reserve ${requested} bytes of direct buffer memory (allocated: ${reserved}, limit: ${limit})`
     : 'java.lang.OutOfMemoryError: Direct buffer memory';
 }

@@ -7,8 +7,10 @@ import { deriveMemory, type DeriveResult } from '../memoryModel';
 import type { Scenario } from '../scenario/types';
 import { FlinkError } from '../config/flinkError';
 import { readRuntimeOptions, type RuntimeOptions } from '../config/runtimeReader';
-import { MiB } from './state/jvmConstants';
-import type { JvmSizing } from './state/jvmState';
+import type { FlinkConfiguration } from '../config/configuration';
+import { readJvmOptions } from '../config/jvmOptions';
+import { JVM, MiB } from './state/jvmConstants';
+import type { JvmOptionOverride, JvmSizing } from './state/jvmState';
 import type { SimSetup } from './state/sim';
 import { metricNames } from './trace';
 
@@ -76,7 +78,7 @@ export function createSetup(scenario: Scenario): SimSetup {
   const { taskManager: tm, jobManager: jm } = deriveScenarioMemory(scenario);
   const runtime = runtimeOptions(tm);
   const m = tm.taskManager.memory;
-  const taskManagerSizing: JvmSizing = {
+  const taskManagerSizing = withJvmOptions(tm.config, scenario, {
     kind: 'taskmanager',
     heapMaxBytes: Number(m.jvmHeap),
     directLimitBytes: Number(m.jvmDirect),
@@ -89,16 +91,68 @@ export function createSetup(scenario: Scenario): SimSetup {
     containerLimitBytes: containerLimit(scenario, scenario.cluster.taskManagerContainerLimitBytes, Number(m.totalProcessMemory)),
     gc: scenario.cluster.gc,
     exitOnOom: runtime.exitOnOom,
-  };
+  });
   return {
     taskManagerSizing,
-    jobManagerSizing: jobManagerSizing(scenario, jm),
+    jobManagerSizing: withJvmOptions(jm.config, scenario, jobManagerSizing(scenario, jm)),
     slotsPerTaskManager: tm.taskManager.slots,
     managedPerSlotBytes: Math.floor(Number(m.managed) / Math.max(1, tm.taskManager.slots)),
     classLoaderPerAttempt: !atLeast(parseFlinkVersion(scenario.flink.version), 1, 11),
     runtime,
-    metricNames: metricNames(scenario.cluster.gc),
+    metricNames: metricNames(taskManagerSizing.gc),
   };
+}
+
+/** The limits Flink derives, before the JVM options of its configuration are applied. */
+type FlinkSizing = Omit<JvmSizing, 'jdk' | 'disableExplicitGc' | 'threadResidentBytes' | 'jvmOptionOverrides'>;
+
+/**
+ * The JVM options of the process's Flink configuration (models/config/jvmOptions.ts) on top of Flink's limits: they
+ * come later on the java command line, so a size or collector there wins; each replacement is recorded for explain.
+ */
+function withJvmOptions(config: FlinkConfiguration, scenario: Scenario, sizing: FlinkSizing): JvmSizing {
+  let options: ReturnType<typeof readJvmOptions>;
+  try {
+    options = readJvmOptions(config, sizing.kind);
+  } catch (e) {
+    if (!(e instanceof FlinkError)) throw e;
+    throw new SetupError(`flink.config: ${e.message}`, e.keys);
+  }
+  const overrides: JvmOptionOverride[] = [];
+  const source = (what: JvmOptionOverride['what'], match: (o: string) => boolean, replaced: string) => {
+    const found = options.sources.filter((s) => match(s.option)).at(-1);
+    if (found) overrides.push({ what, option: found.option, key: found.key, replaced });
+  };
+  const isSize =
+    (...prefixes: string[]) =>
+    (o: string) =>
+      prefixes.some((p) => o.startsWith(p));
+  if (options.maxHeapBytes !== undefined) source('heap', isSize('-Xmx', '-XX:MaxHeapSize='), `${sizing.heapMaxBytes}`);
+  if (options.maxDirectBytes !== undefined) source('direct', isSize('-XX:MaxDirectMemorySize='), `${sizing.directLimitBytes}`);
+  if (options.maxMetaspaceBytes !== undefined) source('metaspace', isSize('-XX:MaxMetaspaceSize='), `${sizing.metaspaceMaxBytes}`);
+  if (options.gc !== undefined && options.gc !== sizing.gc) source('gc', (o) => o.startsWith('-XX:+Use'), sizing.gc);
+  if (options.xssBytes !== undefined) source('stack', isSize('-Xss', '-XX:ThreadStackSize='), '1m (the JVM default)');
+  return {
+    ...sizing,
+    heapMaxBytes: options.maxHeapBytes ?? sizing.heapMaxBytes,
+    directLimitBytes: options.maxDirectBytes ?? sizing.directLimitBytes,
+    metaspaceMaxBytes: options.maxMetaspaceBytes ?? sizing.metaspaceMaxBytes,
+    gc: options.gc ?? sizing.gc,
+    jdk: scenario.cluster.jdk,
+    disableExplicitGc: options.disableExplicitGc ?? false,
+    threadResidentBytes: threadResident(options.xssBytes),
+    jvmOptionOverrides: overrides,
+  };
+}
+
+/**
+ * A parked thread touches ~98 KB (its stack's shadow pages and thread structures, measured); a stack of -Xss bytes
+ * cannot hold more than that plus the thread's malloc'd structures (JVM.threadNativeBytes). HotSpot refuses
+ * -Xss below 136k, so the cap binds only for threads that run deep; the model's threads are parked or shallow.
+ */
+function threadResident(xssBytes: number | undefined): number {
+  if (xssBytes === undefined) return JVM.threadResidentBytes;
+  return Math.min(JVM.threadResidentBytes, xssBytes + JVM.threadNativeBytes);
 }
 
 /**
@@ -141,7 +195,7 @@ function containerLimit(scenario: Scenario, configured: number | undefined, proc
   }
 }
 
-function jobManagerSizing(scenario: Scenario, result: DeriveResult & { ok: true }): JvmSizing {
+function jobManagerSizing(scenario: Scenario, result: DeriveResult & { ok: true }): FlinkSizing {
   if (result.process !== 'jobmanager') throw new Error('unreachable');
   const jm = result.jobManager;
   const base = {

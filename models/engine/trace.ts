@@ -48,10 +48,10 @@ export type TraceEvent =
       readonly kind: GcKind;
       readonly pauseMs: number;
       readonly gcCause: string;
+      /** A G1 young pause that starts a concurrent cycle (HotSpot: "Pause Young (Concurrent Start)"). */
+      readonly concurrentStart?: true;
       readonly heapBeforeBytes: number;
       readonly heapAfterBytes: number;
-      /** A G1 young pause that starts a concurrent cycle ("Pause Young (Concurrent Start)"). */
-      readonly concurrentStart?: true;
     })
   | (Base & { readonly type: 'task.state'; readonly task: string; readonly attempt: number; readonly from: string; readonly to: string })
   | (Base & { readonly type: 'job.status'; readonly from: string; readonly to: string })

@@ -3,6 +3,7 @@
  * sites, window state, network buffers, pinned class loaders, each resident area — and the events that put
  * it there: how many open() calls of which job attempt took a leak, which batch submissions pinned a loader.
  */
+import { classBytes } from '../engine/jvm/metaspace';
 import type { FailureDiagnostics } from '../engine/diagnostics';
 import { injectedSite } from '../engine/injectedLeaks';
 import { taskName } from '../engine/job/tasks';
@@ -155,6 +156,8 @@ export function metaspaceFillers(c: ContentContext, usedBytes: number): Filler[]
 interface Submission {
   readonly atMs: number;
   readonly classes: number;
+  /** Metaspace bytes of its classes (by how the scenario says they are used). */
+  readonly bytes: number;
 }
 
 /** Batch jobs submitted to this JobManager instance whose class loader something pins, and whose classes loaded. */
@@ -165,14 +168,14 @@ export function pinnedSubmissions(c: ContentContext): Submission[] {
     .onProcess('jobmanager', 'fault.injected', c.instance.index, c.index)
     .map(({ event }) => ({ atMs: event.atMs, spec: scheduledAt(c.scenario, 'submit-job', event.target, event.atMs) }))
     .filter((s) => s.spec?.pinned === true && s.atMs !== failedAt)
-    .map((s) => ({ atMs: s.atMs, classes: s.spec?.classes ?? 0 }));
+    .map((s) => ({ atMs: s.atMs, classes: s.spec?.classes ?? 0, bytes: classBytes(s.spec?.classes ?? 0, s.spec?.classUse) }));
 }
 
 function pinnedFiller(pinned: readonly Submission[]): Filler {
   const classes = pinned[0]?.classes ?? 0;
-  const each = classes * JVM.metaspaceBytesPerClass;
-  const same = pinned.every((s) => s.classes === classes);
-  const bytes = pinned.reduce((sum, s) => sum + s.classes * JVM.metaspaceBytesPerClass, 0);
+  const each = pinned[0]?.bytes ?? 0;
+  const same = pinned.every((s) => s.classes === classes && s.bytes === each);
+  const bytes = pinned.reduce((sum, s) => sum + s.bytes, 0);
   const when = `submitted from ${formatSimTime(pinned[0]?.atMs ?? 0)} to ${formatSimTime(pinned[pinned.length - 1]?.atMs ?? 0)}`;
   const detail = same
     ? `${pinned.length} × ${classes} classes (${size(each)}) loaded by batch jobs ${when}, whose class loaders stay reachable`
@@ -209,8 +212,8 @@ export function residentFillers(c: ContentContext): Filler[] {
     filler(
       'thread stacks',
       r.threadStacksBytes,
-      `${r.threads} threads × ${size(JVM.threadStackResidentBytes)}${threadLeak ? `, most kept alive by ${threadLeak.site} (one thread each)` : ''}`,
-      { occurrences: r.threads, bytesEach: JVM.threadStackResidentBytes },
+      `${r.threads} threads × ${size(c.sizing.threadResidentBytes)}${threadLeak ? `, most kept alive by ${threadLeak.site} (one thread each)` : ''}`,
+      { occurrences: r.threads, bytesEach: c.sizing.threadResidentBytes },
     ),
     filler('JVM native areas', r.jvmNativeBytes, 'code cache, GC structures, symbols and arenas'),
   ];

@@ -91,7 +91,7 @@ export function residentLeak(c: ContentContext): { leak: KnownLeak; filler: Fill
     .sort((a, b) => b.bytes - a.bytes)[0];
   if (!found) return undefined;
   const occurrences = found.leak.bytesEach > 0 ? Math.round(found.bytes / found.leak.bytesEach) : undefined;
-  const stacks = (occurrences ?? 0) * found.leak.threads * JVM.threadStackResidentBytes;
+  const stacks = (occurrences ?? 0) * found.leak.threads * c.sizing.threadResidentBytes;
   // malloc keeps what it once held (its high-water mark): the leak made all of it resident, even if a GC freed some since.
   const resident = found.leak.kind === 'native' ? Math.max(found.bytes, d.resident.nativeBytes) : found.bytes + stacks;
   const each =

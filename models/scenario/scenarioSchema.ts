@@ -31,6 +31,7 @@ import {
   JDK_VERSIONS,
   LEAK_KINDS,
   LEAK_RELEASES,
+  CLASS_USES,
   LEAK_SHAPES,
   LEAK_TRIGGERS,
   OPERATOR_KINDS,
@@ -95,8 +96,18 @@ const cluster = z
     restartDelay: durationField()
       .prefault('30s')
       .describe(`How long a killed or exited TaskManager takes to come back in a new container. ${DURATION} Default 30s.`),
-    gc: z.enum(GARBAGE_COLLECTORS).default('G1').describe('Garbage collector of the JVMs. Default G1.'),
-    jdk: z.literal(JDK_VERSIONS).default(17).describe('Java major version of the JVMs (8, 11, 17 or 21). Default 17.'),
+    gc: z
+      .enum(GARBAGE_COLLECTORS)
+      .default('G1')
+      .describe(
+        "Garbage collector of the JVMs. A -XX:+UseG1GC/UseParallelGC/UseSerialGC in the Flink configuration's env.java.opts… wins for that process. Default G1.",
+      ),
+    jdk: z
+      .literal(JDK_VERSIONS)
+      .default(17)
+      .describe(
+        'Java major version of the JVMs (8, 11, 17, 21 or 25): the direct OOM text, metaspace reclamation (elastic from 16). Calibrated: 17 and 25. Default 17.',
+      ),
     yarnCheckInterval: durationField({ positive: true })
       .prefault('3s')
       .describe(
@@ -150,6 +161,12 @@ const leak = z
         'How it is released: by close(), only when a GC finds it unreachable (cleaner/finalizer), or never (still reachable). Required.',
       ),
     classes: z.int().min(0).default(0).describe('Metaspace leaks: classes loaded per occurrence (a class-loader leak). Default 0.'),
+    classUse: z
+      .enum(CLASS_USES)
+      .optional()
+      .describe(
+        'Metaspace leaks: how the classes are used: loaded (linked only, ~3.8 KB of metaspace each) or initialised (run, ~7.7 KB each). When absent: initialised.',
+      ),
     threads: z
       .int()
       .min(0)
@@ -314,7 +331,13 @@ const event = z
       .positive()
       .optional()
       .describe(
-        'submit-job: classes the submitted job loads on the JobManager (about 4 KiB of metaspace each). Required for it; not allowed otherwise.',
+        'submit-job: classes the submitted job loads on the JobManager (~7.7 KB of metaspace each when initialised, ~3.8 KB when only loaded; see classUse). Required for it; not allowed otherwise.',
+      ),
+    classUse: z
+      .enum(CLASS_USES)
+      .optional()
+      .describe(
+        "submit-job and metaspace leaks: how the job's classes are used: loaded (linked only, ~3.8 KB of metaspace each) or initialised (static initialisers and methods run, ~7.7 KB each). When absent: initialised.",
       ),
     connections: z
       .int()
@@ -344,7 +367,7 @@ const event = z
     bytes: sizeField({ positive: true })
       .optional()
       .describe(
-        `leak: how much: per open() (per-restart), per record (per-record), in total (ramp) or at each firing (burst); for metaspace, bytes of class metadata (one class per 4 KiB, at least one). ${SIZE} Required for it; not allowed otherwise.`,
+        `leak: how much: per open() (per-restart), per record (per-record), in total (ramp) or at each firing (burst); for metaspace, bytes of class metadata (one class per ~7.7 KB, or ~3.8 KB with classUse: loaded; at least one). ${SIZE} Required for it; not allowed otherwise.`,
       ),
   })
   .superRefine((value, ctx) => {
@@ -358,6 +381,8 @@ const event = z
     }
     if (uses(value.do, 'factor') && value.factor !== undefined && value.factor <= 1)
       problem('factor', `must be > 1 for ${value.do} (got ${value.factor})`, value.factor);
+    if (value.classUse !== undefined && value.do !== 'submit-job' && !(value.do === 'leak' && value.pool === 'metaspace'))
+      problem('classUse', `only applies to submit-job and metaspace leaks (this event is ${what})`, value.classUse);
     if (value.do !== 'submit-job' && value.pinned !== undefined)
       problem('pinned', `only applies to submit-job (this event is ${value.do})`, value.pinned);
     if (value.until !== undefined && value.every === undefined) problem('until', 'needs every: a one-off event has no end', value.until);
@@ -512,7 +537,12 @@ function defaultTarget(raw: RawEvent, operators: readonly RawOperator[]): string
 
 function toLeak(raw: RawEvent): LeakInjection | undefined {
   if (raw.do !== 'leak' || raw.pool === undefined || raw.shape === undefined || raw.bytes === undefined) return undefined;
-  return { pool: raw.pool, shape: raw.shape, bytes: raw.bytes };
+  return {
+    pool: raw.pool,
+    shape: raw.shape,
+    bytes: raw.bytes,
+    ...(raw.pool === 'metaspace' ? { classUse: raw.classUse ?? 'initialised' } : {}),
+  };
 }
 
 function toEvent(raw: RawEvent, operators: readonly RawOperator[]): ScheduledEvent {
@@ -527,6 +557,7 @@ function toEvent(raw: RawEvent, operators: readonly RawOperator[]): ScheduledEve
     rate: raw.rate ?? 0,
     classes: raw.classes ?? 0,
     pinned: raw.pinned ?? false,
+    ...(raw.do === 'submit-job' ? { classUse: raw.classUse ?? 'initialised' } : {}),
     connections: raw.connections ?? 0,
     leak: toLeak(raw),
   };

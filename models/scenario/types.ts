@@ -6,7 +6,7 @@
 
 export type Deployment = 'standalone' | 'yarn' | 'kubernetes';
 export type GarbageCollector = 'G1' | 'Parallel' | 'Serial';
-export type JdkVersion = 8 | 11 | 17 | 21;
+export type JdkVersion = 8 | 11 | 17 | 21 | 25;
 
 /** Where leaked memory lives: JVM heap, `ByteBuffer.allocateDirect`, `Unsafe.allocateMemory`, malloc (zlib…), class metadata. */
 export type LeakKind = 'heap' | 'direct' | 'unsafe' | 'native' | 'metaspace';
@@ -14,6 +14,12 @@ export type LeakKind = 'heap' | 'direct' | 'unsafe' | 'native' | 'metaspace';
 export type LeakTrigger = 'open' | 'record' | 'exception' | 'call';
 /** How it is released: by `close()`, only when a GC finds it unreachable (cleaner/finalizer), or never (still reachable). */
 export type LeakRelease = 'close' | 'gc' | 'never';
+
+/**
+ * How classes are used once loaded: `loaded` (linked, never initialised: ~3.8 KB of metaspace each) or `initialised`
+ * (static initialisers and methods run: constant pool caches, method counters and data add up to ~7–8 KB each).
+ */
+export type ClassUse = 'loaded' | 'initialised';
 
 export interface LeakSpec {
   readonly kind: LeakKind;
@@ -23,6 +29,8 @@ export interface LeakSpec {
   readonly release: LeakRelease;
   /** Metaspace leaks: classes loaded per occurrence (bytes = classes × bytes per class when bytes is 0). */
   readonly classes: number;
+  /** Metaspace leaks: how the classes are used (bytes per class when bytes is 0). */
+  readonly classUse?: ClassUse;
   /** Threads kept alive per occurrence (a client's timer thread, say); each costs stack RSS. */
   readonly threads: number;
   /** The allocation site shown in diagnostics ("ChronicleMap", "java.util.zip.Deflater"). */
@@ -113,6 +121,8 @@ export interface LeakInjection {
    * (classes = bytes / the engine's bytes per class, at least 1).
    */
   readonly bytes: number;
+  /** Metaspace: how the injected classes are used (classes = bytes / bytes per class of that use). */
+  readonly classUse?: ClassUse;
 }
 
 export interface ScheduledEvent {
@@ -137,6 +147,8 @@ export interface ScheduledEvent {
   readonly rate: number;
   /** submit-job: classes the job's jar loads on the JobManager. */
   readonly classes: number;
+  /** submit-job and metaspace leaks: how the classes are used (initialised unless the scenario says loaded). */
+  readonly classUse?: ClassUse;
   /** submit-job: something keeps the job's class loader reachable after it ends (a ThreadLocal, a static cache). */
   readonly pinned: boolean;
   /** stuck-blob-connections: how many connections hang. */

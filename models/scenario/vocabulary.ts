@@ -1,5 +1,6 @@
 /** The closed sets of words a scenario may use (enums of the YAML form), one list per `types.ts` union. */
 import type {
+  ClassUse,
   Deployment,
   FaultAction,
   GarbageCollector,
@@ -13,11 +14,13 @@ import type {
 
 export const DEPLOYMENTS = ['standalone', 'yarn', 'kubernetes'] as const satisfies readonly Deployment[];
 export const GARBAGE_COLLECTORS = ['G1', 'Parallel', 'Serial'] as const satisfies readonly GarbageCollector[];
-export const JDK_VERSIONS = [8, 11, 17, 21] as const satisfies readonly JdkVersion[];
+export const JDK_VERSIONS = [8, 11, 17, 21, 25] as const satisfies readonly JdkVersion[];
 export const OPERATOR_KINDS = ['source', 'map', 'flatMap', 'window', 'asyncIO', 'sink'] as const satisfies readonly OperatorKind[];
 export const LEAK_KINDS = ['heap', 'direct', 'unsafe', 'native', 'metaspace'] as const satisfies readonly LeakKind[];
 export const LEAK_TRIGGERS = ['open', 'record', 'exception', 'call'] as const satisfies readonly LeakTrigger[];
 export const LEAK_RELEASES = ['close', 'gc', 'never'] as const satisfies readonly LeakRelease[];
+/** How a scenario's classes are used: only loaded (~3.8 KB of metaspace each) or initialised and run (~7.7 KB). */
+export const CLASS_USES = ['loaded', 'initialised'] as const satisfies readonly ClassUse[];
 export const FAULT_ACTIONS = [
   'kill-container',
   'fail-task',

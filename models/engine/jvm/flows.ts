@@ -4,7 +4,8 @@
  */
 import { COL } from '../columns';
 import type { Sim } from '../state/sim';
-import { expireWindowState } from './heap';
+import { expireWindowState, settleConcurrentCycle } from './heap';
+
 import { JVM } from '../state/jvmConstants';
 import { directUsed, heapTouchedAfter, heapUsed, nativeInUse, rss, threadCount, type JvmState } from '../state/jvmState';
 
@@ -57,6 +58,8 @@ export function advanceFlows(sim: Sim, dt: number): void {
     else if (frozen) j.windowBacklogBytes += j.windowPendingReleasePerMs * dt;
     const inUse = nativeInUse(j);
     if (inUse > j.nativeHighWaterBytes) j.nativeHighWaterBytes = inUse;
+    // G1's concurrent cycle unloads at its Remark: applied by the step that reaches it, before its sample.
+    if (j.markingUntilMs >= 0) settleConcurrentCycle(j, sim.state.nowMs + dt);
   }
   const job = sim.state.job;
   job.sourceLagMicro = Math.max(0, job.sourceLagMicro + (job.sourceRateMicroPerMs - job.throughputMicroPerMs) * dt);
@@ -79,7 +82,7 @@ function projectedRss(j: JvmState, dt: number): number {
     (heapTouchedAfter(j, (r.heapGarbage + r.heapRetained) * dt) - j.heapTouchedBytes) +
     (r.directReachable + r.directUnreachable + r.unsafeReachable) * dt +
     (Math.max(j.nativeHighWaterBytes, nativeNow) - Math.max(j.nativeHighWaterBytes, nativeInUse(j))) +
-    newThreads * JVM.threadStackResidentBytes
+    newThreads * j.sizing.threadResidentBytes
   );
 }
 

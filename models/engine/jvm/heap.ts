@@ -6,7 +6,17 @@
  */
 import { collectorNames, type GcKind } from '../trace';
 import { JVM, MiB } from '../state/jvmConstants';
-import { edenCapacity, g1RegionBytes, heapTouchedAfter, heapUsed, minYoung, oldCapacity, oldUsed, type JvmState } from '../state/jvmState';
+import {
+  edenCapacity,
+  g1RegionBytes,
+  metaspaceThresholdAfterGc,
+  heapTouchedAfter,
+  heapUsed,
+  minYoung,
+  oldCapacity,
+  oldUsed,
+  type JvmState,
+} from '../state/jvmState';
 
 interface GcRecord {
   readonly collector: string;
@@ -50,27 +60,26 @@ function promotionFails(j: JvmState): boolean {
 }
 
 /** Eden is full (or a GC was requested): a young or mixed collection, then a full GC if the heap has no room left. */
-export function collectYoung(j: JvmState, nowMs: number): GcOutcome {
+export function collectYoung(j: JvmState, nowMs: number, metadata = false): GcOutcome {
   const overshoot = Math.max(0, j.edenUsedBytes - j.edenCapacityBytes);
   const outcome = promotionFails(j)
     ? collectFull(j, j.sizing.gc === 'Parallel' ? 'Ergonomics' : 'Allocation Failure', nowMs)
-    : youngThenFull(j, nowMs, overshoot);
+    : youngThenFull(j, nowMs, overshoot, metadata);
   j.edenCapacityBytes = outcome.heapOom ? edenAfterOom(j) : edenCapacity(j);
   j.edenUsedBytes = outcome.heapOom ? 0 : Math.min(overshoot, j.edenCapacityBytes);
   return outcome;
 }
 
-function youngThenFull(j: JvmState, nowMs: number, overshoot: number): GcOutcome {
+function youngThenFull(j: JvmState, nowMs: number, overshoot: number, metadata: boolean): GcOutcome {
   // HotSpot's GC causes: G1 evacuates when eden is full; Parallel and Serial report an allocation failure.
-  const cause = j.sizing.gc === 'G1' ? 'G1 Evacuation Pause' : 'Allocation Failure';
+  const cause = metadata ? 'Metadata GC Threshold' : j.sizing.gc === 'G1' ? 'G1 Evacuation Pause' : 'Allocation Failure';
   const [young] = collectorNames(j.sizing.gc);
   const before = heapUsed(j);
   const edenGarbage = Math.max(0, j.edenUsedBytes - overshoot - j.edenRetainedBytes);
   const promoted = j.edenRetainedBytes;
-  const concurrentStart = startsConcurrentCycle(j, nowMs);
-  const cycleEnds = j.sizing.gc === 'G1' && !concurrentStart && j.markingUntilMs >= 0 && nowMs >= j.markingUntilMs;
-  if (cycleEnds) endMarking(j);
-  const mixed = cycleEnds ? false : j.sizing.gc === 'G1' && j.mixedRemaining > 0 && j.markingUntilMs < 0;
+  settleConcurrentCycle(j, nowMs);
+  const mixed = j.sizing.gc === 'G1' && j.mixedRemaining > 0;
+  const concurrentStart = !mixed && startsConcurrentCycle(j, nowMs, metadata);
   const reclaimed = mixed ? Math.min(j.oldGarbageBytes, j.mixedReclaimBytes) : 0;
   j.oldLiveBytes += promoted;
   j.oldGarbageBytes -= reclaimed;
@@ -83,8 +92,8 @@ function youngThenFull(j: JvmState, nowMs: number, overshoot: number): GcOutcome
     edenGarbage + j.survivorBytes,
   );
   j.edenUsedBytes = 0;
-  // The Remark of a concurrent cycle unloads classes and finds unreachable old buffers; mixed GCs then reclaim old garbage.
-  runCleaners(j, mixed || cycleEnds);
+  // Mixed GCs reclaim old garbage (the Remark before them already unloaded classes and found unreachable old buffers).
+  runCleaners(j, mixed);
   if (mixed) j.mixedRemaining -= 1;
   const copiedMiB = (promoted + j.survivorBytes) / MiB;
   const pauseMs = Math.round(
@@ -108,11 +117,24 @@ function youngThenFull(j: JvmState, nowMs: number, overshoot: number): GcOutcome
  * the static InitiatingHeapOccupancyPercent = 45 %: adaptive IHOP (G1UseAdaptiveIHOP) moves it with the measured
  * marking time and allocation rate, which this model approximates by its starting value.
  */
-function startsConcurrentCycle(j: JvmState, nowMs: number): boolean {
+function startsConcurrentCycle(j: JvmState, nowMs: number, metadata: boolean): boolean {
   if (j.sizing.gc !== 'G1' || j.mixedRemaining > 0 || j.markingUntilMs >= 0) return false;
-  if (oldUsed(j) < j.sizing.heapMaxBytes * JVM.g1IhopFraction) return false;
-  j.markingUntilMs = nowMs + Math.ceil(j.oldLiveBytes / JVM.markBytesPerMs);
+  if (!metadata && oldUsed(j) < j.sizing.heapMaxBytes * JVM.g1IhopFraction) return false;
+  j.markingUntilMs = nowMs + Math.max(1, Math.ceil(j.oldLiveBytes / JVM.markBytesPerMs));
   return true;
+}
+
+/**
+ * G1's concurrent cycle reached its Remark (marking takes markBytesPerMs over the live old data): unreachable loaders'
+ * classes are unloaded and old unreachable buffers found (ClassUnloadingWithConcurrentMark), metaspace's GC threshold is
+ * recomputed, and mixed GCs follow if worth it. Applied by whichever comes first at or after the Remark's millisecond: the
+ * step that reaches it (flows.ts) or a collection or class load at that time, so the step size never matters.
+ */
+export function settleConcurrentCycle(j: JvmState, nowMs: number): void {
+  if (j.markingUntilMs < 0 || nowMs < j.markingUntilMs) return;
+  endMarking(j);
+  runCleaners(j, true);
+  j.metaspaceGcThresholdBytes = metaspaceThresholdAfterGc(j);
 }
 
 /**
@@ -255,4 +277,13 @@ export function expireWindowState(jvm: JvmState, bytes: number): void {
   jvm.edenRetainedBytes -= fromEden;
   jvm.windowYoungBytes -= fromEden;
   jvm.windowStateBytes -= released;
+}
+
+/**
+ * Metaspace crossed its GC threshold under G1: a young pause with the cause "Metadata GC Threshold" that starts a
+ * concurrent cycle (G1CollectedHeap::start_concurrent_gc_for_metadata_allocation), whose Remark unloads classes. During
+ * the mixed phase it is a mixed pause and starts nothing (measured: "Pause Young (Mixed) (Metadata GC Threshold)").
+ */
+export function metadataConcurrentStart(j: JvmState, nowMs: number): GcOutcome {
+  return collectYoung(j, nowMs, true);
 }

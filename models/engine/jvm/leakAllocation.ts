@@ -5,14 +5,14 @@
  * limit (only the container's), class metadata through loadClasses (a "Metadata GC Threshold" collection, then
  * `Metaspace`). What a leak keeps is booked under `kind:site` for the heap histogram and the native profile.
  */
-import type { LeakKind, LeakSpec } from '../../scenario/types';
+import type { ClassUse, LeakKind, LeakSpec } from '../../scenario/types';
 import type { Sim } from '../state/sim';
 import type { FailureCause, Pool } from '../trace';
 import { allocateRetainedHeap, type GcOutcome } from './heap';
 import { JVM } from '../state/jvmConstants';
 import { emitGcs, heapCause } from './jvmEvents';
 import type { JvmState } from '../state/jvmState';
-import { loadClasses } from './metaspace';
+import { classBytes, loadClasses } from './metaspace';
 import { allocateOffHeap } from './offHeap';
 
 export interface AllocationFailure {
@@ -26,7 +26,7 @@ export interface AllocationFailure {
 export const siteKey = (kind: LeakKind, site: string): string => `${kind}:${site}`;
 
 /** Bytes of class metadata a metaspace leak loads per occurrence: as given, or classes × bytes per class. */
-const metaspaceBytes = (leak: LeakSpec): number => (leak.bytes > 0 ? leak.bytes : leak.classes * JVM.metaspaceBytesPerClass);
+const metaspaceBytes = (leak: LeakSpec): number => (leak.bytes > 0 ? leak.bytes : classBytes(leak.classes, leak.classUse));
 
 /** One occurrence of `leak` on `jvm`, at `where` (named in an OOM's cause); books what it keeps under its site. */
 export function allocateLeak(sim: Sim, jvm: JvmState, leak: LeakSpec, where: string): AllocationFailure | undefined {
@@ -44,7 +44,7 @@ function allocate(sim: Sim, jvm: JvmState, leak: LeakSpec, where: string): Alloc
     case 'heap':
       return heapAllocation(sim, jvm, leak.bytes, where);
     case 'metaspace':
-      return classLoad(sim, jvm, leak.classes, where, leak.bytes);
+      return classLoad(sim, jvm, leak.classes, where, leak.bytes, leak.classUse);
     default: {
       const result = allocateOffHeap(jvm, leak.kind, leak.bytes, sim.state.nowMs, where);
       emitGcs(sim, jvm, result.gc);
@@ -62,8 +62,15 @@ export function heapAllocation(sim: Sim, jvm: JvmState, bytes: number, where: st
 }
 
 /** Class metadata through the JVM's rules (a Metadata GC Threshold collection first); an overflow is fatal. */
-export function classLoad(sim: Sim, jvm: JvmState, count: number, where: string, bytes = 0): AllocationFailure | undefined {
-  const result = loadClasses(jvm, count, where, bytes);
+export function classLoad(
+  sim: Sim,
+  jvm: JvmState,
+  count: number,
+  where: string,
+  bytes = 0,
+  use: ClassUse = 'initialised',
+): AllocationFailure | undefined {
+  const result = loadClasses(jvm, count, where, sim.state.nowMs, bytes, use);
   emitGcs(sim, jvm, result.gc);
   if (!result.ok && result.cause) return { pool: 'metaspace', cause: result.cause, fatal: true };
   return heapLeftFull(jvm, result.gc, where);

@@ -30,7 +30,9 @@ function reserveDirect(j: JvmState, bytes: number, nowMs: number, allocation: st
     place();
     return { ok: true, gc: undefined, cause: undefined };
   }
-  const gc = systemGc(j, nowMs);
+  // -XX:+DisableExplicitGC: Bits' System.gc() does nothing, so unreachable buffers stay counted (measured on 17.0.15:
+  // the same "Cannot reserve" OOM after ~515 ms of retries, with no GC in the log).
+  const gc = j.sizing.disableExplicitGc ? undefined : systemGc(j, nowMs);
   if (directUsed(j) + bytes <= j.sizing.directLimitBytes) {
     place();
     return { ok: true, gc, cause: undefined };

@@ -3,8 +3,9 @@
  * limit and its flows. Plain data so a checkpoint is a copy; the rules that change it live in
  * heap.ts, offHeap.ts and container.ts.
  */
-import type { GarbageCollector } from '../../scenario/types';
+import type { GarbageCollector, JdkVersion } from '../../scenario/types';
 import { BASELINE, JVM } from './jvmConstants';
+import { jdkTraits } from '../jvm/jdk';
 
 /** Limits derived from Flink's configuration (memory-spec) and the container. */
 export interface JvmSizing {
@@ -22,6 +23,24 @@ export interface JvmSizing {
   readonly containerLimitBytes: number;
   readonly gc: GarbageCollector;
   readonly exitOnOom: boolean;
+  /** cluster.jdk: what differs between versions is in jdkTraits (models/engine/jvm/jdk.ts). */
+  readonly jdk: JdkVersion;
+  /** -XX:+DisableExplicitGC in the JVM options: System.gc() does nothing (Bits.reserveMemory's, force-gc's). */
+  readonly disableExplicitGc: boolean;
+  /** Resident bytes per thread: a parked thread's stack pages and thread structures, capped by -Xss (threadStackResident). */
+  readonly threadResidentBytes: number;
+  /** Limits and the collector set by a JVM option of the Flink configuration, which wins over Flink's (explain says so). */
+  readonly jvmOptionOverrides: readonly JvmOptionOverride[];
+}
+
+/** A JVM option (`env.java.opts…`) that replaced what Flink or the scenario set. */
+export interface JvmOptionOverride {
+  readonly what: 'heap' | 'direct' | 'metaspace' | 'gc' | 'stack';
+  /** The option as written (`-XX:MaxDirectMemorySize=256m`) and the configuration key that holds it. */
+  readonly option: string;
+  readonly key: string;
+  /** What Flink derived (bytes), or the scenario's cluster.gc, that the option replaced. */
+  readonly replaced: string;
 }
 
 /** Flows per millisecond while rates hold: bytes (or micro-units) per ms, integers so sums are exact. */
@@ -86,8 +105,11 @@ export interface JvmState {
   metaspaceUsedBytes: number;
   classesLoaded: number;
   classesUnloaded: number;
-  /** HotSpot's capacity-until-GC: crossing it triggers a "Metadata GC Threshold" full collection. */
+  /** HotSpot's capacity-until-GC: crossing it triggers a "Metadata GC Threshold" collection (metaspace.ts). */
   metaspaceGcThresholdBytes: number;
+  /** When G1's metadata-started concurrent cycle reaches its Remark (and unloads classes); -1 when none runs. */
+  /** Highest metaspace use: before JEP 387 (JDK 16) freed metaspace stays committed, so resident (jdk.ts). */
+  metaspaceHighWaterBytes: number;
   /** Classes of released, unpinned class loaders: unloaded (and their metaspace freed) by the next full or mixed GC. */
   unloadableClasses: number;
   unloadableMetaspaceBytes: number;
@@ -175,10 +197,11 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     nativeUnreachableOldBytes: 0,
     nativeHighWaterBytes: 0,
     managedUsedBytes: 0,
-    metaspaceUsedBytes: base.classes * JVM.metaspaceBytesPerClass,
+    metaspaceUsedBytes: base.classes * JVM.metaspaceBytesPerClass.loaded,
     classesLoaded: base.classes,
     classesUnloaded: 0,
     metaspaceGcThresholdBytes: 0,
+    metaspaceHighWaterBytes: base.classes * JVM.metaspaceBytesPerClass.loaded,
     unloadableClasses: 0,
     unloadableMetaspaceBytes: 0,
     threadsMicro: base.threads * 1_000_000,
@@ -205,18 +228,29 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     gcTotalAtMinuteStartMs: 0,
   };
   jvm.edenCapacityBytes = edenCapacity(jvm);
-  jvm.metaspaceGcThresholdBytes = nextMetaspaceThreshold(jvm);
+  // The baseline passed MetaspaceSize (~21 MB) during start-up: the threshold is what the last start-up GC left.
+  jvm.metaspaceGcThresholdBytes = Math.min(
+    sizing.metaspaceMaxBytes,
+    Math.floor((jvm.metaspaceUsedBytes * 100) / (100 - JVM.metaspaceMinFreePercent)),
+  );
   jvm.heapTouchedBytes = Math.min(sizing.heapMaxBytes, jvm.oldLiveBytes);
   return jvm;
 }
 
 /**
- * The next metaspace level that triggers a collection: HotSpot raises its high-water mark after each
- * collection by a share of what is in use (MinMetaspaceFreeRatio, 40 %); modelled as 20 % or 16 MiB.
+ * MetaspaceGC::compute_new_size after a collection: at least 40 % free (MinMetaspaceFreeRatio) and at most 70 %
+ * (MaxMetaspaceFreeRatio; HotSpot shrinks in steps, the model at once), never above -XX:MaxMetaspaceSize.
  */
-export function nextMetaspaceThreshold(j: JvmState): number {
-  return Math.min(j.sizing.metaspaceMaxBytes, Math.max(Math.round(j.metaspaceUsedBytes * 1.2), j.metaspaceUsedBytes + 16 * 1048576));
+export function metaspaceThresholdAfterGc(j: JvmState): number {
+  const used = j.metaspaceUsedBytes;
+  const atLeast = Math.floor((used * 100) / (100 - JVM.metaspaceMinFreePercent));
+  const atMost = Math.floor((used * 100) / (100 - JVM.metaspaceMaxFreePercent));
+  return Math.min(j.sizing.metaspaceMaxBytes, Math.min(Math.max(j.metaspaceGcThresholdBytes, atLeast), atMost));
 }
+
+/** Resident metaspace: what is in use, or (before elastic metaspace, JDK 16) the high-water mark it was committed to. */
+const metaspaceResident = (j: JvmState): number =>
+  jdkTraits(j.sizing.jdk).elasticMetaspace ? j.metaspaceUsedBytes : Math.max(j.metaspaceHighWaterBytes, j.metaspaceUsedBytes);
 
 export const heapUsed = (j: JvmState) => j.edenUsedBytes + j.survivorBytes + j.oldLiveBytes + j.oldGarbageBytes;
 
@@ -268,7 +302,7 @@ export const oldCapacity = (j: JvmState) => j.sizing.heapMaxBytes - Math.floor(j
 
 /** JVM overhead that is resident: thread stacks, code cache, GC structures, other native areas (docs/runtime-mechanics.md §5.3). */
 function overheadResident(j: JvmState): number {
-  return threadCount(j) * JVM.threadStackResidentBytes + j.staticOverheadBytes;
+  return threadCount(j) * j.sizing.threadResidentBytes + j.staticOverheadBytes;
 }
 
 /** Code cache, GC structures and other native areas: fixed for a JVM's life. */
@@ -302,9 +336,9 @@ export function residentParts(j: JvmState): ResidentParts {
     unsafeBytes: j.unsafeBytes + j.unsafeUnreachableOldBytes,
     nativeBytes: Math.max(j.nativeHighWaterBytes, nativeInUse(j)),
     managedBytes: j.managedUsedBytes,
-    metaspaceBytes: j.metaspaceUsedBytes,
+    metaspaceBytes: metaspaceResident(j),
     threads,
-    threadStacksBytes: threads * JVM.threadStackResidentBytes,
+    threadStacksBytes: threads * j.sizing.threadResidentBytes,
     jvmNativeBytes: j.staticOverheadBytes,
   };
 }
@@ -319,7 +353,7 @@ export function rss(j: JvmState): number {
     j.unsafeUnreachableOldBytes +
     Math.max(j.nativeHighWaterBytes, nativeInUse(j)) +
     j.managedUsedBytes +
-    j.metaspaceUsedBytes +
+    metaspaceResident(j) +
     overheadResident(j)
   );
 }

@@ -7,7 +7,7 @@ import { restartStrategyOf, onFailure, type RestartStrategy } from '../../../mod
 import { newRestartHistory } from '../../../models/engine/state/jobState';
 import { DEPLOY_STEPS } from '../../../models/engine/job/tasks';
 import { sampleInto } from '../../../models/engine/jvm/flows';
-import { BASELINE } from '../../../models/engine/state/jvmConstants';
+import { BASELINE, JVM } from '../../../models/engine/state/jvmConstants';
 import { collectYoung } from '../../../models/engine/jvm/heap';
 import { allocateOffHeap, releaseOffHeap } from '../../../models/engine/jvm/offHeap';
 import { directUsed, rss, startJvm, type JvmSizing } from '../../../models/engine/state/jvmState';
@@ -49,6 +49,10 @@ function sizing(overrides: Partial<JvmSizing> = {}): JvmSizing {
     containerLimitBytes: 0,
     gc: 'G1',
     exitOnOom: false,
+    jdk: 17,
+    disableExplicitGc: false,
+    threadResidentBytes: JVM.threadResidentBytes,
+    jvmOptionOverrides: [],
     ...overrides,
   };
 }
@@ -230,7 +234,11 @@ describe('native memory (docs/runtime-mechanics.md §5.1)', () => {
 });
 
 describe('container limits (docs/runtime-mechanics.md §7)', () => {
-  /** 1000 records/s × 3000 B of Unsafe memory kept: RSS grows 3000 B per ms (a 1 GiB limit is crossed after about 4 minutes). */
+  /**
+   * 1000 records/s × 2900 B of Unsafe memory kept: RSS grows 2900 B per ms (a 1 GiB limit is crossed after about 4 minutes,
+   * a few seconds before YARN's round, so samples see RSS above the limit before the kill).
+   */
+  const LEAK_PER_RECORD = 2900;
   const growing = (deployment: 'yarn' | 'kubernetes') =>
     scenario({
       durationMs: 7 * MINUTE,
@@ -240,7 +248,7 @@ describe('container limits (docs/runtime-mechanics.md §7)', () => {
           id: 'src',
           kind: 'source',
           recordsPerSecond: 1000,
-          leaks: [leak({ kind: 'unsafe', at: 'record', release: 'never', bytes: 3000 })],
+          leaks: [leak({ kind: 'unsafe', at: 'record', release: 'never', bytes: LEAK_PER_RECORD })],
         }),
       ],
     });
@@ -260,7 +268,7 @@ describe('container limits (docs/runtime-mechanics.md §7)', () => {
     const { events, samples } = run(growing('yarn'));
     const { perMs, firstOverMs } = crossing(samples);
     // Heap pages become resident as eden fills: RSS also rises by the baseline allocation (64 bytes per ms) before eden first fills.
-    expect(perMs).toBe(3000 + BASELINE.taskmanager.garbageBytesPerMs);
+    expect(perMs).toBe(LEAK_PER_RECORD + BASELINE.taskmanager.garbageBytesPerMs);
     const kills = ofType(events, 'container.killed');
     expect(kills).toHaveLength(1);
     const kill = kills[0]!;

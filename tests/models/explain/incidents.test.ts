@@ -225,8 +225,9 @@ describe("jm-metaspace-batch: pinned class loaders fill the JobManager's metaspa
   const [x, exit] = r.explanations as [Explanation, Explanation];
   const oom = eventOf(r, x, 'jvm.oom');
 
-  it('explains the Metaspace OOM against jobmanager.memory.jvm-metaspace.size and 17 pinned submissions of 3000 classes', () => {
-    expect(r.explanations).toHaveLength(2);
+  it('explains the Metaspace OOM against jobmanager.memory.jvm-metaspace.size and 9 pinned submissions of 3000 classes (initialised, 7.7 KB each)', () => {
+    // Three OOMs in 5 days now (22 MiB per submission): each explained with its exit.
+    expect(r.explanations).toHaveLength(6);
     expect(x.cause).toBe('metaspace');
     expectConsistent(r, x, setup.jobManagerSizing.metaspaceMaxBytes, oom.cause.usedBytes);
     expect(x.derivation?.terms).toEqual([
@@ -236,14 +237,14 @@ describe("jm-metaspace-batch: pinned class loaders fill the JobManager's metaspa
     const pinned = x.filledBy.find((f) => f.what === 'class loaders of pinned batch jobs');
     expect(pinned).toMatchObject({
       occurrences: submissions.length - 1,
-      bytesEach: 3000 * JVM.metaspaceBytesPerClass,
-      bytes: 17 * 3000 * JVM.metaspaceBytesPerClass,
+      bytesEach: 3000 * JVM.metaspaceBytesPerClass.initialised,
+      bytes: 9 * 3000 * JVM.metaspaceBytesPerClass.initialised,
     });
-    expect(x.text).toContain('17 × 3000 classes (11.72 MiB)');
+    expect(x.text).toContain('9 × 3000 classes (22.03 MiB)');
   });
 
   it('names the failing class loader and the Metadata GC Threshold collection before it; dates the growth from the first submission', () => {
-    expect(x.trigger.allocation).toBe('user-code class loader of the batch job submitted at 2d 21:00:00');
+    expect(x.trigger.allocation).toBe('user-code class loader of the batch job submitted at 1d 13:00:00');
     expect(x.trigger.gcs.map((g) => g.cause)).toContain('Metadata GC Threshold');
     expect(x.text).toContain(x.trigger.allocation as string);
     expect(x.since?.atMs).toBe(HOUR);
@@ -352,16 +353,16 @@ describe('async-client-per-call: a client and its timer thread per call', () => 
     // Calls are a flow in the model: the timers' bytes are the count of clients to within one.
     expect(Math.abs((timers?.bytes ?? 0) - (timers?.instances ?? 0) * 48 * 1024)).toBeLessThan(48 * 1024);
     const stacks = x.filledBy.find((f) => f.what === 'thread stacks');
-    expect(stacks).toMatchObject({ occurrences: d?.resident.threads, bytesEach: JVM.threadStackResidentBytes });
+    expect(stacks).toMatchObject({ occurrences: d?.resident.threads, bytesEach: JVM.threadResidentBytes });
     expect(stacks?.detail).toContain('io.netty.util.HashedWheelTimer');
-    expect(x.text).toContain(`${d?.resident.threads} threads × 80 KiB`);
+    expect(x.text).toContain(`${d?.resident.threads} threads × 98 KiB`);
     expect(x.since).toEqual({ atMs: 0, what: 'taskmanager-1 started' });
   });
 
   it('suggests one client per task, created in open() and closed in close()', () => {
     expect(x.suggestions[0]?.text).toContain('open() of enrich and close it in close()');
     expect(x.suggestions[0]?.text).toContain(
-      `1.22 GiB of io.netty.util.HashedWheelTimer (~${timersOf(r, x)} × 48 KiB) and the stacks of the ${timersOf(r, x)} threads they keep alive (2.04 GiB)`,
+      `1021.15 MiB of io.netty.util.HashedWheelTimer (~${timersOf(r, x)} × 48 KiB) and the stacks of the ${timersOf(r, x)} threads they keep alive (2.04 GiB)`,
     );
   });
 });

@@ -285,7 +285,7 @@ events:
         untilMs: 5 * HOUR,
         action: 'leak',
         target: 'taskmanager-1',
-        leak: { pool: 'metaspace', shape: 'burst', bytes: 16 * MiB },
+        leak: { pool: 'metaspace', shape: 'burst', bytes: 16 * MiB, classUse: 'initialised' },
       },
     ]);
   });

@@ -1,0 +1,41 @@
+/**
+ * What differs between the JDK versions a scenario can name (cluster.jdk) in the mechanics the engine models, in
+ * one place. Verified with small programs here on OpenJDK 17.0.15 (Debian) and Temurin 25 (the direct OOM text, the
+ * Bits.reserveMemory retry time, the smallest -Xss, the G1 metadata-threshold log lines); 8, 11 and 21 from the
+ * JDK sources named per field.
+ */
+import type { JdkVersion } from '../../scenario/types';
+
+export interface JdkTraits {
+  /**
+   * java/nio/Bits.java reserveMemory: JDK 8 and 11 throw `OutOfMemoryError("Direct buffer memory")`; from JDK 16
+   * it is "Cannot reserve N bytes of direct buffer memory (allocated: A, limit: L)",
+   * unchanged in 17, 21 and 25 (measured on 17.0.15 and 25).
+   */
+  readonly detailedDirectOom: boolean;
+  /**
+   * JEP 387 (elastic metaspace, JDK 16): memory freed by class unloading is uncommitted and leaves RSS. Before it
+   * the freed chunks stay committed in the JVM's free lists (src/hotspot/share/memory/metaspace.cpp, ChunkManager),
+   * so resident metaspace keeps its high-water mark.
+   */
+  readonly elasticMetaspace: boolean;
+  /**
+   * The default collector when neither Flink nor the JVM options choose one: Parallel on 8, G1 from 9 (JEP 248).
+   * The engine uses the scenario's cluster.gc (default G1), so this only explains; see docs/runtime-mechanics.md §3.
+   */
+  readonly defaultCollector: 'G1' | 'Parallel';
+  /** G1's full GC is single-threaded on 8, parallel from 10 (JEP 307). Informational for the heap model. */
+  readonly g1ParallelFullGc: boolean;
+}
+
+const traits = (jdk: JdkVersion): JdkTraits => ({
+  detailedDirectOom: jdk >= 17,
+  elasticMetaspace: jdk >= 17,
+  defaultCollector: jdk >= 11 ? 'G1' : 'Parallel',
+  g1ParallelFullGc: jdk >= 11,
+});
+
+/** One table, built once: read on every sample (resident metaspace), so no object per call. */
+const TRAITS: Readonly<Record<JdkVersion, JdkTraits>> = { 8: traits(8), 11: traits(11), 17: traits(17), 21: traits(21), 25: traits(25) };
+
+export const jdkTraits = (jdk: JdkVersion): JdkTraits => TRAITS[jdk];
