@@ -55,11 +55,13 @@ final class Probe {
     Thread t = new Thread(() -> {
       var mem = ManagementFactory.getMemoryMXBean();
       while (true) {
-        emit("rss", "rssBytes", rssBytes(), "heapUsedBytes", mem.getHeapMemoryUsage().getUsed());
         try {
+          emit("rss", "rssBytes", rssBytes(), "heapUsedBytes", mem.getHeapMemoryUsage().getUsed());
           Thread.sleep(100);
         } catch (InterruptedException e) {
           return;
+        } catch (OutOfMemoryError e) {
+          // the heap is full: skip this sample, the workload thread records the error
         }
       }
     }, "rss-sampler");
