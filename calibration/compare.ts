@@ -27,13 +27,17 @@ export function loadFixtures(): Fixture[] {
   const root = join(CALIBRATION_DIR, 'fixtures');
   return readdirSync(root)
     .filter((d) => /^jdk\d+$/.test(d))
-    .flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.json')).map((f) => join(root, d, f)))
+    .flatMap((d) =>
+      readdirSync(join(root, d))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(root, d, f)),
+    )
     .filter((p) => existsSync(p))
     .map((p) => JSON.parse(readFileSync(p, 'utf8')) as Fixture)
     .sort((a, b) => a.jdk.major - b.jdk.major || a.experiment.localeCompare(b.experiment));
 }
 
-export function withinTolerance(spec: FigureSpec, measured: Aggregate, simulated: FigureValue | undefined): boolean | undefined {
+function withinTolerance(spec: FigureSpec, measured: Aggregate, simulated: FigureValue | undefined): boolean | undefined {
   const t = spec.tolerance;
   if (t.kind === 'recorded') return undefined;
   if (simulated === undefined || (typeof simulated === 'number' && !Number.isFinite(simulated))) return false;
@@ -57,12 +61,27 @@ export function compareFixture(fixture: Fixture): Row[] {
     const measured = fixture.figures[figure];
     if (!measured) return [];
     const value = simulated[figure];
-    const row = { jdk: fixture.jdk.major, experiment: fixture.experiment, figure, spec, measured, simulated: value, pass: withinTolerance(spec, measured, value) };
+    const row = {
+      jdk: fixture.jdk.major,
+      experiment: fixture.experiment,
+      figure,
+      spec,
+      measured,
+      simulated: value,
+      pass: withinTolerance(spec, measured, value),
+    };
     return [error === undefined ? row : { ...row, error }];
   });
 }
 
-const UNIT_SCALE: Record<string, [number, string]> = { bytes: [1024, ' KiB'], ms: [1, ' ms'], count: [1, ''], '%': [1, ' %'], 'ms/MiB': [1, ' ms/MiB'], text: [1, ''] };
+const UNIT_SCALE: Record<string, [number, string]> = {
+  bytes: [1024, ' KiB'],
+  ms: [1, ' ms'],
+  count: [1, ''],
+  '%': [1, ' %'],
+  'ms/MiB': [1, ' ms/MiB'],
+  text: [1, ''],
+};
 
 export function formatValue(v: FigureValue | undefined, unit: string): string {
   if (v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return 'not in the trace';
@@ -75,10 +94,12 @@ export function formatValue(v: FigureValue | undefined, unit: string): string {
 
 export function formatMeasured(a: Aggregate, unit: string): string {
   if ('values' in a) return a.values.join(' / ');
-  return a.min === a.max ? formatValue(a.median, unit) : `${formatValue(a.median, unit)} (${formatValue(a.min, unit)}–${formatValue(a.max, unit)})`;
+  return a.min === a.max
+    ? formatValue(a.median, unit)
+    : `${formatValue(a.median, unit)} (${formatValue(a.min, unit)}–${formatValue(a.max, unit)})`;
 }
 
-export function formatTolerance(spec: FigureSpec): string {
+function formatTolerance(spec: FigureSpec): string {
   const t = spec.tolerance;
   return t.kind === 'exact' ? 'exact' : t.kind === 'recorded' ? 'shown only' : `±${Math.round(t.fraction * 100)} %`;
 }
@@ -91,5 +112,9 @@ export function calibrationTable(rows: readonly Row[]): string {
     const sim = r.error ?? formatValue(r.simulated, r.spec.unit);
     return `| ${cell(r.spec.mechanism)} | ${cell(r.spec.label)} | ${cell(formatMeasured(r.measured, r.spec.unit))} | ${cell(sim)} | ${formatTolerance(r.spec)} | ${r.jdk} | ${ok} |`;
   });
-  return ['| Mechanism | Figure | Measured (HotSpot) | Simulated | Tolerance | JDK | Within |', '|---|---|---|---|---|---|---|', ...lines].join('\n');
+  return [
+    '| Mechanism | Figure | Measured (HotSpot) | Simulated | Tolerance | JDK | Within |',
+    '|---|---|---|---|---|---|---|',
+    ...lines,
+  ].join('\n');
 }

@@ -41,7 +41,8 @@ const gcs = (r: Run) => r.events.filter((e): e is Gc => e.type === 'gc');
 const oom = (r: Run) => r.events.find((e): e is Oom => e.type === 'jvm.oom');
 const oomText = (e: Oom | undefined) => (e ? e.jdkMessage.replace(/^java\.lang\.OutOfMemoryError: /, '') : 'none');
 const last = (r: Run, col: number) => r.samples[r.samples.length - 1]?.[1][col] ?? Number.NaN;
-const at = (r: Run, atMs: number, col: number) => (r.samples.find(([t]) => t >= atMs) ?? r.samples[r.samples.length - 1])?.[1][col] ?? Number.NaN;
+const at = (r: Run, atMs: number, col: number) =>
+  (r.samples.find(([t]) => t >= atMs) ?? r.samples[r.samples.length - 1])?.[1][col] ?? Number.NaN;
 
 function heapFill(twin: Scenario): RepFigures {
   const r = run(twin, 'taskmanager-1');
@@ -54,7 +55,9 @@ function heapFill(twin: Scenario): RepFigures {
   const heapMax = Number(deriveScenarioMemory(twin).taskManager.taskManager.memory.jvmHeap);
   // Eden is not in the trace: what was allocated between two collections (heap before − the previous heap after).
   const eden = beforeFull.slice(1).map((g, i) => g.heapBeforeBytes - (beforeFull[i] as Gc).heapAfterBytes);
-  const copied = beforeFull.filter((g) => g.kind === 'young' && (g.copiedBytes ?? 0) > 0).map((g) => g.pauseMs / ((g.copiedBytes ?? 0) / 1048576));
+  const copied = beforeFull
+    .filter((g) => g.kind === 'young' && (g.copiedBytes ?? 0) > 0)
+    .map((g) => g.pauseMs / ((g.copiedBytes ?? 0) / 1048576));
   return {
     timeToFirstFullMs: firstFull ? firstFull.atMs - t0 : -1,
     fullBeforeOom: beforeError.filter((g) => g.kind === 'full').length,
@@ -71,7 +74,12 @@ function heapFill(twin: Scenario): RepFigures {
 
 function parallelHeapFill(twin: Scenario): RepFigures {
   const f = heapFill(twin);
-  return { timeToFirstFullMs: f.timeToFirstFullMs as number, fullBeforeError: f.fullBeforeOom as number, errorText: f.oomText as string, timeToErrorMs: f.timeToOomMs as number };
+  return {
+    timeToFirstFullMs: f.timeToFirstFullMs as number,
+    fullBeforeError: f.fullBeforeOom as number,
+    errorText: f.oomText as string,
+    timeToErrorMs: f.timeToOomMs as number,
+  };
 }
 
 function metaspace(twin: Scenario): RepFigures {
@@ -80,11 +88,16 @@ function metaspace(twin: Scenario): RepFigures {
   const error = oom(r);
   const startMeta = at(r, submit.atMs - 1, COL.metaspaceUsed);
   const startClasses = at(r, submit.atMs - 1, COL.classesLoaded);
-  const peak = r.samples.reduce((best, s) => (s[1][COL.metaspaceUsed] as number) > (best[1][COL.metaspaceUsed] as number) ? s : best, r.samples[0] as readonly [number, Float64Array]);
+  const peak = r.samples.reduce(
+    (best, s) => ((s[1][COL.metaspaceUsed] as number) > (best[1][COL.metaspaceUsed] as number) ? s : best),
+    r.samples[0] as readonly [number, Float64Array],
+  );
   const metadata = gcs(r).filter((g) => g.gcCause.includes('Metadata'));
   const label = (g: Gc) => gcLabel({ kind: g.kind, concurrentStart: g.concurrentStart === true, cause: g.gcCause });
   return {
-    bytesPerClass: Math.round(((peak[1][COL.metaspaceUsed] as number) - startMeta) / Math.max(1, (peak[1][COL.classesLoaded] as number) - startClasses)),
+    bytesPerClass: Math.round(
+      ((peak[1][COL.metaspaceUsed] as number) - startMeta) / Math.max(1, (peak[1][COL.classesLoaded] as number) - startClasses),
+    ),
     submissionsToOom: error ? Math.floor((error.atMs - submit.atMs) / (submit.everyMs ?? 1)) + 1 : -1,
     oomText: oomText(error),
     firstMetadataGc: metadata[0] ? label(metadata[0]) : 'none',
@@ -127,7 +140,8 @@ function direct(twin: Scenario): RepFigures {
   const r = run(twin, 'taskmanager-1');
   const error = r.events.find((e): e is Oom => e.type === 'jvm.oom' && e.pool === 'direct');
   const burst = twin.events.find((e) => e.action === 'leak' && e.leak?.shape === 'burst');
-  const firing = burst && error ? burst.atMs + Math.floor((error.atMs - burst.atMs) / (burst.everyMs ?? 1)) * (burst.everyMs ?? 1) : undefined;
+  const firing =
+    burst && error ? burst.atMs + Math.floor((error.atMs - burst.atMs) / (burst.everyMs ?? 1)) * (burst.everyMs ?? 1) : undefined;
   return {
     outcome: error ? 'OutOfMemoryError' : 'no error',
     retryMs: firing !== undefined && error ? error.atMs - firing : -1,

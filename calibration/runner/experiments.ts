@@ -58,7 +58,12 @@ export const EXPERIMENTS: readonly Experiment[] = [
     variants: (s) => [main(heapFillParams(s))],
     measure: (lines, log) => {
       const f = heapFillFigures(lines, log);
-      return { timeToFirstFullMs: f.timeToFirstFullMs as number, fullBeforeError: f.fullBeforeOom as number, errorText: f.oomText as string, timeToErrorMs: f.timeToOomMs as number };
+      return {
+        timeToFirstFullMs: f.timeToFirstFullMs as number,
+        fullBeforeError: f.fullBeforeOom as number,
+        errorText: f.oomText as string,
+        timeToErrorMs: f.timeToOomMs as number,
+      };
     },
   },
   {

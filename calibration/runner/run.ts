@@ -13,7 +13,7 @@ import { type FigureValue, type Line, median, type RepFigures } from './measure'
 import { generatedClasses } from './generateClasses';
 import { CALIBRATION_DIR, jvmFlags, loadTwin } from './workload';
 
-export const BUILD_DIR = join(CALIBRATION_DIR, '.build');
+const BUILD_DIR = join(CALIBRATION_DIR, '.build');
 
 export type Aggregate = { min: number; median: number; max: number } | { values: string[] };
 
@@ -23,7 +23,13 @@ export interface Fixture {
   readonly jdk: { major: number; home: string; versionText: string };
   readonly machine: { cores: number; cpu: string };
   readonly recordedAt: string;
-  readonly variants: ReadonlyArray<{ prefix: string; program: string; flags: string[]; params: Record<string, number>; reps: RepFigures[] }>;
+  readonly variants: ReadonlyArray<{
+    prefix: string;
+    program: string;
+    flags: string[];
+    params: Record<string, number>;
+    reps: RepFigures[];
+  }>;
   readonly figures: Record<string, Aggregate>;
 }
 
@@ -32,7 +38,9 @@ export function buildPrograms(jdk17: Jdk): string {
   const out = join(BUILD_DIR, 'programs');
   mkdirSync(out, { recursive: true });
   const dir = join(CALIBRATION_DIR, 'java');
-  const sources = readdirSync(dir).filter((f) => f.endsWith('.java')).map((f) => join(dir, f));
+  const sources = readdirSync(dir)
+    .filter((f) => f.endsWith('.java'))
+    .map((f) => join(dir, f));
   const r = spawnSync(join(jdk17.home, 'bin', 'javac'), ['--release', '17', '-d', out, ...sources], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('javac failed');
   return out;
@@ -43,7 +51,8 @@ function runOnce(jdk: Jdk, experiment: Experiment, variant: Variant, flags: stri
   mkdirSync(join(BUILD_DIR, 'logs'), { recursive: true });
   rmSync(log, { force: true });
   const props = Object.entries(variant.params).map(([k, v]) => `-Dcal.${k}=${v}`);
-  if (experiment.program === 'Metaspace') props.push(`-Dcal.classDir=${generatedClasses(join(jdkJavac(jdk)), BUILD_DIR, variant.params.classes ?? 0)}`);
+  if (experiment.program === 'Metaspace')
+    props.push(`-Dcal.classDir=${generatedClasses(join(jdkJavac(jdk)), BUILD_DIR, variant.params.classes ?? 0)}`);
   const args = [...flags, `-Xlog:gc*:file=${log}:uptime,level,tags`, ...props, '-cp', classpath, experiment.program];
   const r = spawnSync(join(jdk.home, 'bin', 'java'), args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 300_000 });
   if (r.status !== 0) throw new Error(`${experiment.id}: java exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
@@ -82,7 +91,9 @@ export function runExperiment(jdk: Jdk, experiment: Experiment, classpath: strin
       const all = runOnce(jdk, experiment, variant, [...flags, ...variant.extraFlags], classpath, rep);
       const kept = variant.keep ? Object.fromEntries(Object.entries(all).filter(([k]) => variant.keep?.includes(k))) : all;
       reps.push(kept);
-      log(`jdk${jdk.major} ${experiment.id}${variant.prefix ? ` ${variant.prefix}` : ''} #${rep + 1}: ${((Date.now() - started) / 1000).toFixed(0)} s ${JSON.stringify(kept)}`);
+      log(
+        `jdk${jdk.major} ${experiment.id}${variant.prefix ? ` ${variant.prefix}` : ''} #${rep + 1}: ${((Date.now() - started) / 1000).toFixed(0)} s ${JSON.stringify(kept)}`,
+      );
     }
     for (const [k, v] of Object.entries(aggregate(reps))) figures[variant.prefix + k] = v;
     return { prefix: variant.prefix, program: experiment.program, flags: [...flags, ...variant.extraFlags], params: variant.params, reps };
@@ -98,7 +109,7 @@ export function runExperiment(jdk: Jdk, experiment: Experiment, classpath: strin
   };
 }
 
-export function fixturePath(major: number, id: string): string {
+function fixturePath(major: number, id: string): string {
   return join(CALIBRATION_DIR, 'fixtures', `jdk${major}`, `${id}.json`);
 }
 

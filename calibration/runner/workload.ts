@@ -80,7 +80,14 @@ export function submissions(scenario: Scenario): { event: ScheduledEvent; count:
 export function metaspaceParams(scenario: Scenario, run: boolean): Record<string, number> {
   const { event: e, count } = submissions(scenario);
   // Submissions are paced at 100 ms, not the twin's period: the counts do not depend on it and the run stays short.
-  return { classes: e.classes, baselineClasses: BASELINE.jobmanager.classes, run: run ? 1 : 0, pinned: e.pinned ? 1 : 0, submissions: count, everyMs: 100 };
+  return {
+    classes: e.classes,
+    baselineClasses: BASELINE.jobmanager.classes,
+    run: run ? 1 : 0,
+    pinned: e.pinned ? 1 : 0,
+    submissions: count,
+    everyMs: 100,
+  };
 }
 
 export function exceptionStorm(scenario: Scenario): ScheduledEvent {
@@ -103,11 +110,17 @@ export function heapRssParams(scenario: Scenario): Record<string, number> {
 /** Direct buffers: a burst leak (reachable, `every` apart) or a per-record leak released by GC (unreachable). */
 export function directParams(scenario: Scenario): Record<string, number> {
   const burst = scenario.events.find((x) => x.action === 'leak' && x.leak?.pool === 'direct' && x.leak.shape === 'burst');
-  if (burst) return { bufferBytes: burst.leak?.bytes ?? 0, everyMs: burst.everyMs ?? 1000, reachable: 1, maxMs: scenario.durationMs - burst.atMs };
+  if (burst)
+    return { bufferBytes: burst.leak?.bytes ?? 0, everyMs: burst.everyMs ?? 1000, reachable: 1, maxMs: scenario.durationMs - burst.atMs };
   const op = only(scenario.job.operators, 'operator');
   const leak = only(
     op.leaks.filter((l) => l.kind === 'direct' && l.at === 'record'),
     'per-record direct leak',
   );
-  return { bufferBytes: leak.bytes, everyMs: Math.round(1000 / op.recordsPerSecond), reachable: leak.release === 'never' ? 1 : 0, maxMs: scenario.durationMs - BASELINE.bootMs };
+  return {
+    bufferBytes: leak.bytes,
+    everyMs: Math.round(1000 / op.recordsPerSecond),
+    reachable: leak.release === 'never' ? 1 : 0,
+    maxMs: scenario.durationMs - BASELINE.bootMs,
+  };
 }
