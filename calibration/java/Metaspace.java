@@ -35,8 +35,12 @@ public final class Metaspace {
       try {
         ClassLoader loader = load(dir, classes, run, classes);
         if (pinned) PINNED.add(loader);
-      } catch (OutOfMemoryError e) {
-        Probe.emit("oom", "message", e.getMessage(), "submission", s);
+      } catch (Throwable e) {
+        // Running a class can wrap the error (InvocationTargetException → InternalError from a lambda's hidden class).
+        Throwable oom = e;
+        while (oom != null && !(oom instanceof OutOfMemoryError)) oom = oom.getCause();
+        if (oom == null) throw e;
+        Probe.emit("oom", "message", oom.getMessage(), "submission", s, "thrown", e.getClass().getName());
         System.exit(0);
       }
       long loaded = cl.getTotalLoadedClassCount() - loadedBefore;
