@@ -44,7 +44,7 @@ public final class Metaspace {
         System.exit(0);
       }
       long loaded = cl.getTotalLoadedClassCount() - loadedBefore;
-      Probe.emit("submission", "n", s, "classes", loaded, "metaspaceDeltaBytes", metaspaceUsed() - usedBefore, "metaspaceUsedBytes", metaspaceUsed(),
+      Probe.emit("submission", "n", s, "jarClasses", classes, "classes", loaded, "metaspaceDeltaBytes", metaspaceUsed() - usedBefore, "metaspaceUsedBytes", metaspaceUsed(),
           "classesUnloaded", cl.getUnloadedClassCount(), "loadedClassCount", cl.getLoadedClassCount());
       Thread.sleep(everyMs);
     }

@@ -68,7 +68,10 @@ export function gcLabel(p: { kind: string; concurrentStart: boolean; cause: stri
 
 export function metaspaceFigures(lines: readonly Line[], log: GcLog): RepFigures {
   const subs = lines.filter((l) => l.k === 'submission');
-  const perClass = median(subs.map((s) => Number(s.metaspaceDeltaBytes) / Math.max(1, Number(s.classes))));
+  // Per class of the jar (what a twin's `classes:` counts): the JVM also loads a hidden class per lambda, whose
+  // metadata is part of the cost and whose count is scaled out of the unloaded figure.
+  const perClass = median(subs.map((s) => Number(s.metaspaceDeltaBytes) / Math.max(1, Number(s.jarClasses))));
+  const jvmClassesPerJarClass = median(subs.map((s) => Number(s.classes) / Math.max(1, Number(s.jarClasses))));
   const oom = first(lines, 'oom');
   const metadata = workloadPauses(lines, log).filter((p) => p.cause.includes('Metadata'));
   const end = first(lines, 'end') ?? subs[subs.length - 1];
@@ -78,7 +81,7 @@ export function metaspaceFigures(lines: readonly Line[], log: GcLog): RepFigures
     oomText: String(oom?.message ?? 'none'),
     firstMetadataGc: metadata[0] ? gcLabel(metadata[0]) : 'none',
     metadataFullGcCauses: [...new Set(metadata.filter((p) => p.kind === 'full').map((p) => p.cause))].join(' | ') || 'none',
-    classesUnloaded: Number(end?.classesUnloaded ?? 0),
+    classesUnloaded: Math.round(Number(end?.classesUnloaded ?? 0) / (jvmClassesPerJarClass || 1)),
   };
 }
 
