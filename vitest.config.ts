@@ -19,6 +19,15 @@ export default defineConfig({
         },
       },
       {
+        // The calibration test: twin scenarios on the engine against figures recorded on a real JVM (calibration/).
+        test: {
+          name: 'calibration',
+          environment: 'node',
+          testTimeout: 120_000,
+          include: ['tests/calibration/**/*.test.ts'],
+        },
+      },
+      {
         test: {
           name: 'browser',
           environment: 'node',

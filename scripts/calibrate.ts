@@ -1,0 +1,40 @@
+/**
+ * `npm run calibrate [-- --only <experiment,…>] [--jdk 17,25]`: runs the calibration experiments (calibration/java)
+ * on every JDK under /usr/lib/jvm (17 and 25 by default) and writes calibration/fixtures/jdk<N>/<id>.json.
+ * Takes minutes; not part of npm test (the calibration test reads the fixtures).
+ */
+import { Command } from 'commander';
+import { EXPERIMENTS } from '../calibration/runner/experiments';
+import { ensureJdk17, findJdks } from '../calibration/runner/jdk';
+import { buildPrograms, runExperiment, writeFixture } from '../calibration/runner/run';
+
+const options = new Command()
+  .option('--only <ids>', 'comma-separated experiment ids (default all)')
+  .option('--jdk <majors>', 'comma-separated JDK major versions', '17,25')
+  .parse()
+  .opts<{ only?: string; jdk: string }>();
+
+ensureJdk17();
+const jdks = findJdks();
+const wanted = options.jdk.split(',').map(Number);
+const only = options.only?.split(',');
+const unknown = only?.filter((id) => !EXPERIMENTS.some((e) => e.id === id)) ?? [];
+if (unknown.length > 0) throw new Error(`unknown experiment(s) ${unknown.join(', ')}; have ${EXPERIMENTS.map((e) => e.id).join(', ')}`);
+const jdk17 = jdks.find((j) => j.major === 17);
+if (!jdk17) throw new Error('no JDK 17');
+const classpath = buildPrograms(jdk17);
+for (const major of wanted) {
+  const jdk = jdks.find((j) => j.major === major);
+  if (!jdk) {
+    console.error(`JDK ${major} not found under /usr/lib/jvm (have ${jdks.map((j) => j.major).join(', ')}): skipped`);
+    continue;
+  }
+  for (const experiment of EXPERIMENTS.filter((e) => only === undefined || only.includes(e.id))) {
+    try {
+      writeFixture(runExperiment(jdk, experiment, classpath, (s) => console.log(s)));
+    } catch (e) {
+      process.exitCode = 1;
+      console.error(`jdk${major} ${experiment.id} FAILED (fixture not written): ${(e as Error).message}`);
+    }
+  }
+}
