@@ -169,13 +169,19 @@ const ENGINE: Record<string, (twin: Scenario) => RepFigures> = {
 };
 
 /**
- * The engine's figures for an experiment at a JDK. The loadOnly.* figures of metaspace-pinned are the engine's
- * same figures (it has one metaspace cost per class). Throws what the engine throws (e.g. a JDK it does not model).
+ * The engine's figures for an experiment at a JDK. The loadOnly.* figures of metaspace-pinned come from the same twin
+ * with its submissions' classes only loaded (`classUse: loaded`). Throws what the engine throws (e.g. a JDK it does not model).
  */
 export function simulatedFigures(experiment: string, jdk: number): Record<string, FigureValue> {
   const compute = ENGINE[experiment];
   if (!compute) throw new Error(`no engine figures for experiment ${experiment}`);
-  const figures = compute(atJdk(loadTwin(experiment), jdk));
-  const loadOnly = Object.fromEntries(Object.entries(figures).map(([k, v]) => [`loadOnly.${k}`, v]));
-  return experiment === 'metaspace-pinned' ? { ...figures, ...loadOnly } : figures;
+  const twin = atJdk(loadTwin(experiment), jdk);
+  const figures = compute(twin);
+  if (experiment !== 'metaspace-pinned') return figures;
+  const loadedOnly: Scenario = {
+    ...twin,
+    events: twin.events.map((e) => (e.action === 'submit-job' ? { ...e, classUse: 'loaded' as const } : e)),
+  };
+  const loadOnly = Object.fromEntries(Object.entries(compute(loadedOnly)).map(([k, v]) => [`loadOnly.${k}`, v]));
+  return { ...figures, ...loadOnly };
 }

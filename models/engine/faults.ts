@@ -28,7 +28,9 @@ export function fireFault(sim: Sim, index: number): void {
     if (next <= (event.untilMs ?? Infinity) && next <= sim.scenario.durationMs) sim.queue.push(next, { kind: 'fault', index });
   }
   const target = resolveTarget(sim, event.action, event.target);
-  const message = event.leak ? leakInjectedMessage(event, event.leak, target.label) : `Injected ${event.action} on ${target.label}.`;
+  const message = event.leak
+    ? leakInjectedMessage(event, event.leak, target.label, sim.scenario.cluster.jdk)
+    : `Injected ${event.action} on ${target.label}.`;
   sim.emit({ type: 'fault.injected', atMs: now, process: target.process, action: event.action, target: event.target, message });
   switch (event.action) {
     case 'kill-container':

@@ -9,11 +9,11 @@
  * - burst: one allocation on each live target process at every firing (`every:` gives a staircase).
  * What an injection set going lives in `sim.state.injectedLeaks`, so checkpoints and seek replay it exactly.
  */
-import type { ClassUse, LeakInjection, LeakKind, LeakSpec, ScheduledEvent } from '../scenario/types';
+import type { ClassUse, JdkVersion, LeakInjection, LeakKind, LeakSpec, ScheduledEvent } from '../scenario/types';
+import { jdkTraits } from './jvm/jdk';
 import { rampBytesPerMs } from '../scenario/vocabulary';
 import { formatDuration } from '../units/duration';
 import { compactSize } from '../units/memorySize';
-import { JVM } from './state/jvmConstants';
 import type { JvmRates, JvmState } from './state/jvmState';
 import { allocateLeak, siteKey, type AllocationFailure } from './jvm/leakAllocation';
 import type { Sim } from './state/sim';
@@ -22,16 +22,17 @@ import type { Sim } from './state/sim';
 export const injectedSite = (leak: LeakInjection): string => `injected ${leak.pool} leak (${leak.shape})`;
 
 /** Classes a metaspace injection loads: its bytes at the engine's bytes per class, at least one. */
-const classesOf = (bytes: number, use: ClassUse): number => Math.max(1, Math.floor(bytes / JVM.metaspaceBytesPerClass[use]));
+const classesOf = (bytes: number, use: ClassUse, jdk: JdkVersion): number =>
+  Math.max(1, Math.floor(bytes / jdkTraits(jdk).metaspaceBytesPerClass[use]));
 
 /** The injection as a leak spec (`at` matters for per-restart and per-record only: open or record). */
-function leakSpec(leak: LeakInjection): LeakSpec {
+function leakSpec(leak: LeakInjection, jdk: JdkVersion): LeakSpec {
   return {
     kind: leak.pool,
     bytes: leak.bytes,
     at: leak.shape === 'per-record' ? 'record' : 'open',
     release: 'never',
-    classes: leak.pool === 'metaspace' ? classesOf(leak.bytes, leak.classUse ?? 'initialised') : 0,
+    classes: leak.pool === 'metaspace' ? classesOf(leak.bytes, leak.classUse ?? 'initialised', jdk) : 0,
     classUse: leak.classUse,
     threads: 0,
     site: injectedSite(leak),
@@ -48,7 +49,7 @@ export function leaksOf(sim: Sim, operator: number): readonly LeakSpec[] {
   if (injections.length === 0) return declared;
   const injected = injections.flatMap((i) => {
     const leak = sim.scenario.events[i.event]?.leak;
-    return i.operator === operator && leak ? [leakSpec(leak)] : [];
+    return i.operator === operator && leak ? [leakSpec(leak, sim.scenario.cluster.jdk)] : [];
   });
   return injected.length === 0 ? declared : [...declared, ...injected];
 }
@@ -57,7 +58,7 @@ export function leaksOf(sim: Sim, operator: number): readonly LeakSpec[] {
 export function leakSites(sim: Sim): Array<{ readonly kind: LeakKind; readonly site: string; readonly bytes: number }> {
   const declared = sim.scenario.job.operators.flatMap((op) => op.leaks);
   const injected = sim.scenario.events.flatMap((e) =>
-    e.leak ? [{ ...leakSpec(e.leak), bytes: e.leak.shape === 'ramp' ? 0 : e.leak.bytes }] : [],
+    e.leak ? [{ ...leakSpec(e.leak, sim.scenario.cluster.jdk), bytes: e.leak.shape === 'ramp' ? 0 : e.leak.bytes }] : [],
   );
   return [...declared, ...injected].map((l) => ({ kind: l.kind, site: l.site, bytes: l.bytes }));
 }
@@ -94,7 +95,7 @@ export function injectLeak(sim: Sim, index: number, jvms: readonly number[]): vo
 export function burst(sim: Sim, index: number, leak: LeakInjection): AllocationFailure | undefined {
   const jvm = sim.state.jvms[index];
   if (!jvm?.alive) return undefined;
-  return allocateLeak(sim, jvm, leakSpec(leak), injectedSite(leak));
+  return allocateLeak(sim, jvm, leakSpec(leak, sim.scenario.cluster.jdk), injectedSite(leak));
 }
 
 /** A ramp's `for` has passed: it stops leaking (what it leaked stays). */
@@ -153,9 +154,9 @@ const POOL_TEXT: Readonly<Record<LeakKind, string>> = {
 };
 
 /** The `fault.injected` text: what leaks, how much, where. "Injected leak on sink: 64 MiB of direct memory per restart …" */
-export function leakInjectedMessage(event: ScheduledEvent, leak: LeakInjection, label: string): string {
+export function leakInjectedMessage(event: ScheduledEvent, leak: LeakInjection, label: string, jdk: JdkVersion): string {
   const where = event.target === 'all' ? 'all TaskManagers' : label;
-  const what = `${compactSize(BigInt(leak.bytes))} of ${POOL_TEXT[leak.pool]}${leak.pool === 'metaspace' ? ` (${classesOf(leak.bytes, leak.classUse ?? 'initialised')} classes)` : ''}`;
+  const what = `${compactSize(BigInt(leak.bytes))} of ${POOL_TEXT[leak.pool]}${leak.pool === 'metaspace' ? ` (${classesOf(leak.bytes, leak.classUse ?? 'initialised', jdk)} classes)` : ''}`;
   const how = {
     'per-restart': 'per restart (in every open() of its subtasks from now on)',
     'per-record': 'per record it processes',

@@ -50,6 +50,8 @@ export type TraceEvent =
       readonly gcCause: string;
       /** A G1 young pause that starts a concurrent cycle (HotSpot: "Pause Young (Concurrent Start)"). */
       readonly concurrentStart?: true;
+      /** Young and mixed pauses: bytes evacuated (survivors and promoted). */
+      readonly copiedBytes?: number;
       readonly heapBeforeBytes: number;
       readonly heapAfterBytes: number;
     })

@@ -7,7 +7,6 @@ import { classBytes } from '../engine/jvm/metaspace';
 import type { FailureDiagnostics } from '../engine/diagnostics';
 import { injectedSite } from '../engine/injectedLeaks';
 import { taskName } from '../engine/job/tasks';
-import { JVM } from '../engine/state/jvmConstants';
 import type { JvmSizing } from '../engine/state/jvmState';
 import type { LeakKind, LeakRelease, LeakTrigger, OperatorSpec, Scenario, ScheduledEvent } from '../scenario/types';
 import { formatSimTime } from '../units/duration';
@@ -168,7 +167,11 @@ export function pinnedSubmissions(c: ContentContext): Submission[] {
     .onProcess('jobmanager', 'fault.injected', c.instance.index, c.index)
     .map(({ event }) => ({ atMs: event.atMs, spec: scheduledAt(c.scenario, 'submit-job', event.target, event.atMs) }))
     .filter((s) => s.spec?.pinned === true && s.atMs !== failedAt)
-    .map((s) => ({ atMs: s.atMs, classes: s.spec?.classes ?? 0, bytes: classBytes(s.spec?.classes ?? 0, s.spec?.classUse) }));
+    .map((s) => ({
+      atMs: s.atMs,
+      classes: s.spec?.classes ?? 0,
+      bytes: classBytes(s.spec?.classes ?? 0, s.spec?.classUse, c.scenario.cluster.jdk),
+    }));
 }
 
 function pinnedFiller(pinned: readonly Submission[]): Filler {

@@ -1,9 +1,3 @@
-/**
- * When the growth that ended in a failure began, from the events: the first restart that took an open() leak
- * again in the same JVM, the injection of a leak or of the fault that drove it (an exception storm, an idle
- * partition), the first pinned batch submission, or else the start of the JVM instance that failed.
- */
-import { JVM } from '../engine/state/jvmConstants';
 import { formatSimTime } from '../units/duration';
 import { size } from './format';
 import { pinnedSubmissions, scheduledAt, type ContentContext, type KnownLeak } from './contents';

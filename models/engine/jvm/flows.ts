@@ -6,7 +6,6 @@ import { COL } from '../columns';
 import type { Sim } from '../state/sim';
 import { expireWindowState, settleConcurrentCycle } from './heap';
 
-import { JVM } from '../state/jvmConstants';
 import { directUsed, heapTouchedAfter, heapUsed, nativeInUse, rss, threadCount, type JvmState } from '../state/jvmState';
 
 // Column indexes as module constants, read once from the table: V8 folds a constant index into each store or

@@ -27,6 +27,8 @@ interface GcRecord {
   readonly heapAfterBytes: number;
   /** A G1 young pause that starts a concurrent cycle ("Pause Young (Concurrent Start)"). */
   readonly concurrentStart?: true;
+  /** Young and mixed pauses: bytes evacuated (survivors and promoted), what the pause time grows with. */
+  readonly copiedBytes?: number;
 }
 
 /** Outcome of a collection: the GCs that ran, and whether the heap is out of memory. */
@@ -85,17 +87,23 @@ function youngThenFull(j: JvmState, nowMs: number, overshoot: number, metadata: 
   j.oldGarbageBytes -= reclaimed;
   j.edenRetainedBytes = 0;
   j.windowYoungBytes = 0;
-  // Survivors: what was allocated in the last ~100 ms and is still in flight, never more than eden held.
-  j.survivorBytes = Math.min(
+  // In flight: what was allocated in the last ~100 ms and is still alive, never more than eden held.
+  const inFlight = Math.min(
     Math.floor(j.sizing.heapMaxBytes * 0.05),
     j.rates.heapGarbage * JVM.survivorWindowMs,
     edenGarbage + j.survivorBytes,
   );
+  // G1 caps the survivor regions at the young length / SurvivorRatio (g1Policy.cpp update_survivors_policy); what does
+  // not fit is promoted at once and dies in old (premature promotion): the old garbage that mixed GCs then reclaim.
+  j.survivorBytes = j.sizing.gc === 'G1' ? Math.min(inFlight, Math.floor(j.edenCapacityBytes / JVM.survivorRatio)) : inFlight;
+  const overflow = inFlight - j.survivorBytes;
+  j.oldGarbageBytes += overflow;
   j.edenUsedBytes = 0;
   // Mixed GCs reclaim old garbage (the Remark before them already unloaded classes and found unreachable old buffers).
   runCleaners(j, mixed);
   if (mixed) j.mixedRemaining -= 1;
-  const copiedMiB = (promoted + j.survivorBytes) / MiB;
+  const copiedBytes = promoted + overflow + j.survivorBytes;
+  const copiedMiB = copiedBytes / MiB;
   const pauseMs = Math.round(
     JVM.youngPauseBaseMs + copiedMiB * JVM.youngPauseMsPerMiBCopied + (reclaimed / MiB) * JVM.mixedPauseMsPerMiBReclaimed,
   );
@@ -103,7 +111,7 @@ function youngThenFull(j: JvmState, nowMs: number, overshoot: number, metadata: 
   j.youngTimeMs += pauseMs;
   j.gcMsSinceFullGc += pauseMs;
   const kind = mixed ? 'mixed' : 'young';
-  const record: GcRecord = { collector: young, kind, pauseMs, cause, heapBeforeBytes: before, heapAfterBytes: heapUsed(j) };
+  const record: GcRecord = { collector: young, kind, pauseMs, cause, heapBeforeBytes: before, heapAfterBytes: heapUsed(j), copiedBytes };
   const gcs: GcRecord[] = [concurrentStart ? { ...record, concurrentStart: true } : record];
   const outcome = needsFullGc(j)
     ? collectFull(j, j.sizing.gc === 'G1' ? 'G1 Compaction Pause' : 'Allocation Failure', nowMs)

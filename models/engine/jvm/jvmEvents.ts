@@ -22,6 +22,7 @@ export function emitGcs(sim: Sim, jvm: JvmState, outcome: GcOutcome | undefined)
       heapBeforeBytes: gc.heapBeforeBytes,
       heapAfterBytes: gc.heapAfterBytes,
       ...(gc.concurrentStart ? { concurrentStart: true as const } : {}),
+      ...(gc.copiedBytes !== undefined ? { copiedBytes: gc.copiedBytes } : {}),
       message: gcLogLine(jvm, gc),
     });
   }

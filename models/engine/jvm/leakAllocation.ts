@@ -9,7 +9,6 @@ import type { ClassUse, LeakKind, LeakSpec } from '../../scenario/types';
 import type { Sim } from '../state/sim';
 import type { FailureCause, Pool } from '../trace';
 import { allocateRetainedHeap, type GcOutcome } from './heap';
-import { JVM } from '../state/jvmConstants';
 import { emitGcs, heapCause } from './jvmEvents';
 import type { JvmState } from '../state/jvmState';
 import { classBytes, loadClasses } from './metaspace';
@@ -26,7 +25,8 @@ export interface AllocationFailure {
 export const siteKey = (kind: LeakKind, site: string): string => `${kind}:${site}`;
 
 /** Bytes of class metadata a metaspace leak loads per occurrence: as given, or classes × bytes per class. */
-const metaspaceBytes = (leak: LeakSpec): number => (leak.bytes > 0 ? leak.bytes : classBytes(leak.classes, leak.classUse));
+const metaspaceBytes = (leak: LeakSpec, jvm: JvmState): number =>
+  leak.bytes > 0 ? leak.bytes : classBytes(leak.classes, leak.classUse, jvm.sizing.jdk);
 
 /** One occurrence of `leak` on `jvm`, at `where` (named in an OOM's cause); books what it keeps under its site. */
 export function allocateLeak(sim: Sim, jvm: JvmState, leak: LeakSpec, where: string): AllocationFailure | undefined {
@@ -34,7 +34,7 @@ export function allocateLeak(sim: Sim, jvm: JvmState, leak: LeakSpec, where: str
   // A heap allocation stays in the heap even when the GCs after it end in an OOM; the others fail before taking anything.
   if (!failure || leak.kind === 'heap') {
     const key = siteKey(leak.kind, leak.site);
-    jvm.siteBytes[key] = (jvm.siteBytes[key] ?? 0) + (leak.kind === 'metaspace' ? metaspaceBytes(leak) : leak.bytes);
+    jvm.siteBytes[key] = (jvm.siteBytes[key] ?? 0) + (leak.kind === 'metaspace' ? metaspaceBytes(leak, jvm) : leak.bytes);
   }
   return failure;
 }

@@ -10,7 +10,8 @@
  * - Parallel/Serial: a full GC ("Metadata GC Threshold") at the threshold, the same two full GCs at the limit.
  * Measured on OpenJDK 17.0.15 here (a class defined by a fresh loader per iteration, -Xlog:gc): exactly these lines.
  */
-import type { ClassUse } from '../../scenario/types';
+import type { ClassUse, JdkVersion } from '../../scenario/types';
+import { jdkTraits } from './jdk';
 import type { FailureCause } from '../trace';
 import { collectFull, metadataConcurrentStart, settleConcurrentCycle, type GcOutcome } from './heap';
 import { JVM } from '../state/jvmConstants';
@@ -23,7 +24,8 @@ export interface ClassLoadResult {
 }
 
 /** Metaspace bytes of `classes` classes used as `use`. */
-export const classBytes = (classes: number, use: ClassUse = 'initialised'): number => classes * JVM.metaspaceBytesPerClass[use];
+export const classBytes = (classes: number, use: ClassUse | undefined, jdk: JdkVersion): number =>
+  classes * jdkTraits(jdk).metaspaceBytesPerClass[use ?? 'initialised'];
 
 export function loadClasses(
   j: JvmState,
@@ -34,7 +36,7 @@ export function loadClasses(
   use: ClassUse = 'initialised',
 ): ClassLoadResult {
   settleConcurrentCycle(j, nowMs);
-  const size = bytes > 0 ? bytes : classBytes(classes, use);
+  const size = bytes > 0 ? bytes : classBytes(classes, use, j.sizing.jdk);
   const max = j.sizing.metaspaceMaxBytes;
   const fits = () => j.metaspaceUsedBytes + size <= max;
   const gcs: GcOutcome[] = [];
@@ -86,5 +88,5 @@ function merged(outcomes: readonly GcOutcome[]): GcOutcome | undefined {
 /** A class loader nothing references any more: its classes go at the next full GC or G1 Remark. */
 export function releaseLoader(j: JvmState, classes: number, use: ClassUse = 'initialised'): void {
   j.unloadableClasses += classes;
-  j.unloadableMetaspaceBytes += classBytes(classes, use);
+  j.unloadableMetaspaceBytes += classBytes(classes, use, j.sizing.jdk);
 }

@@ -29,11 +29,13 @@ export const JVM = {
   survivorWindowMs: 100,
   /** Concurrent marking throughput: a modelling choice giving seconds per GB of live old data. */
   markBytesPerMs: 500 * 1024,
-  /** Pauses measured on OpenJDK 17 (docs/runtime-mechanics.md §3, 512 MiB heap, 2 cores): young 0.5–1.4 ms per MiB copied
-   *  (0.9 used); full GCs of a 490–510 MiB live set 48–104 ms (median ≈ 50 ms: ≈ 0.1 ms per MiB live over a 25 ms base).
+  /** Pauses measured on OpenJDK 17 (calibration/fixtures/jdk17/g1-heap-fill.json, 512 MiB heap, 2 cores): young pauses
+   *  0.27–0.35 ms per MiB evacuated, fixed cost included (0.24–0.27 on JDK 25): 0.5 ms + 0.2 ms per MiB; full GCs of a 490–510 MiB live set 48–104 ms (median ≈ 50 ms: ≈ 0.1 ms per MiB live over a 25 ms base).
    *  The older fit (0.2 ms/MiB young, 247 ms for a 1.2 GB live set) came from a larger, less loaded machine. */
-  youngPauseBaseMs: 2,
-  youngPauseMsPerMiBCopied: 0.9,
+  youngPauseBaseMs: 0.5,
+  youngPauseMsPerMiBCopied: 0.2,
+  /** SurvivorRatio = 8: G1's survivor regions are at most the young length / 8 (g1Policy.cpp update_survivors_policy). */
+  survivorRatio: 8,
   fullPauseBaseMs: 25,
   fullPauseMsPerMiBLive: 0.1,
   mixedPauseMsPerMiBReclaimed: 0.05,
@@ -58,13 +60,6 @@ export const JVM = {
   gcStructureFraction: { G1: 0.058, Parallel: 0.02, Serial: 0.01 } as const,
   /** Symbols, internal arenas, libraries: a modelling choice. */
   otherNativeBytes: 24 * MiB,
-  /**
-   * Class metadata per class by use (docs/runtime-mechanics.md §6), measured on OpenJDK 17.0.15 with the MemoryPoolMXBean
-   * "Metaspace": ~3.8 KB per class only loaded; ~7–8 KB per class initialised and run (constant pool cache, method
-   * counters and MethodData come with execution). Framework classes of the baseline count as loaded: the JDK's come
-   * from the CDS archive (mapped, not in Metaspace) and most of Flink's are linked but never run.
-   */
-  metaspaceBytesPerClass: { loaded: 3_800, initialised: 7_700 },
   /**
    * HotSpot's metaspace GC threshold (capacity-until-GC): after a collection it is set so that at least
    * MinMetaspaceFreeRatio = 40 % is free and at most MaxMetaspaceFreeRatio = 70 % (MetaspaceGC::compute_new_size,

@@ -3,6 +3,7 @@
 // failing allocation, numbers in the text as the text prints them, and checked suggestions; fixed twins have nothing to explain.
 import { describe, expect, it } from 'vitest';
 import { JVM } from '../../../models/engine/state/jvmConstants';
+import { jdkTraits } from '../../../models/engine/jvm/jdk';
 import { runScenario, type RunResult } from '../../../models/run/runScenario';
 import { createSetup } from '../../../models/engine/setup';
 import type { TraceEvent } from '../../../models/engine/trace';
@@ -237,8 +238,8 @@ describe("jm-metaspace-batch: pinned class loaders fill the JobManager's metaspa
     const pinned = x.filledBy.find((f) => f.what === 'class loaders of pinned batch jobs');
     expect(pinned).toMatchObject({
       occurrences: submissions.length - 1,
-      bytesEach: 3000 * JVM.metaspaceBytesPerClass.initialised,
-      bytes: 9 * 3000 * JVM.metaspaceBytesPerClass.initialised,
+      bytesEach: 3000 * jdkTraits(17).metaspaceBytesPerClass.initialised,
+      bytes: 9 * 3000 * jdkTraits(17).metaspaceBytesPerClass.initialised,
     });
     expect(x.text).toContain('9 × 3000 classes (22.03 MiB)');
   });
