@@ -93,15 +93,22 @@ function youngThenFull(j: JvmState, nowMs: number, overshoot: number, metadata: 
     j.rates.heapGarbage * JVM.survivorWindowMs,
     edenGarbage + j.survivorBytes,
   );
-  // G1 caps the survivor regions at the young length / SurvivorRatio (g1Policy.cpp update_survivors_policy); what does
-  // not fit is promoted at once and dies in old (premature promotion): the old garbage that mixed GCs then reclaim.
-  j.survivorBytes = j.sizing.gc === 'G1' ? Math.min(inFlight, Math.floor(j.edenCapacityBytes / JVM.survivorRatio)) : inFlight;
+  // G1 caps the survivor regions at the young length / SurvivorRatio (g1Policy.cpp update_survivors_policy), and what
+  // survives for good (the retained bytes, copied there first as they age) takes its share: in-flight objects that do not
+  // fit are promoted at once and die in old (premature promotion) — the old garbage that mixed GCs then reclaim.
+  const survivorRoom = Math.max(0, Math.floor(j.edenCapacityBytes / JVM.survivorRatio) - promoted);
+  j.survivorBytes = j.sizing.gc === 'G1' ? Math.min(inFlight, survivorRoom) : inFlight;
   const overflow = inFlight - j.survivorBytes;
   j.oldGarbageBytes += overflow;
   j.edenUsedBytes = 0;
   // Mixed GCs reclaim old garbage (the Remark before them already unloaded classes and found unreachable old buffers).
   runCleaners(j, mixed);
-  if (mixed) j.mixedRemaining -= 1;
+  // Mixed GCs reclaim the candidates the Remark found (garbage promoted since waits for the next cycle), and go on while
+  // what the candidates still hold is above G1HeapWastePercent (g1Policy.cpp next_gc_should_be_mixed).
+  if (mixed) {
+    const left = j.mixedRemaining - 1;
+    j.mixedRemaining = left * j.mixedReclaimBytes > j.sizing.heapMaxBytes * JVM.g1HeapWasteFraction ? left : 0;
+  }
   const copiedBytes = promoted + overflow + j.survivorBytes;
   const copiedMiB = copiedBytes / MiB;
   const pauseMs = Math.round(

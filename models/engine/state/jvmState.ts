@@ -292,8 +292,12 @@ export function edenCapacity(j: JvmState): number {
   const heap = j.sizing.heapMaxBytes;
   if (j.sizing.gc !== 'G1') return Math.max(0, minYoung(j) - Math.max(0, oldUsed(j) - oldCapacity(j)));
   const free = heap - oldUsed(j) - j.survivorBytes;
-  const target = Math.min(Math.floor(heap * JVM.g1MaxYoungFraction), free - Math.floor(heap * JVM.g1ReserveFraction));
   const floor = Math.min(minYoung(j), free - j.survivorBytes);
+  // In the mixed phase G1 does not size young for the pause goal: the next GC comes as soon as possible, to add as many
+  // old regions as it can (g1Policy.cpp young_list_target_lengths: outside the young-only phase the target is the
+  // desired minimum, G1NewSizePercent).
+  if (j.mixedRemaining > 0) return Math.max(0, floor);
+  const target = Math.min(Math.floor(heap * JVM.g1MaxYoungFraction), free - Math.floor(heap * JVM.g1ReserveFraction));
   return Math.max(0, target, floor);
 }
 
