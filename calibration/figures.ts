@@ -139,12 +139,11 @@ function threadStacks(twin: Scenario): RepFigures {
 function direct(twin: Scenario): RepFigures {
   const r = run(twin, 'taskmanager-1');
   const error = r.events.find((e): e is Oom => e.type === 'jvm.oom' && e.pool === 'direct');
-  const burst = twin.events.find((e) => e.action === 'leak' && e.leak?.shape === 'burst');
-  const firing =
-    burst && error ? burst.atMs + Math.floor((error.atMs - burst.atMs) / (burst.everyMs ?? 1)) * (burst.everyMs ?? 1) : undefined;
+  // The engine's error carries when the failing request was made (Bits.reserveMemory retries between the two).
+  const requested = error?.cause.requestedAtMs;
   return {
     outcome: error ? 'OutOfMemoryError' : 'no error',
-    retryMs: firing !== undefined && error ? error.atMs - firing : -1,
+    retryMs: error && requested !== undefined ? error.atMs - requested : -1,
     oomText: error ? normaliseNumbers(oomText(error)) : 'none',
   };
 }

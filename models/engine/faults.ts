@@ -12,7 +12,9 @@ import { loadClasses, releaseLoader } from './jvm/metaspace';
 import { setStuckConnections } from './blobServer';
 import { formatSimTime } from '../units/duration';
 import { setWatermarkFrozen } from './job/windows';
-import { burst, endRamps, injectLeak, leakInjectedMessage } from './injectedLeaks';
+import { burst, endRamps, injectedSite, injectLeak, leakInjectedMessage } from './injectedLeaks';
+import { deferDirectFailure } from './directRetry';
+import { siteKey } from './jvm/leakAllocation';
 
 /** Queues the first firing of every scenario event. */
 export function scheduleFaults(sim: Sim): void {
@@ -79,7 +81,9 @@ export function fireFault(sim: Sim, index: number): void {
       if (event.leak?.shape === 'burst')
         for (const jvm of target.jvms) {
           const failure = burst(sim, jvm, event.leak);
-          if (failure) onOutOfMemory(sim, jvm, failure.pool, failure.cause, undefined, failure.fatal);
+          if (failure?.retry)
+            deferDirectFailure(sim, jvm, failure.cause, failure.retry, { site: siteKey('direct', injectedSite(event.leak)) });
+          else if (failure) onOutOfMemory(sim, jvm, failure.pool, failure.cause, undefined, failure.fatal);
         }
       break;
     default:

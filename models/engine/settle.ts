@@ -4,6 +4,7 @@
  * each container kill to cluster.ts, in the order the JVMs are listed.
  */
 import { containerKill, onOutOfMemory } from './cluster';
+import { deferDirectFailure } from './directRetry';
 import { containerCheckDue, rssOver } from './crossings';
 import { leaksOf, rampSiteOn } from './injectedLeaks';
 import { collectYoung } from './jvm/heap';
@@ -39,7 +40,9 @@ export function settle(sim: Sim): void {
       const result = settleDirectOvershoot(j, now, site);
       emitGcs(sim, j, result.gc);
       const heapFull = heapLeftFull(j, result.gc, site);
-      if (!result.ok && result.cause) onOutOfMemory(sim, index, 'direct', result.cause, directLeakTask(sim, index), false);
+      // The task thread whose record crossed the limit sleeps in the retries; the error, if any, comes after them.
+      if (!result.ok && result.cause && result.retry)
+        deferDirectFailure(sim, index, result.cause, result.retry, { task: directLeakTask(sim, index) });
       else if (heapFull) onOutOfMemory(sim, index, 'heap', heapFull.cause, directLeakTask(sim, index), false);
     }
     if (j.alive && containerCheckDue(sim, j) && rssOver(j)) containerKill(sim, index);
@@ -69,7 +72,11 @@ function directLeakSite(sim: Sim, index: number): string {
 
 function directLeakTask(sim: Sim, index: number): number | undefined {
   const found = sim.state.tasks.findIndex(
-    (t) => t.tm === index && t.state === 'RUNNING' && leaksOf(sim, t.operator).some((l) => l.kind === 'direct' && l.at !== 'open'),
+    (t) =>
+      t.tm === index &&
+      t.state === 'RUNNING' &&
+      t.directRetryAttempt !== t.attempt &&
+      leaksOf(sim, t.operator).some((l) => l.kind === 'direct' && l.at !== 'open'),
   );
   return found >= 0 ? found : undefined;
 }

@@ -30,7 +30,7 @@ import type { JvmState } from './state/jvmState';
 import type { QueuedAction } from './state/queuedAction';
 import type { Sim, SimSetup } from './state/sim';
 import type { SimState } from './state/simState';
-import { advanceTask } from './taskSteps';
+import { advanceTask, onDirectRetry } from './taskSteps';
 import type { TraceEvent, TraceSink } from './trace';
 import { hashEvent, hashSample, traceHashOf } from './traceHash';
 
@@ -219,6 +219,8 @@ export class Simulation implements Sim {
         return endFault(this, action.index, action.instance);
       case 'task-advance':
         return advanceTask(this, action.task, action.attempt, action.to);
+      case 'direct-retry':
+        return onDirectRetry(this, action);
       case 'window-expire':
         return onWindowExpire(this, action.tm, action.instance, action.generation, action.perMs);
       case 'window-restored-end':

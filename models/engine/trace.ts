@@ -21,6 +21,11 @@ export interface FailureCause {
   readonly usedBytes: number;
   readonly limitBytes: number;
   readonly limit: string;
+  /**
+   * When the failing request was made, if the error came later: a direct reservation fails only after
+   * Bits.reserveMemory's System.gc() and sleeps (jdk.ts directRetrySleepsMs), at `atMs` of its jvm.oom.
+   */
+  readonly requestedAtMs?: number;
 }
 
 export type TraceEvent =

@@ -303,13 +303,22 @@ function opensByAttempt(c: ContentContext, leak: KnownLeak): Filler['byAttempt']
     c.timeline
       .onProcess(process, 'jvm.oom', c.instance.index, c.index + 1)
       .filter(({ event }) => event.pool !== 'heap')
-      .map(({ event }) => `${event.atMs}|${event.cause.allocation}`),
+      // A direct reservation fails after Bits.reserveMemory's retries: it was requested at the open() (requestedAtMs).
+      .map(({ event }) => `${event.cause.requestedAtMs ?? event.atMs}|${event.cause.allocation}`),
   );
   const from = leak.injection?.atMs ?? 0;
+  // While this failure's reservation was in Bits.reserveMemory's retries, later open()s of the same leak found no
+  // room either: they were still retrying when the failover cancelled them.
+  const cause = c.event.type === 'jvm.oom' ? c.event.cause : undefined;
+  const retryingFrom = cause?.allocation.startsWith(`${leak.site} in `) ? (cause.requestedAtMs ?? Infinity) : Infinity;
   const counts = new Map<number, number>();
+  let retrying = false;
   for (const { event } of c.timeline.onProcess(process, 'task.state', c.instance.index, c.index + 1)) {
-    if (event.to !== 'INITIALIZING' || !names.has(event.task) || event.atMs < from) continue;
-    if (failed.has(`${event.atMs}|${leak.site} in ${event.task} open()`)) continue;
+    if (event.to !== 'INITIALIZING' || !names.has(event.task) || event.atMs < from || retrying) continue;
+    if (failed.has(`${event.atMs}|${leak.site} in ${event.task} open()`)) {
+      retrying = event.atMs === retryingFrom;
+      continue;
+    }
     counts.set(event.attempt, (counts.get(event.attempt) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([attempt, count]) => ({ attempt, count }));

@@ -61,15 +61,17 @@ export class Timeline {
     return list.slice(0, lastBefore(list, to) + 1).map((index) => ({ index, event: this.events[index] as Ev<T> }));
   }
 
-  /** The collections on `process` at the same instant as event `index`, just before it. */
-  gcsAtInstant(process: string, index: number): ObservedGc[] {
-    const atMs = this.events[index]?.atMs;
+  /**
+   * The collections on `process` at the same instant as event `index`, just before it; or at `atMs`, an earlier
+   * instant (a direct OOM's request, before Bits.reserveMemory's retries).
+   */
+  gcsAtInstant(process: string, index: number, atMs = this.events[index]?.atMs ?? 0): ObservedGc[] {
     const list = this.byProcess.get(process) ?? [];
     const gcs: ObservedGc[] = [];
     for (let i = lastBefore(list, index); i >= 0; i--) {
       const e = this.events[list[i] as number];
-      if (!e || e.atMs !== atMs) break;
-      if (e.type === 'gc')
+      if (!e || e.atMs < atMs) break;
+      if (e.type === 'gc' && e.atMs === atMs)
         gcs.unshift({
           atMs: e.atMs,
           kind: e.kind,

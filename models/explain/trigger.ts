@@ -14,15 +14,18 @@ type Kill = Extract<FailureEvent, { type: 'container.killed' }>;
 
 const gcText = (g: ObservedGc) => `${g.kind} GC, ${g.pauseMs} ms, heap ${size(g.heapBeforeBytes)} → ${size(g.heapAfterBytes)}`;
 
+/** Bits.reserveMemory's retries as the trace dates them (request to error), else the JDK's 511 ms of sleeps. */
+const retryText = (e: Oom): string => formatDuration(e.cause.requestedAtMs === undefined ? 511 : e.atMs - e.cause.requestedAtMs);
+
 export function oomTrigger(e: Oom, index: number, timeline: Timeline, since: Since | undefined): Trigger {
   const c = e.cause;
-  const gcs = timeline.gcsAtInstant(e.process, index);
+  const gcs = timeline.gcsAtInstant(e.process, index, c.requestedAtMs ?? e.atMs);
   const free = Math.max(0, c.limitBytes - c.usedBytes);
   const base = { allocation: c.allocation, requestedBytes: c.requestedBytes, usedBytes: c.usedBytes, limitBytes: c.limitBytes, gcs };
   if (e.pool === 'direct') {
     const gc = gcs.find((g) => g.cause === 'System.gc()');
     const tried = gc
-      ? `the one System.gc() that Bits.reserveMemory runs first (${gcText(gc)}) could free only buffers nothing referenced any more, not enough, and after about 511 ms of retries it gave up`
+      ? `the one System.gc() that Bits.reserveMemory runs first (${gcText(gc)}) could free only buffers nothing referenced any more, not enough, and after about ${retryText(e)} of retries it gave up`
       : 'it failed without a collection';
     return {
       ...base,

@@ -50,10 +50,22 @@ export function openOperator(sim: Sim, task: TaskRuntime): OpenFailure | undefin
     const failure = heapAllocation(sim, jvm, op.stateBytes, `${task.name} state restore`);
     if (failure) return failure;
   }
-  for (const [index, leak] of leaksOf(sim, task.operator).entries()) {
+  return openLeaksFrom(sim, task, 0);
+}
+
+/**
+ * open()'s leaks from position `from` of the operator's leaks on: where a direct reservation's retries succeeded,
+ * open() goes on with the next one (directRetry.ts).
+ */
+export function openLeaksFrom(sim: Sim, task: TaskRuntime, from: number): OpenFailure | undefined {
+  const jvm = sim.state.jvms[task.tm];
+  if (!jvm) return undefined;
+  const leaks = leaksOf(sim, task.operator);
+  for (let index = from; index < leaks.length; index++) {
+    const leak = leaks[index] as LeakSpec;
     if (leak.at !== 'open') continue;
     const failure = openLeak(sim, jvm, task, leak);
-    if (failure) return failure;
+    if (failure) return { ...failure, openLeak: index };
     task.opened.push({ leak: index, bytes: leak.bytes });
   }
   return undefined;

@@ -34,7 +34,9 @@ export function refreshRates(sim: Sim): void {
   const { state, scenario } = sim;
   const ops = scenario.job.operators;
   const running = ops.map(() => 0);
-  for (const task of state.tasks) if (task.state === 'RUNNING') running[task.operator] = (running[task.operator] ?? 0) + 1;
+  // A task thread sleeping in Bits.reserveMemory's retries processes nothing: the pipeline waits for it.
+  for (const task of state.tasks)
+    if (task.state === 'RUNNING' && task.directRetryAttempt !== task.attempt) running[task.operator] = (running[task.operator] ?? 0) + 1;
   const minuteStart = state.nextGridAtMs - 60_000;
   const offered = ops.reduce(
     (sum, op, i) =>
@@ -82,7 +84,7 @@ function taskFlows(sim: Sim, throughput: number, reachOf: readonly number[], run
   const runningTasks = running.reduce((a, b) => a + b, 0);
   const storm = state.traffic.stormPerSec / Math.max(1, runningTasks);
   for (const task of state.tasks) {
-    if (task.state !== 'RUNNING') continue;
+    if (task.state !== 'RUNNING' || task.directRetryAttempt === task.attempt) continue;
     const op = ops[task.operator];
     const acc = perTm[task.tm];
     if (!op || !acc) continue;

@@ -5,6 +5,7 @@
  * JDK sources named per field.
  */
 import type { ClassUse, JdkVersion } from '../../scenario/types';
+import { JVM } from '../state/jvmConstants';
 
 export interface JdkTraits {
   /**
@@ -13,6 +14,15 @@ export interface JdkTraits {
    * unchanged in 17, 21 and 25 (measured on 17.0.15 and 25).
    */
   readonly detailedDirectOom: boolean;
+  /**
+   * java/nio/Bits.java reserveMemory: after the System.gc(), up to MAX_SLEEPS = 9 sleeps doubling from 1 ms while
+   * retrying tryReserveMemory (1 + 2 + … + 256 = 511 ms), then the error. The same loop in 11, 17, 21, 25 and in
+   * JDK 8's later updates (rt.jar: the loop with JavaLangRefAccess.tryHandlePendingReference; 11 onwards
+   * waitForReferenceProcessing, which only skips a sleep while references are being processed). Early JDK 8 updates
+   * (8u25's Bits.java) slept once for 100 ms instead; the engine models current updates. Measured here: 512 ms with
+   * -XX:+DisableExplicitGC on 17.0.15 (the GC's pause comes on top without it).
+   */
+  readonly directRetrySleepsMs: number;
   /**
    * JEP 387 (elastic metaspace, JDK 16): memory freed by class unloading is uncommitted and leaves RSS. Before it
    * the freed chunks stay committed in the JVM's free lists (src/hotspot/share/memory/metaspace.cpp, ChunkManager),
@@ -32,6 +42,7 @@ export interface JdkTraits {
 
 const traits = (jdk: JdkVersion): JdkTraits => ({
   detailedDirectOom: jdk >= 17,
+  directRetrySleepsMs: JVM.directRetrySleepsMs,
   elasticMetaspace: jdk >= 17,
   metaspaceBytesPerClass: jdk >= 25 ? { loaded: 3_308, initialised: 5_856 } : { loaded: 3_268, initialised: 5_899 },
 });

@@ -12,13 +12,17 @@ import { allocateRetainedHeap, type GcOutcome } from './heap';
 import { emitGcs, heapCause } from './jvmEvents';
 import type { JvmState } from '../state/jvmState';
 import { classBytes, loadClasses } from './metaspace';
-import { allocateOffHeap } from './offHeap';
+import { allocateOffHeap, type DirectRetry } from './offHeap';
 
 export interface AllocationFailure {
   readonly pool: Pool;
   readonly cause: FailureCause;
   /** A metaspace OOM is fatal for the process (classloader.fail-on-metaspace-oom-error = true). */
   readonly fatal: boolean;
+  /** A direct reservation: Bits.reserveMemory retries first, the caller waits it out (directRetry.ts). */
+  readonly retry?: DirectRetry;
+  /** open(): the position of the leak that failed in the operator's leaks (to book it and go on if the retry succeeds). */
+  readonly openLeak?: number;
 }
 
 /** The key of a leak's live bytes in `JvmState.siteBytes` and `siteRates`. */
@@ -48,7 +52,7 @@ function allocate(sim: Sim, jvm: JvmState, leak: LeakSpec, where: string): Alloc
     default: {
       const result = allocateOffHeap(jvm, leak.kind, leak.bytes, sim.state.nowMs, where);
       emitGcs(sim, jvm, result.gc);
-      if (!result.ok && result.cause) return { pool: 'direct', cause: result.cause, fatal: false };
+      if (!result.ok && result.cause) return { pool: 'direct', cause: result.cause, fatal: false, retry: result.retry };
       return heapLeftFull(jvm, result.gc, where);
     }
   }

@@ -6,37 +6,56 @@
 import type { LeakKind, LeakRelease } from '../../scenario/types';
 import type { FailureCause } from '../trace';
 import { systemGc, type GcOutcome } from './heap';
+import { jdkTraits } from './jdk';
 import { directUsed, type JvmState } from '../state/jvmState';
+
+/** A reservation still failing after Bits.reserveMemory's System.gc(): it is retried, and fails or succeeds later. */
+export interface DirectRetry {
+  /** Of the requested bytes, those of buffers already unreachable (a per-record buffer released for GC). */
+  readonly droppedBytes: number;
+  /** From the request to the last tryReserveMemory: the System.gc() pause, then the sleeps. */
+  readonly afterMs: number;
+}
 
 export interface ReservationResult {
   readonly ok: boolean;
   /** The System.gc() that Bits.reserveMemory ran before giving up or succeeding. */
   readonly gc: GcOutcome | undefined;
+  /** Not ok: what the request would take (its cause has `requestedAtMs`); the error comes only after `retry.afterMs`. */
   readonly cause: FailureCause | undefined;
+  readonly retry?: DirectRetry;
+}
+
+/** Whether `bytes` more fit under -XX:MaxDirectMemorySize now (Bits.tryReserveMemory). */
+export const directFits = (j: JvmState, bytes: number): boolean => directUsed(j) + bytes <= j.sizing.directLimitBytes;
+
+/** Books a reservation that fits; `droppedBytes` of it are buffers already unreachable. */
+export function placeDirect(j: JvmState, bytes: number, droppedBytes: number): void {
+  j.directReachableBytes += bytes - droppedBytes;
+  j.directUnreachableYoungBytes += droppedBytes;
 }
 
 /**
- * `Bits.reserveMemory`: if the reservation does not fit, process pending references, run one
- * `System.gc()` (a full GC that lets cleaners free unreachable buffers), retry through ~511 ms of
- * sleeps, then fail. Called with the bytes not yet counted.
+ * `Bits.reserveMemory`: if the reservation does not fit, process pending references and run one `System.gc()` (a
+ * full GC that lets cleaners free unreachable buffers); if it still does not fit the calling thread retries through
+ * the sleeps (jdk.ts `directRetrySleepsMs`) and fails only then: the result carries the retry, the caller waits it
+ * out (directRetry.ts). Called with the bytes not yet counted.
  */
 function reserveDirect(j: JvmState, bytes: number, nowMs: number, allocation: string, droppedBytes = 0): ReservationResult {
-  // `droppedBytes` of the reservation belong to buffers already unreachable (a per-record buffer released for GC).
-  const place = () => {
-    j.directReachableBytes += bytes - droppedBytes;
-    j.directUnreachableYoungBytes += droppedBytes;
-  };
-  if (directUsed(j) + bytes <= j.sizing.directLimitBytes) {
-    place();
+  if (directFits(j, bytes)) {
+    placeDirect(j, bytes, droppedBytes);
     return { ok: true, gc: undefined, cause: undefined };
   }
   // -XX:+DisableExplicitGC: Bits' System.gc() does nothing, so unreachable buffers stay counted (measured on 17.0.15:
-  // the same "Cannot reserve" OOM after ~515 ms of retries, with no GC in the log).
+  // the same "Cannot reserve" OOM after 512 ms of retries, with no GC in the log).
   const gc = j.sizing.disableExplicitGc ? undefined : systemGc(j, nowMs);
-  if (directUsed(j) + bytes <= j.sizing.directLimitBytes) {
-    place();
+  if (directFits(j, bytes)) {
+    placeDirect(j, bytes, droppedBytes);
     return { ok: true, gc, cause: undefined };
   }
+  // The thread that called System.gc() waits for the collection to end before its first sleep (measured: 530 ms from
+  // the request to the error with an 18 ms full GC, 512 ms with -XX:+DisableExplicitGC).
+  const gcMs = Math.round((gc?.gcs ?? []).reduce((sum, g) => sum + g.pauseMs, 0));
   return {
     ok: false,
     gc,
@@ -46,7 +65,9 @@ function reserveDirect(j: JvmState, bytes: number, nowMs: number, allocation: st
       usedBytes: directUsed(j),
       limitBytes: j.sizing.directLimitBytes,
       limit: '-XX:MaxDirectMemorySize',
+      requestedAtMs: nowMs,
     },
+    retry: { droppedBytes, afterMs: gcMs + jdkTraits(j.sizing.jdk).directRetrySleepsMs },
   };
 }
 

@@ -1,5 +1,6 @@
 /** Discrete things waiting in the simulation's event queue (plain data: a checkpoint copies the queue). */
 import type { ExecutionState } from '../../lifecycle/lifecycle';
+import type { FailureCause } from '../trace';
 
 export type QueuedAction =
   /** A process (0: the JobManager, else a TaskManager) starts, or starts again after it exited or was killed. */
@@ -19,6 +20,22 @@ export type QueuedAction =
       readonly instance: number;
       readonly generation: number;
       readonly perMs: number;
+    }
+  /**
+   * A direct reservation that did not fit after Bits.reserveMemory's System.gc(): its last retry (directRetry.ts).
+   * `task`/`attempt`: the task thread blocked in it; `openLeak`: it was that leak of the task's open(); `site`: the leak
+   * site to book on success (a discrete allocation), none for a per-record flow.
+   */
+  | {
+      readonly kind: 'direct-retry';
+      readonly tm: number;
+      readonly instance: number;
+      readonly cause: FailureCause;
+      readonly droppedBytes: number;
+      readonly task?: number;
+      readonly attempt?: number;
+      readonly openLeak?: number;
+      readonly site?: string;
     }
   | { readonly kind: 'checkpoint-trigger' }
   | { readonly kind: 'blob-fetched'; readonly tm: number; readonly instance: number }

@@ -30,6 +30,8 @@ export interface TaskRuntime {
   managedBytes: number;
   /** Window state the next attempt restores (Flink restores it from the last checkpoint). */
   windowRestoreBytes: number;
+  /** The attempt whose task thread is blocked in Bits.reserveMemory's retries (it processes no records), if any. */
+  directRetryAttempt?: number;
 }
 
 export interface JobRuntime {
