@@ -10,7 +10,7 @@
  * What an injection set going lives in `sim.state.injectedLeaks`, so checkpoints and seek replay it exactly.
  */
 import type { ClassUse, JdkVersion, LeakInjection, LeakKind, LeakSpec, ScheduledEvent } from '../scenario/types';
-import { jdkTraits } from './jvm/jdk';
+import { jdkTraits } from './state/jdk';
 import { rampBytesPerMs } from '../scenario/vocabulary';
 import { formatDuration } from '../units/duration';
 import { compactSize } from '../units/memorySize';

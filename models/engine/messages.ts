@@ -4,7 +4,7 @@
  * filled in; wording is theirs.
  */
 import type { JdkVersion } from '../scenario/types';
-import { jdkTraits } from './jvm/jdk';
+import { jdkTraits } from './state/jdk';
 
 const GB = 1024 ** 3;
 const gb = (bytes: number) => `${(bytes / GB).toFixed(1)} GB`;

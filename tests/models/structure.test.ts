@@ -29,7 +29,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
     'engine/messages.ts',
   ],
   ['engine/jvm'],
-  ['engine/job', 'engine/cluster.ts', 'engine/blobServer.ts', 'engine/injectedLeaks.ts', 'engine/faults.ts'],
+  ['engine/job', 'engine/cluster.ts', 'engine/blobServer.ts', 'engine/injectedLeaks.ts', 'engine/faults.ts', 'engine/directRetry.ts'],
   ['engine'],
   ['explain'],
   ['run', 'sizing', 'lessons', 'invariants.ts'],

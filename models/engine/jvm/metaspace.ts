@@ -11,7 +11,7 @@
  * Measured on OpenJDK 17.0.15 here (a class defined by a fresh loader per iteration, -Xlog:gc): exactly these lines.
  */
 import type { ClassUse, JdkVersion } from '../../scenario/types';
-import { jdkTraits } from './jdk';
+import { jdkTraits } from '../state/jdk';
 import type { FailureCause } from '../trace';
 import { collectFull, metadataConcurrentStart, settleConcurrentCycle, type GcOutcome } from './heap';
 import { JVM } from '../state/jvmConstants';

@@ -6,7 +6,7 @@
 import type { LeakKind, LeakRelease } from '../../scenario/types';
 import type { FailureCause } from '../trace';
 import { systemGc, type GcOutcome } from './heap';
-import { jdkTraits } from './jdk';
+import { jdkTraits } from '../state/jdk';
 import { directUsed, type JvmState } from '../state/jvmState';
 
 /** A reservation still failing after Bits.reserveMemory's System.gc(): it is retried, and fails or succeeds later. */

@@ -5,7 +5,7 @@
  */
 import type { GarbageCollector, JdkVersion } from '../../scenario/types';
 import { BASELINE, JVM } from './jvmConstants';
-import { jdkTraits } from '../jvm/jdk';
+import { jdkTraits } from './jdk';
 
 /** Limits derived from Flink's configuration (memory-spec) and the container. */
 export interface JvmSizing {

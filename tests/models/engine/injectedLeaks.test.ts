@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { heapHistogram } from '../../../models/engine/diagnostics';
 import { DEPLOY_STEPS } from '../../../models/engine/job/tasks';
 import { BASELINE } from '../../../models/engine/state/jvmConstants';
-import { jdkTraits } from '../../../models/engine/jvm/jdk';
+import { jdkTraits } from '../../../models/engine/state/jdk';
 
 /** Metaspace per class at the default JDK (17) of these scenarios. */
 const PER_CLASS = jdkTraits(17).metaspaceBytesPerClass;

@@ -3,7 +3,7 @@
 // failing allocation, numbers in the text as the text prints them, and checked suggestions; fixed twins have nothing to explain.
 import { describe, expect, it } from 'vitest';
 import { JVM } from '../../../models/engine/state/jvmConstants';
-import { jdkTraits } from '../../../models/engine/jvm/jdk';
+import { jdkTraits } from '../../../models/engine/state/jdk';
 import { runScenario, type RunResult } from '../../../models/run/runScenario';
 import { createSetup } from '../../../models/engine/setup';
 import type { TraceEvent } from '../../../models/engine/trace';

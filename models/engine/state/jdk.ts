@@ -5,7 +5,7 @@
  * JDK sources named per field.
  */
 import type { ClassUse, JdkVersion } from '../../scenario/types';
-import { JVM } from '../state/jvmConstants';
+import { JVM } from './jvmConstants';
 
 export interface JdkTraits {
   /**
