@@ -6,7 +6,7 @@
 import type { LeakKind, LeakRelease } from '../../scenario/types';
 import type { FailureCause } from '../trace';
 import { systemGc, type GcOutcome } from './heap';
-import { directUsed, type JvmState } from '../state/jvmState';
+import { directUsed, nativeInUse, nativeResident, type JvmState } from '../state/jvmState';
 
 export interface ReservationResult {
   readonly ok: boolean;
@@ -79,10 +79,8 @@ export function allocateOffHeap(
       break;
     case 'native':
       j.nativeReachableBytes += bytes;
-      j.nativeHighWaterBytes = Math.max(
-        j.nativeHighWaterBytes,
-        j.nativeReachableBytes + j.nativeUnreachableYoungBytes + j.nativeUnreachableOldBytes,
-      );
+      j.nativeHighWaterBytes = Math.max(j.nativeHighWaterBytes, nativeInUse(j));
+      j.nativeResidentBytes = nativeResident(j);
       break;
   }
   return { ok: true, gc: undefined, cause: undefined };
