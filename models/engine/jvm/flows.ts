@@ -133,7 +133,7 @@ export function sampleInto(j: JvmState, out: Float64Array): void {
   out[CLASSES_LOADED] = j.classesLoaded;
   out[CLASSES_UNLOADED] = j.classesUnloaded;
   out[UNSAFE] = j.unsafeBytes + j.unsafeUnreachableOldBytes;
-  out[NATIVE] = nativeResident(j);
+  out[NATIVE] = j.nativeResidentBytes;
   out[RSS] = rss(j);
   out[CONTAINER_LIMIT] = j.sizing.containerLimitBytes;
 }

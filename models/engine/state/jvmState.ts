@@ -100,7 +100,8 @@ export interface JvmState {
   nativeUnreachableOldBytes: number;
   /** Highest malloc use: freed memory is reused but not returned to the kernel. */
   nativeHighWaterBytes: number;
-  /** Resident malloc pages: never fall (glibc keeps freed chunks), rise faster than use while freed memory is reused. */
+  /** Resident malloc pages: never fall (glibc keeps freed chunks), rise faster than use while freed memory is reused.
+   *  Kept equal to `nativeResident(j)` by every change of native use (flows, open(), cleaners), so samples read it. */
   nativeResidentBytes: number;
   /** At the last cleaner cycle that freed native memory: the high-water then, and the resident per mille of use that
    *  reusing it up to there costs (JVM.mallocReuse*; 1000 before any). `nativeResidentAt` turns them into pages. */
@@ -301,6 +302,7 @@ export function noteNativeFreed(j: JvmState): void {
   const gap = Math.max(0, JVM.mallocReuseCeilingPerMille - density);
   j.nativeReuseSpanBytes = span;
   j.nativeReuseDensityPerMille = density + Math.floor((gap * JVM.mallocReuseStepPerMille) / 1000);
+  j.nativeResidentBytes = nativeResident(j);
 }
 
 export const threadCount = (j: JvmState) => Math.floor(j.threadsMicro / 1_000_000) + j.taskThreads;
@@ -371,7 +373,7 @@ export function residentParts(j: JvmState): ResidentParts {
     heapBytes: j.heapTouchedBytes,
     directBytes: directUsed(j),
     unsafeBytes: j.unsafeBytes + j.unsafeUnreachableOldBytes,
-    nativeBytes: nativeResident(j),
+    nativeBytes: j.nativeResidentBytes,
     managedBytes: j.managedUsedBytes,
     metaspaceBytes: metaspaceResident(j),
     threads,
@@ -388,7 +390,7 @@ export function rss(j: JvmState): number {
     directUsed(j) +
     j.unsafeBytes +
     j.unsafeUnreachableOldBytes +
-    nativeResident(j) +
+    j.nativeResidentBytes +
     j.managedUsedBytes +
     metaspaceResident(j) +
     overheadResident(j)
