@@ -17,7 +17,6 @@ const exact: Tolerance = { kind: 'exact' };
 const time: Tolerance = { kind: 'relative', fraction: 0.15 };
 const count: Tolerance = { kind: 'relative', fraction: 0.3 };
 const resident: Tolerance = { kind: 'relative', fraction: 0.25 };
-const recorded: Tolerance = { kind: 'recorded' };
 
 const G1 = 'G1 heap fill';
 const PAR = 'Parallel heap fill';

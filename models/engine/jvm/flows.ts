@@ -6,7 +6,17 @@ import { COL } from '../columns';
 import type { Sim } from '../state/sim';
 import { expireWindowState, settleConcurrentCycle } from './heap';
 
-import { directUsed, heapTouchedAfter, heapUsed, nativeInUse, rss, threadCount, type JvmState } from '../state/jvmState';
+import {
+  directUsed,
+  heapTouchedAfter,
+  heapUsed,
+  nativeInUse,
+  nativeResident,
+  nativeResidentAt,
+  rss,
+  threadCount,
+  type JvmState,
+} from '../state/jvmState';
 
 // Column indexes as module constants, read once from the table: V8 folds a constant index into each store or
 // load, where reading the table's property per column per sample cost a tenth of a run.
@@ -57,6 +67,7 @@ export function advanceFlows(sim: Sim, dt: number): void {
     else if (frozen) j.windowBacklogBytes += j.windowPendingReleasePerMs * dt;
     const inUse = nativeInUse(j);
     if (inUse > j.nativeHighWaterBytes) j.nativeHighWaterBytes = inUse;
+    j.nativeResidentBytes = nativeResidentAt(j, inUse);
     // G1's concurrent cycle unloads at its Remark: applied by the step that reaches it, before its sample.
     if (j.markingUntilMs >= 0) settleConcurrentCycle(j, sim.state.nowMs + dt);
   }
@@ -80,7 +91,7 @@ function projectedRss(j: JvmState, dt: number): number {
     rss(j) +
     (heapTouchedAfter(j, (r.heapGarbage + r.heapRetained) * dt) - j.heapTouchedBytes) +
     (r.directReachable + r.directUnreachable + r.unsafeReachable) * dt +
-    (Math.max(j.nativeHighWaterBytes, nativeNow) - Math.max(j.nativeHighWaterBytes, nativeInUse(j))) +
+    (nativeResidentAt(j, nativeNow) - nativeResident(j)) +
     newThreads * j.sizing.threadResidentBytes
   );
 }
@@ -121,7 +132,7 @@ export function sampleInto(j: JvmState, out: Float64Array): void {
   out[CLASSES_LOADED] = j.classesLoaded;
   out[CLASSES_UNLOADED] = j.classesUnloaded;
   out[UNSAFE] = j.unsafeBytes + j.unsafeUnreachableOldBytes;
-  out[NATIVE] = Math.max(j.nativeHighWaterBytes, nativeInUse(j));
+  out[NATIVE] = j.nativeResidentBytes;
   out[RSS] = rss(j);
   out[CONTAINER_LIMIT] = j.sizing.containerLimitBytes;
 }

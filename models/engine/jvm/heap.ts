@@ -13,6 +13,8 @@ import {
   heapTouchedAfter,
   heapUsed,
   minYoung,
+  nativeInUse,
+  noteNativeFreed,
   oldCapacity,
   oldUsed,
   type JvmState,
@@ -39,6 +41,7 @@ export interface GcOutcome {
 
 /** Runs cleaners of unreachable direct buffers and zlib streams: young ones at any GC, old ones at mixed/full. */
 function runCleaners(j: JvmState, includeOld: boolean): void {
+  const nativeBefore = nativeInUse(j);
   j.directUnreachableYoungBytes = 0;
   j.nativeUnreachableYoungBytes = 0;
   if (includeOld) {
@@ -51,6 +54,7 @@ function runCleaners(j: JvmState, includeOld: boolean): void {
     j.nativeUnreachableOldBytes = 0;
     j.unsafeUnreachableOldBytes = 0;
   }
+  if (nativeInUse(j) < nativeBefore) noteNativeFreed(j);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { LeakKind, LeakRelease } from '../../scenario/types';
 import type { FailureCause } from '../trace';
 import { systemGc, type GcOutcome } from './heap';
 import { jdkTraits } from '../state/jdk';
-import { directUsed, type JvmState } from '../state/jvmState';
+import { directUsed, nativeInUse, nativeResident, type JvmState } from '../state/jvmState';
 
 /** A reservation still failing after Bits.reserveMemory's System.gc(): it is retried, and fails or succeeds later. */
 export interface DirectRetry {
@@ -100,10 +100,8 @@ export function allocateOffHeap(
       break;
     case 'native':
       j.nativeReachableBytes += bytes;
-      j.nativeHighWaterBytes = Math.max(
-        j.nativeHighWaterBytes,
-        j.nativeReachableBytes + j.nativeUnreachableYoungBytes + j.nativeUnreachableOldBytes,
-      );
+      j.nativeHighWaterBytes = Math.max(j.nativeHighWaterBytes, nativeInUse(j));
+      j.nativeResidentBytes = nativeResident(j);
       break;
   }
   return { ok: true, gc: undefined, cause: undefined };

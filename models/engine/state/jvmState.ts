@@ -98,8 +98,15 @@ export interface JvmState {
   nativeReachableBytes: number;
   nativeUnreachableYoungBytes: number;
   nativeUnreachableOldBytes: number;
-  /** Freed malloc memory is reused but not returned: resident is the allocator's high-water. */
+  /** Highest malloc use: freed memory is reused but not returned to the kernel. */
   nativeHighWaterBytes: number;
+  /** Resident malloc pages: never fall (glibc keeps freed chunks), rise faster than use while freed memory is reused.
+   *  Kept equal to `nativeResident(j)` by every change of native use (flows, open(), cleaners), so samples read it. */
+  nativeResidentBytes: number;
+  /** At the last cleaner cycle that freed native memory: the high-water then, and the resident per mille of use that
+   *  reusing it up to there costs (JVM.mallocReuse*; 1000 before any). `nativeResidentAt` turns them into pages. */
+  nativeReuseSpanBytes: number;
+  nativeReuseDensityPerMille: number;
   managedUsedBytes: number;
   // Metaspace and threads
   metaspaceUsedBytes: number;
@@ -196,6 +203,9 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     nativeUnreachableYoungBytes: 0,
     nativeUnreachableOldBytes: 0,
     nativeHighWaterBytes: 0,
+    nativeResidentBytes: 0,
+    nativeReuseSpanBytes: 0,
+    nativeReuseDensityPerMille: 1000,
     managedUsedBytes: 0,
     metaspaceUsedBytes: base.classes * jdkTraits(sizing.jdk).metaspaceBytesPerClass.loaded,
     classesLoaded: base.classes,
@@ -266,6 +276,35 @@ export function heapTouchedAfter(j: JvmState, extraBytes: number): number {
 export const oldUsed = (j: JvmState) => j.oldLiveBytes + j.oldGarbageBytes;
 export const directUsed = (j: JvmState) => j.directReachableBytes + j.directUnreachableYoungBytes + j.directUnreachableOldBytes;
 export const nativeInUse = (j: JvmState) => j.nativeReachableBytes + j.nativeUnreachableYoungBytes + j.nativeUnreachableOldBytes;
+/**
+ * Resident malloc pages when `inUse` bytes are in use (docs/runtime-mechanics.md §5.1): use up to the reuse span lands on
+ * freed chunks and touches `nativeReuseDensityPerMille` of it, use beyond is fresh (resident as used); never below what
+ * was resident. A function of the use alone, so the step that reaches a use does not matter (use only rises between
+ * discrete events; cleaners free at GCs).
+ */
+export function nativeResidentAt(j: JvmState, inUse: number): number {
+  const span = j.nativeReuseSpanBytes;
+  const reused = Math.floor((Math.min(inUse, span) * j.nativeReuseDensityPerMille) / 1000);
+  return Math.max(j.nativeResidentBytes, reused + Math.max(0, inUse - span));
+}
+
+export const nativeResident = (j: JvmState) => nativeResidentAt(j, nativeInUse(j));
+
+/**
+ * A GC's cleaners freed native memory: what is allocated next reuses it. The density of reused memory moves from what
+ * is resident per byte of the high-water now a step towards the measured ceiling (JVM.mallocReuse*): glibc places the
+ * new chunks at other offsets of the freed space, touching pages the previous ones left untouched.
+ */
+export function noteNativeFreed(j: JvmState): void {
+  const span = j.nativeHighWaterBytes;
+  if (span <= 0) return;
+  const density = Math.max(1000, Math.floor((j.nativeResidentBytes * 1000) / span));
+  const gap = Math.max(0, JVM.mallocReuseCeilingPerMille - density);
+  j.nativeReuseSpanBytes = span;
+  j.nativeReuseDensityPerMille = density + Math.floor((gap * JVM.mallocReuseStepPerMille) / 1000);
+  j.nativeResidentBytes = nativeResident(j);
+}
+
 export const threadCount = (j: JvmState) => Math.floor(j.threadsMicro / 1_000_000) + j.taskThreads;
 
 /** Smallest young generation the collector can run with: G1NewSizePercent, or Parallel/Serial's eden (SurvivorRatio = 8). */
@@ -322,7 +361,7 @@ export interface ResidentParts {
   readonly directBytes: number;
   /** Unsafe.allocateMemory, with what waits for its owner's cleaner. */
   readonly unsafeBytes: number;
-  /** malloc: the allocator's high-water mark (freed memory is kept for reuse). */
+  /** malloc: pages the allocator has touched (freed memory is kept for reuse; reuse touches more, §5.1). */
   readonly nativeBytes: number;
   readonly managedBytes: number;
   readonly metaspaceBytes: number;
@@ -338,7 +377,7 @@ export function residentParts(j: JvmState): ResidentParts {
     heapBytes: j.heapTouchedBytes,
     directBytes: directUsed(j),
     unsafeBytes: j.unsafeBytes + j.unsafeUnreachableOldBytes,
-    nativeBytes: Math.max(j.nativeHighWaterBytes, nativeInUse(j)),
+    nativeBytes: j.nativeResidentBytes,
     managedBytes: j.managedUsedBytes,
     metaspaceBytes: metaspaceResident(j),
     threads,
@@ -355,7 +394,7 @@ export function rss(j: JvmState): number {
     directUsed(j) +
     j.unsafeBytes +
     j.unsafeUnreachableOldBytes +
-    Math.max(j.nativeHighWaterBytes, nativeInUse(j)) +
+    j.nativeResidentBytes +
     j.managedUsedBytes +
     metaspaceResident(j) +
     overheadResident(j)
