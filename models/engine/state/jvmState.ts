@@ -361,7 +361,7 @@ export interface ResidentParts {
   readonly directBytes: number;
   /** Unsafe.allocateMemory, with what waits for its owner's cleaner. */
   readonly unsafeBytes: number;
-  /** malloc: pages the allocator has touched (freed memory is kept for reuse; reuse touches more, §5.1). */
+  /** malloc: pages the allocator has touched (freed memory is kept for reuse; reuse touches more: docs/runtime-mechanics.md §5.1). */
   readonly nativeBytes: number;
   readonly managedBytes: number;
   readonly metaspaceBytes: number;
