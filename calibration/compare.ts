@@ -8,6 +8,7 @@ import { simulatedFigures } from './figures';
 import type { Aggregate, Fixture } from './runner/run';
 import type { FigureValue } from './runner/measure';
 import { CALIBRATION_DIR } from './runner/workload';
+import { KNOWN_GAPS, type KnownGap } from './knownGaps';
 import { type FigureSpec, TOLERANCES } from './tolerances';
 
 export interface Row {
@@ -105,16 +106,28 @@ function formatTolerance(spec: FigureSpec): string {
 }
 
 /** The README table: mechanism, figure, measured (median, min–max), simulated, tolerance, JDK, and whether it holds. */
-export function calibrationTable(rows: readonly Row[]): string {
+export function calibrationTable(rows: readonly Row[], gaps: readonly KnownGap[] = KNOWN_GAPS): string {
   const cell = (s: string) => s.replaceAll('|', '\\|');
+  const gapOf = (r: Row) => gaps.find((g) => g.jdk === r.jdk && g.experiment === r.experiment && g.figure === r.figure);
+  const simulated = (r: Row) => r.error ?? formatValue(r.simulated, r.spec.unit);
   const lines = rows.map((r) => {
-    const ok = r.pass === undefined ? '–' : r.pass ? 'yes' : 'no';
-    const sim = r.error ?? formatValue(r.simulated, r.spec.unit);
-    return `| ${cell(r.spec.mechanism)} | ${cell(r.spec.label)} | ${cell(formatMeasured(r.measured, r.spec.unit))} | ${cell(sim)} | ${formatTolerance(r.spec)} | ${r.jdk} | ${ok} |`;
+    const ok = r.pass === undefined ? '–' : r.pass ? 'yes' : gapOf(r) ? 'no (known gap)' : 'no';
+    return `| ${cell(r.spec.mechanism)} | ${cell(r.spec.label)} | ${cell(formatMeasured(r.measured, r.spec.unit))} | ${cell(simulated(r))} | ${formatTolerance(r.spec)} | ${r.jdk} | ${ok} |`;
+  });
+  const gapLines = rows.flatMap((r) => {
+    const g = gapOf(r);
+    if (!g) return [];
+    return [
+      `- \`${g.experiment}: ${g.figure}\` (JDK ${g.jdk}, ${r.spec.label}): measured ${formatMeasured(r.measured, r.spec.unit)}, simulated ${simulated(r)} — ${g.why}.`,
+    ];
   });
   return [
     '| Mechanism | Figure | Measured (HotSpot) | Simulated | Tolerance | JDK | Within |',
     '|---|---|---|---|---|---|---|',
     ...lines,
+    '',
+    `Known gaps (${gapLines.length}, \`calibration/knownGaps.ts\`):`,
+    '',
+    ...gapLines,
   ].join('\n');
 }
