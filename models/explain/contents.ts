@@ -307,16 +307,19 @@ function opensByAttempt(c: ContentContext, leak: KnownLeak): Filler['byAttempt']
       .map(({ event }) => `${event.cause.requestedAtMs ?? event.atMs}|${event.cause.allocation}`),
   );
   const from = leak.injection?.atMs ?? 0;
-  // While this failure's reservation was in Bits.reserveMemory's retries, later open()s of the same leak found no
-  // room either: they were still retrying when the failover cancelled them.
+  // The open()s after this failure's refused one at the same instant asked for as many bytes of the same leak with
+  // nothing freed in between (its System.gc() had run), so they were refused too: each ran its own System.gc() and was
+  // still in Bits.reserveMemory's retries when the failover cancelled it, with no jvm.oom of its own. Later instants
+  // are counted: room may have been freed by then (a miscount there only drops byAttempt, which must add up).
   const cause = c.event.type === 'jvm.oom' ? c.event.cause : undefined;
-  const retryingFrom = cause?.allocation.startsWith(`${leak.site} in `) ? (cause.requestedAtMs ?? Infinity) : Infinity;
+  const refusedAt = cause?.allocation.startsWith(`${leak.site} in `) ? (cause.requestedAtMs ?? c.event.atMs) : undefined;
   const counts = new Map<number, number>();
-  let retrying = false;
+  let refused = false;
   for (const { event } of c.timeline.onProcess(process, 'task.state', c.instance.index, c.index + 1)) {
-    if (event.to !== 'INITIALIZING' || !names.has(event.task) || event.atMs < from || retrying) continue;
+    if (event.to !== 'INITIALIZING' || !names.has(event.task) || event.atMs < from) continue;
+    if (refused && event.atMs === refusedAt) continue;
     if (failed.has(`${event.atMs}|${leak.site} in ${event.task} open()`)) {
-      retrying = event.atMs === retryingFrom;
+      refused ||= event.atMs === refusedAt;
       continue;
     }
     counts.set(event.attempt, (counts.get(event.attempt) ?? 0) + 1);
