@@ -42,8 +42,15 @@ export function oomTrigger(e: Oom, index: number, timeline: Timeline, since: Sin
   }
   if (e.pool === 'metaspace') {
     const gc = gcs.find((g) => g.cause === 'Metadata GC Threshold');
+    // Under G1 the threshold's collection is a young Concurrent Start pause; at MaxMetaspaceSize full GCs follow
+    // ("Metadata GC Threshold", then "Metadata GC Clear Soft References"), the last chance to unload loaders.
+    const fulls = gcs.filter((g) => g.kind === 'full' && g.cause.startsWith('Metadata GC'));
+    const thenFull =
+      gc && gc.kind !== 'full' && fulls.length > 0
+        ? ` and the ${plural(fulls.length, 'full GC')} after it (${fulls.map((g) => `"${g.cause}"`).join(', then ')})`
+        : '';
     const tried = gc
-      ? `the "Metadata GC Threshold" collection that ran first (${gcText(gc)}) could not unload enough`
+      ? `the "Metadata GC Threshold" collection that ran first (${gcText(gc)})${thenFull} could not unload enough`
       : 'no collection ran that could unload classes';
     return {
       ...base,
