@@ -8,7 +8,7 @@ import type { FailureDiagnostics } from '../engine/diagnostics';
 import { injectedSite } from '../engine/injectedLeaks';
 import { taskName } from '../engine/job/tasks';
 import type { JvmSizing } from '../engine/state/jvmState';
-import type { LeakKind, LeakRelease, LeakTrigger, OperatorSpec, Scenario, ScheduledEvent } from '../scenario/types';
+import type { ClassUse, LeakKind, LeakRelease, LeakTrigger, OperatorSpec, Scenario, ScheduledEvent } from '../scenario/types';
 import { formatSimTime } from '../units/duration';
 import { listText, size } from './format';
 import type { InstanceStart, Timeline } from './timeline';
@@ -157,6 +157,7 @@ interface Submission {
   readonly classes: number;
   /** Metaspace bytes of its classes (by how the scenario says they are used). */
   readonly bytes: number;
+  readonly use: ClassUse;
 }
 
 /** Batch jobs submitted to this JobManager instance whose class loader something pins, and whose classes loaded. */
@@ -171,6 +172,7 @@ export function pinnedSubmissions(c: ContentContext): Submission[] {
       atMs: s.atMs,
       classes: s.spec?.classes ?? 0,
       bytes: classBytes(s.spec?.classes ?? 0, s.spec?.classUse, c.scenario.cluster.jdk),
+      use: s.spec?.classUse ?? 'initialised',
     }));
 }
 
@@ -180,8 +182,10 @@ function pinnedFiller(pinned: readonly Submission[]): Filler {
   const same = pinned.every((s) => s.classes === classes && s.bytes === each);
   const bytes = pinned.reduce((sum, s) => sum + s.bytes, 0);
   const when = `submitted from ${formatSimTime(pinned[0]?.atMs ?? 0)} to ${formatSimTime(pinned[pinned.length - 1]?.atMs ?? 0)}`;
+  // The per-class figure is the calibration's (engine/state/jdk.ts metaspaceBytesPerClass): say it, it sets the count.
+  const perClass = `${size(classes > 0 ? each / classes : 0)} of metaspace per class ${pinned[0]?.use === 'loaded' ? 'only loaded' : 'initialised and run'}`;
   const detail = same
-    ? `${pinned.length} × ${classes} classes (${size(each)}) loaded by batch jobs ${when}, whose class loaders stay reachable`
+    ? `${pinned.length} × ${classes} classes (${size(each)} each: ${perClass}, as measured on HotSpot) loaded by batch jobs ${when}, whose class loaders stay reachable`
     : `${pinned.length} batch jobs ${when}, whose class loaders stay reachable`;
   return filler('class loaders of pinned batch jobs', bytes, detail, same ? { occurrences: pinned.length, bytesEach: each } : {});
 }
@@ -307,16 +311,19 @@ function opensByAttempt(c: ContentContext, leak: KnownLeak): Filler['byAttempt']
       .map(({ event }) => `${event.cause.requestedAtMs ?? event.atMs}|${event.cause.allocation}`),
   );
   const from = leak.injection?.atMs ?? 0;
-  // While this failure's reservation was in Bits.reserveMemory's retries, later open()s of the same leak found no
-  // room either: they were still retrying when the failover cancelled them.
+  // The open()s after this failure's refused one at the same instant asked for as many bytes of the same leak with
+  // nothing freed in between (its System.gc() had run), so they were refused too: each ran its own System.gc() and was
+  // still in Bits.reserveMemory's retries when the failover cancelled it, with no jvm.oom of its own. Later instants
+  // are counted: room may have been freed by then (a miscount there only drops byAttempt, which must add up).
   const cause = c.event.type === 'jvm.oom' ? c.event.cause : undefined;
-  const retryingFrom = cause?.allocation.startsWith(`${leak.site} in `) ? (cause.requestedAtMs ?? Infinity) : Infinity;
+  const refusedAt = cause?.allocation.startsWith(`${leak.site} in `) ? (cause.requestedAtMs ?? c.event.atMs) : undefined;
   const counts = new Map<number, number>();
-  let retrying = false;
+  let refused = false;
   for (const { event } of c.timeline.onProcess(process, 'task.state', c.instance.index, c.index + 1)) {
-    if (event.to !== 'INITIALIZING' || !names.has(event.task) || event.atMs < from || retrying) continue;
+    if (event.to !== 'INITIALIZING' || !names.has(event.task) || event.atMs < from) continue;
+    if (refused && event.atMs === refusedAt) continue;
     if (failed.has(`${event.atMs}|${leak.site} in ${event.task} open()`)) {
-      retrying = event.atMs === retryingFrom;
+      refused ||= event.atMs === refusedAt;
       continue;
     }
     counts.set(event.attempt, (counts.get(event.attempt) ?? 0) + 1);

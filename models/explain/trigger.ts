@@ -23,9 +23,16 @@ export function oomTrigger(e: Oom, index: number, timeline: Timeline, since: Sin
   const free = Math.max(0, c.limitBytes - c.usedBytes);
   const base = { allocation: c.allocation, requestedBytes: c.requestedBytes, usedBytes: c.usedBytes, limitBytes: c.limitBytes, gcs };
   if (e.pool === 'direct') {
-    const gc = gcs.find((g) => g.cause === 'System.gc()');
+    // Each thread whose reservation does not fit runs its own System.gc(): the first at the request is this one's.
+    const explicit = gcs.filter((g) => g.cause === 'System.gc()');
+    const gc = explicit[0];
+    const others = explicit.length - 1;
+    const more =
+      others > 0
+        ? `; ${others === 1 ? 'another System.gc() followed' : `${others} more System.gc() calls followed`} at the same instant`
+        : '';
     const tried = gc
-      ? `the one System.gc() that Bits.reserveMemory runs first (${gcText(gc)}) could free only buffers nothing referenced any more, not enough, and after about ${retryText(e)} of retries it gave up`
+      ? `the one System.gc() that Bits.reserveMemory runs first (${gcText(gc)}${more}) could free only buffers nothing referenced any more, not enough, and after about ${retryText(e)} of retries it gave up`
       : 'it failed without a collection';
     return {
       ...base,
@@ -35,8 +42,15 @@ export function oomTrigger(e: Oom, index: number, timeline: Timeline, since: Sin
   }
   if (e.pool === 'metaspace') {
     const gc = gcs.find((g) => g.cause === 'Metadata GC Threshold');
+    // Under G1 the threshold's collection is a young Concurrent Start pause; at MaxMetaspaceSize full GCs follow
+    // ("Metadata GC Threshold", then "Metadata GC Clear Soft References"), the last chance to unload loaders.
+    const fulls = gcs.filter((g) => g.kind === 'full' && g.cause.startsWith('Metadata GC'));
+    const thenFull =
+      gc && gc.kind !== 'full' && fulls.length > 0
+        ? ` and the ${plural(fulls.length, 'full GC')} after it (${fulls.map((g) => `"${g.cause}"`).join(', then ')})`
+        : '';
     const tried = gc
-      ? `the "Metadata GC Threshold" collection that ran first (${gcText(gc)}) could not unload enough`
+      ? `the "Metadata GC Threshold" collection that ran first (${gcText(gc)})${thenFull} could not unload enough`
       : 'no collection ran that could unload classes';
     return {
       ...base,

@@ -165,7 +165,7 @@ const leak = z
       .enum(CLASS_USES)
       .optional()
       .describe(
-        'Metaspace leaks: how the classes are used: loaded (linked only, ~3.8 KB of metaspace each) or initialised (run, ~7.7 KB each). When absent: initialised.',
+        'Metaspace leaks: how the classes are used: loaded (linked only, ~3.3 KB of metaspace each) or initialised (run, ~5.9 KB each). When absent: initialised.',
       ),
     threads: z
       .int()
@@ -331,13 +331,13 @@ const event = z
       .positive()
       .optional()
       .describe(
-        'submit-job: classes the submitted job loads on the JobManager (~7.7 KB of metaspace each when initialised, ~3.8 KB when only loaded; see classUse). Required for it; not allowed otherwise.',
+        'submit-job: classes the submitted job loads on the JobManager (~5.9 KB of metaspace each when initialised, ~3.3 KB when only loaded; see classUse). Required for it; not allowed otherwise.',
       ),
     classUse: z
       .enum(CLASS_USES)
       .optional()
       .describe(
-        "submit-job and metaspace leaks: how the job's classes are used: loaded (linked only, ~3.8 KB of metaspace each) or initialised (static initialisers and methods run, ~7.7 KB each). When absent: initialised.",
+        "submit-job and metaspace leaks: how the job's classes are used: loaded (linked only, ~3.3 KB of metaspace each) or initialised (static initialisers and methods run, ~5.9 KB each). When absent: initialised.",
       ),
     connections: z
       .int()
@@ -367,7 +367,7 @@ const event = z
     bytes: sizeField({ positive: true })
       .optional()
       .describe(
-        `leak: how much: per open() (per-restart), per record (per-record), in total (ramp) or at each firing (burst); for metaspace, bytes of class metadata (one class per ~7.7 KB, or ~3.8 KB with classUse: loaded; at least one). ${SIZE} Required for it; not allowed otherwise.`,
+        `leak: how much: per open() (per-restart), per record (per-record), in total (ramp) or at each firing (burst); for metaspace, bytes of class metadata (one class per ~5.9 KB, or ~3.3 KB with classUse: loaded; at least one). ${SIZE} Required for it; not allowed otherwise.`,
       ),
   })
   .superRefine((value, ctx) => {

@@ -27,14 +27,14 @@ describe('run explains its failures', () => {
     expect(first.event).toMatchObject({ index: json.events.indexOf(failures[0]), type: 'container.killed', detail: 'k8s-oomkilled' });
     expect(first.limit).toEqual({ name: 'pod memory limit', bytes: 3584 * 1048576 });
     expect(first.derivation.terms[0].source).toEqual({ kind: 'scenario', field: 'cluster.containerLimit' });
-    expect(first.text).toMatch(/^At 03:12:33\.190 taskmanager-1 was OOMKilled/);
+    expect(first.text).toMatch(/^At 03:20:48\.345 taskmanager-1 was OOMKilled/);
     expect(first.suggestions[0].changes).toEqual([{ key: 'taskmanager.memory.process.size', from: '8g', to: '3584m' }]);
   });
 
   it('the human output prints the first explanation, wrapped, and its suggestions', async () => {
     const r = await run('run', file);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('why (03:12:33.190 taskmanager-1 container.killed):\n  At 03:12:33.190 taskmanager-1 was OOMKilled');
+    expect(r.out).toContain('why (03:20:48.345 taskmanager-1 container.killed):\n  At 03:20:48.345 taskmanager-1 was OOMKilled');
     expect(r.out).toContain('  - Set taskmanager.memory.process.size: 8g → 3584m');
     const why = r.out.slice(r.out.indexOf('why ('), r.out.indexOf('expectations:'));
     for (const line of why.split('\n')) expect(line.length).toBeLessThanOrEqual(100);

@@ -219,7 +219,7 @@ describe('evaluation', () => {
       [
         false,
         expect.stringMatching(
-          /^\d+ × OOM in the first 5h, the first at 4h20m10\.21s on taskmanager-1 \(direct\): java\.lang\.OutOfMemoryError: Direct buffer memory$/,
+          /^\d+ × OOM in the first 5h, the first at 4h20m10\.751s on taskmanager-1 \(direct\): java\.lang\.OutOfMemoryError: Direct buffer memory$/,
         ),
       ],
       [true, 'no failure (OOM, kill, exit, failed task or job) in the first 1h'],
