@@ -92,6 +92,8 @@ export interface JvmState {
    *  skip_operation) and waits for its end. */
   reserveGcAtMs: number;
   reserveGcEndMs: number;
+  /** An injected direct ramp's allocation is in Bits.reserveMemory's retries: its thread, blocked, allocates no more. */
+  directRampInRetry: boolean;
   // Direct buffers (counted against -XX:MaxDirectMemorySize)
   directReachableBytes: number;
   directUnreachableYoungBytes: number;
@@ -201,6 +203,7 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     overheadLimitCount: 0,
     reserveGcAtMs: -1,
     reserveGcEndMs: 0,
+    directRampInRetry: false,
     directReachableBytes: sizing.networkBytes + base.frameworkDirectBytes,
     directUnreachableYoungBytes: 0,
     directUnreachableOldBytes: 0,
