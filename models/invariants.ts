@@ -61,12 +61,15 @@ export class InvariantChecker implements TraceSink {
   }
 }
 
+/** Instants that are -1 while there is none (no marking under way, no System.gc() from Bits.reserveMemory yet). */
+const NONE_IS_MINUS_ONE = new Set(['markingUntilMs', 'reserveGcAtMs']);
+
 function jvmProblems(j: JvmState, sim: Simulation, now: number, hadHeapOom: boolean): string[] {
   const problems: string[] = [];
   const at = `${j.process} at ${now} ms`;
   const numbers: Array<[string, number]> = Object.entries(j).filter((e): e is [string, number] => typeof e[1] === 'number');
   for (const [name, value] of numbers) {
-    if (!Number.isFinite(value) || (value < 0 && name !== 'markingUntilMs')) problems.push(`${at}: ${name} = ${value}`);
+    if (!Number.isFinite(value) || (value < 0 && !NONE_IS_MINUS_ONE.has(name))) problems.push(`${at}: ${name} = ${value}`);
   }
   if (heapUsed(j) > j.sizing.heapMaxBytes && !hadHeapOom)
     problems.push(`${at}: heap ${heapUsed(j)} above -Xmx ${j.sizing.heapMaxBytes} without an OOM`);

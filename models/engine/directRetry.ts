@@ -22,6 +22,8 @@ export interface RetryCaller {
   readonly task?: number;
   readonly openLeak?: number;
   readonly site?: string;
+  /** An injected direct ramp's thread: the ramp allocates nothing on this JVM until its retry ends. */
+  readonly ramp?: boolean;
 }
 
 /** The reservation failed after the System.gc(): the caller retries until `retry.afterMs` from now. */
@@ -31,6 +33,10 @@ export function deferDirectFailure(sim: Sim, tm: number, cause: FailureCause, re
   const task = caller.task === undefined ? undefined : sim.state.tasks[caller.task];
   if (task?.state === 'RUNNING') {
     task.directRetryAttempt = task.attempt;
+    sim.ratesDirty = true;
+  }
+  if (caller.ramp) {
+    jvm.directRampInRetry = true;
     sim.ratesDirty = true;
   }
   sim.queue.push(sim.state.nowMs + retry.afterMs, {
@@ -43,6 +49,7 @@ export function deferDirectFailure(sim: Sim, tm: number, cause: FailureCause, re
     attempt: task?.attempt,
     openLeak: caller.openLeak,
     site: caller.site,
+    ramp: caller.ramp,
   });
 }
 
@@ -53,6 +60,10 @@ export function deferDirectFailure(sim: Sim, tm: number, cause: FailureCause, re
 export function endDirectRetry(sim: Sim, action: RetryAction): { readonly task: number; readonly openLeak: number } | undefined {
   const jvm = sim.state.jvms[action.tm];
   if (!jvm?.alive || jvm.instance !== action.instance) return undefined;
+  if (action.ramp) {
+    jvm.directRampInRetry = false;
+    sim.ratesDirty = true;
+  }
   const task = action.task === undefined ? undefined : sim.state.tasks[action.task];
   if (task && task.attempt !== action.attempt) return undefined;
   if (task && task.directRetryAttempt === action.attempt) {

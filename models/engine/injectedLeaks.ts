@@ -113,7 +113,8 @@ export function addRampFlows(sim: Sim): void {
     const perMs = rampBytesPerMs(event.leak.bytes, event.forMs);
     for (const index of ramp.jvms) {
       const jvm = sim.state.jvms[index];
-      if (jvm?.alive) addFlow(jvm, event.leak, perMs);
+      // A direct ramp whose allocation sits in Bits.reserveMemory's retries allocates nothing until they end.
+      if (jvm?.alive && !(event.leak.pool === 'direct' && jvm.directRampInRetry)) addFlow(jvm, event.leak, perMs);
     }
   }
 }

@@ -41,9 +41,11 @@ export function settle(sim: Sim): void {
       emitGcs(sim, j, result.gc);
       const heapFull = heapLeftFull(j, result.gc, site);
       // The task thread whose record crossed the limit sleeps in the retries; the error, if any, comes after them.
+      // With no such task the flow is an injected ramp's: its thread sleeps there, and the ramp stops meanwhile.
+      const task = directLeakTask(sim, index);
       if (!result.ok && result.cause && result.retry)
-        deferDirectFailure(sim, index, result.cause, result.retry, { task: directLeakTask(sim, index) });
-      else if (heapFull) onOutOfMemory(sim, index, 'heap', heapFull.cause, directLeakTask(sim, index), false);
+        deferDirectFailure(sim, index, result.cause, result.retry, { task, ramp: task === undefined });
+      else if (heapFull) onOutOfMemory(sim, index, 'heap', heapFull.cause, task, false);
     }
     if (j.alive && containerCheckDue(sim, j) && rssOver(j)) containerKill(sim, index);
   }

@@ -87,6 +87,13 @@ export interface JvmState {
   gcMsSinceFullGc: number;
   youngCountAtFullGc: number;
   overheadLimitCount: number;
+  /** When the last System.gc() of Bits.reserveMemory ran and when its pause ended: another thread's request in the same
+   *  millisecond joins it (HotSpot skips a full GC whose counters moved since the request, gcVMOperations.cpp
+   *  skip_operation) and waits for its end. */
+  reserveGcAtMs: number;
+  reserveGcEndMs: number;
+  /** An injected direct ramp's allocation is in Bits.reserveMemory's retries: its thread, blocked, allocates no more. */
+  directRampInRetry: boolean;
   // Direct buffers (counted against -XX:MaxDirectMemorySize)
   directReachableBytes: number;
   directUnreachableYoungBytes: number;
@@ -194,6 +201,9 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     gcMsSinceFullGc: 0,
     youngCountAtFullGc: 0,
     overheadLimitCount: 0,
+    reserveGcAtMs: -1,
+    reserveGcEndMs: 0,
+    directRampInRetry: false,
     directReachableBytes: sizing.networkBytes + base.frameworkDirectBytes,
     directUnreachableYoungBytes: 0,
     directUnreachableOldBytes: 0,

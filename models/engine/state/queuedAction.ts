@@ -24,7 +24,8 @@ export type QueuedAction =
   /**
    * A direct reservation that did not fit after Bits.reserveMemory's System.gc(): its last retry (directRetry.ts).
    * `task`/`attempt`: the task thread blocked in it; `openLeak`: it was that leak of the task's open(); `site`: the leak
-   * site to book on success (a discrete allocation), none for a per-record flow.
+   * site to book on success (a discrete allocation), none for a per-record flow; `ramp`: the thread is an injected direct
+   * ramp's, whose flow stops while it retries.
    */
   | {
       readonly kind: 'direct-retry';
@@ -36,6 +37,7 @@ export type QueuedAction =
       readonly attempt?: number;
       readonly openLeak?: number;
       readonly site?: string;
+      readonly ramp?: boolean;
     }
   | { readonly kind: 'checkpoint-trigger' }
   | { readonly kind: 'blob-fetched'; readonly tm: number; readonly instance: number }
