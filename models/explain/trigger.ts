@@ -23,16 +23,10 @@ export function oomTrigger(e: Oom, index: number, timeline: Timeline, since: Sin
   const free = Math.max(0, c.limitBytes - c.usedBytes);
   const base = { allocation: c.allocation, requestedBytes: c.requestedBytes, usedBytes: c.usedBytes, limitBytes: c.limitBytes, gcs };
   if (e.pool === 'direct') {
-    // Each thread whose reservation does not fit runs its own System.gc(): the first at the request is this one's.
-    const explicit = gcs.filter((g) => g.cause === 'System.gc()');
-    const gc = explicit[0];
-    const others = explicit.length - 1;
-    const more =
-      others > 0
-        ? `; ${others === 1 ? 'another System.gc() followed' : `${others} more System.gc() calls followed`} at the same instant`
-        : '';
+    // Threads refused in the same instant share one System.gc() (HotSpot skips a request whose counters moved).
+    const gc = gcs.find((g) => g.cause === 'System.gc()');
     const tried = gc
-      ? `the one System.gc() that Bits.reserveMemory runs first (${gcText(gc)}${more}) could free only buffers nothing referenced any more, not enough, and after about ${retryText(e)} of retries it gave up`
+      ? `the one System.gc() that Bits.reserveMemory runs first (${gcText(gc)}) could free only buffers nothing referenced any more, not enough, and after about ${retryText(e)} of retries it gave up`
       : 'it failed without a collection';
     return {
       ...base,
