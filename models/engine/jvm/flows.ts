@@ -52,7 +52,7 @@ export function advanceFlows(sim: Sim, dt: number): void {
     const r = j.rates;
     j.edenUsedBytes += (r.heapGarbage + r.heapRetained) * dt;
     j.edenRetainedBytes += r.heapRetained * dt;
-    j.heapTouchedBytes = heapTouchedAfter(j, 0);
+    if (j.heapTouchedBytes < j.sizing.heapMaxBytes) j.heapTouchedBytes = heapTouchedAfter(j, 0);
     j.directReachableBytes += r.directReachable * dt;
     j.directUnreachableYoungBytes += r.directUnreachable * dt;
     j.unsafeBytes += r.unsafeReachable * dt;
@@ -65,9 +65,12 @@ export function advanceFlows(sim: Sim, dt: number): void {
     j.windowYoungBytes += r.windowRetain * dt;
     if (j.windowReleasePerMs > 0) expireWindowState(j, j.windowReleasePerMs * dt);
     else if (frozen) j.windowBacklogBytes += j.windowPendingReleasePerMs * dt;
-    const inUse = nativeInUse(j);
-    if (inUse > j.nativeHighWaterBytes) j.nativeHighWaterBytes = inUse;
-    j.nativeResidentBytes = nativeResidentAt(j, inUse);
+    // Native use changes only with its flows (events keep nativeResidentBytes current themselves).
+    if (r.nativeReachable !== 0 || r.nativeUnreachable !== 0) {
+      const inUse = nativeInUse(j);
+      if (inUse > j.nativeHighWaterBytes) j.nativeHighWaterBytes = inUse;
+      j.nativeResidentBytes = nativeResidentAt(j, inUse);
+    }
     // G1's concurrent cycle unloads at its Remark: applied by the step that reaches it, before its sample.
     if (j.markingUntilMs >= 0) settleConcurrentCycle(j, sim.state.nowMs + dt);
   }
@@ -82,16 +85,19 @@ export function advanceFlows(sim: Sim, dt: number): void {
   }
 }
 
-/** RSS `dt` ms from now if nothing discrete happens (exact: the same sums advanceFlows makes). */
-function projectedRss(j: JvmState, dt: number): number {
+/** RSS `dt` ms from now if nothing discrete happens, from `now` = rss(j) (exact: the same sums advanceFlows makes). */
+function projectedRss(j: JvmState, now: number, dt: number): number {
   const r = j.rates;
-  const nativeNow = nativeInUse(j) + (r.nativeReachable + r.nativeUnreachable) * dt;
+  const nativeFlow = r.nativeReachable + r.nativeUnreachable;
+  const nativeGrowth = nativeFlow === 0 ? 0 : nativeResidentAt(j, nativeInUse(j) + nativeFlow * dt) - nativeResident(j);
+  const heapGrowth =
+    j.heapTouchedBytes >= j.sizing.heapMaxBytes ? 0 : heapTouchedAfter(j, (r.heapGarbage + r.heapRetained) * dt) - j.heapTouchedBytes;
   const newThreads = Math.floor((j.threadsMicro + r.threadsMicro * dt) / 1_000_000) - Math.floor(j.threadsMicro / 1_000_000);
   return (
-    rss(j) +
-    (heapTouchedAfter(j, (r.heapGarbage + r.heapRetained) * dt) - j.heapTouchedBytes) +
+    now +
+    heapGrowth +
     (r.directReachable + r.directUnreachable + r.unsafeReachable) * dt +
-    (nativeResidentAt(j, nativeNow) - nativeResident(j)) +
+    nativeGrowth +
     newThreads * j.sizing.threadResidentBytes
   );
 }
@@ -100,12 +106,13 @@ function projectedRss(j: JvmState, dt: number): number {
 export function firstCgroupCrossing(j: JvmState, now: number, horizon: number): number {
   const limit = j.sizing.containerLimitBytes;
   const span = horizon - now;
-  if (span <= 0 || projectedRss(j, span) <= limit) return horizon;
+  const rssNow = rss(j);
+  if (span <= 0 || projectedRss(j, rssNow, span) <= limit) return horizon;
   let lo = 0;
   let hi = span;
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    if (projectedRss(j, mid) > limit) hi = mid;
+    if (projectedRss(j, rssNow, mid) > limit) hi = mid;
     else lo = mid;
   }
   return now + hi;

@@ -62,7 +62,8 @@ export function loadClasses(
     };
   }
   j.metaspaceUsedBytes += size;
-  j.metaspaceHighWaterBytes = Math.max(j.metaspaceHighWaterBytes, j.metaspaceUsedBytes);
+  // Before elastic metaspace (JDK 16) what was committed stays resident after unloading: track its high-water.
+  if (!jdkTraits(j.sizing.jdk).elasticMetaspace) j.metaspaceHighWaterBytes = Math.max(j.metaspaceHighWaterBytes, j.metaspaceUsedBytes);
   j.classesLoaded += classes;
   return { ok: true, gc, cause: undefined };
 }

@@ -121,8 +121,7 @@ export interface JvmState {
   classesUnloaded: number;
   /** HotSpot's capacity-until-GC: crossing it triggers a "Metadata GC Threshold" collection (metaspace.ts). */
   metaspaceGcThresholdBytes: number;
-  /** When G1's metadata-started concurrent cycle reaches its Remark (and unloads classes); -1 when none runs. */
-  /** Highest metaspace use: before JEP 387 (JDK 16) freed metaspace stays committed, so resident (jdk.ts). */
+  /** Highest metaspace use before JEP 387 (JDK 16): freed metaspace stays committed, so resident (jdk.ts); 0 from 16 on. */
   metaspaceHighWaterBytes: number;
   /** Classes of released, unpinned class loaders: unloaded (and their metaspace freed) by the next full or mixed GC. */
   unloadableClasses: number;
@@ -221,7 +220,7 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     classesLoaded: base.classes,
     classesUnloaded: 0,
     metaspaceGcThresholdBytes: 0,
-    metaspaceHighWaterBytes: base.classes * jdkTraits(sizing.jdk).metaspaceBytesPerClass.loaded,
+    metaspaceHighWaterBytes: 0,
     unloadableClasses: 0,
     unloadableMetaspaceBytes: 0,
     threadsMicro: base.threads * 1_000_000,
@@ -269,8 +268,7 @@ export function metaspaceThresholdAfterGc(j: JvmState): number {
 }
 
 /** Resident metaspace: what is in use, or (before elastic metaspace, JDK 16) the high-water mark it was committed to. */
-const metaspaceResident = (j: JvmState): number =>
-  jdkTraits(j.sizing.jdk).elasticMetaspace ? j.metaspaceUsedBytes : Math.max(j.metaspaceHighWaterBytes, j.metaspaceUsedBytes);
+const metaspaceResident = (j: JvmState): number => Math.max(j.metaspaceHighWaterBytes, j.metaspaceUsedBytes);
 
 export const heapUsed = (j: JvmState) => j.edenUsedBytes + j.survivorBytes + j.oldLiveBytes + j.oldGarbageBytes;
 
