@@ -163,12 +163,12 @@ function transitionsAroundOom(tmLog: string): string[] {
   return i < 0 ? lines.slice(-10) : lines.slice(Math.max(0, i - 5), i + 6);
 }
 
-/** Plateau per restart count before the OOM: the highest Direct.MemoryUsed seen while numRestarts = r. */
-function steps(samples: readonly Sample[], restartsToOom: number): number[] {
+/** Plateau per restart count before the OOM: the highest value of `field` seen while numRestarts = r; the steps between them. */
+function steps(samples: readonly Sample[], restartsToOom: number, field: 'directUsedBytes' | 'tmRssBytes'): number[] {
   const plateaus: number[] = [];
   for (let r = 0; r < restartsToOom; r++) {
-    const used = samples.filter((s) => s.numRestarts === r && s.directUsedBytes >= 0).map((s) => s.directUsedBytes);
-    if (used.length > 0) plateaus.push(Math.max(...used));
+    const values = samples.filter((s) => s.numRestarts === r && s[field] >= 0).map((s) => s[field]);
+    if (values.length > 0) plateaus.push(Math.max(...values));
   }
   return plateaus.slice(1).map((p, i) => p - (plateaus[i] as number));
 }
@@ -195,7 +195,9 @@ function fixture(run: RunRecord, version: string) {
   const history = [...(run.exceptions.exceptionHistory?.entries ?? [])].sort((a, b) => a.timestamp - b.timestamp);
   const oomIndex = history.findIndex((e) => e.stacktrace.includes('Direct buffer memory'));
   const oom = history[oomIndex];
-  const stepList = oomIndex > 0 ? steps(run.samples, oomIndex) : [];
+  const stepList = oomIndex > 0 ? steps(run.samples, oomIndex, 'directUsedBytes') : [];
+  const rssSteps = oomIndex > 0 ? steps(run.samples, oomIndex, 'tmRssBytes') : [];
+  const failedAt = history.slice(0, Math.max(0, oomIndex)).map((e) => e.timestamp);
   const opens = logLines(tmProc.outFile, /^lab: open kept/).length;
   return {
     experiment: 'direct-leak-on-restart',
@@ -214,6 +216,10 @@ function fixture(run: RunRecord, version: string) {
       opensThatAllocated: opens,
       stepBytes: stepList,
       stepMedianBytes: median(stepList),
+      rssStepBytes: rssSteps,
+      rssStepMedianBytes: median(rssSteps),
+      // failure to failure before the OOM: failAfterMs + the fixed delay + redeployment
+      restartPeriodMedianMs: median(failedAt.slice(1).map((t, i) => t - (failedAt[i] as number))),
       directUsedBeforeOomBytes: Math.max(-1, ...run.samples.filter((s) => s.numRestarts < oomIndex).map((s) => s.directUsedBytes)),
       oomAtMs: oom ? oom.timestamp - run.submittedAtMs : -1,
       finalStatus: run.samples.at(-1)?.status ?? 'none',
