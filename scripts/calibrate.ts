@@ -7,6 +7,7 @@
  */
 import { Command } from 'commander';
 import { EXPERIMENTS } from '../calibration/runner/experiments';
+import { useJdk } from '../calibration/flink-lab/runner/cluster';
 import { runDirectLeak } from '../calibration/flink-lab/runner/directLeak';
 import { ensureJdk17, findJdks } from '../calibration/runner/jdk';
 import { buildPrograms, runExperiment, writeFixture } from '../calibration/runner/run';
@@ -21,6 +22,9 @@ const suite = program.processedArgs[0] as string;
 if (suite !== 'jvm' && suite !== 'flink') throw new Error(`unknown suite ${suite}: jvm or flink`);
 if (suite === 'flink') {
   ensureJdk17();
+  const home = findJdks().find((j) => j.major === 17)?.home;
+  if (!home) throw new Error('no JDK 17 under /usr/lib/jvm');
+  useJdk(home);
   await runDirectLeak((s) => console.log(s));
   process.exit(0);
 }

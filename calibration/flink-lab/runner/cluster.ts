@@ -14,6 +14,14 @@ const TARGET = join(LAB_DIR, 'target');
 const LAB_JAR = join(TARGET, 'flink-lab-0.1.0.jar');
 const CLASSPATH = `${join(TARGET, 'lib', '*')}:${LAB_JAR}`;
 
+/** The JDK every lab process runs on (Maven too): JDK 17's home from calibration/runner/jdk.ts, set by useJdk. */
+let javaHome = '';
+const java = () => (javaHome ? join(javaHome, 'bin', 'java') : 'java');
+
+export function useJdk(home: string): void {
+  javaHome = home;
+}
+
 /** The `<flink.version>` of pom.xml: the release every fixture records. */
 export function flinkVersion(): string {
   const m = /<flink\.version>([^<]+)<\/flink\.version>/.exec(readFileSync(join(LAB_DIR, 'pom.xml'), 'utf8'));
@@ -28,6 +36,7 @@ export function buildLab(log: (s: string) => void): void {
     const r = spawnSync('mvn', ['-B', '-q', ...(offline ? ['-o'] : []), '-f', join(LAB_DIR, 'pom.xml'), 'package'], {
       encoding: 'utf8',
       timeout: 900_000,
+      env: javaHome ? { ...process.env, JAVA_HOME: javaHome } : process.env,
     });
     if (r.status === 0) return;
     if (!offline) throw new Error(`mvn package failed: ${(r.stdout + r.stderr).slice(-3000)}`);
@@ -35,7 +44,7 @@ export function buildLab(log: (s: string) => void): void {
 }
 
 export function javaVersionText(): string {
-  return spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr.trim();
+  return spawnSync(java(), ['-version'], { encoding: 'utf8' }).stderr.trim();
 }
 
 /** Writes <dir>/config.yaml (flat keys, which Flink 1.19+'s standard YAML parser accepts) and log4j.properties. */
@@ -79,7 +88,7 @@ export interface ResourceParams {
  */
 export function resourceParams(command: 'GET_TM_RESOURCE_PARAMS' | 'GET_JM_RESOURCE_PARAMS', confDir: string): ResourceParams {
   const r = spawnSync(
-    'java',
+    java(),
     ['-client', '-classpath', CLASSPATH, 'org.apache.flink.runtime.util.bash.BashJavaUtils', command, '--configDir', confDir],
     { encoding: 'utf8' },
   );
@@ -119,7 +128,7 @@ export function startProcess(name: string, mainClass: string, confDir: string, j
     ...programArgs,
   ];
   const out = openSync(outFile, 'w');
-  const child = spawn('java', args, { stdio: ['ignore', out, out] });
+  const child = spawn(java(), args, { stdio: ['ignore', out, out] });
   closeSync(out);
   return { name, child, logFile, outFile, args };
 }
@@ -144,7 +153,7 @@ export async function stopAll(processes: readonly FlinkProcess[]): Promise<void>
 
 /** The client: runs a lab job's main against the cluster's REST endpoint (remote environment, detached). */
 export function submitJob(mainClass: string, restPort: number, args: string[]): string {
-  const r = spawnSync('java', ['-cp', CLASSPATH, mainClass, '--remote', `localhost:${restPort}`, '--jar', LAB_JAR, ...args], {
+  const r = spawnSync(java(), ['-cp', CLASSPATH, mainClass, '--remote', `localhost:${restPort}`, '--jar', LAB_JAR, ...args], {
     encoding: 'utf8',
     timeout: 120_000,
   });
