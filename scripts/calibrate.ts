@@ -1,18 +1,33 @@
 /**
  * `npm run calibrate [-- --only <experiment,…>] [--jdk 17,25]`: runs the calibration experiments (calibration/java)
  * on every JDK under /usr/lib/jvm (17 and 25 by default) and writes calibration/fixtures/jdk<N>/<id>.json.
+ * `npm run calibrate -- flink`: the Flink lab (calibration/flink-lab/README.md), a real Flink cluster on this machine,
+ * writes calibration/fixtures/flink/<version>/<id>.json.
  * Takes minutes; not part of npm test (the calibration test reads the fixtures).
  */
 import { Command } from 'commander';
 import { EXPERIMENTS } from '../calibration/runner/experiments';
+import { useJdk } from '../calibration/flink-lab/runner/cluster';
+import { runDirectLeak } from '../calibration/flink-lab/runner/directLeak';
 import { ensureJdk17, findJdks } from '../calibration/runner/jdk';
 import { buildPrograms, runExperiment, writeFixture } from '../calibration/runner/run';
 
-const options = new Command()
+const program = new Command()
+  .argument('[suite]', 'jvm (default): the JVM experiments; flink: the Flink lab', 'jvm')
   .option('--only <ids>', 'comma-separated experiment ids (default all)')
   .option('--jdk <majors>', 'comma-separated JDK major versions', '17,25')
-  .parse()
-  .opts<{ only?: string; jdk: string }>();
+  .parse();
+const options = program.opts<{ only?: string; jdk: string }>();
+const suite = program.processedArgs[0] as string;
+if (suite !== 'jvm' && suite !== 'flink') throw new Error(`unknown suite ${suite}: jvm or flink`);
+if (suite === 'flink') {
+  ensureJdk17();
+  const home = findJdks().find((j) => j.major === 17)?.home;
+  if (!home) throw new Error('no JDK 17 under /usr/lib/jvm');
+  useJdk(home);
+  await runDirectLeak((s) => console.log(s));
+  process.exit(0);
+}
 
 ensureJdk17();
 const jdks = findJdks();
