@@ -3,6 +3,7 @@
  * §6, §7, §11; Flink's TaskManagerExceptionUtils and ClusterEntryPointExceptionUtils). Numbers are
  * filled in; wording is theirs.
  */
+import type { RestartStrategy } from '../config/runtimeReader';
 import type { JdkVersion } from '../scenario/types';
 import { jdkTraits } from './state/jdk';
 
@@ -55,12 +56,101 @@ export function networkPoolMessage(bytes: number, segments: number, segmentSize:
   return `Allocated ${Math.floor(bytes / 1048576)} MB for network buffer pool (number of memory segments: ${segments}, bytes per segment: ${segmentSize}).`;
 }
 
-export function taskStateMessage(task: string, attempt: number, from: string, to: string, tm: string): string {
-  return `${task} (attempt #${attempt}) switched from ${from} to ${to}${to === 'DEPLOYING' ? ` (deploying to ${tm})` : ''}.`;
+/**
+ * A deterministic hex id of `chars` digits for ids Flink draws at random (AbstractID, BlobKey's random part): an
+ * FNV-1a/murmur mix of `seed`, so the same scenario prints the same ids (models/ never use Math.random).
+ */
+export function hexId(seed: string, chars = 32): string {
+  let out = '';
+  for (let round = 0; out.length < chars; round++) {
+    let h = (0x811c9dc5 ^ round) >>> 0;
+    for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ (h >>> 15), 0x5bd1e995);
+    out += ((h ^ (h >>> 13)) >>> 0).toString(16).padStart(8, '0');
+  }
+  return out.slice(0, chars);
+}
+
+/** Which name and id format a release's task logs use. */
+export interface TaskLogFormat {
+  /** TaskInfo#taskNameWithSubtasks ends in `#<attempt>` from 1.11 on (FLINK-16620). */
+  readonly attemptSuffix: boolean;
+  /**
+   * ExecutionAttemptID: a random AbstractID (32 hex) until 1.15; from 1.16 (FLINK-17295)
+   * `<ExecutionGraphID>_<JobVertexID>_<subtask>_<attempt>` (ExecutionAttemptID#toString, ExecutionVertexID#toString).
+   */
+  readonly structuredAttemptId: boolean;
+}
+
+export interface TaskIdentity {
+  readonly name: string;
+  readonly operatorId: string;
+  readonly subtask: number;
+  readonly attempt: number;
+}
+
+/** The attempt id as the release prints it; `job` seeds the graph and vertex ids. */
+export function executionAttemptId(task: TaskIdentity, job: string, format: TaskLogFormat): string {
+  if (!format.structuredAttemptId) return hexId(`${job}/${task.operatorId}/${task.subtask}/${task.attempt}`);
+  return `${hexId(`graph/${job}`)}_${hexId(`vertex/${job}/${task.operatorId}`)}_${task.subtask}_${task.attempt}`;
+}
+
+/**
+ * A task's state change as the TaskManager's Task#transitionState logs it
+ * (flink-runtime/src/main/java/org/apache/flink/runtime/taskmanager/Task.java): "{} ({}) switched from {} to {}." and,
+ * for a failure, "{} ({}) switched from {} to {} with failure cause:" followed by the exception. `task.name` is
+ * TaskInfo's "name (i/n)"; the attempt suffix follows the release.
+ */
+export function taskStateMessage(task: TaskIdentity, job: string, format: TaskLogFormat, from: string, to: string, cause?: string): string {
+  const name = format.attemptSuffix ? `${task.name}#${task.attempt}` : task.name;
+  const head = `${name} (${executionAttemptId(task, job, format)}) switched from ${from} to ${to}`;
+  return cause === undefined ? `${head}.` : `${head} with failure cause: ${cause}`;
 }
 
 export function jobStatusMessage(job: string, from: string, to: string): string {
   return `Job ${job} switched from state ${from} to ${to}.`;
 }
 
-export const RESTART_GIVEN_UP = 'Recovery is suppressed by the restart strategy';
+/** Java's Double.toString for the plain decimals restart options take: 2 → "2.0", 1.5 → "1.5". */
+function javaDouble(value: number): string {
+  return Number.isInteger(value) ? `${value}.0` : String(value);
+}
+
+/** What a strategy's toString says when the failure handler gives up (state after the refused failure). */
+export interface RestartStrategyState {
+  /** exponential-delay from 1.19: attempts since the last reset, counting the refused one, and its planned restart. */
+  readonly currentRestartAttempt: number;
+  readonly nextRestartTimestampMs: number;
+}
+
+/**
+ * The strategies' toString, as Flink builds it (flink-runtime/src/main/java/org/apache/flink/runtime/executiongraph/
+ * failover/{flip1/ until 1.18}FixedDelay…, FailureRate…, ExponentialDelay…, NoRestartBackoffTimeStrategy.java).
+ * FailureRate's string really repeats its class name and leaves one parenthesis open. Exponential-delay only gives up
+ * from 1.19 (attempts before reset, FLIP-364), so only that form is printed; its timestamps are the sandbox clock's ms.
+ */
+export function restartStrategyString(strategy: RestartStrategy, state: RestartStrategyState): string {
+  switch (strategy.type) {
+    case 'none':
+      return 'NoRestartBackoffTimeStrategy';
+    case 'fixed-delay':
+      return `FixedDelayRestartBackoffTimeStrategy(maxNumberRestartAttempts=${strategy.attempts}, backoffTimeMS=${strategy.delayMs})`;
+    case 'failure-rate':
+      return `FailureRateRestartBackoffTimeStrategy(FailureRateRestartBackoffTimeStrategy(failuresIntervalMS=${strategy.intervalMs},backoffTimeMS=${strategy.delayMs},maxFailuresPerInterval=${strategy.maxFailures})`;
+    case 'exponential-delay':
+      return (
+        `ExponentialDelayRestartBackoffTimeStrategy(initialBackoffMS=${strategy.initialMs}, maxBackoffMS=${strategy.maxMs}, ` +
+        `backoffMultiplier=${javaDouble(strategy.multiplier)}, resetBackoffThresholdMS=${strategy.resetThresholdMs}, ` +
+        `jitterFactor=${javaDouble(strategy.jitter)}, attemptsBeforeResetBackoff=${strategy.attemptsBeforeReset}, ` +
+        `currentRestartAttempt=${state.currentRestartAttempt}, nextRestartTimestamp=${state.nextRestartTimestampMs})`
+      );
+  }
+}
+
+/**
+ * The exception the job fails with (ExecutionFailureHandler / AdaptiveScheduler: new JobException("Recovery is
+ * suppressed by " + restartBackoffTimeStrategy, cause)).
+ */
+export function restartSuppressedMessage(strategy: RestartStrategy, state: RestartStrategyState): string {
+  return `org.apache.flink.runtime.JobException: Recovery is suppressed by ${restartStrategyString(strategy, state)}`;
+}
