@@ -48,8 +48,24 @@ export function kubernetesOomKilledMessage(pod: string, rss: number, limit: numb
   return `Pod ${pod}: container flink-main-container terminated: reason OOMKilled, exitCode 137 (memory cgroup usage ${rss} bytes reached the limit of ${limit} bytes; no Java error is logged)`;
 }
 
-export function fatalExitMessage(cause: string): string {
-  return `Encountered fatal error ${cause} - terminating the JVM`;
+/** The line Flink logs before a fatal error ends the process, and the exit code (cluster.ts fatalExit cites the sources). */
+export function fatalErrorLine(
+  where: 'cluster-entrypoint' | 'taskmanager-runner' | 'task-thread' | 'framework-thread',
+  taskManagerRunnerExitCode: number,
+): { readonly line: string; readonly exitCode: number } {
+  switch (where) {
+    case 'cluster-entrypoint':
+      return { line: 'Fatal error occurred in the cluster entrypoint.', exitCode: 2 };
+    case 'taskmanager-runner':
+      return { line: 'Fatal error occurred while executing the TaskManager. Shutting it down...', exitCode: taskManagerRunnerExitCode };
+    case 'task-thread':
+      return { line: 'Encountered fatal error java.lang.OutOfMemoryError - terminating the JVM', exitCode: 255 };
+    case 'framework-thread':
+      return {
+        line: "FATAL: Thread 'flink-taskexecutor-io-thread-1' produced an uncaught exception. Stopping the process...",
+        exitCode: 239,
+      };
+  }
 }
 
 export function networkPoolMessage(bytes: number, segments: number, segmentSize: number): string {

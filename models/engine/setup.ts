@@ -102,6 +102,7 @@ export function createSetup(scenario: Scenario): SimSetup {
       attemptSuffix: atLeast(parseFlinkVersion(scenario.flink.version), 1, 11),
       structuredAttemptId: atLeast(parseFlinkVersion(scenario.flink.version), 1, 16),
     },
+    taskManagerFatalExitCode: atLeast(parseFlinkVersion(scenario.flink.version), 1, 13) ? 1 : 2,
     runtime,
     metricNames: metricNames(taskManagerSizing.gc),
   };

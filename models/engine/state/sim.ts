@@ -23,6 +23,8 @@ export interface SimSetup {
   readonly classLoaderPerAttempt: boolean;
   /** How this release names task attempts in its logs (messages.ts taskStateMessage). */
   readonly taskLog: TaskLogFormat;
+  /** TaskManagerRunner's exit code for a fatal error: RUNTIME_FAILURE_RETURN_CODE 2 until 1.12, FAILURE_EXIT_CODE 1 from 1.13. */
+  readonly taskManagerFatalExitCode: number;
   /** Flink's runtime options (restart strategy, checkpointing, blob server, state backend, …), read once by config/runtimeReader.ts. */
   readonly runtime: RuntimeOptions;
   readonly metricNames: readonly string[];

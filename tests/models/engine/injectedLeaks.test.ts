@@ -284,7 +284,8 @@ describe('burst: one allocation on each target process at every firing', () => {
     });
     expect(oom?.cause).toMatchObject({ requestedBytes: 64 * MiB, usedBytes: base + 3 * 64 * MiB, limitBytes: 256 * MiB });
     expect(oom?.message.startsWith(FLINK_METASPACE_OOM)).toBe(true);
-    expect(ofType(result.events, 'process.exited')).toMatchObject([{ atMs: 70 * MINUTE, process: 'taskmanager-2', exitCode: 255 }]);
+    // classloader.fail-on-metaspace-oom-error hands it to TaskManagerRunner#onFatalError: FAILURE_EXIT_CODE 1 from 1.13.
+    expect(ofType(result.events, 'process.exited')).toMatchObject([{ atMs: 70 * MINUTE, process: 'taskmanager-2', exitCode: 1 }]);
     expect(result.diagnostics[0]?.metaspace[0]).toEqual({ holder: 'injected metaspace leak (burst)', bytes: 3 * 64 * MiB });
     // The replacement JVM (back after the 30 s restart delay) starts clean; the next burst lands on it.
     expect(at(80, METASPACE)).toBe(base);
@@ -315,8 +316,9 @@ describe('burst: one allocation on each target process at every firing', () => {
     ]);
     const failed = ofType(result.events, 'task.state').filter((e) => e.to === 'FAILED');
     expect(failed.map((e) => `${e.atMs} ${e.task} ${e.process}`)).toEqual([`${errorAtMs} Source: src (1/1) taskmanager-1`]);
+    // An uncaught error in a Flink thread: FatalExitExceptionHandler exits with -17, i.e. 239.
     expect(ofType(result.events, 'process.exited').map((e) => `${e.atMs} ${e.process} ${e.exitCode}`)).toEqual([
-      `${errorAtMs} taskmanager-2 255`,
+      `${errorAtMs} taskmanager-2 239`,
     ]);
   });
 

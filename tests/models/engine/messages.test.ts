@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   executionAttemptId,
+  fatalErrorLine,
   hexId,
   restartStrategyString,
   restartSuppressedMessage,
@@ -55,5 +56,17 @@ describe('task transitions (Task#transitionState)', () => {
     expect(executionAttemptId(task, 'job', old)).toBe(executionAttemptId(task, 'job', old));
     expect(executionAttemptId(task, 'job', old)).not.toBe(executionAttemptId({ ...task, attempt: 7 }, 'job', old));
     expect(hexId('x', 40)).toMatch(/^[0-9a-f]{40}$/);
+  });
+});
+
+describe('fatal errors (ClusterEntrypoint, TaskManagerRunner, Task, FatalExitExceptionHandler)', () => {
+  it("logs each handler's line and exits with its code", () => {
+    expect(fatalErrorLine('cluster-entrypoint', 1)).toEqual({ line: 'Fatal error occurred in the cluster entrypoint.', exitCode: 2 });
+    expect(fatalErrorLine('taskmanager-runner', 2).exitCode).toBe(2);
+    expect(fatalErrorLine('task-thread', 1)).toEqual({
+      line: 'Encountered fatal error java.lang.OutOfMemoryError - terminating the JVM',
+      exitCode: 255,
+    });
+    expect(fatalErrorLine('framework-thread', 1).exitCode).toBe(239);
   });
 });

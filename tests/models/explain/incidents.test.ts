@@ -283,10 +283,10 @@ describe("jm-metaspace-batch: pinned class loaders fill the JobManager's metaspa
   });
 
   it("explains the JobManager's exit by the same OOM, and suggests unpinning before a bigger metaspace", () => {
-    expect(exit.event).toMatchObject({ type: 'process.exited', detail: 'exit 255', process: 'jobmanager' });
+    expect(exit.event).toMatchObject({ type: 'process.exited', detail: 'exit 2', process: 'jobmanager' });
     expect(exit.cause).toBe('metaspace');
     expect(exit.limit).toEqual(x.limit);
-    expect(exit.text).toContain('exited with code 255 right after java.lang.OutOfMemoryError: Metaspace');
+    expect(exit.text).toContain('exited with code 2 right after java.lang.OutOfMemoryError: Metaspace');
     const [fix, config] = x.suggestions;
     expect(fix?.text).toContain('class loaders reachable');
     expect(config?.changes).toEqual([{ key: 'jobmanager.memory.jvm-metaspace.size', from: undefined, to: '464m' }]);
