@@ -96,11 +96,14 @@ export function containerKill(sim: Sim, index: number): void {
       message: yarnKillMessage(jvm.pid, container, used, limit),
     });
   } else {
+    // The memory cgroup never lets usage pass its limit: the charge that would cross it triggers the OOM killer, so the
+    // usage at the kill is the limit (YARN's monitor above samples, and may find RSS past it).
     terminate(sim, index, {
       kind: 'killed',
       reason: 'k8s-oomkilled',
       exitCode: 137,
-      message: kubernetesOomKilledMessage(`flink-${jvm.process}`, used, limit),
+      rssBytes: Math.min(used, limit),
+      message: kubernetesOomKilledMessage(`flink-${jvm.process}`),
     });
   }
 }
@@ -111,6 +114,8 @@ type Termination =
       readonly reason: 'yarn-pmem' | 'k8s-oomkilled' | 'injected';
       readonly exitCode: number;
       readonly message: string;
+      /** The usage the enforcer saw, when it is not the RSS of this millisecond (a cgroup stops at its limit). */
+      readonly rssBytes?: number;
     }
   | { readonly kind: 'exited'; readonly exitCode: number; readonly message: string };
 
@@ -118,7 +123,7 @@ type Termination =
 export function terminate(sim: Sim, index: number, how: Termination): void {
   const jvm = sim.state.jvms[index];
   if (!jvm?.alive) return;
-  const used = rss(jvm);
+  const used = how.kind === 'killed' ? (how.rssBytes ?? rss(jvm)) : rss(jvm);
   jvm.alive = false;
   jvm.registered = false;
   const base = { atMs: sim.state.nowMs, process: jvm.process, instance: jvm.instance, message: how.message };

@@ -7,9 +7,6 @@ import type { RestartStrategy } from '../config/runtimeReader';
 import type { JdkVersion } from '../scenario/types';
 import { jdkTraits } from './state/jdk';
 
-const GB = 1024 ** 3;
-const gb = (bytes: number) => `${(bytes / GB).toFixed(1)} GB`;
-
 /** Flink's rewrite of a direct OOM (TaskManagerExceptionUtils / ClusterEntryPointExceptionUtils); the JDK's numbers are lost. */
 export function directOomMessage(process: 'taskmanager' | 'jobmanager'): string {
   return process === 'taskmanager'
@@ -38,14 +35,48 @@ export function metaspaceOomMessage(process: 'taskmanager' | 'jobmanager'): stri
     : "java.lang.OutOfMemoryError: Metaspace. The metaspace out-of-memory error has occurred. This can mean two things: either Flink Master requires a larger size of JVM metaspace to load classes or there is a class loading leak. In the first case 'jobmanager.memory.jvm-metaspace.size' configuration option should be increased. If the error persists (usually in cluster after several job (re-)submissions) then there is probably a class loading leak in user code or some of its dependencies which has to be investigated and fixed. The Flink Master has to be shutdown...";
 }
 
-/** Hadoop 3.x ContainersMonitorImpl (formatErrorMessage + formatUsageString). */
-export function yarnKillMessage(pid: number, containerId: string, rss: number, limit: number): string {
-  const vmem = rss * 1.55;
-  return `Container [pid=${pid},containerID=${containerId}] is running ${rss - limit}B beyond the 'PHYSICAL' memory limit. Current usage: ${gb(rss)} of ${gb(limit)} physical memory used; ${gb(vmem)} of ${gb(limit * 2.1)} virtual memory used. Killing container.`;
+/**
+ * Hadoop's StringUtils.TraditionalBinaryPrefix.long2String(n, "", decimalPlaces): an exact multiple of the largest prefix
+ * as an integer ("4 G"), else one decimal ("4.1 G"), moving up a prefix when the rounding gives "1024…"
+ * (hadoop-common/src/main/java/org/apache/hadoop/util/StringUtils.java). Java's %.1f rounds half up; toFixed rounds the
+ * binary value, which differs only on exact ties.
+ */
+export function long2String(n: number, decimalPlaces = 1): string {
+  if (n < 0) return `-${long2String(-n, decimalPlaces)}`;
+  if (n < 1024) return String(n);
+  const symbols = ['K', 'M', 'G', 'T', 'P', 'E'];
+  let i = 0;
+  while (i < symbols.length && n >= 2 ** (10 * (i + 1))) i++;
+  let shift = 10 * i;
+  if (n % 2 ** shift === 0) return `${n / 2 ** shift} ${symbols[i - 1]}`;
+  let text = (n / 2 ** shift).toFixed(decimalPlaces);
+  if (text.startsWith('1024') && i < symbols.length) {
+    shift += 10;
+    i += 1;
+    text = (n / 2 ** shift).toFixed(decimalPlaces);
+  }
+  return `${text} ${symbols[i - 1]}`;
 }
 
-export function kubernetesOomKilledMessage(pod: string, rss: number, limit: number): string {
-  return `Pod ${pod}: container flink-main-container terminated: reason OOMKilled, exitCode 137 (memory cgroup usage ${rss} bytes reached the limit of ${limit} bytes; no Java error is logged)`;
+/**
+ * Hadoop 3.x ContainersMonitorImpl (formatErrorMessage + formatUsageString: "%sB of %sB physical memory used; %sB of %sB
+ * virtual memory used" with long2String(…, "", 1)); the virtual limit is the physical one × yarn.nodemanager.vmem-pmem-ratio
+ * (2.1), the virtual usage a modelling choice (1.55 × RSS).
+ */
+export function yarnKillMessage(pid: number, containerId: string, rss: number, limit: number): string {
+  const vmem = Math.floor(rss * 1.55);
+  const usage = `${long2String(rss)}B of ${long2String(limit)}B physical memory used; ${long2String(vmem)}B of ${long2String(Math.floor(limit * 2.1))}B virtual memory used`;
+  return `Container [pid=${pid},containerID=${containerId}] is running ${rss - limit}B beyond the 'PHYSICAL' memory limit. Current usage: ${usage}. Killing container.`;
+}
+
+/**
+ * The kubelet's status of the killed container (state.terminated: reason OOMKilled, exitCode 137) as Flink's
+ * ActiveResourceManager logs it: "Worker {} is terminated. Diagnostics: {}" with KubernetesPod#getTerminatedDiagnostics
+ * (flink-kubernetes/src/main/java/org/apache/flink/kubernetes/kubeclient/resources/KubernetesPod.java). The status
+ * carries no memory figures (they are in the event's rssBytes and limitBytes); the pod status suffix is the newer form.
+ */
+export function kubernetesOomKilledMessage(pod: string): string {
+  return `Worker ${pod} is terminated. Diagnostics: Pod terminated, container termination statuses: [flink-main-container(exitCode=137, reason=OOMKilled, message=null)], pod status: Failed(reason=null, message=null)`;
 }
 
 /** The line Flink logs before a fatal error ends the process, and the exit code (cluster.ts fatalExit cites the sources). */

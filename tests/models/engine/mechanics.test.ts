@@ -298,14 +298,15 @@ describe('container limits (docs/runtime-mechanics.md §7)', () => {
     expect(ofType(events, 'jvm.oom')).toEqual([]);
   });
 
-  it('Kubernetes kills as soon as RSS passes the limit: k8s-oomkilled, exit 137, no Java error', () => {
+  it('Kubernetes kills as soon as RSS would pass the limit: k8s-oomkilled, exit 137, usage at the limit, no Java error', () => {
     const { events, samples } = run(growing('kubernetes'));
     const kills = ofType(events, 'container.killed');
     expect(kills).toHaveLength(1);
     const kill = kills[0]!;
     expect(kill).toMatchObject({ process: 'taskmanager-1', reason: 'k8s-oomkilled', exitCode: 137, limitBytes: LIMIT });
-    expect(kill.rssBytes).toBeGreaterThan(LIMIT);
-    expect(kill.message).toContain('OOMKilled');
+    // The charge that would pass the limit is what kills: the cgroup's usage stays at the limit, never above it.
+    expect(kill.rssBytes).toBe(LIMIT);
+    expect(kill.message).toContain('reason=OOMKilled');
     // Before the next 1 s sample: the cgroup never lets a sample show RSS above its limit.
     const lastSample = samples
       .series('taskmanager-1', 'rssBytes')

@@ -4,6 +4,8 @@ import {
   executionAttemptId,
   fatalErrorLine,
   hexId,
+  kubernetesOomKilledMessage,
+  long2String,
   restartStrategyString,
   restartSuppressedMessage,
   taskStateMessage,
@@ -68,5 +70,21 @@ describe('fatal errors (ClusterEntrypoint, TaskManagerRunner, Task, FatalExitExc
       exitCode: 255,
     });
     expect(fatalErrorLine('framework-thread', 1).exitCode).toBe(239);
+  });
+});
+
+describe("Hadoop's and Kubernetes' texts", () => {
+  it('long2String: exact multiples as integers, else one decimal, 1024.0 moving up a prefix', () => {
+    expect(long2String(4 * 1024 ** 3)).toBe('4 G');
+    expect(long2String(4 * 1024 ** 3 + 100 * 1024 ** 2)).toBe('4.1 G');
+    expect(long2String(1023)).toBe('1023');
+    expect(long2String(1024 ** 3 - 1)).toBe('1.0 G');
+    expect(long2String(3584 * 1024 ** 2)).toBe('3.5 G');
+  });
+
+  it("the OOMKilled pod as Flink's resource manager reports the kubelet's status", () => {
+    expect(kubernetesOomKilledMessage('flink-taskmanager-1')).toBe(
+      'Worker flink-taskmanager-1 is terminated. Diagnostics: Pod terminated, container termination statuses: [flink-main-container(exitCode=137, reason=OOMKilled, message=null)], pod status: Failed(reason=null, message=null)',
+    );
   });
 });
