@@ -728,6 +728,10 @@ describe('restart strategies (docs/runtime-mechanics.md §1.2)', () => {
       ),
     ).toBe(true);
     expect(r.summary.job).toMatchObject({ finalStatus: 'FAILED', restarts: 2 });
+    // The fail-task every 2 min stops with the FAILED job: 2, 4 and 6 min, nothing at 8 and 10 min.
+    expect(ofType(r.events, 'fault.injected').map((e) => [e.atMs, e.message])).toEqual(
+      [2, 4, 6].map((m) => [m * MINUTE, 'Scenario event: fail-task on Source: src (1/1).']),
+    );
   });
 
   // Once doubtful, now as Flink does it: Flink computes the n-th backoff as (long)(initial × multiplier^n)
