@@ -11,7 +11,7 @@ import { onTaskFailure } from './job/failover';
 import { DEPLOY_STEPS, moveTask } from './job/tasks';
 import type { Sim } from './state/sim';
 import type { BlobRequest } from './state/blobState';
-import { hexId } from './messages';
+import { hexId, jobIdOf } from './messages';
 
 const FETCH_MS = 2000;
 
@@ -86,7 +86,7 @@ export function onBlobTimeout(sim: Sim, tm: number, instance: number, attempt: n
   const request = blob.waiting.find((r) => r.tm === tm && r.instance === instance && r.attempt === attempt);
   const jvm = sim.state.jvms[tm];
   if (!request || !jvm?.alive) return;
-  const message = `Failed to fetch BLOB ${jobId(sim)}/${jarBlobKey(sim)} from jobmanager/10.0.0.1:6124 and store it under ${blobStoreDir(sim, tm, instance)}/incoming/temp-${String(attempt).padStart(8, '0')}${attempt <= sim.setup.runtime.blob.retries ? ' Retrying...' : ' No retries left.'}`;
+  const message = `Failed to fetch BLOB ${jobIdOf(sim.scenario.job.name)}/${jarBlobKey(sim)} from jobmanager/10.0.0.1:6124 and store it under ${blobStoreDir(sim, tm, instance)}/incoming/temp-${String(attempt).padStart(8, '0')}${attempt <= sim.setup.runtime.blob.retries ? ' Retrying...' : ' No retries left.'}`;
   sim.emit({ type: 'blob.fetch.failed', atMs: sim.state.nowMs, process: jvm.process, attempt, message });
   if (attempt <= sim.setup.runtime.blob.retries) {
     request.attempt = attempt + 1;
@@ -116,11 +116,6 @@ export function setStuckConnections(sim: Sim, delta: number): void {
   const blob = sim.state.blob;
   blob.stuck = Math.max(0, blob.stuck + delta);
   serveBacklog(sim);
-}
-
-/** The job's JobID (an AbstractID: 32 hex digits), deterministic per job name. */
-function jobId(sim: Sim): string {
-  return hexId(`job/${sim.scenario.job.name}`);
 }
 
 /**

@@ -154,8 +154,14 @@ export function taskStateMessage(task: TaskIdentity, job: string, format: TaskLo
   return cause === undefined ? `${head}.` : `${head} with failure cause: ${cause}`;
 }
 
+/** The job's JobID (an AbstractID, 32 hex digits), seeded by the job's name. */
+export function jobIdOf(job: string): string {
+  return hexId(`job/${job}`);
+}
+
+/** ExecutionGraph#transitionState: "Job {} ({}) switched from state {} to {}." (name, JobID). */
 export function jobStatusMessage(job: string, from: string, to: string): string {
-  return `Job ${job} switched from state ${from} to ${to}.`;
+  return `Job ${job} (${jobIdOf(job)}) switched from state ${from} to ${to}.`;
 }
 
 /** Java's Double.toString for the plain decimals restart options take: 2 → "2.0", 1.5 → "1.5". */

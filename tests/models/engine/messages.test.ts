@@ -4,6 +4,8 @@ import {
   executionAttemptId,
   fatalErrorLine,
   hexId,
+  jobIdOf,
+  jobStatusMessage,
   kubernetesOomKilledMessage,
   long2String,
   restartStrategyString,
@@ -86,5 +88,12 @@ describe("Hadoop's and Kubernetes' texts", () => {
     expect(kubernetesOomKilledMessage('flink-taskmanager-1')).toBe(
       'Worker flink-taskmanager-1 is terminated. Diagnostics: Pod terminated, container termination statuses: [flink-main-container(exitCode=137, reason=OOMKilled, message=null)], pod status: Failed(reason=null, message=null)',
     );
+  });
+});
+
+describe('job status (ExecutionGraph#transitionState)', () => {
+  it('names the job and its 32-hex JobID', () => {
+    expect(jobIdOf('etl')).toMatch(/^[0-9a-f]{32}$/);
+    expect(jobStatusMessage('etl', 'RUNNING', 'RESTARTING')).toBe(`Job etl (${jobIdOf('etl')}) switched from state RUNNING to RESTARTING.`);
   });
 });
