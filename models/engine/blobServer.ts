@@ -11,6 +11,7 @@ import { onTaskFailure } from './job/failover';
 import { DEPLOY_STEPS, moveTask } from './job/tasks';
 import type { Sim } from './state/sim';
 import type { BlobRequest } from './state/blobState';
+import { hexId, jobIdOf } from './messages';
 
 const FETCH_MS = 2000;
 
@@ -85,7 +86,7 @@ export function onBlobTimeout(sim: Sim, tm: number, instance: number, attempt: n
   const request = blob.waiting.find((r) => r.tm === tm && r.instance === instance && r.attempt === attempt);
   const jvm = sim.state.jvms[tm];
   if (!request || !jvm?.alive) return;
-  const message = `Failed to fetch BLOB ${jobId(sim)}/p-${'8d1f3e2a9b7c'.padEnd(40, '0')} from jobmanager/10.0.0.1:6124 and store it under /tmp/blobStore-${instance}/incoming/temp-${String(attempt).padStart(8, '0')}${attempt <= sim.setup.runtime.blob.retries ? ' Retrying...' : ' No retries left.'}`;
+  const message = `Failed to fetch BLOB ${jobIdOf(sim.scenario.job.name)}/${jarBlobKey(sim)} from jobmanager/10.0.0.1:6124 and store it under ${blobStoreDir(sim, tm, instance)}/incoming/temp-${String(attempt).padStart(8, '0')}${attempt <= sim.setup.runtime.blob.retries ? ' Retrying...' : ' No retries left.'}`;
   sim.emit({ type: 'blob.fetch.failed', atMs: sim.state.nowMs, process: jvm.process, attempt, message });
   if (attempt <= sim.setup.runtime.blob.retries) {
     request.attempt = attempt + 1;
@@ -117,8 +118,16 @@ export function setStuckConnections(sim: Sim, delta: number): void {
   serveBacklog(sim);
 }
 
-function jobId(sim: Sim): string {
-  let h = 0;
-  for (const c of sim.scenario.job.name) h = (Math.imul(h, 31) + c.charCodeAt(0)) | 0;
-  return (h >>> 0).toString(16).padStart(8, '0').repeat(4);
+/**
+ * The job jar's permanent BlobKey as BlobKey#toString prints it: "p-" + the SHA-1 of the contents (40 hex) + "-" + its
+ * random AbstractID (32 hex) (flink-runtime/src/main/java/org/apache/flink/runtime/blob/BlobKey.java); both seeded here.
+ */
+function jarBlobKey(sim: Sim): string {
+  return `p-${hexId(`jar-sha1/${sim.scenario.job.name}`, 40)}-${hexId(`jar-random/${sim.scenario.job.name}`)}`;
+}
+
+/** BlobCacheService's storage directory: "blobStore-" + a random UUID under the TaskManager's tmp dir (BlobUtils). */
+function blobStoreDir(sim: Sim, tm: number, instance: number): string {
+  const h = hexId(`blobStore/${sim.scenario.job.name}/${tm}/${instance}`);
+  return `/tmp/blobStore-${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }

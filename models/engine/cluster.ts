@@ -10,7 +10,7 @@ import { windowShare } from './job/windows';
 import { BASELINE } from './state/jvmConstants';
 import { oomMessage } from './jvm/jvmEvents';
 import { rss, startJvm } from './state/jvmState';
-import { fatalExitMessage, jdkDirectOomMessage, kubernetesOomKilledMessage, networkPoolMessage, yarnKillMessage } from './messages';
+import { fatalErrorLine, jdkDirectOomMessage, kubernetesOomKilledMessage, networkPoolMessage, yarnKillMessage } from './messages';
 import type { Sim } from './state/sim';
 import type { FailureCause, Pool } from './trace';
 
@@ -96,11 +96,14 @@ export function containerKill(sim: Sim, index: number): void {
       message: yarnKillMessage(jvm.pid, container, used, limit),
     });
   } else {
+    // The memory cgroup never lets usage pass its limit: the charge that would cross it triggers the OOM killer, so the
+    // usage at the kill is the limit (YARN's monitor above samples, and may find RSS past it).
     terminate(sim, index, {
       kind: 'killed',
       reason: 'k8s-oomkilled',
       exitCode: 137,
-      message: kubernetesOomKilledMessage(`flink-${jvm.process}`, used, limit),
+      rssBytes: Math.min(used, limit),
+      message: kubernetesOomKilledMessage(`flink-${jvm.process}`),
     });
   }
 }
@@ -111,6 +114,8 @@ type Termination =
       readonly reason: 'yarn-pmem' | 'k8s-oomkilled' | 'injected';
       readonly exitCode: number;
       readonly message: string;
+      /** The usage the enforcer saw, when it is not the RSS of this millisecond (a cgroup stops at its limit). */
+      readonly rssBytes?: number;
     }
   | { readonly kind: 'exited'; readonly exitCode: number; readonly message: string };
 
@@ -118,7 +123,7 @@ type Termination =
 export function terminate(sim: Sim, index: number, how: Termination): void {
   const jvm = sim.state.jvms[index];
   if (!jvm?.alive) return;
-  const used = rss(jvm);
+  const used = how.kind === 'killed' ? (how.rssBytes ?? rss(jvm)) : rss(jvm);
   jvm.alive = false;
   jvm.registered = false;
   const base = { atMs: sim.state.nowMs, process: jvm.process, instance: jvm.instance, message: how.message };
@@ -199,18 +204,7 @@ export function onOutOfMemory(
   const jdkMessage = jdkOomMessage(sim, pool, cause, overheadLimit);
   sim.emit({ type: 'jvm.oom', atMs: sim.state.nowMs, process: jvm.process, pool, task: task?.name, cause, message, jdkMessage });
   if (index === 0 || fatal || jvm.sizing.exitOnOom) {
-    sim.emit({
-      type: 'log',
-      level: 'ERROR',
-      atMs: sim.state.nowMs,
-      process: jvm.process,
-      message: fatalExitMessage('java.lang.OutOfMemoryError'),
-    });
-    terminate(sim, index, {
-      kind: 'exited',
-      exitCode: 255,
-      message: `${jvm.process} JVM halted after ${message.split('. ')[0]} (exit code 255).`,
-    });
+    fatalExit(sim, index, index === 0 ? 'cluster-entrypoint' : fatal ? 'taskmanager-runner' : 'task-thread', message);
     return;
   }
   const victim = taskIndex ?? busiestTask(sim, index);
@@ -218,18 +212,41 @@ export function onOutOfMemory(
     failTask(sim, victim, message, true);
     return;
   }
-  // No task to blame: the error hits a framework thread, and Flink's fatal error handler stops the TaskManager.
-  sim.emit({
-    type: 'log',
-    level: 'ERROR',
-    atMs: sim.state.nowMs,
-    process: jvm.process,
-    message: `Fatal error occurred in TaskExecutor ${jvm.process}. ${message.split('. ')[0]}`,
-  });
+  // No task to blame: the error hits one of Flink's own threads, whose uncaught-exception handler stops the process.
+  fatalExit(sim, index, 'framework-thread', message);
+}
+
+/**
+ * How a fatal error ends a Flink process, with the line Flink logs (ERROR; the exception, already in the jvm.oom event, follows it
+ * in Flink's log as a stack trace) and its exit code:
+ * - cluster-entrypoint: ClusterEntrypoint#onFatalError, "Fatal error occurred in the cluster entrypoint.", exit
+ *   RUNTIME_FAILURE_RETURN_CODE = 2 (flink-runtime/src/main/java/org/apache/flink/runtime/entrypoint/ClusterEntrypoint.java);
+ * - taskmanager-runner: TaskManagerRunner#onFatalError (a Metaspace OOM with classloader.fail-on-metaspace-oom-error reaches
+ *   it through BlobLibraryCacheManager's class-loading exception handler), "Fatal error occurred while executing the
+ *   TaskManager. Shutting it down...", System.exit(RUNTIME_FAILURE_RETURN_CODE = 2) until 1.12, FAILURE_EXIT_CODE = 1
+ *   from 1.13 (flink-runtime/src/main/java/org/apache/flink/runtime/taskexecutor/TaskManagerRunner.java);
+ * - task-thread: Task#preProcessException with taskmanager.jvm-exit-on-oom, "Encountered fatal error {} - terminating
+ *   the JVM", Runtime.halt(-1) = 255 (flink-runtime/src/main/java/org/apache/flink/runtime/taskmanager/Task.java);
+ * - framework-thread: FatalExitExceptionHandler (ExecutorThreadFactory's default handler), "FATAL: Thread '{}' produced an
+ *   uncaught exception. Stopping the process...", exit EXIT_CODE = -17 = 239
+ *   (flink-runtime/src/main/java/org/apache/flink/runtime/util/FatalExitExceptionHandler.java). The thread named is the
+ *   TaskManager's I/O pool (TaskManagerRunner: new ExecutorThreadFactory("flink-taskexecutor-io")).
+ */
+function fatalExit(
+  sim: Sim,
+  index: number,
+  where: 'cluster-entrypoint' | 'taskmanager-runner' | 'task-thread' | 'framework-thread',
+  error: string,
+): void {
+  const jvm = sim.state.jvms[index];
+  if (!jvm) return;
+  const { line, exitCode } = fatalErrorLine(where, sim.setup.taskManagerFatalExitCode);
+  sim.emit({ type: 'log', level: 'ERROR', atMs: sim.state.nowMs, process: jvm.process, message: line });
+  const thread = where === 'framework-thread' ? ' in a framework thread' : '';
   terminate(sim, index, {
     kind: 'exited',
-    exitCode: 255,
-    message: `${jvm.process} JVM halted after ${message.split('. ')[0]} in a framework thread (exit code 255).`,
+    exitCode,
+    message: `${jvm.process} exited with code ${exitCode} after ${error.split('. ')[0]}${thread}.`,
   });
 }
 

@@ -16,6 +16,15 @@ import { burst, endRamps, injectedSite, injectLeak, leakInjectedMessage } from '
 import { deferDirectFailure } from './directRetry';
 import { siteKey } from './jvm/leakAllocation';
 
+/** Actions on the cluster's processes rather than the job: a FAILED job does not stop them. */
+const CLUSTER_ACTIONS: ReadonlySet<string> = new Set([
+  'kill-container',
+  'crash-process',
+  'force-gc',
+  'submit-job',
+  'stuck-blob-connections',
+]);
+
 /** Queues the first firing of every scenario event. */
 export function scheduleFaults(sim: Sim): void {
   sim.scenario.events.forEach((event, index) => sim.queue.push(event.atMs, { kind: 'fault', index }));
@@ -25,14 +34,18 @@ export function fireFault(sim: Sim, index: number): void {
   const event = sim.scenario.events[index];
   if (!event) return;
   const now = sim.state.nowMs;
-  if (event.everyMs !== undefined && event.everyMs > 0) {
+  const repeating = event.everyMs !== undefined && event.everyMs > 0;
+  // A FAILED job is terminal (nothing restarts it): a repeating event that acts on the job (its tasks, traffic, sources,
+  // sink, user code) has nothing left to act on, and stops. Those on the cluster's processes go on.
+  if (repeating && sim.state.job.status === 'FAILED' && !CLUSTER_ACTIONS.has(event.action)) return;
+  if (repeating && event.everyMs !== undefined) {
     const next = now + event.everyMs;
     if (next <= (event.untilMs ?? Infinity) && next <= sim.scenario.durationMs) sim.queue.push(next, { kind: 'fault', index });
   }
   const target = resolveTarget(sim, event.action, event.target);
   const message = event.leak
     ? leakInjectedMessage(event, event.leak, target.label, sim.scenario.cluster.jdk)
-    : `Injected ${event.action} on ${target.label}.`;
+    : `Scenario event: ${event.action} on ${target.label}.`;
   sim.emit({ type: 'fault.injected', atMs: now, process: target.process, action: event.action, target: event.target, message });
   switch (event.action) {
     case 'kill-container':
@@ -55,7 +68,8 @@ export function fireFault(sim: Sim, index: number): void {
       }
       break;
     case 'fail-task':
-      if (target.task !== undefined) failTask(sim, target.task, 'java.lang.RuntimeException: Injected failure (fail-task)', true);
+      if (target.task !== undefined)
+        failTask(sim, target.task, 'java.lang.RuntimeException: Task failed by the scenario (fail-task)', true);
       break;
     case 'force-gc':
       for (const jvm of target.jvms) {

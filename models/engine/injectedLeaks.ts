@@ -154,7 +154,10 @@ const POOL_TEXT: Readonly<Record<LeakKind, string>> = {
   metaspace: 'metaspace',
 };
 
-/** The `fault.injected` text: what leaks, how much, where. "Injected leak on sink: 64 MiB of direct memory per restart …" */
+/**
+ * The `fault.injected` text (the event type keeps its name): what leaks, how much, where, as the scenario scripted it.
+ * "Scenario event: leak on sink: 64 MiB of direct memory per restart …"
+ */
 export function leakInjectedMessage(event: ScheduledEvent, leak: LeakInjection, label: string, jdk: JdkVersion): string {
   const where = event.target === 'all' ? 'all TaskManagers' : label;
   const what = `${compactSize(BigInt(leak.bytes))} of ${POOL_TEXT[leak.pool]}${leak.pool === 'metaspace' ? ` (${classesOf(leak.bytes, leak.classUse ?? 'initialised', jdk)} classes)` : ''}`;
@@ -164,5 +167,5 @@ export function leakInjectedMessage(event: ScheduledEvent, leak: LeakInjection, 
     ramp: `over ${formatDuration(event.forMs)} (${rampBytesPerMs(leak.bytes, event.forMs)} bytes/ms)`,
     burst: 'at once',
   }[leak.shape];
-  return `Injected leak on ${where}: ${what} ${how}, never freed.`;
+  return `Scenario event: leak on ${where}: ${what} ${how}, never freed.`;
 }

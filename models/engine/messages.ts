@@ -3,11 +3,9 @@
  * §6, §7, §11; Flink's TaskManagerExceptionUtils and ClusterEntryPointExceptionUtils). Numbers are
  * filled in; wording is theirs.
  */
+import type { RestartStrategy } from '../config/runtimeReader';
 import type { JdkVersion } from '../scenario/types';
 import { jdkTraits } from './state/jdk';
-
-const GB = 1024 ** 3;
-const gb = (bytes: number) => `${(bytes / GB).toFixed(1)} GB`;
 
 /** Flink's rewrite of a direct OOM (TaskManagerExceptionUtils / ClusterEntryPointExceptionUtils); the JDK's numbers are lost. */
 export function directOomMessage(process: 'taskmanager' | 'jobmanager'): string {
@@ -37,30 +35,175 @@ export function metaspaceOomMessage(process: 'taskmanager' | 'jobmanager'): stri
     : "java.lang.OutOfMemoryError: Metaspace. The metaspace out-of-memory error has occurred. This can mean two things: either Flink Master requires a larger size of JVM metaspace to load classes or there is a class loading leak. In the first case 'jobmanager.memory.jvm-metaspace.size' configuration option should be increased. If the error persists (usually in cluster after several job (re-)submissions) then there is probably a class loading leak in user code or some of its dependencies which has to be investigated and fixed. The Flink Master has to be shutdown...";
 }
 
-/** Hadoop 3.x ContainersMonitorImpl (formatErrorMessage + formatUsageString). */
+/**
+ * Hadoop's StringUtils.TraditionalBinaryPrefix.long2String(n, "", decimalPlaces): an exact multiple of the largest prefix
+ * as an integer ("4 G"), else one decimal ("4.1 G"), moving up a prefix when the rounding gives "1024…"
+ * (hadoop-common/src/main/java/org/apache/hadoop/util/StringUtils.java). Java's %.1f rounds half up; toFixed rounds the
+ * binary value, which differs only on exact ties.
+ */
+export function long2String(n: number, decimalPlaces = 1): string {
+  if (n < 0) return `-${long2String(-n, decimalPlaces)}`;
+  if (n < 1024) return String(n);
+  const symbols = ['K', 'M', 'G', 'T', 'P', 'E'];
+  let i = 0;
+  while (i < symbols.length && n >= 2 ** (10 * (i + 1))) i++;
+  let shift = 10 * i;
+  if (n % 2 ** shift === 0) return `${n / 2 ** shift} ${symbols[i - 1]}`;
+  let text = (n / 2 ** shift).toFixed(decimalPlaces);
+  if (text.startsWith('1024') && i < symbols.length) {
+    shift += 10;
+    i += 1;
+    text = (n / 2 ** shift).toFixed(decimalPlaces);
+  }
+  return `${text} ${symbols[i - 1]}`;
+}
+
+/**
+ * Hadoop 3.x ContainersMonitorImpl (formatErrorMessage + formatUsageString: "%sB of %sB physical memory used; %sB of %sB
+ * virtual memory used" with long2String(…, "", 1)); the virtual limit is the physical one × yarn.nodemanager.vmem-pmem-ratio
+ * (2.1), the virtual usage a modelling choice (1.55 × RSS).
+ */
 export function yarnKillMessage(pid: number, containerId: string, rss: number, limit: number): string {
-  const vmem = rss * 1.55;
-  return `Container [pid=${pid},containerID=${containerId}] is running ${rss - limit}B beyond the 'PHYSICAL' memory limit. Current usage: ${gb(rss)} of ${gb(limit)} physical memory used; ${gb(vmem)} of ${gb(limit * 2.1)} virtual memory used. Killing container.`;
+  const vmem = Math.floor(rss * 1.55);
+  const usage = `${long2String(rss)}B of ${long2String(limit)}B physical memory used; ${long2String(vmem)}B of ${long2String(Math.floor(limit * 2.1))}B virtual memory used`;
+  return `Container [pid=${pid},containerID=${containerId}] is running ${rss - limit}B beyond the 'PHYSICAL' memory limit. Current usage: ${usage}. Killing container.`;
 }
 
-export function kubernetesOomKilledMessage(pod: string, rss: number, limit: number): string {
-  return `Pod ${pod}: container flink-main-container terminated: reason OOMKilled, exitCode 137 (memory cgroup usage ${rss} bytes reached the limit of ${limit} bytes; no Java error is logged)`;
+/**
+ * The kubelet's status of the killed container (state.terminated: reason OOMKilled, exitCode 137) as Flink's
+ * ActiveResourceManager logs it: "Worker {} is terminated. Diagnostics: {}" with KubernetesPod#getTerminatedDiagnostics
+ * (flink-kubernetes/src/main/java/org/apache/flink/kubernetes/kubeclient/resources/KubernetesPod.java). The status
+ * carries no memory figures (they are in the event's rssBytes and limitBytes); the pod status suffix is the newer form.
+ */
+export function kubernetesOomKilledMessage(pod: string): string {
+  return `Worker ${pod} is terminated. Diagnostics: Pod terminated, container termination statuses: [flink-main-container(exitCode=137, reason=OOMKilled, message=null)], pod status: Failed(reason=null, message=null)`;
 }
 
-export function fatalExitMessage(cause: string): string {
-  return `Encountered fatal error ${cause} - terminating the JVM`;
+/** The line Flink logs before a fatal error ends the process, and the exit code (cluster.ts fatalExit cites the sources). */
+export function fatalErrorLine(
+  where: 'cluster-entrypoint' | 'taskmanager-runner' | 'task-thread' | 'framework-thread',
+  taskManagerRunnerExitCode: number,
+): { readonly line: string; readonly exitCode: number } {
+  switch (where) {
+    case 'cluster-entrypoint':
+      return { line: 'Fatal error occurred in the cluster entrypoint.', exitCode: 2 };
+    case 'taskmanager-runner':
+      return { line: 'Fatal error occurred while executing the TaskManager. Shutting it down...', exitCode: taskManagerRunnerExitCode };
+    case 'task-thread':
+      return { line: 'Encountered fatal error java.lang.OutOfMemoryError - terminating the JVM', exitCode: 255 };
+    case 'framework-thread':
+      return {
+        line: "FATAL: Thread 'flink-taskexecutor-io-thread-1' produced an uncaught exception. Stopping the process...",
+        exitCode: 239,
+      };
+  }
 }
 
 export function networkPoolMessage(bytes: number, segments: number, segmentSize: number): string {
   return `Allocated ${Math.floor(bytes / 1048576)} MB for network buffer pool (number of memory segments: ${segments}, bytes per segment: ${segmentSize}).`;
 }
 
-export function taskStateMessage(task: string, attempt: number, from: string, to: string, tm: string): string {
-  return `${task} (attempt #${attempt}) switched from ${from} to ${to}${to === 'DEPLOYING' ? ` (deploying to ${tm})` : ''}.`;
+/**
+ * A deterministic hex id of `chars` digits for ids Flink draws at random (AbstractID, BlobKey's random part): an
+ * FNV-1a/murmur mix of `seed`, so the same scenario prints the same ids (models/ never use Math.random).
+ */
+export function hexId(seed: string, chars = 32): string {
+  let out = '';
+  for (let round = 0; out.length < chars; round++) {
+    let h = (0x811c9dc5 ^ round) >>> 0;
+    for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ (h >>> 15), 0x5bd1e995);
+    out += ((h ^ (h >>> 13)) >>> 0).toString(16).padStart(8, '0');
+  }
+  return out.slice(0, chars);
 }
 
+/** Which name and id format a release's task logs use. */
+export interface TaskLogFormat {
+  /** TaskInfo#taskNameWithSubtasks ends in `#<attempt>` from 1.11 on (FLINK-16620). */
+  readonly attemptSuffix: boolean;
+  /**
+   * ExecutionAttemptID: a random AbstractID (32 hex) until 1.15; from 1.16 (FLINK-17295)
+   * `<ExecutionGraphID>_<JobVertexID>_<subtask>_<attempt>` (ExecutionAttemptID#toString, ExecutionVertexID#toString).
+   */
+  readonly structuredAttemptId: boolean;
+}
+
+export interface TaskIdentity {
+  readonly name: string;
+  readonly operatorId: string;
+  readonly subtask: number;
+  readonly attempt: number;
+}
+
+/** The attempt id as the release prints it; `job` seeds the graph and vertex ids. */
+export function executionAttemptId(task: TaskIdentity, job: string, format: TaskLogFormat): string {
+  if (!format.structuredAttemptId) return hexId(`${job}/${task.operatorId}/${task.subtask}/${task.attempt}`);
+  return `${hexId(`graph/${job}`)}_${hexId(`vertex/${job}/${task.operatorId}`)}_${task.subtask}_${task.attempt}`;
+}
+
+/**
+ * A task's state change as the TaskManager's Task#transitionState logs it
+ * (flink-runtime/src/main/java/org/apache/flink/runtime/taskmanager/Task.java): "{} ({}) switched from {} to {}." and,
+ * for a failure, "{} ({}) switched from {} to {} with failure cause:" followed by the exception. `task.name` is
+ * TaskInfo's "name (i/n)"; the attempt suffix follows the release.
+ */
+export function taskStateMessage(task: TaskIdentity, job: string, format: TaskLogFormat, from: string, to: string, cause?: string): string {
+  const name = format.attemptSuffix ? `${task.name}#${task.attempt}` : task.name;
+  const head = `${name} (${executionAttemptId(task, job, format)}) switched from ${from} to ${to}`;
+  return cause === undefined ? `${head}.` : `${head} with failure cause: ${cause}`;
+}
+
+/** The job's JobID (an AbstractID, 32 hex digits), seeded by the job's name. */
+export function jobIdOf(job: string): string {
+  return hexId(`job/${job}`);
+}
+
+/** ExecutionGraph#transitionState: "Job {} ({}) switched from state {} to {}." (name, JobID). */
 export function jobStatusMessage(job: string, from: string, to: string): string {
-  return `Job ${job} switched from state ${from} to ${to}.`;
+  return `Job ${job} (${jobIdOf(job)}) switched from state ${from} to ${to}.`;
 }
 
-export const RESTART_GIVEN_UP = 'Recovery is suppressed by the restart strategy';
+/** Java's Double.toString for the plain decimals restart options take: 2 → "2.0", 1.5 → "1.5". */
+function javaDouble(value: number): string {
+  return Number.isInteger(value) ? `${value}.0` : String(value);
+}
+
+/** What a strategy's toString says when the failure handler gives up (state after the refused failure). */
+export interface RestartStrategyState {
+  /** exponential-delay from 1.19: attempts since the last reset, counting the refused one, and its planned restart. */
+  readonly currentRestartAttempt: number;
+  readonly nextRestartTimestampMs: number;
+}
+
+/**
+ * The strategies' toString, as Flink builds it (flink-runtime/src/main/java/org/apache/flink/runtime/executiongraph/
+ * failover/{flip1/ until 1.18}FixedDelay…, FailureRate…, ExponentialDelay…, NoRestartBackoffTimeStrategy.java).
+ * FailureRate's string really repeats its class name and leaves one parenthesis open. Exponential-delay only gives up
+ * from 1.19 (attempts before reset, FLIP-364), so only that form is printed; its timestamps are the sandbox clock's ms.
+ */
+export function restartStrategyString(strategy: RestartStrategy, state: RestartStrategyState): string {
+  switch (strategy.type) {
+    case 'none':
+      return 'NoRestartBackoffTimeStrategy';
+    case 'fixed-delay':
+      return `FixedDelayRestartBackoffTimeStrategy(maxNumberRestartAttempts=${strategy.attempts}, backoffTimeMS=${strategy.delayMs})`;
+    case 'failure-rate':
+      return `FailureRateRestartBackoffTimeStrategy(FailureRateRestartBackoffTimeStrategy(failuresIntervalMS=${strategy.intervalMs},backoffTimeMS=${strategy.delayMs},maxFailuresPerInterval=${strategy.maxFailures})`;
+    case 'exponential-delay':
+      return (
+        `ExponentialDelayRestartBackoffTimeStrategy(initialBackoffMS=${strategy.initialMs}, maxBackoffMS=${strategy.maxMs}, ` +
+        `backoffMultiplier=${javaDouble(strategy.multiplier)}, resetBackoffThresholdMS=${strategy.resetThresholdMs}, ` +
+        `jitterFactor=${javaDouble(strategy.jitter)}, attemptsBeforeResetBackoff=${strategy.attemptsBeforeReset}, ` +
+        `currentRestartAttempt=${state.currentRestartAttempt}, nextRestartTimestamp=${state.nextRestartTimestampMs})`
+      );
+  }
+}
+
+/**
+ * The exception the job fails with (ExecutionFailureHandler / AdaptiveScheduler: new JobException("Recovery is
+ * suppressed by " + restartBackoffTimeStrategy, cause)).
+ */
+export function restartSuppressedMessage(strategy: RestartStrategy, state: RestartStrategyState): string {
+  return `org.apache.flink.runtime.JobException: Recovery is suppressed by ${restartStrategyString(strategy, state)}`;
+}

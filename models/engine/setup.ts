@@ -98,6 +98,11 @@ export function createSetup(scenario: Scenario): SimSetup {
     slotsPerTaskManager: tm.taskManager.slots,
     managedPerSlotBytes: Math.floor(Number(m.managed) / Math.max(1, tm.taskManager.slots)),
     classLoaderPerAttempt: !atLeast(parseFlinkVersion(scenario.flink.version), 1, 11),
+    taskLog: {
+      attemptSuffix: atLeast(parseFlinkVersion(scenario.flink.version), 1, 11),
+      structuredAttemptId: atLeast(parseFlinkVersion(scenario.flink.version), 1, 16),
+    },
+    taskManagerFatalExitCode: atLeast(parseFlinkVersion(scenario.flink.version), 1, 13) ? 1 : 2,
     runtime,
     metricNames: metricNames(taskManagerSizing.gc),
   };

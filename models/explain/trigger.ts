@@ -85,7 +85,7 @@ export function killTrigger(e: Kill, scenario: Scenario, startedAtMs: number | u
   }
   return {
     ...base,
-    text: `the kernel's memory cgroup killed the container the moment RSS reached ${size(e.rssBytes)}, ${size(over)} over the limit (OOMKilled, exit ${e.exitCode}); the JVM saw no OutOfMemoryError`,
+    text: `the kernel's memory cgroup killed the container the moment RSS reached its limit of ${size(e.limitBytes)} (a page charge past it is refused and triggers the OOM killer; OOMKilled, exit ${e.exitCode}); the JVM saw no OutOfMemoryError`,
   };
 }
 

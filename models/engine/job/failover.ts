@@ -4,12 +4,12 @@
  * `full` failover both cancel every task (close() runs in the same JVM) and redeploy all of them.
  */
 import { jobStatusMachine, nextState, type JobStatus } from '../../lifecycle/lifecycle';
-import { RESTART_GIVEN_UP, jobStatusMessage } from '../messages';
+import { jobStatusMessage, type RestartStrategyState, restartSuppressedMessage, taskStateMessage } from '../messages';
 import type { Sim } from '../state/sim';
 import { onFailure } from './restartStrategy';
 import { abortPendingCheckpoint } from './checkpoints';
 import { closeOperator } from './operatorLifecycle';
-import { CANCEL_MS, cancelTask, DEPLOY_STEPS, isTerminal, moveTask } from './tasks';
+import { CANCEL_MS, cancelTask, DEPLOY_STEPS, identity, isTerminal, moveTask } from './tasks';
 
 export function setJobStatus(sim: Sim, event: string): void {
   const job = sim.state.job;
@@ -40,7 +40,7 @@ export function failTask(sim: Sim, index: number, reason: string, runClose: bool
     level: 'WARN',
     atMs: sim.state.nowMs,
     process: sim.state.jvms[task.tm]?.process ?? 'jobmanager',
-    message: `${task.name} (attempt #${task.attempt}) switched from ${from} to FAILED with failure cause: ${reason}`,
+    message: taskStateMessage(identity(sim, task), sim.scenario.job.name, sim.setup.taskLog, from, 'FAILED', reason),
   });
   onTaskFailure(sim);
 }
@@ -59,7 +59,7 @@ export function onTaskFailure(sim: Sim): void {
       level: 'ERROR',
       atMs: sim.state.nowMs,
       process: 'jobmanager',
-      message: `${RESTART_GIVEN_UP} (${sim.setup.runtime.restartStrategy.type}). Job ${sim.scenario.job.name} fails.`,
+      message: restartSuppressedMessage(sim.setup.runtime.restartStrategy, suppressedState(sim)),
     });
     setJobStatus(sim, 'FAILED');
     return;
@@ -67,6 +67,18 @@ export function onTaskFailure(sim: Sim): void {
   setJobStatus(sim, 'RESTART');
   sim.queue.push(sim.state.nowMs + delay, { kind: 'job-restart' });
   job.pendingRestartDelayMs = delay;
+}
+
+/**
+ * The exponential-delay strategy's counters after the failure it refused (ExponentialDelayRestartBackoffTimeStrategy
+ * #notifyFailure counts the attempt and plans its restart before canRestart() says no); the jitter draw is left out.
+ */
+function suppressedState(sim: Sim): RestartStrategyState {
+  const strategy = sim.setup.runtime.restartStrategy;
+  const history = sim.state.job.history;
+  if (strategy.type !== 'exponential-delay') return { currentRestartAttempt: 0, nextRestartTimestampMs: 0 };
+  const next = history.backoffMs === 0 ? strategy.initialMs : Math.min(Math.floor(history.backoffMs * strategy.multiplier), strategy.maxMs);
+  return { currentRestartAttempt: history.attemptsSinceReset + 1, nextRestartTimestampMs: sim.state.nowMs + next };
 }
 
 function cancelAll(sim: Sim): void {

@@ -5,7 +5,7 @@
  */
 import { nextState, taskExecutionMachine, type ExecutionState } from '../../lifecycle/lifecycle';
 import type { OperatorSpec, Scenario } from '../../scenario/types';
-import { taskStateMessage } from '../messages';
+import { type TaskIdentity, taskStateMessage } from '../messages';
 import type { TaskRuntime } from '../state/simState';
 import type { Sim } from '../state/sim';
 
@@ -67,11 +67,16 @@ export function moveTask(sim: Sim, index: number, to: ExecutionState): boolean {
     attempt: task.attempt,
     from,
     to,
-    message: taskStateMessage(task.name, task.attempt, from, to, jvm?.process ?? ''),
+    message: taskStateMessage(identity(sim, task), sim.scenario.job.name, sim.setup.taskLog, from, to),
   });
   sim.ratesDirty = true;
   sim.placementDirty = true;
   return true;
+}
+
+/** The names Flink's logs give a task attempt (messages.ts taskStateMessage). */
+export function identity(sim: Sim, task: TaskRuntime): TaskIdentity {
+  return { name: task.name, operatorId: sim.scenario.job.operators[task.operator]?.id ?? '', subtask: task.subtask, attempt: task.attempt };
 }
 
 const EVENT_FOR: Record<ExecutionState, string> = {
@@ -104,7 +109,7 @@ export function cancelTask(sim: Sim, index: number): 'canceled' | 'canceling' | 
         attempt: task.attempt,
         from,
         to: next,
-        message: taskStateMessage(task.name, task.attempt, from, next, ''),
+        message: taskStateMessage(identity(sim, task), sim.scenario.job.name, sim.setup.taskLog, from, next),
       });
       sim.placementDirty = true;
     }

@@ -52,7 +52,9 @@ export function heapCause(jvm: JvmState, allocation: string): FailureCause {
 
 /**
  * Netty logs once per JVM when more than 64 HashedWheelTimer instances are alive (HashedWheelTimer
- * INSTANCE_COUNT_LIMIT, docs/runtime-mechanics.md §11f). Checked at each sample: a few seconds late at most.
+ * INSTANCE_COUNT_LIMIT, docs/runtime-mechanics.md §11f), at ERROR under the class's own logger
+ * (netty common/src/main/java/io/netty/util/HashedWheelTimer.java, reportTooManyInstances, Netty 4.1).
+ * Checked at each sample: a few seconds late at most.
  */
 export function warnAboutTimers(sim: Sim): void {
   for (const j of sim.state.jvms) {
@@ -64,7 +66,7 @@ export function warnAboutTimers(sim: Sim): void {
       atMs: sim.state.nowMs,
       process: j.process,
       message:
-        'io.netty.util.ResourceLeakDetector - You are creating too many HashedWheelTimer instances. HashedWheelTimer is a shared resource that must be reused across the JVM, so that only a few instances are created.',
+        'io.netty.util.HashedWheelTimer - You are creating too many HashedWheelTimer instances. HashedWheelTimer is a shared resource that must be reused across the JVM, so that only a few instances are created.',
     });
   }
 }

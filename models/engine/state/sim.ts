@@ -7,6 +7,7 @@ import type { Scenario } from '../../scenario/types';
 import type { EventQueue } from '../eventQueue';
 import type { RandomStreams } from '../rng';
 import type { TraceEvent } from '../trace';
+import type { TaskLogFormat } from '../messages';
 import type { JvmSizing } from './jvmState';
 import type { QueuedAction } from './queuedAction';
 import type { SimState } from './simState';
@@ -20,6 +21,10 @@ export interface SimSetup {
   readonly managedPerSlotBytes: number;
   /** Flink < 1.11 loads the job's classes again for every attempt. */
   readonly classLoaderPerAttempt: boolean;
+  /** How this release names task attempts in its logs (messages.ts taskStateMessage). */
+  readonly taskLog: TaskLogFormat;
+  /** TaskManagerRunner's exit code for a fatal error: RUNTIME_FAILURE_RETURN_CODE 2 until 1.12, FAILURE_EXIT_CODE 1 from 1.13. */
+  readonly taskManagerFatalExitCode: number;
   /** Flink's runtime options (restart strategy, checkpointing, blob server, state backend, …), read once by config/runtimeReader.ts. */
   readonly runtime: RuntimeOptions;
   readonly metricNames: readonly string[];

@@ -298,14 +298,15 @@ describe('container limits (docs/runtime-mechanics.md §7)', () => {
     expect(ofType(events, 'jvm.oom')).toEqual([]);
   });
 
-  it('Kubernetes kills as soon as RSS passes the limit: k8s-oomkilled, exit 137, no Java error', () => {
+  it('Kubernetes kills as soon as RSS would pass the limit: k8s-oomkilled, exit 137, usage at the limit, no Java error', () => {
     const { events, samples } = run(growing('kubernetes'));
     const kills = ofType(events, 'container.killed');
     expect(kills).toHaveLength(1);
     const kill = kills[0]!;
     expect(kill).toMatchObject({ process: 'taskmanager-1', reason: 'k8s-oomkilled', exitCode: 137, limitBytes: LIMIT });
-    expect(kill.rssBytes).toBeGreaterThan(LIMIT);
-    expect(kill.message).toContain('OOMKilled');
+    // The charge that would pass the limit is what kills: the cgroup's usage stays at the limit, never above it.
+    expect(kill.rssBytes).toBe(LIMIT);
+    expect(kill.message).toContain('reason=OOMKilled');
     // Before the next 1 s sample: the cgroup never lets a sample show RSS above its limit.
     const lastSample = samples
       .series('taskmanager-1', 'rssBytes')
@@ -718,8 +719,19 @@ describe('restart strategies (docs/runtime-mechanics.md §1.2)', () => {
     ]);
     const failedAt = ofType(r.events, 'job.status').find((e) => e.to === 'FAILED')?.atMs;
     expect(failedAt).toBe(6 * MINUTE);
-    expect(r.events.some((e) => e.type === 'log' && e.message.startsWith('Recovery is suppressed by the restart strategy'))).toBe(true);
+    expect(
+      r.events.some(
+        (e) =>
+          e.type === 'log' &&
+          e.message ===
+            'org.apache.flink.runtime.JobException: Recovery is suppressed by FixedDelayRestartBackoffTimeStrategy(maxNumberRestartAttempts=2, backoffTimeMS=10000)',
+      ),
+    ).toBe(true);
     expect(r.summary.job).toMatchObject({ finalStatus: 'FAILED', restarts: 2 });
+    // The fail-task every 2 min stops with the FAILED job: 2, 4 and 6 min, nothing at 8 and 10 min.
+    expect(ofType(r.events, 'fault.injected').map((e) => [e.atMs, e.message])).toEqual(
+      [2, 4, 6].map((m) => [m * MINUTE, 'Scenario event: fail-task on Source: src (1/1).']),
+    );
   });
 
   // Once doubtful, now as Flink does it: Flink computes the n-th backoff as (long)(initial × multiplier^n)
