@@ -85,6 +85,11 @@ describe.each(fixtures)('Flink lab $flinkVersion: direct-leak-on-restart', (f) =
     expect(ooms[0]?.message).toBe(f.texts.oomFailureCause[0]);
   });
 
+  it("gives up with Flink's JobException text, naming the restart strategy as its toString does", () => {
+    const suppressed = events.find((e) => 'message' in e && e.message.includes('Recovery is suppressed'));
+    expect(suppressed && 'message' in suppressed ? suppressed.message : '').toContain(f.texts.rootException[0]);
+  });
+
   it('steps by the leak per restart and fails at the same direct memory use', () => {
     // exact: both are whole 16 MiB buffers (the plateau of each attempt)
     expect(f.figures.stepMedianBytes).toBe(16 * MiB);
