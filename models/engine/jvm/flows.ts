@@ -106,8 +106,9 @@ function projectedRss(j: JvmState, now: number, dt: number): number {
 export function firstCgroupCrossing(j: JvmState, now: number, horizon: number): number {
   const limit = j.sizing.containerLimitBytes;
   const span = horizon - now;
+  if (span <= 0) return horizon;
   const rssNow = rss(j);
-  if (span <= 0 || projectedRss(j, rssNow, span) <= limit) return horizon;
+  if (projectedRss(j, rssNow, span) <= limit) return horizon;
   let lo = 0;
   let hi = span;
   while (hi - lo > 1) {

@@ -5,7 +5,6 @@
  * JDK sources named per field.
  */
 import type { ClassUse, JdkVersion } from '../../scenario/types';
-import { JVM } from './jvmConstants';
 
 export interface JdkTraits {
   /**
@@ -42,12 +41,12 @@ export interface JdkTraits {
 
 const traits = (jdk: JdkVersion): JdkTraits => ({
   detailedDirectOom: jdk >= 17,
-  directRetrySleepsMs: JVM.directRetrySleepsMs,
+  directRetrySleepsMs: 511,
   elasticMetaspace: jdk >= 17,
   metaspaceBytesPerClass: jdk >= 25 ? { loaded: 3_308, initialised: 5_856 } : { loaded: 3_268, initialised: 5_899 },
 });
 
-/** One table, built once: read on every sample (resident metaspace), so no object per call. */
+/** One table, built once: read at every class load and direct reservation, so no object per call. */
 const TRAITS: Readonly<Record<JdkVersion, JdkTraits>> = { 8: traits(8), 11: traits(11), 17: traits(17), 21: traits(21), 25: traits(25) };
 
 export const jdkTraits = (jdk: JdkVersion): JdkTraits => TRAITS[jdk];

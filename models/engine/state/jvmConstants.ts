@@ -84,8 +84,6 @@ export const JVM = {
   metaspaceMaxFreePercent: 70,
   metaspaceMinExpansionBytes: 256 * 1024,
   metaspaceMaxExpansionBytes: 4 * MiB,
-  /** The direct OOM retry: one System.gc(), then 9 sleeps of 1…256 ms (docs/runtime-mechanics.md §4.2). */
-  directRetrySleepsMs: 511,
 } as const;
 
 /** What a Flink process holds before the job does anything: framework classes, objects, threads, buffers. Modelling choices. */
