@@ -184,14 +184,16 @@ function outOfRoom(j: JvmState): boolean {
 
 /**
  * After an OOM the heap stays full: eden gets what is free, at least one region, so the next allocations fail again
- * soon and heap used never climbs past -Xmx by more than that region (a real heap never exceeds -Xmx at all).
+ * soon and eden never takes heap used more than that region past -Xmx (a real heap never exceeds -Xmx at all).
  */
 function edenAfterOom(j: JvmState): number {
   return Math.max(g1RegionBytes(j.sizing.heapMaxBytes), edenCapacity(j));
 }
 
-/** Full, stop-the-world collections until there is room; a second one (soft references cleared) before giving up. */
-/** `nowMs` undefined (a caller outside time, as metaspace's threshold): the GC-overhead bookkeeping is left as it is. */
+/**
+ * Full, stop-the-world collections until there is room; a second one (soft references cleared) before giving up.
+ * `nowMs` undefined (metaspace's threshold, a caller outside the allocation clock): the GC-overhead bookkeeping is left as it is.
+ */
 export function collectFull(j: JvmState, cause: string, nowMs?: number): GcOutcome {
   const gcs: GcRecord[] = [];
   for (let attempt = 0; attempt < 2; attempt++) {
