@@ -1,14 +1,14 @@
 /**
  * `npm run calibrate [-- --only <experiment,…>] [--jdk 17,25]`: runs the calibration experiments (calibration/java)
  * on every JDK under /usr/lib/jvm (17 and 25 by default) and writes calibration/fixtures/jdk<N>/<id>.json.
- * `npm run calibrate -- flink`: the Flink lab (calibration/flink-lab/README.md), a real Flink cluster on this machine,
+ * `npm run calibrate -- flink [--only <run,…>]`: the Flink lab (calibration/flink-lab/README.md), a real Flink cluster on this machine,
  * writes calibration/fixtures/flink/<version>/<id>.json.
  * Takes minutes; not part of npm test (the calibration test reads the fixtures).
  */
 import { Command } from 'commander';
 import { EXPERIMENTS } from '../calibration/runner/experiments';
 import { useJdk } from '../calibration/flink-lab/runner/cluster';
-import { runDirectLeak } from '../calibration/flink-lab/runner/directLeak';
+import { LAB_RUNS } from '../calibration/flink-lab/runner/runs';
 import { ensureJdk17, findJdks } from '../calibration/runner/jdk';
 import { buildPrograms, runExperiment, writeFixture } from '../calibration/runner/run';
 
@@ -25,8 +25,18 @@ if (suite === 'flink') {
   const home = findJdks().find((j) => j.major === 17)?.home;
   if (!home) throw new Error('no JDK 17 under /usr/lib/jvm');
   useJdk(home);
-  await runDirectLeak((s) => console.log(s));
-  process.exit(0);
+  const only = options.only?.split(',');
+  const unknown = only?.filter((id) => !LAB_RUNS.some((r) => r.id === id)) ?? [];
+  if (unknown.length > 0) throw new Error(`unknown lab run(s) ${unknown.join(', ')}; have ${LAB_RUNS.map((r) => r.id).join(', ')}`);
+  for (const run of LAB_RUNS.filter((r) => only === undefined || only.includes(r.id))) {
+    try {
+      console.log(`flink-lab: ${run.id} → ${await run.run((s) => console.log(s))}`);
+    } catch (e) {
+      process.exitCode = 1;
+      console.error(`flink-lab ${run.id} FAILED (fixture not written): ${(e as Error).message}`);
+    }
+  }
+  process.exit();
 }
 
 ensureJdk17();

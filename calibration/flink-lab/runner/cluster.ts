@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -75,7 +76,7 @@ export function writeConfDir(dir: string, config: Record<string, string>): void 
   );
 }
 
-export interface ResourceParams {
+interface ResourceParams {
   readonly jvmArgs: string[];
   readonly dynamicProperties: string[];
   readonly raw: string[];
@@ -111,8 +112,15 @@ export interface FlinkProcess {
 }
 
 /** Starts one Flink process the way bin/flink-daemon.sh does: java <JVM args> <env.java.opts> <log settings> -classpath … */
-export function startProcess(name: string, mainClass: string, confDir: string, jvmArgs: string[], programArgs: string[]): FlinkProcess {
-  const logDir = join(BUILD_DIR, 'log');
+export function startProcess(
+  runId: string,
+  name: string,
+  mainClass: string,
+  confDir: string,
+  jvmArgs: string[],
+  programArgs: string[],
+): FlinkProcess {
+  const logDir = join(BUILD_DIR, runId, 'log');
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, `${name}.log`);
   const outFile = join(logDir, `${name}.out`);
@@ -149,6 +157,126 @@ export async function stopAll(processes: readonly FlinkProcess[]): Promise<void>
         }),
     ),
   );
+}
+
+/**
+ * The JDK 17 module flags of flink-dist's conf/config.yaml (`env.java.opts.all`, "required for Java 17 support").
+ * Without them a task's direct OOM kills the TaskManager: Task#preProcessException enriches the error's message
+ * through reflection on Throwable.detailMessage (TaskManagerExceptionUtils.tryEnrichTaskManagerError), which JDK 17
+ * refuses, and the task thread dies without reaching a final state ("FATAL - exception in resource cleanup").
+ */
+export const JDK17_OPTS = [
+  '--add-exports=java.base/sun.net.util=ALL-UNNAMED',
+  '--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED',
+  '--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED',
+  '--add-exports=jdk.compiler/com.sun.tools.javac.file=ALL-UNNAMED',
+  '--add-exports=jdk.compiler/com.sun.tools.javac.parser=ALL-UNNAMED',
+  '--add-exports=jdk.compiler/com.sun.tools.javac.tree=ALL-UNNAMED',
+  '--add-exports=jdk.compiler/com.sun.tools.javac.util=ALL-UNNAMED',
+  '--add-exports=java.security.jgss/sun.security.krb5=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--add-opens=java.base/java.net=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang.reflect=ALL-UNNAMED',
+  '--add-opens=java.base/java.text=ALL-UNNAMED',
+  '--add-opens=java.base/java.time=ALL-UNNAMED',
+  '--add-opens=java.base/java.util=ALL-UNNAMED',
+  '--add-opens=java.base/java.util.concurrent=ALL-UNNAMED',
+  '--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED',
+  '--add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED',
+];
+
+/** A TCP port free right now (the OS picks it): lab runs of several sessions on one machine must not collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, 'localhost', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * The settings every lab cluster shares (local addresses, free RPC and REST ports, 500 ms metric fetching, 1 s
+ * heartbeats, the JDK 17 flags); a run adds its memory, restart and job keys. Every key is recorded in the fixture.
+ */
+export async function baseConfig(): Promise<Record<string, string>> {
+  return {
+    'jobmanager.rpc.address': 'localhost',
+    'jobmanager.rpc.port': String(await freePort()),
+    'jobmanager.bind-host': 'localhost',
+    'taskmanager.bind-host': 'localhost',
+    'taskmanager.host': 'localhost',
+    'rest.address': 'localhost',
+    'rest.bind-address': 'localhost',
+    'rest.port': String(await freePort()),
+    // the REST metric fetcher caches for metrics.fetcher.update-interval (default 10 s): 500 ms to match the sampling
+    'metrics.fetcher.update-interval': '500',
+    'heartbeat.interval': '1000',
+    'heartbeat.timeout': '10000',
+    'env.java.opts.all': JDK17_OPTS.join(' '),
+  };
+}
+
+export interface Cluster {
+  readonly confDir: string;
+  readonly restPort: number;
+  readonly tm: ResourceParams;
+  readonly jm: ResourceParams;
+  readonly jobManager: FlinkProcess;
+  /** Every TaskManager started so far, in start order (startTaskManager adds one). */
+  readonly taskManagers: FlinkProcess[];
+  /** Every process, for stopAll. */
+  readonly processes: FlinkProcess[];
+}
+
+const JM_MAIN = 'org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint';
+const TM_MAIN = 'org.apache.flink.runtime.taskexecutor.TaskManagerRunner';
+
+/**
+ * Writes the run's config dir (`.build/flink-lab/<runId>/conf`), asks BashJavaUtils for both processes' parameters
+ * and starts the JobManager and `taskManagers` TaskManagers as flink-daemon.sh does: java <BashJavaUtils JVM args>
+ * <env.java.opts.all> … --configDir … <dynamic properties>. The caller stops them (stopAll(cluster.processes)).
+ */
+export function startCluster(runId: string, config: Record<string, string>, taskManagers: number): Cluster {
+  const confDir = join(BUILD_DIR, runId, 'conf');
+  writeConfDir(confDir, config);
+  const tm = resourceParams('GET_TM_RESOURCE_PARAMS', confDir);
+  const jm = resourceParams('GET_JM_RESOURCE_PARAMS', confDir);
+  const extra = (config['env.java.opts.all'] ?? '').split(' ').filter((w) => w !== '');
+  const jobManager = startProcess(runId, 'jobmanager', JM_MAIN, confDir, [...jm.jvmArgs, ...extra], jm.dynamicProperties);
+  const cluster: Cluster = {
+    confDir,
+    restPort: Number(config['rest.port']),
+    tm,
+    jm,
+    jobManager,
+    taskManagers: [],
+    processes: [jobManager],
+  };
+  for (let i = 0; i < taskManagers; i++) startTaskManager(cluster, runId);
+  return cluster;
+}
+
+/** One more TaskManager (a replacement after a kill, as a resource manager would start one). */
+export function startTaskManager(cluster: Cluster, runId: string): FlinkProcess {
+  const extra = (readConfigValue(cluster.confDir, 'env.java.opts.all') ?? '').split(' ').filter((w) => w !== '');
+  const name = `taskmanager-${cluster.taskManagers.length + 1}`;
+  const p = startProcess(runId, name, TM_MAIN, cluster.confDir, [...cluster.tm.jvmArgs, ...extra], cluster.tm.dynamicProperties);
+  cluster.taskManagers.push(p);
+  cluster.processes.push(p);
+  return p;
+}
+
+function readConfigValue(confDir: string, key: string): string | undefined {
+  const line = readFileSync(join(confDir, 'config.yaml'), 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${key}: `));
+  return line?.slice(key.length + 2);
 }
 
 /** The client: runs a lab job's main against the cluster's REST endpoint (remote environment, detached). */

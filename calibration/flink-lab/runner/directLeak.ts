@@ -4,84 +4,27 @@
  * JVM until `OutOfMemoryError: Direct buffer memory` and the strategy gives up. Scrapes REST every 500 ms and writes
  * calibration/fixtures/flink/<version>/direct-leak-on-restart.json.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { join } from 'node:path';
-import {
-  BUILD_DIR,
-  buildLab,
-  type FlinkProcess,
-  flinkVersion,
-  javaVersionText,
-  LAB_DIR,
-  resourceParams,
-  startProcess,
-  stopAll,
-  submitJob,
-  writeConfDir,
-} from './cluster';
+import { baseConfig, buildLab, type Cluster, type FlinkProcess, flinkVersion, startCluster, stopAll, submitJob } from './cluster';
+import { type Exceptions, logLines, median, messageHead, provenance, writeLabFixture } from './record';
 import { getJson, metrics, rssBytes, sleep, waitFor } from './rest';
 
-const REST_PORT = 18081;
 const LEAK_MIB = 16;
 const FAIL_AFTER_MS = 2000;
 const RESTART_ATTEMPTS = 12;
 const SAMPLE_MS = 500;
 const RUN_LIMIT_MS = 240_000;
 
-/**
- * The JDK 17 module flags of flink-dist's conf/config.yaml (`env.java.opts.all`, "required for Java 17 support").
- * Without them a task's direct OOM kills the TaskManager: Task#preProcessException enriches the error's message
- * through reflection on Throwable.detailMessage (TaskManagerExceptionUtils.tryEnrichTaskManagerError), which JDK 17
- * refuses, and the task thread dies without reaching a final state ("FATAL - exception in resource cleanup").
- */
-const JDK17_OPTS = [
-  '--add-exports=java.base/sun.net.util=ALL-UNNAMED',
-  '--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED',
-  '--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED',
-  '--add-exports=jdk.compiler/com.sun.tools.javac.file=ALL-UNNAMED',
-  '--add-exports=jdk.compiler/com.sun.tools.javac.parser=ALL-UNNAMED',
-  '--add-exports=jdk.compiler/com.sun.tools.javac.tree=ALL-UNNAMED',
-  '--add-exports=jdk.compiler/com.sun.tools.javac.util=ALL-UNNAMED',
-  '--add-exports=java.security.jgss/sun.security.krb5=ALL-UNNAMED',
-  '--add-opens=java.base/java.lang=ALL-UNNAMED',
-  '--add-opens=java.base/java.net=ALL-UNNAMED',
-  '--add-opens=java.base/java.io=ALL-UNNAMED',
-  '--add-opens=java.base/java.nio=ALL-UNNAMED',
-  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-  '--add-opens=java.base/java.lang.reflect=ALL-UNNAMED',
-  '--add-opens=java.base/java.text=ALL-UNNAMED',
-  '--add-opens=java.base/java.time=ALL-UNNAMED',
-  '--add-opens=java.base/java.util=ALL-UNNAMED',
-  '--add-opens=java.base/java.util.concurrent=ALL-UNNAMED',
-  '--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED',
-  '--add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED',
-];
-
-/** Kept to what the run needs; every key is recorded in the fixture. */
-const CONFIG: Record<string, string> = {
-  'jobmanager.rpc.address': 'localhost',
-  'jobmanager.rpc.port': '16123',
-  'jobmanager.bind-host': 'localhost',
-  'taskmanager.bind-host': 'localhost',
-  'taskmanager.host': 'localhost',
-  'rest.address': 'localhost',
-  'rest.bind-address': 'localhost',
-  'rest.port': String(REST_PORT),
+/** The run's own keys on top of baseConfig(); every key is recorded in the fixture. */
+const RUN_CONFIG: Record<string, string> = {
   'jobmanager.memory.process.size': '1g',
   'taskmanager.memory.process.size': '1g',
   'taskmanager.numberOfTaskSlots': '2',
   'parallelism.default': '1',
-  // the REST metric fetcher caches for metrics.fetcher.update-interval (default 10 s): 500 ms to match the sampling
-  'metrics.fetcher.update-interval': '500',
-  'heartbeat.interval': '1000',
-  'heartbeat.timeout': '10000',
   'restart-strategy.type': 'fixed-delay',
   'restart-strategy.fixed-delay.attempts': String(RESTART_ATTEMPTS),
   'restart-strategy.fixed-delay.delay': '1 s',
   // LeakHolder from the TaskManager's classpath: the leaked list outlives any user-code class loader
   'classloader.parent-first-patterns.additional': 'lab.LeakHolder',
-  'env.java.opts.all': JDK17_OPTS.join(' '),
 };
 
 const TM_METRICS = [
@@ -102,12 +45,10 @@ interface Sample {
   tmRssBytes: number;
 }
 
-async function sample(tmId: string, jobId: string | undefined, tm: FlinkProcess, t0: number): Promise<Sample> {
-  const m = await metrics(REST_PORT, `/taskmanagers/${tmId}/metrics`, TM_METRICS).catch(() => ({}) as Record<string, number>);
-  const job = jobId ? await getJson<{ state: string }>(REST_PORT, `/jobs/${jobId}`).catch(() => ({ state: 'UNKNOWN' })) : { state: 'NONE' };
-  const restarts = jobId
-    ? await metrics(REST_PORT, `/jobs/${jobId}/metrics`, ['numRestarts']).catch(() => ({}) as Record<string, number>)
-    : {};
+async function sample(port: number, tmId: string, jobId: string | undefined, tm: FlinkProcess, t0: number): Promise<Sample> {
+  const m = await metrics(port, `/taskmanagers/${tmId}/metrics`, TM_METRICS).catch(() => ({}) as Record<string, number>);
+  const job = jobId ? await getJson<{ state: string }>(port, `/jobs/${jobId}`).catch(() => ({ state: 'UNKNOWN' })) : { state: 'NONE' };
+  const restarts = jobId ? await metrics(port, `/jobs/${jobId}/metrics`, ['numRestarts']).catch(() => ({}) as Record<string, number>) : {};
   return {
     tMs: Date.now() - t0,
     status: job.state,
@@ -121,11 +62,18 @@ async function sample(tmId: string, jobId: string | undefined, tm: FlinkProcess,
 }
 
 /** Samples until the job is globally terminal (plus two samples after) or RUN_LIMIT_MS. */
-async function scrape(tmId: string, jobId: string, tm: FlinkProcess, t0: number, log: (s: string) => void): Promise<Sample[]> {
+async function scrape(
+  port: number,
+  tmId: string,
+  jobId: string,
+  tm: FlinkProcess,
+  t0: number,
+  log: (s: string) => void,
+): Promise<Sample[]> {
   const samples: Sample[] = [];
   let after = 0;
   while (Date.now() - t0 < RUN_LIMIT_MS && after < 3) {
-    const s = await sample(tmId, jobId, tm, t0);
+    const s = await sample(port, tmId, jobId, tm, t0);
     samples.push(s);
     if (samples.length % 10 === 0)
       log(`  t=${s.tMs} ms ${s.status} restarts=${s.numRestarts} direct=${(s.directUsedBytes / 1048576).toFixed(1)} MiB`);
@@ -134,26 +82,6 @@ async function scrape(tmId: string, jobId: string, tm: FlinkProcess, t0: number,
     await sleep(SAMPLE_MS);
   }
   return samples;
-}
-
-/** A stack trace without its frames: the messages and `Caused by:` lines, as engineers grep them. */
-function messageHead(trace: string): string[] {
-  return trace.split('\n').filter((l) => l.trim() !== '' && !/^\s+at /.test(l) && !/^\s+\.\.\. \d+ more/.test(l));
-}
-
-interface HistoryEntry {
-  exceptionName: string;
-  stacktrace: string;
-  timestamp: number;
-  taskName: string | null;
-  endpoint?: string | null;
-  taskManagerId?: string | null;
-}
-
-function logLines(file: string, pattern: RegExp): string[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => pattern.test(l));
 }
 
 /** Task transitions as the TaskManager logged them: the five before and after the first direct OOM. */
@@ -173,25 +101,18 @@ function steps(samples: readonly Sample[], restartsToOom: number, field: 'direct
   return plateaus.slice(1).map((p, i) => p - (plateaus[i] as number));
 }
 
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  if (s.length === 0) return -1;
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
-
 interface RunRecord {
-  tm: { jvmArgs: string[]; dynamicProperties: string[] };
-  jm: { jvmArgs: string[]; dynamicProperties: string[] };
-  processes: FlinkProcess[];
+  cluster: Cluster;
+  config: Record<string, string>;
   baseline: Sample;
   samples: Sample[];
-  exceptions: { 'root-exception'?: string; exceptionHistory?: { entries: HistoryEntry[] } };
+  exceptions: Exceptions;
   submittedAtMs: number;
 }
 
 function fixture(run: RunRecord, version: string) {
-  const [jmProc, tmProc] = run.processes as [FlinkProcess, FlinkProcess];
+  const { jobManager: jmProc, taskManagers, tm, jm } = run.cluster;
+  const tmProc = taskManagers[0] as FlinkProcess;
   const history = [...(run.exceptions.exceptionHistory?.entries ?? [])].sort((a, b) => a.timestamp - b.timestamp);
   const oomIndex = history.findIndex((e) => e.stacktrace.includes('Direct buffer memory'));
   const oom = history[oomIndex];
@@ -203,12 +124,10 @@ function fixture(run: RunRecord, version: string) {
     experiment: 'direct-leak-on-restart',
     what: `lab.DirectLeakJob: ${LEAK_MIB} MiB ByteBuffer.allocateDirect per open() kept in a static list, task fails ${FAIL_AFTER_MS} ms after open, fixed-delay restarts in one TaskManager JVM`,
     flinkVersion: version,
-    jdk: javaVersionText(),
-    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' },
-    recordedAt: new Date().toISOString(),
+    ...provenance(),
     params: { leakMiB: LEAK_MIB, failAfterMs: FAIL_AFTER_MS, sampleMs: SAMPLE_MS },
-    config: CONFIG,
-    bashJavaUtils: { taskmanager: run.tm, jobmanager: run.jm },
+    config: run.config,
+    bashJavaUtils: { taskmanager: tm, jobmanager: jm },
     commandLines: { jobmanager: jmProc.args, taskmanager: tmProc.args },
     figures: {
       baselineDirectUsedBytes: run.baseline.directUsedBytes,
@@ -246,46 +165,36 @@ function fixture(run: RunRecord, version: string) {
 /** The whole run; the processes are stopped on every path (also on errors and Ctrl-C). */
 export async function runDirectLeak(log: (s: string) => void): Promise<string> {
   buildLab(log);
-  const confDir = join(BUILD_DIR, 'conf');
-  writeConfDir(confDir, CONFIG);
-  const tm = resourceParams('GET_TM_RESOURCE_PARAMS', confDir);
-  const jm = resourceParams('GET_JM_RESOURCE_PARAMS', confDir);
-  log(`flink-lab: TaskManager ${tm.jvmArgs.join(' ')}; JobManager ${jm.jvmArgs.join(' ')}`);
-  const processes: FlinkProcess[] = [];
-  const onSignal = () => void stopAll(processes).then(() => process.exit(130));
+  const config = { ...(await baseConfig()), ...RUN_CONFIG };
+  const port = Number(config['rest.port']);
+  const cluster = startCluster('direct-leak-on-restart', config, 1);
+  log(`flink-lab: TaskManager ${cluster.tm.jvmArgs.join(' ')}; JobManager ${cluster.jm.jvmArgs.join(' ')}`);
+  const onSignal = () => void stopAll(cluster.processes).then(() => process.exit(130));
   process.once('SIGINT', onSignal);
   try {
-    // flink-daemon.sh: java $JVM_ARGS (BashJavaUtils) $FLINK_ENV_JAVA_OPTS (env.java.opts.all) … --configDir … <dynamic properties>
-    const jmMain = 'org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint';
-    processes.push(startProcess('jobmanager', jmMain, confDir, [...jm.jvmArgs, ...JDK17_OPTS], jm.dynamicProperties));
-    const tmMain = 'org.apache.flink.runtime.taskexecutor.TaskManagerRunner';
-    processes.push(startProcess('taskmanager', tmMain, confDir, [...tm.jvmArgs, ...JDK17_OPTS], tm.dynamicProperties));
-    const tmProc = processes[1] as FlinkProcess;
+    const tmProc = cluster.taskManagers[0] as FlinkProcess;
     const tmId = await waitFor('the TaskManager to register', 120_000, async () => {
-      const r = await getJson<{ taskmanagers: Array<{ id: string }> }>(REST_PORT, '/taskmanagers');
+      const r = await getJson<{ taskmanagers: Array<{ id: string }> }>(port, '/taskmanagers');
       return r.taskmanagers[0]?.id;
     });
     log(`flink-lab: TaskManager ${tmId} registered`);
     // the TaskManager's metrics reach the REST fetcher a moment after its registration
     const baseline = await waitFor('the TaskManager metrics', 30_000, async () => {
-      const s = await sample(tmId, undefined, tmProc, Date.now());
+      const s = await sample(port, tmId, undefined, tmProc, Date.now());
       return s.directUsedBytes >= 0 ? s : undefined;
     });
-    const jobId = submitJob('lab.DirectLeakJob', REST_PORT, ['--leakMiB', String(LEAK_MIB), '--failAfterMs', String(FAIL_AFTER_MS)]);
+    const jobId = submitJob('lab.DirectLeakJob', port, ['--leakMiB', String(LEAK_MIB), '--failAfterMs', String(FAIL_AFTER_MS)]);
     // times in the fixture are relative to the submission's return (samples and exception timestamps alike)
     const submittedAtMs = Date.now();
     log(`flink-lab: job ${jobId} submitted`);
-    const samples = await scrape(tmId, jobId, tmProc, submittedAtMs, log);
-    const exceptions = await getJson<RunRecord['exceptions']>(REST_PORT, `/jobs/${jobId}/exceptions?maxExceptions=100`);
-    const fx = fixture({ tm, jm, processes, baseline, samples, exceptions, submittedAtMs }, flinkVersion());
-    const dir = join(LAB_DIR, '..', 'fixtures', 'flink', fx.flinkVersion);
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, 'direct-leak-on-restart.json');
-    writeFileSync(file, `${JSON.stringify(fx, null, 2)}\n`);
+    const samples = await scrape(port, tmId, jobId, tmProc, submittedAtMs, log);
+    const exceptions = await getJson<Exceptions>(port, `/jobs/${jobId}/exceptions?maxExceptions=100`);
+    const fx = fixture({ cluster, config, baseline, samples, exceptions, submittedAtMs }, flinkVersion());
+    const file = writeLabFixture('direct-leak-on-restart', fx);
     log(`flink-lab: ${JSON.stringify(fx.figures)}`);
     return file;
   } finally {
     process.off('SIGINT', onSignal);
-    await stopAll(processes);
+    await stopAll(cluster.processes);
   }
 }
