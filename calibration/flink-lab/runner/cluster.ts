@@ -112,7 +112,7 @@ export interface FlinkProcess {
 }
 
 /** Starts one Flink process the way bin/flink-daemon.sh does: java <JVM args> <env.java.opts> <log settings> -classpath … */
-export function startProcess(
+function startProcess(
   runId: string,
   name: string,
   mainClass: string,
@@ -165,7 +165,7 @@ export async function stopAll(processes: readonly FlinkProcess[]): Promise<void>
  * through reflection on Throwable.detailMessage (TaskManagerExceptionUtils.tryEnrichTaskManagerError), which JDK 17
  * refuses, and the task thread dies without reaching a final state ("FATAL - exception in resource cleanup").
  */
-export const JDK17_OPTS = [
+const JDK17_OPTS = [
   '--add-exports=java.base/sun.net.util=ALL-UNNAMED',
   '--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED',
   '--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED',
@@ -263,7 +263,7 @@ export function startCluster(runId: string, config: Record<string, string>, task
 }
 
 /** One more TaskManager (a replacement after a kill, as a resource manager would start one). */
-export function startTaskManager(cluster: Cluster, runId: string): FlinkProcess {
+function startTaskManager(cluster: Cluster, runId: string): FlinkProcess {
   const extra = (readConfigValue(cluster.confDir, 'env.java.opts.all') ?? '').split(' ').filter((w) => w !== '');
   const name = `taskmanager-${cluster.taskManagers.length + 1}`;
   const p = startProcess(runId, name, TM_MAIN, cluster.confDir, [...cluster.tm.jvmArgs, ...extra], cluster.tm.dynamicProperties);
