@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const LAB_DIR = join(fileURLToPath(import.meta.url), '..', '..');
-export const BUILD_DIR = join(LAB_DIR, '..', '.build', 'flink-lab');
+const BUILD_DIR = join(LAB_DIR, '..', '.build', 'flink-lab');
 const TARGET = join(LAB_DIR, 'target');
 const LAB_JAR = join(TARGET, 'flink-lab-0.1.0.jar');
 const CLASSPATH = `${join(TARGET, 'lib', '*')}:${LAB_JAR}`;
@@ -49,7 +49,7 @@ export function javaVersionText(): string {
 }
 
 /** Writes <dir>/config.yaml (flat keys, which Flink 1.19+'s standard YAML parser accepts) and log4j.properties. */
-export function writeConfDir(dir: string, config: Record<string, string>): void {
+function writeConfDir(dir: string, config: Record<string, string>): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(
@@ -87,7 +87,7 @@ interface ResourceParams {
  * `BASH_JAVA_UTILS_EXEC_RESULT:` (extractExecutionResults): the first is the JVM arguments, the last the dynamic
  * properties (`-D key=value …`), as parseResourceParamsAndExportLogs / parseJmArgsAndExportLogs read them.
  */
-export function resourceParams(command: 'GET_TM_RESOURCE_PARAMS' | 'GET_JM_RESOURCE_PARAMS', confDir: string): ResourceParams {
+function resourceParams(command: 'GET_TM_RESOURCE_PARAMS' | 'GET_JM_RESOURCE_PARAMS', confDir: string): ResourceParams {
   const r = spawnSync(
     java(),
     ['-client', '-classpath', CLASSPATH, 'org.apache.flink.runtime.util.bash.BashJavaUtils', command, '--configDir', confDir],
