@@ -207,9 +207,9 @@ function modeFixture(r: ModeRecord) {
       // what the JobManager saw of a TaskManager busy with full GCs: its heartbeat timing out, the task failed, the restart
       jobManager: logLines(
         r.cluster.jobManager.logFile,
-        /heartbeat of TaskManager|switched from state|switched from RUNNING to FAILED/,
-      ).slice(0, 12),
-      taskManagerHeartbeat: logLines(tmProc.logFile, /[Hh]eartbeat|Close JobManager connection|disconnect/).slice(0, 8),
+        /heartbeat of TaskManager|switched from state|switched from RUNNING to FAILED|Recovery is suppressed|NoResourceAvailableException/,
+      ).slice(0, 16),
+      taskManagerHeartbeat: logLines(tmProc.logFile, /The heartbeat of|Close JobManager connection|Disconnect|disconnect/).slice(0, 8),
       histogramTop: histos.at(-1)?.histogram?.top ?? [],
     },
     config: r.config,
@@ -235,7 +235,7 @@ async function scrape(port: number, tmId: string, jobId: string, tm: FlinkProces
   return samples;
 }
 
-async function runMode(mode: Mode, log: (s: string) => void): Promise<ModeRecord> {
+async function runMode(mode: Mode, log: (s: string) => void): Promise<ReturnType<typeof modeFixture>> {
   const config = { ...(await baseConfig()), ...RUN_CONFIG };
   const port = Number(config['rest.port']);
   const cluster = startCluster(`async-timer-client-${mode}`, config, 1);
@@ -263,7 +263,8 @@ async function runMode(mode: Mode, log: (s: string) => void): Promise<ModeRecord
     log(`flink-lab: ${mode} job ${jobId} submitted`);
     const samples = await scrape(port, tmId, jobId, tmProc, submittedAtMs, mode, log);
     const exceptions = await getJson<Exceptions>(port, `/jobs/${jobId}/exceptions?maxExceptions=100`).catch(() => ({}));
-    return { mode, cluster, config, baseline, samples, exceptions, submittedAtMs };
+    // the texts are read before the processes stop: a stopping JobManager's log4j rewrites its log file (append = false)
+    return modeFixture({ mode, cluster, config, baseline, samples, exceptions, submittedAtMs });
   } finally {
     process.off('SIGINT', onSignal);
     await stopAll(cluster.processes);
@@ -281,8 +282,8 @@ export async function runAsyncTimerClient(log: (s: string) => void): Promise<str
     flinkVersion: flinkVersion(),
     ...provenance(),
     params: { callsPerSecond: CALLS_PER_SECOND, clientKiB: CLIENT_KIB, sampleMs: SAMPLE_MS, histogramEverySamples: HISTOGRAM_EVERY },
-    perCall: modeFixture(perCall),
-    shared: modeFixture(shared),
+    perCall,
+    shared,
   };
   const file = writeLabFixture('async-timer-client', fx);
   log(`flink-lab: per-call ${JSON.stringify(fx.perCall.figures)}`);
