@@ -316,7 +316,7 @@ export function noteNativeFreed(j: JvmState): void {
 export const threadCount = (j: JvmState) => Math.floor(j.threadsMicro / 1_000_000) + j.taskThreads;
 
 /** Threads kept alive by leaks (part of threadCount): their workers cost JVM.leakedThreadResidentBytes each. */
-export const leakedThreadCount = (j: JvmState) => Math.floor(j.leakedThreadsMicro / 1_000_000);
+const leakedThreadCount = (j: JvmState) => Math.floor(j.leakedThreadsMicro / 1_000_000);
 
 /** Resident bytes of one leaked thread: the measured figure, within what -Xss lets any thread hold. */
 export const leakedThreadResident = (sizing: Pick<JvmSizing, 'threadResidentBytes'>) =>
