@@ -17,6 +17,7 @@ interface ModeFixture {
   figures: {
     baselineThreads: number;
     liveHeapBytesPerTimer: number;
+    rssBytesPerTimer: number;
     threadsPerTimer: number;
     timersPerSecond: number;
     maxThreads: number;
@@ -93,10 +94,12 @@ describe.each(fixtures)('Flink lab $flinkVersion: async-timer-client', (f) => {
   it('warns once more than 64 timers are alive, as the lab did', () => {
     const running = f.perCall.texts.taskTransitions.find((l) => l.includes('INITIALIZING to RUNNING')) as string;
     const labAfterMs = parseLogLine(f.perCall.texts.nettyWarning[0] as string).ms - parseLogLine(running).ms;
-    // Netty: INSTANCE_COUNTER.incrementAndGet() > INSTANCE_COUNT_LIMIT (64) logs once, at the 65th timer. The lab logged
-    // it 1.33 s after the task's RUNNING = 66 calls at its pace; ±0.25 s (±12 calls) for its first calls' start
+    // Netty: INSTANCE_COUNTER.incrementAndGet() > INSTANCE_COUNT_LIMIT (64) logs once, at the 65th timer. Three lab runs
+    // logged it 1.34, 1.34 and 1.63 s after the task's RUNNING = 67, 67 and 81 calls at 50/s: never before the 65th
+    // (−3 for the pacing's start), later by the time the first call waits for the source's split on a loaded machine
     const labCalls = (labAfterMs / 1000) * f.params.callsPerSecond;
-    expect(Math.abs(labCalls - 65)).toBeLessThan(12.5);
+    expect(labCalls).toBeGreaterThanOrEqual(62);
+    expect(labCalls).toBeLessThanOrEqual(65 + 25);
     // the engine checks at each sample: the warning's sample is the first with more than 64 leaked threads (its source
     // catches up on the records queued during deployment, so the 65th call comes sooner than in the lab)
     const warning = perCall.events.find((e) => e.type === 'log' && e.message.includes('HashedWheelTimer'));
@@ -125,6 +128,19 @@ describe.each(fixtures)('Flink lab $flinkVersion: async-timer-client', (f) => {
     // 5 %: the lab's slope over 15–20 histograms varied 25.5–25.9 KiB between runs; the engine's young GCs promote
     // whole seconds of calls; a missing wheel (512 buckets ≈ 12 KiB) or the client's 32 KiB kept alive fail
     expect(Math.abs(enginePerCall - f.perCall.figures.liveHeapBytesPerTimer)).toBeLessThan(0.05 * f.perCall.figures.liveHeapBytesPerTimer);
+  });
+
+  it("grows RSS per timer within 40 % of the lab's (the stack of its thread and the heap pages the timers touch)", () => {
+    // [atMs, threads, rss]: the window while the heap fills (the lab's figure is over the same window, live heap < 90 %)
+    const during = perCall.samples.filter(([t]) => t >= 10_000 && t <= 80_000);
+    const [, n0, r0] = during[0] as [number, number, number];
+    const [, n1, r1] = during.at(-1) as [number, number, number];
+    const enginePerTimer = (r1 - r0) / (n1 - n0);
+    // Loose, and listed as a gap: three lab runs gave 43.4, 52.8 and 43.9 KiB per timer (37.7–43.0 KiB once the heap's
+    // pages were touched); the engine gives 57.9 KiB, its 36 KiB per timer thread plus heap pages it touches faster than
+    // G1 did. 40 % still fails the parked-thread figure (98 KiB per thread, 120 KiB per timer) this run replaced.
+    expect(enginePerTimer).toBeGreaterThan(f.perCall.figures.liveHeapBytesPerTimer);
+    expect(Math.abs(enginePerTimer - f.perCall.figures.rssBytesPerTimer)).toBeLessThan(0.4 * f.perCall.figures.rssBytesPerTimer);
   });
 
   it('with one client per subtask, threads and the heap after GC stay flat (the fix)', () => {
