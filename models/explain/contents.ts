@@ -7,7 +7,7 @@ import { classBytes } from '../engine/jvm/metaspace';
 import type { FailureDiagnostics } from '../engine/diagnostics';
 import { injectedSite } from '../engine/injectedLeaks';
 import { taskName } from '../engine/job/tasks';
-import type { JvmSizing } from '../engine/state/jvmState';
+import { type JvmSizing, leakedThreadResident, type ResidentParts } from '../engine/state/jvmState';
 import type { ClassUse, LeakKind, LeakRelease, LeakTrigger, OperatorSpec, Scenario, ScheduledEvent } from '../scenario/types';
 import { formatSimTime } from '../units/duration';
 import { listText, size } from './format';
@@ -216,15 +216,43 @@ export function residentFillers(c: ContentContext): Filler[] {
     filler('native (malloc) memory', r.nativeBytes, nativeDetail(d)),
     filler('managed memory', r.managedBytes, ''),
     filler('metaspace', r.metaspaceBytes, ''),
-    filler(
-      'thread stacks',
-      r.threadStacksBytes,
-      `${r.threads} threads × ${size(c.sizing.threadResidentBytes)}${threadLeak ? `, most kept alive by ${threadLeak.site} (one thread each)` : ''}`,
-      { occurrences: r.threads, bytesEach: c.sizing.threadResidentBytes },
-    ),
+    ...threadFillers(c, r, threadLeak?.site),
     filler('JVM native areas', r.jvmNativeBytes, 'code cache, GC structures, symbols and arenas'),
   ];
   return parts.filter((p) => p.bytes > 0);
+}
+
+/**
+ * Thread stacks: the threads a leak keeps alive at their measured resident cost (JVM.leakedThreadResidentBytes, the
+ * Flink lab's timer workers), then the others at threadResidentBytes.
+ */
+function threadFillers(c: ContentContext, r: ResidentParts, leakSite: string | undefined): Filler[] {
+  const others = r.threads - r.leakedThreads;
+  const leakedEach = leakedThreadResident(c.sizing);
+  const leaked =
+    r.leakedThreads > 0
+      ? [
+          filler(
+            'thread stacks',
+            r.leakedThreadStacksBytes,
+            `${r.leakedThreads} threads × ${size(leakedEach)} kept alive by ${leakSite ?? 'a leak'} (one thread each)`,
+            {
+              occurrences: r.leakedThreads,
+              bytesEach: leakedEach,
+            },
+          ),
+        ]
+      : [];
+  const rest = filler(
+    r.leakedThreads > 0 ? 'other thread stacks' : 'thread stacks',
+    r.threadStacksBytes - r.leakedThreadStacksBytes,
+    `${others} ${r.leakedThreads > 0 ? 'other ' : ''}threads × ${size(c.sizing.threadResidentBytes)}`,
+    {
+      occurrences: others,
+      bytesEach: c.sizing.threadResidentBytes,
+    },
+  );
+  return [...leaked, rest];
 }
 
 const JVM_OWN = ['Unsafe_AllocateMemory0 (Flink MemoryManager', 'os::malloc (JVM', 'malloc (other'];

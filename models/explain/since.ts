@@ -1,5 +1,6 @@
 import { formatSimTime } from '../units/duration';
 import { size } from './format';
+import { leakedThreadResident } from '../engine/state/jvmState';
 import { pinnedSubmissions, scheduledAt, type ContentContext, type KnownLeak } from './contents';
 import type { Filler, Since } from './types';
 
@@ -85,7 +86,7 @@ export function residentLeak(c: ContentContext): { leak: KnownLeak; filler: Fill
     .sort((a, b) => b.bytes - a.bytes)[0];
   if (!found) return undefined;
   const occurrences = found.leak.bytesEach > 0 ? Math.round(found.bytes / found.leak.bytesEach) : undefined;
-  const stacks = (occurrences ?? 0) * found.leak.threads * c.sizing.threadResidentBytes;
+  const stacks = (occurrences ?? 0) * found.leak.threads * leakedThreadResident(c.sizing);
   // malloc keeps what it once held (its high-water mark): the leak made all of it resident, even if a GC freed some since.
   const resident = found.leak.kind === 'native' ? Math.max(found.bytes, d.resident.nativeBytes) : found.bytes + stacks;
   const each =

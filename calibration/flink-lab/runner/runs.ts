@@ -3,6 +3,7 @@
  * -- flink [--only id,…]` runs them in this order. A run builds the lab, starts its own cluster on free ports, writes
  * its fixture and returns the file's path.
  */
+import { runAsyncTimerClient } from './asyncTimerClient';
 import { runDirectLeak } from './directLeak';
 
 export interface LabRun {
@@ -10,4 +11,7 @@ export interface LabRun {
   readonly run: (log: (s: string) => void) => Promise<string>;
 }
 
-export const LAB_RUNS: readonly LabRun[] = [{ id: 'direct-leak-on-restart', run: runDirectLeak }];
+export const LAB_RUNS: readonly LabRun[] = [
+  { id: 'direct-leak-on-restart', run: runDirectLeak },
+  { id: 'async-timer-client', run: runAsyncTimerClient },
+];

@@ -10,6 +10,7 @@ import {
   directUsed,
   heapTouchedAfter,
   heapUsed,
+  leakedThreadResident,
   nativeInUse,
   nativeResident,
   nativeResidentAt,
@@ -98,7 +99,7 @@ function projectedRss(j: JvmState, now: number, dt: number): number {
     heapGrowth +
     (r.directReachable + r.directUnreachable + r.unsafeReachable) * dt +
     nativeGrowth +
-    newThreads * j.sizing.threadResidentBytes
+    newThreads * leakedThreadResident(j.sizing)
   );
 }
 

@@ -52,6 +52,14 @@ export const JVM = {
    * Most of it is the stack's shadow zone HotSpot bangs at thread start (StackShadowPages, 20 pages on x86_64).
    */
   threadResidentBytes: 98 * 1024,
+  /**
+   * Resident bytes per thread a leak keeps alive (the worker of a Netty HashedWheelTimer that is never stopped),
+   * measured in the Flink lab (calibration/flink-lab/README.md, async-timer-client: Flink 1.20.5, OpenJDK 17.0.15,
+   * 5,400 timer threads sleeping between 100 ms ticks): VmRSS grew 31–40 KiB per timer once the heap's pages were
+   * touched, 44–47 KiB per timer over the whole run with the timer's 25.8 KiB of heap. A timer worker stays shallow,
+   * so it touches less of its stack than the parked threads above.
+   */
+  leakedThreadResidentBytes: 36 * 1024,
   /** The part of a thread's resident bytes outside its stack (JavaThread, handle and resource areas, TLS): a modelling choice. */
   threadNativeBytes: 16 * 1024,
   /** Committed code cache at steady state (docs/runtime-mechanics.md §5.3: 7 MB at idle; grows with JIT work): a modelling choice. */

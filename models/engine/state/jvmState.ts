@@ -315,6 +315,19 @@ export function noteNativeFreed(j: JvmState): void {
 
 export const threadCount = (j: JvmState) => Math.floor(j.threadsMicro / 1_000_000) + j.taskThreads;
 
+/** Threads kept alive by leaks (part of threadCount): their workers cost JVM.leakedThreadResidentBytes each. */
+const leakedThreadCount = (j: JvmState) => Math.floor(j.leakedThreadsMicro / 1_000_000);
+
+/** Resident bytes of one leaked thread: the measured figure, within what -Xss lets any thread hold. */
+export const leakedThreadResident = (sizing: Pick<JvmSizing, 'threadResidentBytes'>) =>
+  Math.min(JVM.leakedThreadResidentBytes, sizing.threadResidentBytes);
+
+/** Resident bytes of all thread stacks: leaked threads at their measured cost, the others at threadResidentBytes. */
+function threadStacksResident(j: JvmState): number {
+  const leaked = leakedThreadCount(j);
+  return (threadCount(j) - leaked) * j.sizing.threadResidentBytes + leaked * leakedThreadResident(j.sizing);
+}
+
 /** Smallest young generation the collector can run with: G1NewSizePercent, or Parallel/Serial's eden (SurvivorRatio = 8). */
 export function minYoung(j: JvmState): number {
   const heap = j.sizing.heapMaxBytes;
@@ -353,7 +366,7 @@ export const oldCapacity = (j: JvmState) => j.sizing.heapMaxBytes - Math.floor(j
 
 /** JVM overhead that is resident: thread stacks, code cache, GC structures, other native areas (docs/runtime-mechanics.md §5.3). */
 function overheadResident(j: JvmState): number {
-  return threadCount(j) * j.sizing.threadResidentBytes + j.staticOverheadBytes;
+  return threadStacksResident(j) + j.staticOverheadBytes;
 }
 
 /** Code cache, GC structures and other native areas: fixed for a JVM's life. */
@@ -374,7 +387,10 @@ export interface ResidentParts {
   readonly managedBytes: number;
   readonly metaspaceBytes: number;
   readonly threads: number;
+  /** All thread stacks, with those of the leakedThreads (a part of `threads`) at their own measured cost. */
   readonly threadStacksBytes: number;
+  readonly leakedThreads: number;
+  readonly leakedThreadStacksBytes: number;
   /** Code cache, GC structures, symbols and arenas: fixed for a JVM's life. */
   readonly jvmNativeBytes: number;
 }
@@ -389,7 +405,9 @@ export function residentParts(j: JvmState): ResidentParts {
     managedBytes: j.managedUsedBytes,
     metaspaceBytes: metaspaceResident(j),
     threads,
-    threadStacksBytes: threads * j.sizing.threadResidentBytes,
+    threadStacksBytes: threadStacksResident(j),
+    leakedThreads: leakedThreadCount(j),
+    leakedThreadStacksBytes: leakedThreadCount(j) * leakedThreadResident(j.sizing),
     jvmNativeBytes: j.staticOverheadBytes,
   };
 }
