@@ -3,11 +3,17 @@
  * -- flink [--only id,…]` runs them in this order. A run builds the lab, starts its own cluster on free ports, writes
  * its fixture and returns the file's path.
  */
-import { runDirectLeak } from './directLeak';
+import { DIRECT_LEAK_VARIANTS, runDirectLeak, runDirectLeakVariant } from './directLeak';
 
 export interface LabRun {
   readonly id: string;
   readonly run: (log: (s: string) => void) => Promise<string>;
 }
 
-export const LAB_RUNS: readonly LabRun[] = [{ id: 'direct-leak-on-restart', run: runDirectLeak }];
+export const LAB_RUNS: readonly LabRun[] = [
+  { id: 'direct-leak-on-restart', run: runDirectLeak },
+  ...[DIRECT_LEAK_VARIANTS.gcReleased, DIRECT_LEAK_VARIANTS.gcReleasedExplicitGc, DIRECT_LEAK_VARIANTS.unsafe].map((v) => ({
+    id: v.id,
+    run: (log: (s: string) => void) => runDirectLeakVariant(v, log),
+  })),
+];
