@@ -101,10 +101,12 @@ interface MetaspaceHolder {
   readonly bytes: number;
 }
 
-/** The live bytes a process's leaks hold in one pool, by site. */
+/** The bytes a process's leaks hold in one pool, by site: reachable, or dropped and still waiting for a GC. */
 function sitesOf(j: JvmState, kind: LeakKind): Array<[string, number]> {
   const prefix = siteKey(kind, '');
-  return Object.entries(j.siteBytes)
+  const keys = new Set([...Object.keys(j.siteBytes), ...Object.keys(j.siteAwaitingGcBytes)]);
+  return [...keys]
+    .map((key): [string, number] => [key, (j.siteBytes[key] ?? 0) + (j.siteAwaitingGcBytes[key] ?? 0)])
     .filter(([key, bytes]) => key.startsWith(prefix) && bytes > 0)
     .map(([key, bytes]): [string, number] => [key.slice(prefix.length), bytes]);
 }

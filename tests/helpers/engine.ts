@@ -35,6 +35,27 @@ export function loadShipped(id: string): Scenario {
   return loadScenario(shippedYaml(id), `${id}.yaml`);
 }
 
+/**
+ * direct-leak-on-restart as it shipped before issue 12 made it the write-up's variant: the map stays reachable
+ * (release: never), explicit GC allowed, the KV join without direct buffers, the sink failing every 40 minutes from
+ * 1h. The tests of a reachable leak's staircase and of Bits.reserveMemory's joined System.gc() run it.
+ */
+export function directLeakReachable(): Scenario {
+  const edits: Array<[RegExp, string]> = [
+    [/\n\s*env\.java\.opts\.taskmanager: -XX:\+DisableExplicitGC/, ''],
+    [/\n\s*- \{ kind: direct, bytes: 256, at: record, release: gc, site: "Thrift[^\n]*/, '\n      leaks: []'],
+    [/\n\s*leaks:\n(\s*)leaks: \[\]/, '\n$1leaks: []'],
+    [/release: gc, site: "ChronicleMap/, 'release: never, site: "ChronicleMap'],
+    [/\nevents:[\s\S]*?\nnarration:/, '\nevents:\n  - { at: 1h, every: 40m, do: fail-task, target: druid }\nnarration:'],
+    [/\nexpect:[\s\S]*$/, '\n'],
+  ];
+  const yaml = edits.reduce((text, [from, to]) => {
+    if (!from.test(text)) throw new Error(`directLeakReachable: ${from} no longer matches direct-leak-on-restart.yaml`);
+    return text.replace(from, to);
+  }, shippedYaml('direct-leak-on-restart'));
+  return loadScenario(yaml, 'direct-leak-reachable.yaml');
+}
+
 export function operator(spec: Partial<OperatorSpec> & Pick<OperatorSpec, 'id' | 'kind'>): OperatorSpec {
   return {
     parallelism: 1,

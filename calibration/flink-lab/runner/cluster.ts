@@ -76,6 +76,9 @@ function writeConfDir(dir: string, config: Record<string, string>): void {
   );
 }
 
+/** A command line's words (a config value such as env.java.opts.all, a BashJavaUtils result line). */
+const words = (s: string | undefined): string[] => (s ?? '').split(' ').filter((w) => w !== '');
+
 interface ResourceParams {
   readonly jvmArgs: string[];
   readonly dynamicProperties: string[];
@@ -99,7 +102,6 @@ function resourceParams(command: 'GET_TM_RESOURCE_PARAMS' | 'GET_JM_RESOURCE_PAR
     .filter((l) => l.startsWith(prefix))
     .map((l) => l.slice(prefix.length));
   if (raw.length !== 2) throw new Error(`BashJavaUtils ${command}: expected 2 result lines, got ${raw.length}: ${r.stdout}${r.stderr}`);
-  const words = (s: string) => s.split(' ').filter((w) => w !== '');
   return { jvmArgs: words(raw[0] as string), dynamicProperties: words(raw[1] as string), raw };
 }
 
@@ -247,7 +249,7 @@ export function startCluster(runId: string, config: Record<string, string>, task
   writeConfDir(confDir, config);
   const tm = resourceParams('GET_TM_RESOURCE_PARAMS', confDir);
   const jm = resourceParams('GET_JM_RESOURCE_PARAMS', confDir);
-  const extra = (config['env.java.opts.all'] ?? '').split(' ').filter((w) => w !== '');
+  const extra = words(config['env.java.opts.all']);
   const jobManager = startProcess(runId, 'jobmanager', JM_MAIN, confDir, [...jm.jvmArgs, ...extra], jm.dynamicProperties);
   const cluster: Cluster = {
     confDir,
@@ -264,7 +266,8 @@ export function startCluster(runId: string, config: Record<string, string>, task
 
 /** One more TaskManager (a replacement after a kill, as a resource manager would start one). */
 function startTaskManager(cluster: Cluster, runId: string): FlinkProcess {
-  const extra = (readConfigValue(cluster.confDir, 'env.java.opts.all') ?? '').split(' ').filter((w) => w !== '');
+  // bin/taskmanager.sh appends env.java.opts.taskmanager (FLINK_ENV_JAVA_OPTS_TM) to env.java.opts.all
+  const extra = ['env.java.opts.all', 'env.java.opts.taskmanager'].flatMap((key) => words(readConfigValue(cluster.confDir, key)));
   const name = `taskmanager-${cluster.taskManagers.length + 1}`;
   const p = startProcess(runId, name, TM_MAIN, cluster.confDir, [...cluster.tm.jvmArgs, ...extra], cluster.tm.dynamicProperties);
   cluster.taskManagers.push(p);

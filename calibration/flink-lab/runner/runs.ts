@@ -4,7 +4,7 @@
  * its fixture and returns the file's path.
  */
 import { runAsyncTimerClient } from './asyncTimerClient';
-import { runDirectLeak } from './directLeak';
+import { DIRECT_LEAK_VARIANTS, runDirectLeak, runDirectLeakVariant } from './directLeak';
 
 export interface LabRun {
   readonly id: string;
@@ -13,5 +13,9 @@ export interface LabRun {
 
 export const LAB_RUNS: readonly LabRun[] = [
   { id: 'direct-leak-on-restart', run: runDirectLeak },
+  ...[DIRECT_LEAK_VARIANTS.gcReleased, DIRECT_LEAK_VARIANTS.gcReleasedExplicitGc, DIRECT_LEAK_VARIANTS.unsafe].map((v) => ({
+    id: v.id,
+    run: (log: (s: string) => void) => runDirectLeakVariant(v, log),
+  })),
   { id: 'async-timer-client', run: runAsyncTimerClient },
 ];

@@ -105,6 +105,9 @@ export function closeOperator(sim: Sim, task: TaskRuntime): void {
     if (!leak) continue;
     const key = siteKey(leak.kind, leak.site);
     if (leak.kind !== 'metaspace' && leak.release !== 'never') jvm.siteBytes[key] = Math.max(0, (jvm.siteBytes[key] ?? 0) - opened.bytes);
+    // Dropped, not freed: the memory stays its site's until a GC finds the owner (the task held it, so it is old by now).
+    if (leak.kind !== 'heap' && leak.kind !== 'metaspace' && leak.release === 'gc')
+      jvm.siteAwaitingGcBytes[key] = (jvm.siteAwaitingGcBytes[key] ?? 0) + opened.bytes;
     if (leak.kind === 'heap') {
       if (leak.release !== 'never') releaseHeap(jvm, opened.bytes);
     } else if (leak.kind !== 'metaspace') {

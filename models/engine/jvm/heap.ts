@@ -53,6 +53,7 @@ function runCleaners(j: JvmState, includeOld: boolean): void {
     j.directUnreachableOldBytes = 0;
     j.nativeUnreachableOldBytes = 0;
     j.unsafeUnreachableOldBytes = 0;
+    j.siteAwaitingGcBytes = {};
   }
   if (nativeInUse(j) < nativeBefore) noteNativeFreed(j);
 }

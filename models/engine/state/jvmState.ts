@@ -154,6 +154,11 @@ export interface JvmState {
   timerWarningLogged: boolean;
   /** Live bytes kept by each leak, keyed `kind:site` (for the heap histogram and the native profile). */
   siteBytes: Record<string, number>;
+  /**
+   * Bytes of open-time off-heap leaks whose reference close() dropped (release: gc), keyed like siteBytes: unreachable
+   * but still allocated until a GC reaches the old regions holding their owners (runCleaners), still their site's.
+   */
+  siteAwaitingGcBytes: Record<string, number>;
   /** The kept-leak flows per site now (bytes per ms), set with the rates. */
   siteRates: Array<[string, number]>;
   /** GC pause time in the last full minute, and the total at that minute's start (checkpoints slow down with it). */
@@ -240,6 +245,7 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     windowScheduledRetainPerMs: 0,
     windowGeneration: 0,
     siteBytes: {},
+    siteAwaitingGcBytes: {},
     siteRates: [],
     leakedThreadsMicro: 0,
     timerWarningLogged: false,

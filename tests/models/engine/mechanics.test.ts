@@ -14,7 +14,7 @@ import { directUsed, rss, startJvm, type JvmSizing } from '../../../models/engin
 import { Simulation } from '../../../models/engine/simulation';
 import { collectorNames, metricNames, type TraceEvent } from '../../../models/engine/trace';
 import type { GarbageCollector, Scenario } from '../../../models/scenario/types';
-import { fault, HOUR, leak, loadShipped, MiB, MINUTE, operator, SampleRecorder, scenario } from '../../helpers/engine';
+import { directLeakReachable, fault, HOUR, leak, loadShipped, MiB, MINUTE, operator, SampleRecorder, scenario } from '../../helpers/engine';
 
 const KiB = 1024;
 /** Direct memory a fresh 1g TaskManager holds: its 64 MiB network pool plus the framework's own buffers (a modelling constant). */
@@ -746,9 +746,9 @@ describe('restart strategies (docs/runtime-mechanics.md §1.2)', () => {
   });
 });
 
-describe('the direct-memory staircase of direct-leak-on-restart (docs/runtime-mechanics.md §11a)', () => {
+describe('the direct-memory staircase of a reachable leak (direct-leak-on-restart before issue 12, docs/runtime-mechanics.md §11a)', () => {
   it('each restart adds 4 × 24 MiB of Direct.MemoryUsed on every TaskManager, with no GC able to free it', () => {
-    const s = loadShipped('direct-leak-on-restart');
+    const s = directLeakReachable();
     const times = [59 * MINUTE, 90 * MINUTE, 130 * MINUTE];
     const { events, samples } = run({ ...s, durationMs: 131 * MINUTE }, (t) => times.includes(t));
     // The sink fails at 1h and 1h40m; every task restarts in the same JVMs.
@@ -766,7 +766,7 @@ describe('the direct-memory staircase of direct-leak-on-restart (docs/runtime-me
   // System.gc() requests join into one full GC (HotSpot skips a GC operation whose counters moved since the request,
   // gcVMOperations.cpp skip_operation), and the OOM follows that GC's pause plus Bits.reserveMemory's 511 ms of sleeps.
   it('the first OOM comes after exactly one System.gc() on that TaskManager, its pause and 511 ms of retries after the request', () => {
-    const r = runScenario(loadShipped('direct-leak-on-restart'), { durationMs: 5 * HOUR, stepMs: 60_000 });
+    const r = runScenario(directLeakReachable(), { durationMs: 5 * HOUR, stepMs: 60_000 });
     const oom = ofType(r.events, 'jvm.oom')[0]!;
     expect(oom.pool).toBe('direct');
     expect(oom.message.startsWith(FLINK_DIRECT_OOM)).toBe(true);
@@ -774,5 +774,35 @@ describe('the direct-memory staircase of direct-leak-on-restart (docs/runtime-me
     const requestedAtMs = oom.cause.requestedAtMs ?? -1;
     expect(before.map((g) => [g.atMs, g.collector, g.gcCause])).toEqual([[requestedAtMs, 'G1 Old Generation', 'System.gc()']]);
     expect(oom.atMs).toBe(requestedAtMs + (before[0]?.pauseMs ?? 0) + 511);
+  });
+});
+
+// The write-up's variant (issue 12): close() drops the map, whose buffer waits for a GC that reaches old regions (a
+// mixed or full GC); this online service only ever runs young GCs, and -XX:+DisableExplicitGC keeps Bits.reserveMemory's
+// System.gc() from finding the maps.
+describe('direct-leak-on-restart: maps dropped in close() wait for a GC that never reaches them', () => {
+  const shipped = loadShipped('direct-leak-on-restart');
+  const r = runScenario(shipped, { durationMs: 5 * HOUR });
+
+  it('only young GCs run before the first OOM, no System.gc(); the OOM follows its request by the 511 ms of retries alone', () => {
+    const oom = ofType(r.events, 'jvm.oom')[0]!;
+    const gcs = ofType(r.events, 'gc').filter((g) => g.atMs <= oom.atMs);
+    expect(gcs.length).toBeGreaterThan(0);
+    expect(gcs.filter((g) => g.kind !== 'young')).toEqual([]);
+    expect(oom.atMs).toBe((oom.cause.requestedAtMs ?? -1) + 511);
+  });
+
+  it('the direct OOMs hit several operators: the KV join (per-record RPC buffers) and currency-rates (open())', () => {
+    const operators = new Set(ofType(r.events, 'jvm.oom').map((o) => o.task?.replace(/ \(.*$/, '')));
+    expect([...operators].sort()).toEqual(['currency-rates', 'kv-join']);
+  });
+
+  it("without -XX:+DisableExplicitGC the reservation's System.gc() frees the dropped maps: no OOM", () => {
+    const config = { ...shipped.flink.config, 'env.java.opts.taskmanager': '-XX:-DisableExplicitGC' };
+    const allowed = runScenario({ ...shipped, flink: { ...shipped.flink, config } }, { durationMs: 5 * HOUR });
+    expect(ofType(allowed.events, 'jvm.oom')).toEqual([]);
+    const full = ofType(allowed.events, 'gc').filter((g) => g.kind !== 'young');
+    expect(full.length).toBeGreaterThan(0);
+    expect(full.map((g) => g.gcCause).filter((c) => c !== 'System.gc()')).toEqual([]);
   });
 });

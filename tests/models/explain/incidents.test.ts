@@ -10,13 +10,15 @@ import type { TraceEvent } from '../../../models/engine/trace';
 import { size } from '../../../models/explain/format';
 import type { Explanation } from '../../../models/explain/types';
 import type { Scenario } from '../../../models/scenario/types';
-import { HOUR, loadShipped, MiB } from '../../helpers/engine';
+import { directLeakReachable, HOUR, loadShipped, MiB } from '../../helpers/engine';
 
+/** direct-leak-on-restart before issue 12 (the map kept reachable, System.gc() allowed): tests/helpers/engine.ts. */
+const REACHABLE = 'direct-leak-reachable';
 const runs = new Map<string, { scenario: Scenario; result: RunResult }>();
 function run(id: string): { scenario: Scenario; result: RunResult } {
   const cached = runs.get(id);
   if (cached) return cached;
-  const scenario = loadShipped(id);
+  const scenario = id === REACHABLE ? directLeakReachable() : loadShipped(id);
   const fresh = { scenario, result: runScenario(scenario) };
   runs.set(id, fresh);
   return fresh;
@@ -60,8 +62,8 @@ function expectConsistent(r: RunResult, x: Explanation, limitBytes: number, used
   expect(r.events[x.event.index]?.atMs).toBe(x.event.atMs);
 }
 
-describe('direct-leak-on-restart: the staircase of ChronicleMaps', () => {
-  const { scenario, r, setup, x } = incident('direct-leak-on-restart');
+describe('a reachable direct leak (direct-leak-on-restart before issue 12): the staircase of ChronicleMaps', () => {
+  const { scenario, r, setup, x } = incident(REACHABLE);
   const oom = eventOf(r, x, 'jvm.oom');
 
   it('explains every failure, the first a direct OOM against -XX:MaxDirectMemorySize derived from three keys', () => {
@@ -148,7 +150,7 @@ describe('direct-leak-on-restart: the staircase of ChronicleMaps', () => {
     expect(x.trigger.gcs.map((g) => `${g.kind} ${g.cause} ${g.atMs}`)).toEqual([`full System.gc() ${oom.cause.requestedAtMs}`]);
     expect(oom.atMs - (oom.cause.requestedAtMs ?? 0)).toBe(30 + 511); // its own GC's pause, then Bits' sleeps
     expect(x.text).toContain(`reserving 24 MiB for ${oom.cause.allocation} found ${size(oom.cause.limitBytes - oom.cause.usedBytes)} free`);
-    expect(x.text).toContain('the one System.gc() that Bits.reserveMemory runs first (full GC, 30 ms, heap 323.68 MiB → 48 MiB)');
+    expect(x.text).toContain('the one System.gc() that Bits.reserveMemory runs first (full GC, 30 ms, heap 312.28 MiB → 48 MiB)');
     expect(x.text).toContain('after about 541ms of retries it gave up');
   });
 
@@ -168,6 +170,22 @@ describe('direct-leak-on-restart: the staircase of ChronicleMaps', () => {
     expect(later.explanations[0]?.cause).toBe('direct');
     // Room for as many restarts again: 6 more steps of 4 × 24 MiB, the open() of restart 12 refused.
     expect(later.explanations[0]?.filledBy[0]?.byAttempt?.at(-1)).toEqual({ attempt: 12, count: 2 });
+  });
+});
+
+describe('direct-leak-on-restart: maps dropped in close() still fill the direct limit until a GC finds them', () => {
+  const { r, setup } = incident('direct-leak-on-restart');
+  const x = r.explanations.find((e) => e.cause !== 'injected') as Explanation;
+  const oom = eventOf(r, x, 'jvm.oom');
+
+  it('explains the first OOM, on the KV join, with the dropped maps charged to their site, not to Flink', () => {
+    expect(x.event).toMatchObject({ process: 'taskmanager-3', type: 'jvm.oom', detail: 'direct' });
+    expect(oom.task).toBe('kv-join (9/16)');
+    expectConsistent(r, x, setup.taskManagerSizing.directLimitBytes, oom.cause.usedBytes);
+    // 24 maps on taskmanager-3 (alive since the start): 4 per attempt it survived, reachable or dropped
+    expect(x.filledBy[0]).toMatchObject({ what: 'ChronicleMap (currency rates)', bytes: 24 * 24 * MiB, occurrences: 24 });
+    expect(x.text).toContain('released only when a GC runs their cleaner');
+    expect(x.text).toContain('it failed without a collection');
   });
 });
 
@@ -442,9 +460,10 @@ describe('fixed twins: nothing runs out, so nothing needs explaining', () => {
   ]) {
     it(`${id}-fixed`, () => {
       const { result } = run(`${id}-fixed`);
-      // The blob twin keeps the injected host crashes: they are explained as injected, not as memory failures.
+      // The blob twin keeps the injected host crashes, the direct-leak twin the write-up's container shutdowns: they are
+      // explained as injected, not as memory failures.
       expect(result.explanations.filter((x) => x.cause !== 'injected')).toEqual([]);
-      if (id !== 'blob-server-storm') expect(result.explanations).toEqual([]);
+      if (id !== 'blob-server-storm' && id !== 'direct-leak-on-restart') expect(result.explanations).toEqual([]);
     });
   }
 });

@@ -114,10 +114,12 @@ describe('SimSession', () => {
     p.session.handle({ type: 'explain', id: 1 });
     const all = p.messages.at(-1);
     const stories = all?.type === 'explained' ? all.explanations : [];
+    // the first 20 OOMs and kills up to the cursor: the write-up's container shutdowns (injected) come first
     expect(stories).toHaveLength(20);
     const first = straight.events.find((e) => e.type === 'jvm.oom');
-    expect(stories[0]).toMatchObject({ atMs: first?.atMs, process: first?.process, type: 'jvm.oom' });
-    expect(stories[0]?.text).toContain('-XX:MaxDirectMemorySize');
+    const story = stories.find((s) => s.type === 'jvm.oom');
+    expect(story).toMatchObject({ atMs: first?.atMs, process: first?.process, type: 'jvm.oom' });
+    expect(story?.text).toContain('-XX:MaxDirectMemorySize');
     const last = straight.events.filter((e) => e.type === 'jvm.oom' && e.atMs <= 5 * 3_600_000).at(-1);
     p.session.handle({ type: 'explain', id: 2, event: { atMs: last?.atMs ?? 0, process: last?.process ?? '', type: 'jvm.oom' } });
     const one = p.messages.at(-1);

@@ -10,7 +10,13 @@ import org.apache.flink.streaming.api.functions.sink.DiscardingSink;
  * Pinterest's direct-leak-on-restart pattern: the operator allocates direct memory in open() and keeps it in a
  * static list that close() never clears; the task fails after a few seconds, the fixed-delay strategy restarts it
  * in the same TaskManager JVM, and each attempt adds one step to Direct.MemoryUsed until
- * OutOfMemoryError: Direct buffer memory. Arguments: --leakMiB N (per open), --failAfterMs T.
+ * OutOfMemoryError: Direct buffer memory. Arguments: --leakMiB N (per open), --failAfterMs T, --mode M:
+ * - keep (the default): ByteBuffer.allocateDirect kept in LeakHolder's static list, reachable for ever;
+ * - drop: ByteBuffer.allocateDirect held by the operator, close() drops the reference: the buffer is unreachable and
+ *   its memory returns only when a GC finds it (its Cleaner runs), which -XX:+DisableExplicitGC keeps
+ *   Bits.reserveMemory's System.gc() from doing;
+ * - unsafe: Unsafe.allocateMemory (as an in-memory ChronicleMap allocates), every byte written so it is resident,
+ *   never freed: not counted in Direct.MemoryUsed, only in the process's RSS.
  */
 public final class DirectLeakJob {
   private DirectLeakJob() {}
@@ -18,6 +24,7 @@ public final class DirectLeakJob {
   public static void main(String[] args) throws Exception {
     int leakMiB = intArg(args, "--leakMiB", 16);
     long failAfterMs = intArg(args, "--failAfterMs", 2000);
+    String mode = stringArg(args, "--mode", "keep");
     String remote = stringArg(args, "--remote", null); // host:port of the REST endpoint
     StreamExecutionEnvironment env =
         remote == null
@@ -26,12 +33,12 @@ public final class DirectLeakJob {
                 remote.split(":")[0], Integer.parseInt(remote.split(":")[1]), stringArg(args, "--jar", null));
     env.setParallelism(1);
     env.fromSequence(0, Long.MAX_VALUE)
-        .map(new LeakingMap(leakMiB, failAfterMs))
+        .map(new LeakingMap(leakMiB, failAfterMs, mode))
         .name("DirectLeak")
         .addSink(new DiscardingSink<>())
         .name("Discard");
     // detached: the lab's runner follows the job through REST, this client only prints the id
-    System.out.println("JOBID " + env.executeAsync("direct-leak-on-restart").getJobID());
+    System.out.println("JOBID " + env.executeAsync(stringArg(args, "--jobName", "direct-leak-on-restart")).getJobID());
   }
 
   private static int intArg(String[] args, String name, int fallback) {
@@ -44,21 +51,35 @@ public final class DirectLeakJob {
     return fallback;
   }
 
-  /** Allocates in open(), never frees; throws after failAfterMs of processing so the job restarts. */
+  /** Allocates in open() (as --mode says), never frees; throws after failAfterMs of processing so the job restarts. */
   static final class LeakingMap extends RichMapFunction<Long, Long> {
     private final int leakMiB;
     private final long failAfterMs;
+    private final String mode;
     private transient long openedAtMs;
+    private transient ByteBuffer held;
 
-    LeakingMap(int leakMiB, long failAfterMs) {
+    LeakingMap(int leakMiB, long failAfterMs, String mode) {
       this.leakMiB = leakMiB;
       this.failAfterMs = failAfterMs;
+      this.mode = mode;
     }
 
     @Override
-    public void open(OpenContext context) {
-      int kept = LeakHolder.keep(ByteBuffer.allocateDirect(leakMiB << 20));
-      System.out.println("lab: open kept " + kept + " buffers of " + leakMiB + " MiB");
+    public void open(OpenContext context) throws Exception {
+      long bytes = (long) leakMiB << 20;
+      switch (mode) {
+        case "drop":
+          held = ByteBuffer.allocateDirect((int) bytes);
+          System.out.println("lab: open holds " + leakMiB + " MiB (dropped at close)");
+          break;
+        case "unsafe":
+          System.out.println("lab: open allocated unsafe " + LeakHolder.allocateUnsafe(bytes) + " bytes in total");
+          break;
+        default:
+          int kept = LeakHolder.keep(ByteBuffer.allocateDirect((int) bytes));
+          System.out.println("lab: open kept " + kept + " buffers of " + leakMiB + " MiB");
+      }
       openedAtMs = System.currentTimeMillis();
     }
 
@@ -72,7 +93,8 @@ public final class DirectLeakJob {
 
     @Override
     public void close() {
-      // deliberately nothing: the buffer stays in LeakHolder (the leak under test)
+      // keep, unsafe: deliberately nothing (the leak under test). drop: the reference goes, the memory waits for a GC.
+      held = null;
     }
   }
 }
