@@ -50,7 +50,7 @@ export interface RuntimeOptions {
 }
 
 /** Which scheduler runs the streaming job (adaptiveScheduler.ts for the adaptive one). */
-export interface SchedulerConfig {
+interface SchedulerConfig {
   readonly kind: 'default' | 'adaptive';
   readonly reactive: boolean;
   readonly stabilizationMs: number;

@@ -58,7 +58,7 @@ interface WindowSpec {
 }
 
 /** A service an operator calls per record: what it answers in time, the rest times out (one exception per call). */
-export interface DependencySpec {
+interface DependencySpec {
   /** Calls per second it answers in time, over all subtasks. */
   readonly capacityPerSecond: number;
   readonly callsPerRecord: number;

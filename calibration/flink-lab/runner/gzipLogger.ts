@@ -211,7 +211,11 @@ export async function runGzipLogger(log: (s: string) => void): Promise<string> {
   // A JVM that starts inside a 1 GiB memory cgroup is not a "server class machine" (< 1792 MB) and picks SerialGC by
   // itself; moved into the cgroup a moment after its start it sees the host and picks G1. Run 2 of this lab got one of
   // each, so the collector is fixed: G1, as the engine's twin (cluster.gc) and Flink's own images run it.
-  const config = { ...base, ...RUN_CONFIG, 'env.java.opts.all': `${base['env.java.opts.all'] ?? ''} -XX:+UseG1GC`.trim() };
+  const config: Record<string, string> = {
+    ...base,
+    ...RUN_CONFIG,
+    'env.java.opts.all': `${base['env.java.opts.all'] ?? ''} -XX:+UseG1GC`.trim(),
+  };
   const port = Number(config['rest.port']);
   const cluster = startCluster('gzip-logger', config, 2);
   // into the cgroups at once: what the JVM touched before the move stays charged to the runner's cgroup (a few MiB)
