@@ -11,7 +11,6 @@
 import type { OperatorSpec } from '../../scenario/types';
 import type { TaskRuntime } from '../state/simState';
 import type { Sim } from '../state/sim';
-import { setJobStatus } from './failover';
 import { cancelTask, CANCEL_MS, isTerminal, taskName } from './tasks';
 
 /**
@@ -107,8 +106,9 @@ export function adaptiveRestart(sim: Sim): void {
 /**
  * A TaskManager registered: a job waiting for slots starts on what is there; a running job below its target parallelism
  * restarts at the higher one after `jobmanager.adaptive-scheduler.resource-stabilization-timeout` (0 in reactive mode).
+ * `setJobStatus` is failover.ts's (passed in: failover.ts imports this file for the restart path).
  */
-export function adaptiveOnRegistered(sim: Sim): void {
+export function adaptiveOnRegistered(sim: Sim, setJobStatus: (sim: Sim, event: string) => void): void {
   const job = sim.state.job;
   if (job.status !== 'RUNNING') return;
   const slots = readySlots(sim);
