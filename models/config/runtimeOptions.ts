@@ -154,6 +154,29 @@ export const EXIT_ON_OOM = runtimeOption(
   'TaskManager exits on OOM.',
 );
 
+/**
+ * The scheduler (JobManagerOptions, release-1.20): `jobmanager.scheduler` (Default | Adaptive | AdaptiveBatch, no default:
+ * streaming jobs get Default), `scheduler-mode` (reactive implies the adaptive scheduler) and the adaptive scheduler's
+ * stabilization timeout (10 s; 0 in reactive mode, docs/deployment/elastic_scaling.md).
+ */
+export const SCHEDULER = {
+  type: runtimeOption('jobmanager.scheduler', 'string', 'jobmanager', fixed(undefined), 'default | adaptive (streaming jobs).'),
+  mode: runtimeOption(
+    'scheduler-mode',
+    'string',
+    'jobmanager',
+    fixed(undefined),
+    'reactive: the adaptive scheduler on every slot there is.',
+  ),
+  stabilization: runtimeOption(
+    'jobmanager.adaptive-scheduler.resource-stabilization-timeout',
+    'duration',
+    'jobmanager',
+    fixed(10_000),
+    'How long the adaptive scheduler waits for more slots before (re)scaling; 0 in reactive mode.',
+  ),
+} as const;
+
 export const RUNTIME_OPTIONS: readonly OptionDef[] = [
   ...Object.values(RESTART),
   ...Object.values(CHECKPOINT),
@@ -161,4 +184,5 @@ export const RUNTIME_OPTIONS: readonly OptionDef[] = [
   ...Object.values(BLOB),
   SPREAD_SLOTS,
   EXIT_ON_OOM,
+  ...Object.values(SCHEDULER),
 ];

@@ -7,7 +7,7 @@ import { FlinkError } from './flinkError';
 import { type FlinkConfiguration, OptionReader } from './configuration';
 import { atLeast, type FlinkVersion } from './flinkVersion';
 import type { OptionDef } from './options';
-import { BLOB, CHECKPOINT, EXIT_ON_OOM, hasModernRestartDefaults, RESTART, SPREAD_SLOTS, STATE_BACKEND } from './runtimeOptions';
+import { BLOB, CHECKPOINT, EXIT_ON_OOM, hasModernRestartDefaults, RESTART, SCHEDULER, SPREAD_SLOTS, STATE_BACKEND } from './runtimeOptions';
 
 export type RestartStrategy =
   | { readonly type: 'none' }
@@ -46,6 +46,14 @@ export interface RuntimeOptions {
   readonly checkpoint: CheckpointConfig | undefined;
   readonly blob: BlobConfig;
   readonly restartStrategy: RestartStrategy;
+  readonly scheduler: SchedulerConfig;
+}
+
+/** Which scheduler runs the streaming job (adaptiveScheduler.ts for the adaptive one). */
+interface SchedulerConfig {
+  readonly kind: 'default' | 'adaptive';
+  readonly reactive: boolean;
+  readonly stabilizationMs: number;
 }
 
 const INT_MAX = 2147483647;
@@ -63,7 +71,21 @@ export function readRuntimeOptions(config: FlinkConfiguration, version: FlinkVer
     checkpoint,
     blob: blobConfig(r),
     restartStrategy: restartStrategy(r, version, checkpoint !== undefined),
+    scheduler: schedulerConfig(r),
   };
+}
+
+/**
+ * SchedulerType's names match case-insensitively (ConfigOption of an enum); AdaptiveBatch applies to batch jobs only,
+ * so a streaming job runs on Default with it. Reactive mode picks the adaptive scheduler whatever the type says
+ * (DefaultSlotPoolServiceSchedulerFactory#getJobSchedulerType) and makes the stabilization timeout 0 unless set.
+ */
+function schedulerConfig(r: OptionReader): SchedulerConfig {
+  const reactive = (r.string(SCHEDULER.mode) ?? '').toLowerCase() === 'reactive';
+  const adaptive = reactive || (r.string(SCHEDULER.type) ?? '').toLowerCase() === 'adaptive';
+  const explicit = r.config.lookup(SCHEDULER.stabilization) !== undefined;
+  const stabilizationMs = reactive && !explicit ? 0 : (r.durationMs(SCHEDULER.stabilization) ?? 10_000);
+  return { kind: adaptive ? 'adaptive' : 'default', reactive, stabilizationMs };
 }
 
 /** The key the user wrote for an option (or its main key), for the error's highlighted keys. */

@@ -3,7 +3,8 @@
  * once), registers its slots, may be killed by YARN or the kernel, or exit by itself; a
  * replacement comes back later as a new JVM in a new container (docs/runtime-mechanics.md §1.4, §7).
  */
-import { deployReadyTasks, failTask, onTaskFailure } from './job/failover';
+import { deployReadyTasks, failTask, onTaskFailure, setJobStatus } from './job/failover';
+import { adaptiveOnRegistered, isAdaptive } from './job/adaptiveScheduler';
 import { closeOperator } from './job/operatorLifecycle';
 import { isTerminal, moveTask } from './job/tasks';
 import { windowShare } from './job/windows';
@@ -75,6 +76,7 @@ export function onRegistered(sim: Sim, index: number, instance: number): void {
     instance,
     message: `Successful registration at resource manager with ${sim.setup.slotsPerTaskManager} slots.`,
   });
+  if (isAdaptive(sim)) adaptiveOnRegistered(sim, setJobStatus);
   deployReadyTasks(sim);
 }
 

@@ -238,6 +238,18 @@ const operator = z.strictObject({
     .min(0)
     .default(0)
     .describe('Exceptions thrown per record (per-exception leaks scale with it). Default 0.'),
+  dependency: z
+    .strictObject({
+      capacityPerSecond: z
+        .number()
+        .min(0)
+        .describe('Calls per second the dependency answers in time, over all subtasks; calls beyond it time out. Required.'),
+      callsPerRecord: z.number().min(0).default(1).describe('Calls per record processed. Default 1.'),
+    })
+    .optional()
+    .describe(
+      'An external service the operator calls per record (a scoring or profile service): calls beyond its capacity time out, and each timeout is an exception thrown (and logged) — so a traffic spike beyond the capacity makes the exceptions. Default: none.',
+    ),
   leaks: z.array(leak).prefault([]).describe('Memory this operator leaks or holds, attached to lifecycle points or records. Default none.'),
   window: z
     .strictObject({

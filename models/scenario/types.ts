@@ -57,6 +57,13 @@ interface WindowSpec {
   readonly bytesPerRecord: number;
 }
 
+/** A service an operator calls per record: what it answers in time, the rest times out (one exception per call). */
+interface DependencySpec {
+  /** Calls per second it answers in time, over all subtasks. */
+  readonly capacityPerSecond: number;
+  readonly callsPerRecord: number;
+}
+
 export interface OperatorSpec {
   readonly id: string;
   readonly kind: OperatorKind;
@@ -75,6 +82,8 @@ export interface OperatorSpec {
   readonly costPerRecordUs: number;
   /** Exceptions thrown per record (per-exception leaks scale with it). */
   readonly exceptionsPerRecord: number;
+  /** A service called per record; calls beyond its capacity time out as exceptions (absent: no such calls). */
+  readonly dependency?: DependencySpec | undefined;
   readonly leaks: readonly LeakSpec[];
   /** Window state (kind window only); absent = no per-record window state. */
   readonly eventTimeWindow: WindowSpec | undefined;

@@ -49,7 +49,16 @@ describe('runtime options', () => {
         checkpoint: undefined,
         blob: { concurrent: 50, retries: 5, timeoutMs: 300_000 },
         restartStrategy: { type: 'none' },
+        scheduler: { kind: 'default', reactive: false, stabilizationMs: 10_000 },
       });
+  });
+
+  it('the scheduler: adaptive by jobmanager.scheduler (any case) or by reactive mode, whose stabilization timeout is 0 unless set', () => {
+    expect(read({ 'jobmanager.scheduler': 'Adaptive' }).scheduler).toEqual({ kind: 'adaptive', reactive: false, stabilizationMs: 10_000 });
+    expect(read({ 'jobmanager.scheduler': 'adaptivebatch' }).scheduler.kind).toBe('default');
+    expect(read({ 'scheduler-mode': 'reactive' }).scheduler).toEqual({ kind: 'adaptive', reactive: true, stabilizationMs: 0 });
+    const set = read({ 'scheduler-mode': 'REACTIVE', 'jobmanager.adaptive-scheduler.resource-stabilization-timeout': '5 s' });
+    expect(set.scheduler.stabilizationMs).toBe(5000);
   });
 
   it('deprecated keys are read when the main key is absent; the main key wins', () => {

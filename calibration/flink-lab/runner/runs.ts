@@ -5,6 +5,7 @@
  */
 import { runAsyncTimerClient } from './asyncTimerClient';
 import { DIRECT_LEAK_VARIANTS, runDirectLeak, runDirectLeakVariant } from './directLeak';
+import { runGzipLogger } from './gzipLogger';
 
 export interface LabRun {
   readonly id: string;
@@ -18,4 +19,5 @@ export const LAB_RUNS: readonly LabRun[] = [
     run: (log: (s: string) => void) => runDirectLeakVariant(v, log),
   })),
   { id: 'async-timer-client', run: runAsyncTimerClient },
+  { id: 'gzip-logger', run: runGzipLogger },
 ];

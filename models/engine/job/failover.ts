@@ -7,6 +7,7 @@ import { jobStatusMachine, nextState, type JobStatus } from '../../lifecycle/lif
 import { jobStatusMessage, type RestartStrategyState, restartSuppressedMessage, taskStateMessage } from '../messages';
 import type { Sim } from '../state/sim';
 import { onFailure } from './restartStrategy';
+import { adaptiveRestart, isAdaptive } from './adaptiveScheduler';
 import { abortPendingCheckpoint } from './checkpoints';
 import { closeOperator } from './operatorLifecycle';
 import { CANCEL_MS, cancelTask, DEPLOY_STEPS, identity, isTerminal, moveTask } from './tasks';
@@ -116,7 +117,8 @@ export function restartJob(sim: Sim): void {
   }
   sim.placementDirty = true;
   setJobStatus(sim, 'RECOVERED');
-  relocateSlotGroups(sim);
+  if (isAdaptive(sim)) adaptiveRestart(sim);
+  else relocateSlotGroups(sim);
   deployReadyTasks(sim);
 }
 

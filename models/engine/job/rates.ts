@@ -83,13 +83,15 @@ function taskFlows(sim: Sim, throughput: number, reachOf: readonly number[], run
   const perTmSites = state.jvms.map(() => new Map<string, number>());
   const runningTasks = running.reduce((a, b) => a + b, 0);
   const storm = state.traffic.stormPerSec / Math.max(1, runningTasks);
+  const timeouts = ops.map((op, i) => timeoutsPerRecord(op, throughput * (reachOf[i] ?? 1)));
   for (const task of state.tasks) {
     if (task.state !== 'RUNNING' || task.directRetryAttempt === task.attempt) continue;
     const op = ops[task.operator];
     const acc = perTm[task.tm];
     if (!op || !acc) continue;
     const records = (throughput * (reachOf[task.operator] ?? 1)) / (running[task.operator] ?? 1);
-    const exceptions = records * op.exceptionsPerRecord + storm;
+    const exceptions = records * (op.exceptionsPerRecord + (timeouts[task.operator] ?? 0)) + storm;
+    acc.exceptionsMicro += exceptions * 1_000_000;
     const leaks = leaksOf(sim, task.operator);
     accumulate(acc, op, leaks, records, exceptions);
     keptSites(perTmSites[task.tm], leaks, records, exceptions);
@@ -101,6 +103,19 @@ function taskFlows(sim: Sim, throughput: number, reachOf: readonly number[], run
       .map(([site, perSec]): [string, number] => [site, perMs(perSec)])
       .filter(([, r]) => r > 0);
   });
+}
+
+/**
+ * Timed-out dependency calls per record of `op` when it processes `recordsPerSec` over all its subtasks: the service
+ * answers `capacityPerSecond` calls in time and every call beyond it times out, each one an exception the operator
+ * throws (and its logger logs). The share is the job's, so every subtask sees the same share of its own records:
+ * fewer subtasks (a rescale onto fewer TaskManagers) means more records, and more exceptions, per subtask.
+ */
+export function timeoutsPerRecord(op: OperatorSpec, recordsPerSec: number): number {
+  const dep = op.dependency;
+  if (!dep || dep.callsPerRecord === 0 || recordsPerSec <= 0) return 0;
+  const calls = recordsPerSec * dep.callsPerRecord;
+  return calls <= dep.capacityPerSecond ? 0 : ((calls - dep.capacityPerSecond) / calls) * dep.callsPerRecord;
 }
 
 /**
@@ -197,5 +212,6 @@ function toRates(acc: Accumulator, baseGarbage: number): JvmRates {
     nativeReachable: perMs(acc.nativeReachable),
     nativeUnreachable: perMs(acc.nativeUnreachable),
     threadsMicro: perMs(acc.threadsMicro),
+    exceptionsMicro: perMs(acc.exceptionsMicro),
   };
 }

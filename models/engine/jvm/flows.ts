@@ -41,6 +41,7 @@ const {
   networkSegmentsTotal: NETWORK_SEGMENTS_TOTAL,
   networkSegmentsUsed: NETWORK_SEGMENTS_USED,
   rss: RSS,
+  exceptions: EXCEPTIONS,
   threads: THREADS,
   unsafe: UNSAFE,
 } = COL;
@@ -61,6 +62,7 @@ export function advanceFlows(sim: Sim, dt: number): void {
     j.nativeUnreachableYoungBytes += r.nativeUnreachable * dt;
     j.threadsMicro += r.threadsMicro * dt;
     j.leakedThreadsMicro += r.threadsMicro * dt;
+    j.exceptionsMicro += r.exceptionsMicro * dt;
     for (const [site, perMs] of j.siteRates) j.siteBytes[site] = (j.siteBytes[site] ?? 0) + perMs * dt;
     j.windowStateBytes += r.windowRetain * dt;
     j.windowYoungBytes += r.windowRetain * dt;
@@ -144,4 +146,5 @@ export function sampleInto(j: JvmState, out: Float64Array): void {
   out[NATIVE] = j.nativeResidentBytes;
   out[RSS] = rss(j);
   out[CONTAINER_LIMIT] = j.sizing.containerLimitBytes;
+  out[EXCEPTIONS] = Math.floor(j.exceptionsMicro / 1_000_000);
 }

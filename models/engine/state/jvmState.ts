@@ -56,6 +56,8 @@ export interface JvmRates {
   threadsMicro: number;
   /** Window state added per ms (also counted in heapRetained). */
   windowRetain: number;
+  /** micro-exceptions per ms thrown by the tasks here (the exceptionsLogged counter). */
+  exceptionsMicro: number;
 }
 
 export interface JvmState {
@@ -127,6 +129,8 @@ export interface JvmState {
   unloadableClasses: number;
   unloadableMetaspaceBytes: number;
   threadsMicro: number;
+  /** Exceptions the tasks here have thrown, in millionths (the exceptionsLogged counter; whole ones are sampled). */
+  exceptionsMicro: number;
   // GC counters (MXBeans)
   youngCount: number;
   youngTimeMs: number;
@@ -176,6 +180,7 @@ export const NO_RATES: JvmRates = {
   nativeUnreachable: 0,
   threadsMicro: 0,
   windowRetain: 0,
+  exceptionsMicro: 0,
 };
 
 /** A fresh JVM: the network buffer pool is allocated eagerly, so it is resident from the first second (docs/runtime-mechanics.md §2.2). */
@@ -229,6 +234,7 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     unloadableClasses: 0,
     unloadableMetaspaceBytes: 0,
     threadsMicro: base.threads * 1_000_000,
+    exceptionsMicro: 0,
     youngCount: 0,
     youngTimeMs: 0,
     oldCount: 0,
