@@ -32,10 +32,14 @@ interface LabFixture {
   texts: { restoring: string[]; checkpointFailures: string[]; completedCheckpointExample: string[] };
 }
 
-const fixtures = readdirSync(join(CALIBRATION, 'fixtures', 'flink'))
-  .map((v) => join(CALIBRATION, 'fixtures', 'flink', v, 'keyed-windows.json'))
-  .filter((file) => existsSync(file))
-  .map((file) => JSON.parse(readFileSync(file, 'utf8')) as LabFixture);
+// keyed-windows.json and keyed-windows-run2.json: two runs of the lab (which of the checkpoint timeout and the
+// heartbeat timeout fires first on the exhausted heap varied between them)
+const fixtures = readdirSync(join(CALIBRATION, 'fixtures', 'flink')).flatMap((v) =>
+  ['keyed-windows.json', 'keyed-windows-run2.json']
+    .map((name) => join(CALIBRATION, 'fixtures', 'flink', v, name))
+    .filter((file) => existsSync(file))
+    .map((file) => JSON.parse(readFileSync(file, 'utf8')) as LabFixture),
+);
 const twinYaml = readFileSync(join(CALIBRATION, 'flink-lab', 'twins', 'keyed-windows.yaml'), 'utf8');
 const events = runScenario(loadScenario(twinYaml, 'twin.yaml')).events;
 // every checkpoint slower than 10 ms expires: the engine's expiry line, for its form
@@ -110,7 +114,8 @@ describe.each(fixtures)('Flink lab $flinkVersion: keyed-windows', (f) => {
     const find = (pattern: RegExp) => engine.find((m) => pattern.test(m)) ?? '';
     expect(shape(find(/^Completed checkpoint/))).toBe(shape(f.texts.completedCheckpointExample[0] ?? ''));
     expect(shape(find(/^Restoring job/))).toBe(shape(f.texts.restoring[0] ?? ''));
-    const expired = f.texts.checkpointFailures.find((l) => l.includes('expired before completing')) ?? '';
-    expect(shape(find(/expired before completing/))).toBe(shape(expired));
+    // run 2's heartbeat timeout suspended the coordinator before its checkpoint expired: no expiry line to compare there
+    const expired = f.texts.checkpointFailures.find((l) => l.includes('expired before completing'));
+    if (expired) expect(shape(find(/expired before completing/))).toBe(shape(expired));
   });
 });
