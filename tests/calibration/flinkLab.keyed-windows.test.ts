@@ -32,10 +32,10 @@ interface LabFixture {
   texts: { restoring: string[]; checkpointFailures: string[]; completedCheckpointExample: string[] };
 }
 
-// keyed-windows.json and keyed-windows-run2.json: two runs of the lab (which of the checkpoint timeout and the
+// keyed-windows.json, -run2 and -run3: three runs of the lab (which of the checkpoint timeout and the
 // heartbeat timeout fires first on the exhausted heap varied between them)
 const fixtures = readdirSync(join(CALIBRATION, 'fixtures', 'flink')).flatMap((v) =>
-  ['keyed-windows.json', 'keyed-windows-run2.json']
+  ['keyed-windows.json', 'keyed-windows-run2.json', 'keyed-windows-run3.json']
     .map((name) => join(CALIBRATION, 'fixtures', 'flink', v, name))
     .filter((file) => existsSync(file))
     .map((file) => JSON.parse(readFileSync(file, 'utf8')) as LabFixture),

@@ -44,6 +44,8 @@ public final class KeyedWindowsJob {
     env.enableCheckpointing(Long.parseLong(arg(args, "--checkpointMs", "3000")));
     env.getCheckpointConfig().setCheckpointTimeout(Long.parseLong(arg(args, "--checkpointTimeoutMs", "10000")));
     env.getCheckpointConfig().setTolerableCheckpointFailureNumber(Integer.parseInt(arg(args, "--tolerableFailures", "2")));
+    // latency markers are the job's setting too (ExecutionConfig), not the session cluster's metrics.latency.interval
+    env.getConfig().setLatencyTrackingInterval(Long.parseLong(arg(args, "--latencyIntervalMs", "1000")));
     env.fromSequence(0, Long.MAX_VALUE)
         .name("Sequence")
         .filter(new Gate(recordsPerSecond, markerDir))
