@@ -7,7 +7,6 @@ import { deployReadyTasks, failTask, onTaskFailure, setJobStatus } from './job/f
 import { adaptiveOnRegistered, isAdaptive } from './job/adaptiveScheduler';
 import { closeOperator } from './job/operatorLifecycle';
 import { isTerminal, moveTask } from './job/tasks';
-import { windowShare } from './job/windows';
 import { BASELINE } from './state/jvmConstants';
 import { oomMessage } from './jvm/jvmEvents';
 import { rss, startJvm } from './state/jvmState';
@@ -142,8 +141,6 @@ export function terminate(sim: Sim, index: number, how: Termination): void {
     sim.emit({ ...base, type: 'process.exited', exitCode: how.exitCode });
   }
   let lost = false;
-  // Window state of the lost TaskManager comes back from the last checkpoint when its tasks restart.
-  for (const task of sim.state.tasks) if (task.tm === index && index > 0) task.windowRestoreBytes = windowShare(sim, task);
   sim.state.tasks.forEach((task, t) => {
     if ((index === 0 || task.tm === index) && !isTerminal(task) && task.state !== 'CREATED') {
       // Losing the JobManager, the TaskExecutors fail the job's tasks in their own live JVMs

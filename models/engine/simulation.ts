@@ -15,7 +15,7 @@ import { EventLog } from './eventLog';
 import { EventQueue } from './eventQueue';
 import { endFault, fireFault, scheduleFaults } from './faults';
 import { GRID_MS, initialState } from './initialState';
-import { completeCheckpoint, expireCheckpoint, triggerCheckpoint } from './job/checkpoints';
+import { completeCheckpoint, expireCheckpoint, restoreLatestCheckpoint, triggerCheckpoint } from './job/checkpoints';
 import { deployReadyTasks, onTaskFailure, restartJob, setJobStatus } from './job/failover';
 import { refreshRates } from './job/rates';
 import { onRestoredEnd, onWindowExpire } from './job/windows';
@@ -211,8 +211,13 @@ export class Simulation implements Sim {
       case 'job-start':
         setJobStatus(this, 'START');
         return deployReadyTasks(this);
-      case 'job-restart':
-        return restartJob(this);
+      case 'job-restart': {
+        const before = this.state.job.restarts;
+        restartJob(this);
+        // the new attempts restore the last completed checkpoint (DefaultScheduler#restoreState), before any open()
+        if (this.state.job.restarts > before) restoreLatestCheckpoint(this);
+        return;
+      }
       case 'fault':
         return fireFault(this, action.index);
       case 'fault-end':

@@ -6,6 +6,7 @@
 import { runAsyncTimerClient } from './asyncTimerClient';
 import { DIRECT_LEAK_VARIANTS, runDirectLeak, runDirectLeakVariant } from './directLeak';
 import { runGzipLogger } from './gzipLogger';
+import { runKeyedWindows } from './keyedWindows';
 
 export interface LabRun {
   readonly id: string;
@@ -20,4 +21,5 @@ export const LAB_RUNS: readonly LabRun[] = [
   })),
   { id: 'async-timer-client', run: runAsyncTimerClient },
   { id: 'gzip-logger', run: runGzipLogger },
+  { id: 'keyed-windows', run: runKeyedWindows },
 ];

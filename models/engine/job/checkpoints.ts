@@ -8,8 +8,11 @@
  * spent in GC pauses during the last minute stretches the checkpoint by the same share.
  */
 import { MiB } from '../state/jvmConstants';
+import type { JvmState } from '../state/jvmState';
 import type { Sim } from '../state/sim';
 import type { CheckpointConfig } from '../../config/runtimeReader';
+import { jobIdOf } from '../messages';
+import { windowShare } from './windows';
 
 const UPLOAD_BYTES_PER_MS = (64 * MiB) / 1000;
 const RECORD_BYTES = 1024;
@@ -31,12 +34,14 @@ function plannedCheckpoint(sim: Sim, config: CheckpointConfig): { sizeBytes: num
   let stateBytes = 0;
   let slowestUploadMs = 0;
   let gcShare = 0;
+  let exhausted = false;
   state.jvms.forEach((jvm, tm) => {
     if (tm === 0 || !jvm.alive) return;
     const tmState = perTm[tm] ?? 0;
     stateBytes += tmState;
     slowestUploadMs = Math.max(slowestUploadMs, tmState / UPLOAD_BYTES_PER_MS);
     gcShare = Math.max(gcShare, jvm.gcMsLastMinute / 60_000);
+    exhausted ||= heapExhausted(jvm);
   });
   // In-flight data: what the back-pressured vertices hold in their buffers.
   let inflightBytes = 0;
@@ -52,7 +57,21 @@ function plannedCheckpoint(sim: Sim, config: CheckpointConfig): { sizeBytes: num
   const sizeBytes = Math.round(stateBytes + (config.unaligned ? inflightBytes : 0));
   const work = BASE_MS + slowestUploadMs + (config.unaligned ? 0 : alignmentMs);
   const stretch = 1 / (1 - Math.min(0.95, gcShare));
-  return { sizeBytes, durationMs: Math.round(work * stretch) };
+  return { sizeBytes, durationMs: exhausted ? Number.POSITIVE_INFINITY : Math.round(work * stretch) };
+}
+
+/**
+ * Live heap (old generation's live data, survivors, eden's retained part) at or above this share of -Xmx: the JVM
+ * collects back to back and the snapshot's own allocations make no progress. The lab's keyed-windows run
+ * (calibration/fixtures/flink/1.20.5/keyed-windows.json) had checkpoint 51 expire ("Checkpoint expired before
+ * completing.", 10193 ms against a 10 s timeout) while Heap.Used stood at 151.2 of 153.6 MiB (98.4 %) through
+ * consecutive samples; its checkpoints up to 78.6 MiB before had completed in 1.1–1.6 s.
+ */
+const EXHAUSTED_HEAP_SHARE = 0.98;
+
+function heapExhausted(jvm: JvmState): boolean {
+  const live = jvm.oldLiveBytes + jvm.survivorBytes + jvm.edenRetainedBytes;
+  return live >= jvm.sizing.heapMaxBytes * EXHAUSTED_HEAP_SHARE;
 }
 
 /** The interval elapsed: start a checkpoint unless one is in flight or the job is not running. */
@@ -65,6 +84,9 @@ export function triggerCheckpoint(sim: Sim, config: CheckpointConfig): void {
   stats.pendingId = id;
   stats.pendingStartMs = sim.state.nowMs;
   stats.pendingSizeBytes = plan.sizeBytes;
+  // the heap backend's snapshot is taken when the barrier passes (copy-on-write): the state as of the trigger
+  stats.pendingWindowBytes = sim.state.tasks.map((t) => (t.state === 'RUNNING' ? windowShare(sim, t) : 0));
+  stats.pendingRecords = sim.state.job.recordsProcessed;
   if (plan.durationMs <= config.timeoutMs) {
     sim.queue.push(sim.state.nowMs + plan.durationMs, {
       kind: 'checkpoint-complete',
@@ -85,6 +107,11 @@ export function completeCheckpoint(sim: Sim, id: number, sizeBytes: number, dura
   stats.consecutiveFailures = 0;
   stats.lastSizeBytes = sizeBytes;
   stats.lastDurationMs = durationMs;
+  stats.completedWindowBytes = stats.pendingWindowBytes;
+  stats.pendingWindowBytes = [];
+  stats.completedId = id;
+  stats.completedAtMs = stats.pendingStartMs;
+  stats.completedRecords = stats.pendingRecords;
   sim.emit({
     type: 'checkpoint.completed',
     atMs: sim.state.nowMs,
@@ -92,7 +119,9 @@ export function completeCheckpoint(sim: Sim, id: number, sizeBytes: number, dura
     checkpointId: id,
     sizeBytes,
     durationMs,
-    message: `Completed checkpoint ${id} for job ${sim.scenario.job.name} (${sizeBytes} bytes, checkpointDuration=${durationMs} ms).`,
+    // CheckpointCoordinator#completePendingCheckpoint's line (lab fixture keyed-windows); writing the metadata
+    // (finalizationTime, 1–28 ms in the lab) is not modelled
+    message: `Completed checkpoint ${id} for job ${jobIdOf(sim.scenario.job.name)} (${sizeBytes} bytes, checkpointDuration=${durationMs} ms, finalizationTime=0 ms).`,
   });
 }
 
@@ -110,7 +139,9 @@ export function expireCheckpoint(sim: Sim, id: number, sizeBytes: number, timeou
     checkpointId: id,
     sizeBytes,
     durationMs: timeoutMs,
-    message: `Checkpoint ${id} of job ${sim.scenario.job.name} expired before completing.`,
+    // CheckpointCoordinator.CheckpointCanceller's line (flink-runtime 1.20.5); the failure's reason is
+    // CheckpointFailureReason.CHECKPOINT_EXPIRED, "Checkpoint expired before completing."
+    message: `Checkpoint ${id} of job ${jobIdOf(sim.scenario.job.name)} expired before completing.`,
   });
   return stats.consecutiveFailures > tolerable;
 }
@@ -133,6 +164,41 @@ export function abortPendingCheckpoint(sim: Sim): void {
     checkpointId: id,
     sizeBytes: stats.pendingSizeBytes,
     durationMs,
-    message: `Checkpoint ${id} of job ${sim.scenario.job.name} failed: Checkpoint was declined (task failure: the job is failing over).`,
+    // the failover suspends the coordinator, which aborts what is in flight with CHECKPOINT_COORDINATOR_SUSPEND;
+    // CheckpointFailureManager's warning and the reason as the lab's keyed-windows run logged them (checkpoint 52)
+    message: `Failed to trigger or complete checkpoint ${id} for job ${jobIdOf(sim.scenario.job.name)}. (${stats.consecutiveFailures} consecutive failed attempts so far) org.apache.flink.runtime.checkpoint.CheckpointException: Checkpoint Coordinator is suspending.`,
+  });
+}
+
+/**
+ * A restart's new attempts restore the last completed checkpoint, whatever the tasks held when they failed: each
+ * window task gets its share of that checkpoint's state; without a completed checkpoint (or with checkpointing off)
+ * they start empty, and the sources read from their committed offsets (the outage's backlog only); with one, the
+ * sources rewind to its offsets and read again what they had read since. The JobManager's lines are
+ * CheckpointCoordinator#restoreLatestCheckpointedStateInternal's ("Restoring job {} from {}." with
+ * CompletedCheckpoint#toString, and "No checkpoint found during restore."), as the lab's keyed-windows run logged
+ * them; with checkpointing off there is no CheckpointCoordinator and nothing is logged.
+ */
+export function restoreLatestCheckpoint(sim: Sim): void {
+  const stats = sim.state.job.checkpoints;
+  sim.state.tasks.forEach((task, i) => {
+    task.windowRestoreBytes = stats.completedWindowBytes[i] ?? 0;
+  });
+  if (!sim.setup.runtime.checkpoint) return;
+  // the sources rewind to the checkpoint's offsets: what they read since is read again (on top of the outage's backlog)
+  if (stats.completedId >= 0) {
+    sim.state.job.sourceLagMicro += Math.max(0, sim.state.job.recordsProcessed - stats.completedRecords) * 1_000_000;
+    sim.ratesDirty = true;
+  }
+  const jobId = jobIdOf(sim.scenario.job.name);
+  sim.emit({
+    type: 'log',
+    level: 'INFO',
+    atMs: sim.state.nowMs,
+    process: 'jobmanager',
+    message:
+      stats.completedId < 0
+        ? 'No checkpoint found during restore.'
+        : `Restoring job ${jobId} from Checkpoint ${stats.completedId} @ ${stats.completedAtMs} for ${jobId} located at <checkpoint-dir>/${jobId}/chk-${stats.completedId}.`,
   });
 }

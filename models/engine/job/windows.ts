@@ -83,9 +83,9 @@ export function windowShare(sim: Sim, task: TaskRuntime): number {
 }
 
 /**
- * close(): the task's window state becomes garbage and the next attempt restores it (from the last
- * checkpoint). When the last window task here closes, the delay line starts over: nothing scheduled
- * before applies to the restored state.
+ * close(): the task's window state becomes garbage; the next attempt restores its share of the last completed
+ * checkpoint (job/checkpoints.ts#restoreLatestCheckpoint), not what it held here. When the last window task here
+ * closes, the delay line starts over: nothing scheduled before applies to the restored state.
  */
 export function closeWindowState(sim: Sim, task: TaskRuntime): void {
   const jvm = sim.state.jvms[task.tm];
@@ -93,7 +93,6 @@ export function closeWindowState(sim: Sim, task: TaskRuntime): void {
   if (!jvm || !ops[task.operator]?.eventTimeWindow) return;
   const holders = windowHolders(sim, task.tm);
   const share = holders > 0 ? Math.floor(jvm.windowStateBytes / holders) : 0;
-  task.windowRestoreBytes = share;
   expireWindowState(jvm, share);
   if (holders <= 1) {
     jvm.windowGeneration += 1;

@@ -35,6 +35,18 @@ export interface CheckpointStats {
   pendingStartMs: number;
   pendingSizeBytes: number;
   nextId: number;
+  /**
+   * Window state per task (by index into SimState.tasks) in the checkpoint in flight and in the last completed one,
+   * and that one's id (-1: none yet): a restart restores exactly this (CheckpointCoordinator#restoreLatestCheckpointedState).
+   */
+  pendingWindowBytes: number[];
+  completedWindowBytes: number[];
+  completedId: number;
+  /** When the last completed checkpoint was triggered (its timestamp in the restore line), ms from the start. */
+  completedAtMs: number;
+  /** Records the sources had read at the trigger of the checkpoint in flight / the last completed one (their offsets). */
+  pendingRecords: number;
+  completedRecords: number;
 }
 
 export const newCheckpointStats = (): CheckpointStats => ({
@@ -47,6 +59,12 @@ export const newCheckpointStats = (): CheckpointStats => ({
   pendingStartMs: 0,
   pendingSizeBytes: 0,
   nextId: 1,
+  pendingWindowBytes: [],
+  completedWindowBytes: [],
+  completedId: -1,
+  completedAtMs: 0,
+  pendingRecords: 0,
+  completedRecords: 0,
 });
 
 export interface RestartHistory {

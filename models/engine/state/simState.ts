@@ -28,7 +28,7 @@ export interface TaskRuntime {
   stateBytes: number;
   /** Managed memory this attempt reserved (RocksDB takes its slot's share when it opens). */
   managedBytes: number;
-  /** Window state the next attempt restores (Flink restores it from the last checkpoint). */
+  /** Window state the next attempt restores: its share of the last completed checkpoint (0 without one; job/checkpoints.ts). */
   windowRestoreBytes: number;
   /** The attempt whose task thread is blocked in Bits.reserveMemory's retries (it processes no records), if any. */
   directRetryAttempt?: number;

@@ -8,10 +8,11 @@ import { fault, HOUR, MINUTE, operator, scenario } from '../../helpers/engine';
 const RATE = 1000; // records/s into one window subtask
 const BYTES = 100;
 
-function windowRun(events: ReturnType<typeof fault>[] = [], durationMs = 4 * HOUR) {
+function windowRun(events: ReturnType<typeof fault>[] = [], durationMs = 4 * HOUR, extra: Record<string, string> = {}) {
   const s = scenario({
     durationMs,
     config: {
+      ...extra,
       'taskmanager.memory.process.size': '4g',
       'restart-strategy.type': 'fixed-delay',
       'restart-strategy.fixed-delay.attempts': '5',
@@ -67,8 +68,18 @@ describe('window state', () => {
     expect(Math.abs(after - steady) / steady).toBeLessThan(0.02); // back to one window span
   });
 
+  it('without checkpointing a restart starts with empty windows (nothing was ever checkpointed)', () => {
+    const { at } = windowRun([fault({ atMs: 2 * HOUR, action: 'fail-task', target: 'src' })], 3 * HOUR);
+    const steady = RATE * 3600 * BYTES;
+    expect(at(2 * HOUR - 1)).toBeGreaterThan(0.95 * steady);
+    // 30 s after the failure: only what arrived since the restart, far below one span
+    expect(at(2 * HOUR + 30_000)).toBeLessThan(0.05 * steady);
+  });
+
   it('a restart restores the window state (from the last checkpoint) instead of starting empty, and it stays at one span', () => {
-    const { at } = windowRun([fault({ atMs: 2 * HOUR, action: 'fail-task', target: 'src' })], 4 * HOUR);
+    const { at } = windowRun([fault({ atMs: 2 * HOUR, action: 'fail-task', target: 'src' })], 4 * HOUR, {
+      'execution.checkpointing.interval': '1 min',
+    });
     const steady = RATE * 3600 * BYTES;
     const before = at(2 * HOUR - 1);
     expect(at(2 * HOUR + 5 * MINUTE)).toBeGreaterThan(0.9 * before);
