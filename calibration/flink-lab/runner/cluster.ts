@@ -160,6 +160,18 @@ export async function stopAll(processes: readonly FlinkProcess[]): Promise<void>
 }
 
 /**
+ * SIGKILL, as the kernel's OOM killer or a lost machine ends a process: no shutdown hook, no goodbye to the
+ * JobManager (it learns from a closed connection or a missed heartbeat). Resolves with the exit once it happened.
+ */
+export function killProcess(p: FlinkProcess): Promise<{ exitCode: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve) => {
+    if (p.child.exitCode !== null || p.child.signalCode !== null) return resolve({ exitCode: p.child.exitCode, signal: p.child.signalCode });
+    p.child.once('exit', (exitCode, signal) => resolve({ exitCode, signal }));
+    p.child.kill('SIGKILL');
+  });
+}
+
+/**
  * The JDK 17 module flags of flink-dist's conf/config.yaml (`env.java.opts.all`, "required for Java 17 support").
  * Without them a task's direct OOM kills the TaskManager: Task#preProcessException enriches the error's message
  * through reflection on Throwable.detailMessage (TaskManagerExceptionUtils.tryEnrichTaskManagerError), which JDK 17
@@ -263,7 +275,7 @@ export function startCluster(runId: string, config: Record<string, string>, task
 }
 
 /** One more TaskManager (a replacement after a kill, as a resource manager would start one). */
-function startTaskManager(cluster: Cluster, runId: string): FlinkProcess {
+export function startTaskManager(cluster: Cluster, runId: string): FlinkProcess {
   const extra = (readConfigValue(cluster.confDir, 'env.java.opts.all') ?? '').split(' ').filter((w) => w !== '');
   const name = `taskmanager-${cluster.taskManagers.length + 1}`;
   const p = startProcess(runId, name, TM_MAIN, cluster.confDir, [...cluster.tm.jvmArgs, ...extra], cluster.tm.dynamicProperties);

@@ -3,11 +3,17 @@
  * -- flink [--only id,…]` runs them in this order. A run builds the lab, starts its own cluster on free ports, writes
  * its fixture and returns the file's path.
  */
+import { runConcurrentOpen } from './concurrentOpen';
 import { runDirectLeak } from './directLeak';
+import { runTaskManagerKill } from './taskManagerKill';
 
 export interface LabRun {
   readonly id: string;
   readonly run: (log: (s: string) => void) => Promise<string>;
 }
 
-export const LAB_RUNS: readonly LabRun[] = [{ id: 'direct-leak-on-restart', run: runDirectLeak }];
+export const LAB_RUNS: readonly LabRun[] = [
+  { id: 'direct-leak-on-restart', run: runDirectLeak },
+  { id: 'taskmanager-kill', run: runTaskManagerKill },
+  { id: 'concurrent-open-overflow', run: runConcurrentOpen },
+];

@@ -10,7 +10,8 @@ import org.apache.flink.streaming.api.functions.sink.DiscardingSink;
  * Pinterest's direct-leak-on-restart pattern: the operator allocates direct memory in open() and keeps it in a
  * static list that close() never clears; the task fails after a few seconds, the fixed-delay strategy restarts it
  * in the same TaskManager JVM, and each attempt adds one step to Direct.MemoryUsed until
- * OutOfMemoryError: Direct buffer memory. Arguments: --leakMiB N (per open), --failAfterMs T.
+ * OutOfMemoryError: Direct buffer memory. Arguments: --leakMiB N (per open), --failAfterMs T, --parallelism P,
+ * --keyBy true (the map behind a keyBy: one pipelined region), --name job name.
  */
 public final class DirectLeakJob {
   private DirectLeakJob() {}
@@ -24,14 +25,16 @@ public final class DirectLeakJob {
             ? StreamExecutionEnvironment.getExecutionEnvironment()
             : StreamExecutionEnvironment.createRemoteEnvironment(
                 remote.split(":")[0], Integer.parseInt(remote.split(":")[1]), stringArg(args, "--jar", null));
-    env.setParallelism(1);
-    env.fromSequence(0, Long.MAX_VALUE)
-        .map(new LeakingMap(leakMiB, failAfterMs))
+    env.setParallelism(intArg(args, "--parallelism", 1));
+    // --keyBy: the leaking map behind a keyBy (all-to-all edge: one pipelined region, every subtask restarts together)
+    boolean keyed = Boolean.parseBoolean(stringArg(args, "--keyBy", "false"));
+    org.apache.flink.streaming.api.datastream.DataStream<Long> source = env.fromSequence(0, Long.MAX_VALUE);
+    (keyed ? source.keyBy(v -> v % 1024).map(new LeakingMap(leakMiB, failAfterMs)) : source.map(new LeakingMap(leakMiB, failAfterMs)))
         .name("DirectLeak")
         .addSink(new DiscardingSink<>())
         .name("Discard");
     // detached: the lab's runner follows the job through REST, this client only prints the id
-    System.out.println("JOBID " + env.executeAsync("direct-leak-on-restart").getJobID());
+    System.out.println("JOBID " + env.executeAsync(stringArg(args, "--name", "direct-leak-on-restart")).getJobID());
   }
 
   private static int intArg(String[] args, String name, int fallback) {
@@ -57,6 +60,9 @@ public final class DirectLeakJob {
 
     @Override
     public void open(OpenContext context) {
+      int subtask = getRuntimeContext().getTaskInfo().getIndexOfThisSubtask();
+      int attempt = getRuntimeContext().getTaskInfo().getAttemptNumber();
+      System.out.println("lab: open subtask " + subtask + " attempt " + attempt + " at " + System.currentTimeMillis());
       int kept = LeakHolder.keep(ByteBuffer.allocateDirect(leakMiB << 20));
       System.out.println("lab: open kept " + kept + " buffers of " + leakMiB + " MiB");
       openedAtMs = System.currentTimeMillis();
