@@ -154,6 +154,19 @@ export const EXIT_ON_OOM = runtimeOption(
   'TaskManager exits on OOM.',
 );
 
+/**
+ * JobManagerOptions.SLOT_REQUEST_TIMEOUT (default 5 min): how long the scheduler waits for a region's slots; a
+ * standalone resource manager also uses it as its start-up period (`resourcemanager.standalone.start-up-time`, default
+ * -1 = this timeout), after which it fails requirements it cannot fulfil at once (StandaloneResourceManager).
+ */
+export const SLOT_REQUEST_TIMEOUT = runtimeOption(
+  'slot.request.timeout',
+  'duration',
+  'jobmanager',
+  fixed(300_000),
+  'How long slot requests wait before they fail.',
+);
+
 export const RUNTIME_OPTIONS: readonly OptionDef[] = [
   ...Object.values(RESTART),
   ...Object.values(CHECKPOINT),
@@ -161,4 +174,5 @@ export const RUNTIME_OPTIONS: readonly OptionDef[] = [
   ...Object.values(BLOB),
   SPREAD_SLOTS,
   EXIT_ON_OOM,
+  SLOT_REQUEST_TIMEOUT,
 ];

@@ -7,7 +7,16 @@ import { FlinkError } from './flinkError';
 import { type FlinkConfiguration, OptionReader } from './configuration';
 import { atLeast, type FlinkVersion } from './flinkVersion';
 import type { OptionDef } from './options';
-import { BLOB, CHECKPOINT, EXIT_ON_OOM, hasModernRestartDefaults, RESTART, SPREAD_SLOTS, STATE_BACKEND } from './runtimeOptions';
+import {
+  BLOB,
+  CHECKPOINT,
+  EXIT_ON_OOM,
+  hasModernRestartDefaults,
+  RESTART,
+  SLOT_REQUEST_TIMEOUT,
+  SPREAD_SLOTS,
+  STATE_BACKEND,
+} from './runtimeOptions';
 
 export type RestartStrategy =
   | { readonly type: 'none' }
@@ -46,6 +55,8 @@ export interface RuntimeOptions {
   readonly checkpoint: CheckpointConfig | undefined;
   readonly blob: BlobConfig;
   readonly restartStrategy: RestartStrategy;
+  /** slot.request.timeout: a region waits this long for its slots (and a standalone resource manager's start-up period). */
+  readonly slotRequestTimeoutMs: number;
 }
 
 const INT_MAX = 2147483647;
@@ -63,6 +74,7 @@ export function readRuntimeOptions(config: FlinkConfiguration, version: FlinkVer
     checkpoint,
     blob: blobConfig(r),
     restartStrategy: restartStrategy(r, version, checkpoint !== undefined),
+    slotRequestTimeoutMs: r.durationMs(SLOT_REQUEST_TIMEOUT) ?? 300_000,
   };
 }
 

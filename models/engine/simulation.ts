@@ -16,7 +16,7 @@ import { EventQueue } from './eventQueue';
 import { endFault, fireFault, scheduleFaults } from './faults';
 import { GRID_MS, initialState } from './initialState';
 import { completeCheckpoint, expireCheckpoint, triggerCheckpoint } from './job/checkpoints';
-import { deployReadyTasks, onTaskFailure, restartJob, setJobStatus } from './job/failover';
+import { deployReadyTasks, onSlotRequestsFailed, onTaskFailure, restartJob, setJobStatus } from './job/failover';
 import { refreshRates } from './job/rates';
 import { onRestoredEnd, onWindowExpire } from './job/windows';
 import { onBlobFetched, onBlobTimeout } from './blobServer';
@@ -213,6 +213,10 @@ export class Simulation implements Sim {
         return deployReadyTasks(this);
       case 'job-restart':
         return restartJob(this);
+      case 'task-failure-reported':
+        return onTaskFailure(this);
+      case 'slot-requests-failed':
+        return onSlotRequestsFailed(this, action.generation, action.timedOut);
       case 'fault':
         return fireFault(this, action.index);
       case 'fault-end':

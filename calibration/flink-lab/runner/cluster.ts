@@ -66,7 +66,9 @@ function writeConfDir(dir: string, config: Record<string, string>): void {
       'rootLogger.appenderRef.file.ref = MainAppender',
       'appender.main.name = MainAppender',
       'appender.main.type = File',
-      'appender.main.append = false',
+      // append: a process's shutdown re-reads this configuration, and append = false truncated its log then (the
+      // previous run's file is removed by startProcess instead)
+      'appender.main.append = true',
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4j lookup, not a template
       'appender.main.fileName = ${sys:log.file}',
       'appender.main.layout.type = PatternLayout',
@@ -124,6 +126,7 @@ function startProcess(
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, `${name}.log`);
   const outFile = join(logDir, `${name}.out`);
+  rmSync(logFile, { force: true });
   const args = [
     ...jvmArgs,
     `-Dlog.file=${logFile}`,
@@ -165,7 +168,8 @@ export async function stopAll(processes: readonly FlinkProcess[]): Promise<void>
  */
 export function killProcess(p: FlinkProcess): Promise<{ exitCode: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve) => {
-    if (p.child.exitCode !== null || p.child.signalCode !== null) return resolve({ exitCode: p.child.exitCode, signal: p.child.signalCode });
+    if (p.child.exitCode !== null || p.child.signalCode !== null)
+      return resolve({ exitCode: p.child.exitCode, signal: p.child.signalCode });
     p.child.once('exit', (exitCode, signal) => resolve({ exitCode, signal }));
     p.child.kill('SIGKILL');
   });

@@ -39,17 +39,22 @@ async function sample(port: number, tmIds: readonly string[], jobId: string, t0:
   const restarts = await metrics(port, `/jobs/${jobId}/metrics`, ['numRestarts']).catch(() => ({}) as Record<string, number>);
   const direct: number[] = [];
   for (const id of tmIds) {
-    const m = await metrics(port, `/taskmanagers/${id}/metrics`, ['Status.JVM.Memory.Direct.MemoryUsed']).catch(() => ({}) as Record<string, number>);
+    const m = await metrics(port, `/taskmanagers/${id}/metrics`, ['Status.JVM.Memory.Direct.MemoryUsed']).catch(
+      () => ({}) as Record<string, number>,
+    );
     direct.push(m['Status.JVM.Memory.Direct.MemoryUsed'] ?? -1);
   }
   return { tMs: Date.now() - t0, status: job.state, numRestarts: restarts.numRestarts ?? -1, directUsedBytes: direct };
 }
 
-/** `DirectLeak -> Sink: Discard (2/2)#7 (<id>) switched from INITIALIZING to FAILED …` lines of one TaskManager's log. */
-function failures(tm: FlinkProcess): Array<{ subtask: number; attempt: number; from: string; oom: boolean; line: string }> {
-  return logLines(tm.logFile, /DirectLeak.*switched from \w+ to FAILED/).map((line) => {
-    const m = /\((\d+)\/\d+\)#(\d+) \([^)]*\) switched from (\w+) to FAILED/.exec(line);
-    return { subtask: Number(m?.[1]), attempt: Number(m?.[2]), from: m?.[3] ?? '', oom: false, line: line.replace(/^\S+ \S+ /, '') };
+/**
+ * `DirectLeak -> Sink: Discard (2/2)#7 (<id>) switched from INITIALIZING to FAILED …` (or to CANCELING/CANCELED: the
+ * JobMaster's cancellation came first) lines of one TaskManager's log.
+ */
+function failures(tm: FlinkProcess): Array<{ subtask: number; attempt: number; from: string; to: string; line: string }> {
+  return logLines(tm.logFile, /DirectLeak.*switched from \w+ to (FAILED|CANCELING|CANCELED)/).map((line) => {
+    const m = /\((\d+)\/\d+\)#(\d+) \([^)]*\) switched from (\w+) to (\w+)/.exec(line);
+    return { subtask: Number(m?.[1]), attempt: Number(m?.[2]), from: m?.[3] ?? '', to: m?.[4] ?? '', line: line.replace(/^\S+ \S+ /, '') };
   });
 }
 
@@ -76,7 +81,7 @@ function fixture(run: RunRecord, version: string) {
     ooms: logLines(p.logFile, /OutOfMemoryError/).length,
     exitCode: p.child.exitCode,
   }));
-  const inOpen = perTm.map((t) => t.failures.filter((f) => f.from === 'INITIALIZING').map((f) => f.attempt));
+  const inOpen = perTm.map((t) => t.failures.filter((f) => f.from === 'INITIALIZING' && f.to === 'FAILED').map((f) => f.attempt));
   return {
     experiment: RUN_ID,
     what: `lab.DirectLeakJob --keyBy true at parallelism 2 on two TaskManagers of 1 slot: ${LEAK_MIB} MiB ByteBuffer.allocateDirect per open() kept, task fails ${FAIL_AFTER_MS} ms after open, fixed-delay restarts`,
@@ -137,7 +142,8 @@ export async function runConcurrentOpen(log: (s: string) => void): Promise<strin
     while (Date.now() - t0 < RUN_LIMIT_MS && after < 3) {
       const s = await sample(port, tmIds, jobId, t0);
       samples.push(s);
-      if (samples.length % 10 === 0) log(`  t=${s.tMs} ms ${s.status} restarts=${s.numRestarts} direct=${s.directUsedBytes.map((b) => (b / 1048576).toFixed(1))}`);
+      if (samples.length % 10 === 0)
+        log(`  t=${s.tMs} ms ${s.status} restarts=${s.numRestarts} direct=${s.directUsedBytes.map((b) => (b / 1048576).toFixed(1))}`);
       if (['FAILED', 'CANCELED', 'FINISHED'].includes(s.status)) after++;
       await sleep(SAMPLE_MS);
     }

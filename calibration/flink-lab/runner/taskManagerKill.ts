@@ -40,6 +40,8 @@ const RUN_CONFIG: Record<string, string> = {
   'restart-strategy.fixed-delay.delay': '2 s',
   // default 5 min; 20 s so that the run sees the slot requests time out while the TaskManager is missing
   'slot.request.timeout': '20 s',
+  // the REST exception history keeps 16 entries by default: the first failure (the lost TaskManager) must stay in it
+  'web.exception-history-size': '100',
 };
 
 interface VertexInfo {
@@ -60,7 +62,10 @@ interface Sample {
 }
 
 async function sample(port: number, jobId: string, t0: number): Promise<Sample> {
-  const job = await getJson<{ state: string; vertices: VertexInfo[] }>(port, `/jobs/${jobId}`).catch(() => ({ state: 'UNKNOWN', vertices: [] }));
+  const job = await getJson<{ state: string; vertices: VertexInfo[] }>(port, `/jobs/${jobId}`).catch(() => ({
+    state: 'UNKNOWN',
+    vertices: [],
+  }));
   const restarts = await metrics(port, `/jobs/${jobId}/metrics`, ['numRestarts']).catch(() => ({}) as Record<string, number>);
   const overview = await getJson<{ taskmanagers: number; 'slots-available': number }>(port, '/overview').catch(() => undefined);
   const tasks: Record<string, Record<string, number>> = {};
@@ -81,7 +86,8 @@ async function scrapeFor(port: number, jobId: string, t0: number, ms: number, sa
   while (Date.now() < end) {
     const s = await sample(port, jobId, t0);
     samples.push(s);
-    if (samples.length % 10 === 0) log(`  t=${s.tMs} ms ${s.status} restarts=${s.numRestarts} tms=${s.taskManagers} ${JSON.stringify(s.tasks)}`);
+    if (samples.length % 10 === 0)
+      log(`  t=${s.tMs} ms ${s.status} restarts=${s.numRestarts} tms=${s.taskManagers} ${JSON.stringify(s.tasks)}`);
     await sleep(SAMPLE_MS);
   }
 }
@@ -157,9 +163,9 @@ function fixture(run: RunRecord, version: string) {
         taskName: e.taskName,
         endpoint: e.endpoint ?? null,
         head: messageHead(e.stacktrace).slice(0, 4),
-        concurrent: ((e as { concurrentExceptions?: Array<{ taskName: string | null; stacktrace: string }> }).concurrentExceptions ?? []).map(
-          (c) => ({ taskName: c.taskName, head: messageHead(c.stacktrace).slice(0, 2) }),
-        ),
+        concurrent: (
+          (e as { concurrentExceptions?: Array<{ taskName: string | null; stacktrace: string }> }).concurrentExceptions ?? []
+        ).map((c) => ({ taskName: c.taskName, head: messageHead(c.stacktrace).slice(0, 2) })),
       })),
       jobManager: logLines(
         jmProc.logFile,
