@@ -77,11 +77,23 @@ function fixture(run: RunRecord, version: string) {
       const m = /subtask (\d+) attempt (\d+) at (\d+)/.exec(l);
       return { subtask: Number(m?.[1]), attempt: Number(m?.[2]), atMs: Number(m?.[3]) - run.submittedAtMs };
     }),
+    // buffers kept by the open() calls that succeeded: the attempts before this one allocated on this TaskManager
+    keptBuffers: logLines(p.outFile, /^lab: open kept/).length,
     failures: failures(p),
     ooms: logLines(p.logFile, /OutOfMemoryError/).length,
     exitCode: p.child.exitCode,
   }));
   const inOpen = perTm.map((t) => t.failures.filter((f) => f.from === 'INITIALIZING' && f.to === 'FAILED').map((f) => f.attempt));
+  const attempts = Math.max(0, ...perTm.flatMap((t) => t.opens.map((o) => o.attempt)));
+  // per attempt from the first overflow on: how each TaskManager's open() ended (FAILED, or CANCELING when the
+  // JobMaster's cancellation reached it first, while it was still in Bits.reserveMemory's retries)
+  const overflowFrom = Math.min(...perTm.map((t) => t.keptBuffers));
+  const outcomes = [];
+  for (let a = overflowFrom; a <= attempts; a++)
+    outcomes.push({
+      attempt: a,
+      perTaskManager: perTm.map((t) => t.failures.find((f) => f.attempt === a && f.from === 'INITIALIZING')?.to ?? 'none'),
+    });
   return {
     experiment: RUN_ID,
     what: `lab.DirectLeakJob --keyBy true at parallelism 2 on two TaskManagers of 1 slot: ${LEAK_MIB} MiB ByteBuffer.allocateDirect per open() kept, task fails ${FAIL_AFTER_MS} ms after open, fixed-delay restarts`,
@@ -94,6 +106,9 @@ function fixture(run: RunRecord, version: string) {
     figures: {
       // per TaskManager: the attempts whose open() failed there
       failedInOpenAttempts: inOpen,
+      keptBuffersPerTaskManager: perTm.map((t) => t.keptBuffers),
+      opensPerTaskManager: perTm.map((t) => t.opens.length),
+      openOutcomesFromOverflow: outcomes,
       firstFailedInOpenAttempt: Math.min(...inOpen.map((a) => a[0] ?? Number.POSITIVE_INFINITY)),
       finalStatus: run.samples.at(-1)?.status ?? 'none',
       finalNumRestarts: run.samples.at(-1)?.numRestarts ?? -1,
