@@ -212,7 +212,7 @@ function requestSlots(sim: Sim): void {
  * wrapped by DefaultScheduler (as Flink users report it: "NoResourceAvailableException: Slot request bulk is not
  * fulfillable! Could not allocate the required slot within slot request timeout").
  */
-export function noResourceMessage(timedOut: boolean): string {
+function noResourceMessage(timedOut: boolean): string {
   return timedOut
     ? 'java.util.concurrent.CompletionException: org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: Slot request bulk is not fulfillable! Could not allocate the required slot within slot request timeout'
     : 'java.util.concurrent.CompletionException: java.util.concurrent.CompletionException: org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: Could not acquire the minimum required resources.';
