@@ -40,7 +40,7 @@ function setupError(config: Record<string, string>): SetupError {
 }
 
 describe('runtime options', () => {
-  it('defaults per release: hashmap (jobmanager state before 1.13, also heap), no checkpointing, blob 50/5/5 min', () => {
+  it('defaults per release: hashmap (jobmanager state before 1.13, also heap), no checkpointing, blob 50/5/5 min, slot requests 5 min', () => {
     for (const v of ['1.10', '1.12', '1.13', '1.18', '2.0'])
       expect(read({}, v)).toEqual({
         stateBackend: 'hashmap',
@@ -49,7 +49,12 @@ describe('runtime options', () => {
         checkpoint: undefined,
         blob: { concurrent: 50, retries: 5, timeoutMs: 300_000 },
         restartStrategy: { type: 'none' },
+        slotRequestTimeoutMs: 300_000,
       });
+  });
+
+  it('slot.request.timeout reads as a duration', () => {
+    expect(read({ 'slot.request.timeout': '20 s' }).slotRequestTimeoutMs).toBe(20_000);
   });
 
   it('deprecated keys are read when the main key is absent; the main key wins', () => {
