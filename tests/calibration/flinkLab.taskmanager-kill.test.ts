@@ -88,8 +88,9 @@ describe.each(fixtures)('Flink lab $flinkVersion: taskmanager-kill', (f) => {
   });
 
   it("fails them with Flink's NoResourceAvailableException text, word for word", () => {
-    const engine = events.find((e) => e.type === 'log' && e.message.includes('[unassigned resource]'));
-    expect(engine?.type === 'log' ? engine.message.split('\n')[1] : '').toBe(f.texts.rootException[0]);
+    const engine = events.find((e) => e.type === 'task.state' && e.message.includes('[unassigned resource]'));
+    expect(engine?.process).toBe('jobmanager');
+    expect(engine?.message.split('\n')[1]).toBe(f.texts.rootException[0]);
   });
 
   it('processes nothing while the TaskManager is missing, and runs every task again after the replacement', () => {

@@ -228,16 +228,20 @@ export function onSlotRequestsFailed(sim: Sim, generation: number, timedOut: boo
   const index = sim.state.tasks.findIndex((t) => t.state === 'SCHEDULED' && t.instance === 0);
   const task = sim.state.tasks[index];
   if (!task) return;
-  const reason = noResourceMessage(timedOut);
-  const from = task.state;
-  moveTask(sim, index, 'FAILED');
-  const head = taskStateMessage(identity(sim, task), sim.scenario.job.name, sim.setup.taskLog, from, 'FAILED').slice(0, -1);
+  // The JobMaster's ExecutionGraph logs it, the exception on the following lines (no TaskManager holds the execution).
+  const head = taskStateMessage(identity(sim, task), sim.scenario.job.name, sim.setup.taskLog, 'SCHEDULED', 'FAILED').slice(0, -1);
+  task.state = 'FAILED';
   sim.emit({
-    type: 'log',
-    level: 'INFO',
+    type: 'task.state',
     atMs: sim.state.nowMs,
     process: 'jobmanager',
-    message: `${head} on [unassigned resource].\n${reason}`,
+    task: task.name,
+    attempt: task.attempt,
+    from: 'SCHEDULED',
+    to: 'FAILED',
+    message: `${head} on [unassigned resource].\n${noResourceMessage(timedOut)}`,
   });
+  sim.ratesDirty = true;
+  sim.placementDirty = true;
   onTaskFailure(sim);
 }
