@@ -177,6 +177,19 @@ export const SCHEDULER = {
   ),
 } as const;
 
+/**
+ * JobManagerOptions.SLOT_REQUEST_TIMEOUT (default 5 min): how long the scheduler waits for a region's slots; a
+ * standalone resource manager also uses it as its start-up period (`resourcemanager.standalone.start-up-time`, default
+ * -1 = this timeout), after which it fails requirements it cannot fulfil at once (StandaloneResourceManager).
+ */
+export const SLOT_REQUEST_TIMEOUT = runtimeOption(
+  'slot.request.timeout',
+  'duration',
+  'jobmanager',
+  fixed(300_000),
+  'How long slot requests wait before they fail.',
+);
+
 export const RUNTIME_OPTIONS: readonly OptionDef[] = [
   ...Object.values(RESTART),
   ...Object.values(CHECKPOINT),
@@ -185,4 +198,5 @@ export const RUNTIME_OPTIONS: readonly OptionDef[] = [
   SPREAD_SLOTS,
   EXIT_ON_OOM,
   ...Object.values(SCHEDULER),
+  SLOT_REQUEST_TIMEOUT,
 ];

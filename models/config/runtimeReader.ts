@@ -7,7 +7,17 @@ import { FlinkError } from './flinkError';
 import { type FlinkConfiguration, OptionReader } from './configuration';
 import { atLeast, type FlinkVersion } from './flinkVersion';
 import type { OptionDef } from './options';
-import { BLOB, CHECKPOINT, EXIT_ON_OOM, hasModernRestartDefaults, RESTART, SCHEDULER, SPREAD_SLOTS, STATE_BACKEND } from './runtimeOptions';
+import {
+  BLOB,
+  CHECKPOINT,
+  EXIT_ON_OOM,
+  hasModernRestartDefaults,
+  RESTART,
+  SCHEDULER,
+  SLOT_REQUEST_TIMEOUT,
+  SPREAD_SLOTS,
+  STATE_BACKEND,
+} from './runtimeOptions';
 
 export type RestartStrategy =
   | { readonly type: 'none' }
@@ -47,6 +57,8 @@ export interface RuntimeOptions {
   readonly blob: BlobConfig;
   readonly restartStrategy: RestartStrategy;
   readonly scheduler: SchedulerConfig;
+  /** slot.request.timeout: a region waits this long for its slots (and a standalone resource manager's start-up period). */
+  readonly slotRequestTimeoutMs: number;
 }
 
 /** Which scheduler runs the streaming job (adaptiveScheduler.ts for the adaptive one). */
@@ -72,6 +84,7 @@ export function readRuntimeOptions(config: FlinkConfiguration, version: FlinkVer
     blob: blobConfig(r),
     restartStrategy: restartStrategy(r, version, checkpoint !== undefined),
     scheduler: schedulerConfig(r),
+    slotRequestTimeoutMs: r.durationMs(SLOT_REQUEST_TIMEOUT) ?? 300_000,
   };
 }
 

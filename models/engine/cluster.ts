@@ -142,7 +142,9 @@ export function terminate(sim: Sim, index: number, how: Termination): void {
   }
   let lost = false;
   sim.state.tasks.forEach((task, t) => {
-    if ((index === 0 || task.tm === index) && !isTerminal(task) && task.state !== 'CREATED') {
+    // An execution still waiting for its slot (SCHEDULED, not deployed) holds nothing on the lost TaskManager.
+    const waiting = task.state === 'CREATED' || (task.state === 'SCHEDULED' && task.instance === 0);
+    if ((index === 0 || task.tm === index) && !isTerminal(task) && !waiting) {
       // Losing the JobManager, the TaskExecutors fail the job's tasks in their own live JVMs
       // (TaskExecutor#disconnectJobManagerConnection → closeJobManagerConnection), so close() runs there and gives
       // back what open() took; without it the next attempt's open() takes it all again on top.

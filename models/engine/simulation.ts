@@ -16,7 +16,7 @@ import { EventQueue } from './eventQueue';
 import { endFault, fireFault, scheduleFaults } from './faults';
 import { GRID_MS, initialState } from './initialState';
 import { completeCheckpoint, expireCheckpoint, restoreLatestCheckpoint, triggerCheckpoint } from './job/checkpoints';
-import { deployReadyTasks, onTaskFailure, restartJob, setJobStatus } from './job/failover';
+import { deployReadyTasks, onSlotRequestsFailed, onTaskFailure, restartJob, setJobStatus } from './job/failover';
 import { refreshRates } from './job/rates';
 import { onRestoredEnd, onWindowExpire } from './job/windows';
 import { onBlobFetched, onBlobTimeout } from './blobServer';
@@ -218,6 +218,10 @@ export class Simulation implements Sim {
         if (this.state.job.restarts > before) restoreLatestCheckpoint(this);
         return;
       }
+      case 'task-failure-reported':
+        return onTaskFailure(this);
+      case 'slot-requests-failed':
+        return onSlotRequestsFailed(this, action.generation, action.timedOut);
       case 'fault':
         return fireFault(this, action.index);
       case 'fault-end':

@@ -40,7 +40,7 @@ function setupError(config: Record<string, string>): SetupError {
 }
 
 describe('runtime options', () => {
-  it('defaults per release: hashmap (jobmanager state before 1.13, also heap), no checkpointing, blob 50/5/5 min', () => {
+  it('defaults per release: hashmap (jobmanager state before 1.13, also heap), no checkpointing, blob 50/5/5 min, slot requests 5 min', () => {
     for (const v of ['1.10', '1.12', '1.13', '1.18', '2.0'])
       expect(read({}, v)).toEqual({
         stateBackend: 'hashmap',
@@ -50,6 +50,7 @@ describe('runtime options', () => {
         blob: { concurrent: 50, retries: 5, timeoutMs: 300_000 },
         restartStrategy: { type: 'none' },
         scheduler: { kind: 'default', reactive: false, stabilizationMs: 10_000 },
+        slotRequestTimeoutMs: 300_000,
       });
   });
 
@@ -59,6 +60,10 @@ describe('runtime options', () => {
     expect(read({ 'scheduler-mode': 'reactive' }).scheduler).toEqual({ kind: 'adaptive', reactive: true, stabilizationMs: 0 });
     const set = read({ 'scheduler-mode': 'REACTIVE', 'jobmanager.adaptive-scheduler.resource-stabilization-timeout': '5 s' });
     expect(set.scheduler.stabilizationMs).toBe(5000);
+  });
+
+  it('slot.request.timeout reads as a duration', () => {
+    expect(read({ 'slot.request.timeout': '20 s' }).slotRequestTimeoutMs).toBe(20_000);
   });
 
   it('deprecated keys are read when the main key is absent; the main key wins', () => {

@@ -66,7 +66,9 @@ function writeConfDir(dir: string, config: Record<string, string>): void {
       'rootLogger.appenderRef.file.ref = MainAppender',
       'appender.main.name = MainAppender',
       'appender.main.type = File',
-      'appender.main.append = false',
+      // append: a process's shutdown re-reads this configuration, and append = false truncated its log then (the
+      // previous run's file is removed by startProcess instead)
+      'appender.main.append = true',
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4j lookup, not a template
       'appender.main.fileName = ${sys:log.file}',
       'appender.main.layout.type = PatternLayout',
@@ -126,6 +128,7 @@ function startProcess(
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, `${name}.log`);
   const outFile = join(logDir, `${name}.out`);
+  rmSync(logFile, { force: true });
   const args = [
     ...jvmArgs,
     `-Dlog.file=${logFile}`,
@@ -159,6 +162,19 @@ export async function stopAll(processes: readonly FlinkProcess[]): Promise<void>
         }),
     ),
   );
+}
+
+/**
+ * SIGKILL, as the kernel's OOM killer or a lost machine ends a process: no shutdown hook, no goodbye to the
+ * JobManager (it learns from a closed connection or a missed heartbeat). Resolves with the exit once it happened.
+ */
+export function killProcess(p: FlinkProcess): Promise<{ exitCode: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve) => {
+    if (p.child.exitCode !== null || p.child.signalCode !== null)
+      return resolve({ exitCode: p.child.exitCode, signal: p.child.signalCode });
+    p.child.once('exit', (exitCode, signal) => resolve({ exitCode, signal }));
+    p.child.kill('SIGKILL');
+  });
 }
 
 /**
@@ -265,7 +281,7 @@ export function startCluster(runId: string, config: Record<string, string>, task
 }
 
 /** One more TaskManager (a replacement after a kill, as a resource manager would start one). */
-function startTaskManager(cluster: Cluster, runId: string): FlinkProcess {
+export function startTaskManager(cluster: Cluster, runId: string): FlinkProcess {
   // bin/taskmanager.sh appends env.java.opts.taskmanager (FLINK_ENV_JAVA_OPTS_TM) to env.java.opts.all
   const extra = ['env.java.opts.all', 'env.java.opts.taskmanager'].flatMap((key) => words(readConfigValue(cluster.confDir, key)));
   const name = `taskmanager-${cluster.taskManagers.length + 1}`;

@@ -7,6 +7,8 @@ import { runAsyncTimerClient } from './asyncTimerClient';
 import { DIRECT_LEAK_VARIANTS, runDirectLeak, runDirectLeakVariant } from './directLeak';
 import { runGzipLogger } from './gzipLogger';
 import { runKeyedWindows } from './keyedWindows';
+import { runConcurrentOpen } from './concurrentOpen';
+import { runTaskManagerKill } from './taskManagerKill';
 
 export interface LabRun {
   readonly id: string;
@@ -22,4 +24,6 @@ export const LAB_RUNS: readonly LabRun[] = [
   { id: 'async-timer-client', run: runAsyncTimerClient },
   { id: 'gzip-logger', run: runGzipLogger },
   { id: 'keyed-windows', run: runKeyedWindows },
+  { id: 'taskmanager-kill', run: runTaskManagerKill },
+  { id: 'concurrent-open-overflow', run: runConcurrentOpen },
 ];

@@ -43,7 +43,11 @@ export function failTask(sim: Sim, index: number, reason: string, runClose: bool
     process: sim.state.jvms[task.tm]?.process ?? 'jobmanager',
     message: taskStateMessage(identity(sim, task), sim.scenario.job.name, sim.setup.taskLog, from, 'FAILED', reason),
   });
-  onTaskFailure(sim);
+  // The subtasks of one attempt open concurrently, each on its own task thread and TaskManager: a failure in open()
+  // reaches the JobMaster (and its cancellations the others) only after the opens of that instant ran, so each of
+  // them that overflows fails too (lab: calibration/fixtures/flink/1.20.5/concurrent-open-overflow.json).
+  if (from === 'INITIALIZING') sim.queue.push(sim.state.nowMs, { kind: 'task-failure-reported' });
+  else onTaskFailure(sim);
 }
 
 /** The JobMaster's failover: restart after the strategy's delay, or give up and fail the job. */
@@ -155,15 +159,91 @@ function relocateSlotGroups(sim: Sim): void {
   }
 }
 
-/** Schedules every new attempt whose TaskManager is registered: its slot is there. */
+/**
+ * Schedules the region: every new attempt CREATED → SCHEDULED as the scheduler asks for its slots, and deploys them all
+ * once every slot is there. A streaming job joined by keyBy is one pipelined region, and the default scheduler deploys a
+ * region only when all its slots are allocated (DefaultExecutionDeployer#allocateSlotsAndDeploy waits for the whole
+ * bulk): while a TaskManager is missing nothing is deployed and nothing is processed. Lab: calibration/fixtures/flink/
+ * 1.20.5/taskmanager-kill.json.
+ */
 export function deployReadyTasks(sim: Sim): void {
   if (sim.state.job.status !== 'RUNNING') return;
+  const waiting: number[] = [];
   sim.state.tasks.forEach((task, index) => {
-    const jvm = sim.state.jvms[task.tm];
-    if (task.state !== 'CREATED' || !jvm?.alive || !jvm.registered) return;
-    task.instance = jvm.instance;
-    moveTask(sim, index, 'SCHEDULED');
-    const [first] = DEPLOY_STEPS;
-    if (first) sim.queue.push(sim.state.nowMs + first[1], { kind: 'task-advance', task: index, attempt: task.attempt, to: first[0] });
+    if (task.state === 'CREATED' || (task.state === 'SCHEDULED' && task.instance === 0)) waiting.push(index);
   });
+  if (waiting.length === 0) return;
+  for (const index of waiting) if (sim.state.tasks[index]?.state === 'CREATED') moveTask(sim, index, 'SCHEDULED');
+  const ready = (tm: number) => sim.state.jvms[tm]?.alive === true && sim.state.jvms[tm]?.registered === true;
+  if (!waiting.every((index) => ready(sim.state.tasks[index]?.tm ?? -1))) return requestSlots(sim);
+  const [first] = DEPLOY_STEPS;
+  for (const index of waiting) {
+    const task = sim.state.tasks[index];
+    const jvm = task ? sim.state.jvms[task.tm] : undefined;
+    if (!task || !jvm || !first) continue;
+    task.instance = jvm.instance;
+    sim.queue.push(sim.state.nowMs + first[1], { kind: 'task-advance', task: index, attempt: task.attempt, to: first[0] });
+  }
+}
+
+/**
+ * How long Flink's slot requests wait for the missing slots. A standalone resource manager cannot start TaskManagers:
+ * after its start-up period (`resourcemanager.standalone.start-up-time`, default `slot.request.timeout`) it fails a
+ * requirement it cannot fulfil at once, and DeclarativeSlotPoolBridge fails the pending requests ("Could not acquire
+ * the minimum required resources, failing slot requests."); the lab measured 73–108 ms from RESTARTING → RUNNING to the
+ * SCHEDULED → FAILED. Active resource managers (YARN, Kubernetes) start a worker and the requests wait up to
+ * `slot.request.timeout` (PhysicalSlotRequestBulkCheckerImpl: "Slot request bulk is not fulfillable!").
+ */
+const UNFULFILLABLE_MS = 80;
+
+function requestSlots(sim: Sim): void {
+  const jobManager = sim.state.jvms[0];
+  const timeoutMs = sim.setup.runtime.slotRequestTimeoutMs;
+  const failFast =
+    sim.scenario.cluster.deployment === 'standalone' && jobManager !== undefined && sim.state.nowMs - jobManager.startedAtMs >= timeoutMs;
+  sim.queue.push(sim.state.nowMs + (failFast ? UNFULFILLABLE_MS : timeoutMs), {
+    kind: 'slot-requests-failed',
+    generation: sim.state.job.restarts,
+    timedOut: !failFast,
+  });
+}
+
+/**
+ * The failure text of the region's slot requests as the exception history shows it: the standalone one from the lab's
+ * /jobs/<id>/exceptions (Flink 1.20.5), the timeout's from PhysicalSlotRequestBulkCheckerImpl#timeoutSlotRequestBulk
+ * wrapped by DefaultScheduler (as Flink users report it: "NoResourceAvailableException: Slot request bulk is not
+ * fulfillable! Could not allocate the required slot within slot request timeout").
+ */
+function noResourceMessage(timedOut: boolean): string {
+  return timedOut
+    ? 'java.util.concurrent.CompletionException: org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: Slot request bulk is not fulfillable! Could not allocate the required slot within slot request timeout'
+    : 'java.util.concurrent.CompletionException: java.util.concurrent.CompletionException: org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: Could not acquire the minimum required resources.';
+}
+
+/**
+ * The slot requests of the region failed while its slots are still missing: one waiting execution fails SCHEDULED →
+ * FAILED "on [unassigned resource]" (ExecutionGraph's log) and the job fails over, a restart the strategy counts.
+ */
+export function onSlotRequestsFailed(sim: Sim, generation: number, timedOut: boolean): void {
+  const job = sim.state.job;
+  if (job.status !== 'RUNNING' || job.restarts !== generation) return;
+  const index = sim.state.tasks.findIndex((t) => t.state === 'SCHEDULED' && t.instance === 0);
+  const task = sim.state.tasks[index];
+  if (!task) return;
+  // The JobMaster's ExecutionGraph logs it, the exception on the following lines (no TaskManager holds the execution).
+  const head = taskStateMessage(identity(sim, task), sim.scenario.job.name, sim.setup.taskLog, 'SCHEDULED', 'FAILED').slice(0, -1);
+  task.state = 'FAILED';
+  sim.emit({
+    type: 'task.state',
+    atMs: sim.state.nowMs,
+    process: 'jobmanager',
+    task: task.name,
+    attempt: task.attempt,
+    from: 'SCHEDULED',
+    to: 'FAILED',
+    message: `${head} on [unassigned resource].\n${noResourceMessage(timedOut)}`,
+  });
+  sim.ratesDirty = true;
+  sim.placementDirty = true;
+  onTaskFailure(sim);
 }

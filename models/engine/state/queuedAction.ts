@@ -9,6 +9,10 @@ export type QueuedAction =
   | { readonly kind: 'task-advance'; readonly task: number; readonly attempt: number; readonly to: ExecutionState }
   | { readonly kind: 'job-start' }
   | { readonly kind: 'job-restart' }
+  /** A task's failure in open() reaches the JobMaster, after the other opens of that instant (failover.ts failTask). */
+  | { readonly kind: 'task-failure-reported' }
+  /** The region's slot requests fail (standalone: at once; else slot.request.timeout) unless its slots came (failover.ts). */
+  | { readonly kind: 'slot-requests-failed'; readonly generation: number; readonly timedOut: boolean }
   | { readonly kind: 'fault'; readonly index: number }
   | { readonly kind: 'fault-end'; readonly index: number; readonly instance?: number }
   /** The window state retained at this rate one window span ago starts to expire now (the cleanup timers' delay line). */

@@ -123,7 +123,10 @@ describe('SimSession', () => {
     const last = straight.events.filter((e) => e.type === 'jvm.oom' && e.atMs <= 5 * 3_600_000).at(-1);
     p.session.handle({ type: 'explain', id: 2, event: { atMs: last?.atMs ?? 0, process: last?.process ?? '', type: 'jvm.oom' } });
     const one = p.messages.at(-1);
-    expect(one?.type === 'explained' ? one.explanations.map((s) => s.atMs) : []).toEqual([last?.atMs]);
+    // the subtasks on one TaskManager open concurrently: each that overflows is an OOM of that same millisecond
+    const times = one?.type === 'explained' ? one.explanations.map((s) => s.atMs) : [];
+    expect(times.length).toBeGreaterThan(0);
+    expect(new Set(times)).toEqual(new Set([last?.atMs]));
   });
 
   it('reports a scenario error by its field instead of throwing', () => {

@@ -10,7 +10,8 @@ import org.apache.flink.streaming.api.functions.sink.DiscardingSink;
  * Pinterest's direct-leak-on-restart pattern: the operator allocates direct memory in open() and keeps it in a
  * static list that close() never clears; the task fails after a few seconds, the fixed-delay strategy restarts it
  * in the same TaskManager JVM, and each attempt adds one step to Direct.MemoryUsed until
- * OutOfMemoryError: Direct buffer memory. Arguments: --leakMiB N (per open), --failAfterMs T, --mode M:
+ * OutOfMemoryError: Direct buffer memory. Arguments: --leakMiB N (per open), --failAfterMs T, --parallelism P,
+ * --keyBy true (the map behind a keyBy: one pipelined region), --jobName name, --mode M:
  * - keep (the default): ByteBuffer.allocateDirect kept in LeakHolder's static list, reachable for ever;
  * - drop: ByteBuffer.allocateDirect held by the operator, close() drops the reference: the buffer is unreachable and
  *   its memory returns only when a GC finds it (its Cleaner runs), which -XX:+DisableExplicitGC keeps
@@ -31,9 +32,12 @@ public final class DirectLeakJob {
             ? StreamExecutionEnvironment.getExecutionEnvironment()
             : StreamExecutionEnvironment.createRemoteEnvironment(
                 remote.split(":")[0], Integer.parseInt(remote.split(":")[1]), stringArg(args, "--jar", null));
-    env.setParallelism(1);
-    env.fromSequence(0, Long.MAX_VALUE)
-        .map(new LeakingMap(leakMiB, failAfterMs, mode))
+    env.setParallelism(intArg(args, "--parallelism", 1));
+    // --keyBy: the leaking map behind a keyBy (all-to-all edge: one pipelined region, every subtask restarts together)
+    boolean keyed = Boolean.parseBoolean(stringArg(args, "--keyBy", "false"));
+    org.apache.flink.streaming.api.datastream.DataStream<Long> source = env.fromSequence(0, Long.MAX_VALUE);
+    LeakingMap map = new LeakingMap(leakMiB, failAfterMs, mode);
+    (keyed ? source.keyBy(v -> v % 1024).map(map) : source.map(map))
         .name("DirectLeak")
         .addSink(new DiscardingSink<>())
         .name("Discard");
@@ -67,6 +71,9 @@ public final class DirectLeakJob {
 
     @Override
     public void open(OpenContext context) throws Exception {
+      int subtask = getRuntimeContext().getTaskInfo().getIndexOfThisSubtask();
+      int attempt = getRuntimeContext().getTaskInfo().getAttemptNumber();
+      System.out.println("lab: open subtask " + subtask + " attempt " + attempt + " at " + System.currentTimeMillis());
       long bytes = (long) leakMiB << 20;
       switch (mode) {
         case "drop":
