@@ -25,7 +25,7 @@ describe('check', () => {
     const leaky = await run('check', 'direct-leak-on-restart.yaml', '--duration', '1h', '--assert', 'no OOM for 5h');
     expect(leaky.code).toBe(1);
     expect(leaky.out).toMatch(
-      /^FAIL {2}no OOM for 5h: \d+ × OOM in the first 5h, the first at 3h40m11\.563s on taskmanager-3 \(direct\): java\.lang\.OutOfMemoryError: Direct buffer memory$/m,
+      /^FAIL {2}no OOM for 5h: \d+ × OOM in the first 5h, the first at 3h40m36\.198s on taskmanager-3 \(direct\): java\.lang\.OutOfMemoryError: Direct buffer memory$/m,
     );
     expect(leaky.out).toContain('failed (1 of 1)');
     const fixed = await run('check', 'direct-leak-on-restart-fixed.yaml', '--duration', '1h', '--assert', 'no OOM for 5h');

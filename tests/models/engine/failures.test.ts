@@ -128,12 +128,12 @@ describe('one first failure everywhere', () => {
     expect(runScenario(kill(FIXED_DELAY)).summary.firstFailure).toBeNull();
   });
 
-  // The KV join's per-record reservation at 13_211_052 meets the limit the dropped maps fill; with -XX:+DisableExplicitGC
+  // The KV join's per-record reservation at 13_235_687 meets the limit the dropped maps fill; with -XX:+DisableExplicitGC
   // Bits.reserveMemory's System.gc() does nothing, and the OOM follows its 511 ms of retries alone.
   it("direct-leak-on-restart: the first direct OOM, after the reservation's retries", () => {
     const run = runScenario(loadShipped('direct-leak-on-restart'), { durationMs: 5 * HOUR });
     expect(run.summary.firstFailure).toMatchObject({
-      atMs: 13_211_052 + 511,
+      atMs: 13_235_687 + 511,
       type: 'jvm.oom',
       process: 'taskmanager-3',
       detail: 'pool direct',

@@ -218,10 +218,10 @@ describe('evaluation', () => {
     expect(evaluateAll(conditions, leaky).map((r) => [r.passed, r.sentence])).toEqual([
       [
         false,
-        // the KV join's per-record reservation at 3h40m11.052s, after 511 ms of Bits.reserveMemory's retries (no System.gc():
+        // the KV join's per-record reservation at 3h40m35.687s, after 511 ms of Bits.reserveMemory's retries (no System.gc():
         // -XX:+DisableExplicitGC)
         expect.stringMatching(
-          /^\d+ × OOM in the first 5h, the first at 3h40m11\.563s on taskmanager-3 \(direct\): java\.lang\.OutOfMemoryError: Direct buffer memory$/,
+          /^\d+ × OOM in the first 5h, the first at 3h40m36\.198s on taskmanager-3 \(direct\): java\.lang\.OutOfMemoryError: Direct buffer memory$/,
         ),
       ],
       [true, 'no failure (OOM, kill, exit, failed task or job) in the first 1h'],
