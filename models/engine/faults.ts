@@ -126,7 +126,8 @@ function submitJob(sim: Sim, index: number): void {
   if (!event || !jm?.alive) return;
   const now = sim.state.nowMs;
   const use = event.classUse ?? 'initialised';
-  const result = loadClasses(jm, event.classes, `user-code class loader of the batch job submitted at ${formatSimTime(now)}`, now, 0, use);
+  const where = `user-code class loader of the batch job submitted at ${formatSimTime(now)}`;
+  const result = loadClasses(jm, event.classes, where, now, event.metaspaceBytes ?? 0, use);
   emitGcs(sim, jm, result.gc);
   if (!result.ok && result.cause) return onOutOfMemory(sim, 0, 'metaspace', result.cause, undefined, true);
   sim.emit({
@@ -150,7 +151,7 @@ function finishJob(sim: Sim, index: number, instance: number | undefined): void 
     process: 'jobmanager',
     message: `Batch job finished; its class loader is ${event.pinned ? 'still reachable (pinned): its classes stay in metaspace' : 'released: its classes go at the next full or mixed collection'}.`,
   });
-  if (!event.pinned) releaseLoader(jm, event.classes, event.classUse ?? 'initialised');
+  if (!event.pinned) releaseLoader(jm, event.classes, event.classUse ?? 'initialised', event.metaspaceBytes ?? 0);
 }
 
 function applyTrafficChange(sim: Sim, index: number, on: boolean): void {

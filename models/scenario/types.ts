@@ -147,6 +147,11 @@ export interface ScheduledEvent {
   readonly rate: number;
   /** submit-job: classes the job's jar loads on the JobManager. */
   readonly classes: number;
+  /**
+   * submit-job: the metaspace those classes take when the scenario states it (a measured figure, e.g. the Flink lab's
+   * jm-pinned-loaders); absent or 0: classes × the engine's per-class figure of `classUse`.
+   */
+  readonly metaspaceBytes?: number;
   /** submit-job and metaspace leaks: how the classes are used (initialised unless the scenario says loaded). */
   readonly classUse?: ClassUse;
   /** submit-job: something keeps the job's class loader reachable after it ends (a ThreadLocal, a static cache). */

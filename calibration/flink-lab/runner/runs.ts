@@ -4,10 +4,14 @@
  * its fixture and returns the file's path.
  */
 import { runDirectLeak } from './directLeak';
+import { runJmPinnedLoaders } from './jmPinnedLoaders';
 
 export interface LabRun {
   readonly id: string;
   readonly run: (log: (s: string) => void) => Promise<string>;
 }
 
-export const LAB_RUNS: readonly LabRun[] = [{ id: 'direct-leak-on-restart', run: runDirectLeak }];
+export const LAB_RUNS: readonly LabRun[] = [
+  { id: 'direct-leak-on-restart', run: runDirectLeak },
+  { id: 'jm-pinned-loaders', run: runJmPinnedLoaders },
+];
