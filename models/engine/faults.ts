@@ -20,6 +20,7 @@ import { siteKey } from './jvm/leakAllocation';
 const CLUSTER_ACTIONS: ReadonlySet<string> = new Set([
   'kill-container',
   'crash-process',
+  'restart-process',
   'force-gc',
   'submit-job',
   'stuck-blob-connections',
@@ -64,6 +65,17 @@ export function fireFault(sim: Sim, index: number): void {
           kind: 'exited',
           exitCode: 1,
           message: `${processName(jvm)} terminated unexpectedly (the host failed): exit code 1.`,
+        });
+      }
+      break;
+    case 'restart-process':
+      for (const jvm of target.jvms) {
+        terminate(sim, jvm, {
+          kind: 'exited',
+          exitCode: 143,
+          // Flink's SignalHandler (flink-runtime 1.20.5, org.apache.flink.runtime.util.SignalHandler$Handler):
+          // "RECEIVED SIGNAL {}: SIG{}. Shutting down as requested."; the JVM's status after SIGTERM is 128 + 15.
+          message: `RECEIVED SIGNAL 15: SIGTERM. Shutting down as requested. ${processName(jvm)} restarted by the operator (exit code 143).`,
         });
       }
       break;

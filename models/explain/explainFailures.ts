@@ -63,9 +63,10 @@ function explainOne(c: Context, e: FailureEvent, index: number): Explanation {
     return e.reason === 'injected' ? injected(c, e, index, 'kill-container') : memoryExplanation(c, e, index, 'container');
   const crash = c.timeline
     .before('fault.injected', index)
-    .filter(({ event }) => event.atMs === e.atMs && event.action === 'crash-process')
+    .filter(({ event }) => event.atMs === e.atMs && (event.action === 'crash-process' || event.action === 'restart-process'))
     .pop();
-  if (crash) return injected(c, e, index, 'crash-process');
+  if (crash?.event.type === 'fault.injected')
+    return injected(c, e, index, crash.event.action === 'restart-process' ? 'restart-process' : 'crash-process');
   const oom = c.timeline.onProcess(e.process, 'jvm.oom', 0, index).pop();
   const cause = oom && oom.event.atMs === e.atMs ? c.done.get(oom.index) : undefined;
   return cause ? fatalExit(c, e, index, cause) : unexplained(e, index);

@@ -277,6 +277,7 @@ const ACTION_FIELDS = {
   'submit-job': ['for', 'classes'],
   'stuck-blob-connections': ['for', 'connections'],
   'crash-process': [],
+  'restart-process': [],
   leak: ['pool', 'shape', 'bytes'],
 } as const satisfies Readonly<Record<FaultAction, readonly ActionField[]>>;
 
@@ -302,14 +303,14 @@ const event = z
     do: z
       .enum(FAULT_ACTIONS)
       .describe(
-        'The fault or nudge: kill-container, crash-process, fail-task, slow-sink, spike, exception-storm, force-gc, idle-partition (a source partition goes idle and the watermark stops), submit-job (a batch job on the JobManager), stuck-blob-connections, or leak (memory leaks from then on: pool, shape, bytes). Required.',
+        'The fault or nudge: kill-container, crash-process, restart-process (a planned restart: SIGTERM, exit 143, started again), fail-task, slow-sink, spike, exception-storm, force-gc, idle-partition (a source partition goes idle and the watermark stops), submit-job (a batch job on the JobManager), stuck-blob-connections, or leak (memory leaks from then on: pool, shape, bytes). Required.',
       ),
     target: z
       .string()
       .min(1)
       .optional()
       .describe(
-        'What it hits: random (seeded), all, jobmanager, taskmanager-<n> (1-based) or an operator id. Leaks: an operator id for per-restart and per-record, processes for ramp and burst. Default: random for kill-container, crash-process and fail-task, the last operator for slow-sink and per-restart/per-record leaks, all (the TaskManagers) otherwise.',
+        'What it hits: random (seeded), all, jobmanager, taskmanager-<n> (1-based) or an operator id. Leaks: an operator id for per-restart and per-record, processes for ramp and burst. Default: random for kill-container, crash-process and fail-task, jobmanager for restart-process, the last operator for slow-sink and per-restart/per-record leaks, all (the TaskManagers) otherwise.',
       ),
     factor: z
       .number()
@@ -533,6 +534,7 @@ function toOperator(raw: RawOperator): OperatorSpec {
 function defaultTarget(raw: RawEvent, operators: readonly RawOperator[]): string {
   const action = raw.do;
   if (action === 'crash-process') return 'random';
+  if (action === 'restart-process') return 'jobmanager';
   if (action === 'kill-container' || action === 'fail-task') return 'random';
   if (action === 'slow-sink' || raw.shape === 'per-restart' || raw.shape === 'per-record')
     return operators[operators.length - 1]?.id ?? 'all';

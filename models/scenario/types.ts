@@ -85,6 +85,9 @@ export interface OperatorSpec {
  * `submit-job`: a batch job is submitted to the JobManager, which loads its classes in a new user-code class loader
  * and runs it for `forMs`; a `pinned` loader (a leak) is never unloaded.
  * `crash-process`: the JVM dies on its own (a host failure, a fatal error): `process.exited`, no container kill.
+ * `restart-process`: an operator restarts the process on purpose (SIGTERM, as bin/stop-cluster.sh does; Flink's
+ * SignalHandler logs it, the JVM exits 143 and is started again after the cluster's restartDelay): a planned restart,
+ * such as Airwallex's periodic restart of the batch cluster.
  * `stuck-blob-connections`: `connections` connections to the JobManager's blob server hang (half-open, TIME_WAIT
  * piling up) for `forMs`, each holding one of its `blob.fetch.num-concurrent` slots.
  * `leak`: memory leaks from then on, as `leak` (a `LeakInjection`) says: per restart or per record of an operator,
@@ -101,6 +104,7 @@ export type FaultAction =
   | 'submit-job'
   | 'stuck-blob-connections'
   | 'crash-process'
+  | 'restart-process'
   | 'leak';
 
 /**

@@ -52,6 +52,23 @@ describe('broken scenarios end as their write-ups did', () => {
     const oom = of(run('jm-metaspace-batch'), 'jvm.oom')[0];
     expect(oom).toMatchObject({ process: 'jobmanager', pool: 'metaspace' });
     expect(oom?.message).toContain('The Flink Master has to be shutdown');
+    // ClusterEntrypoint#onFatalError: the log line, then exit code 2 (RUNTIME_FAILURE_RETURN_CODE), as the Flink lab's
+    // jm-pinned-loaders run exited
+    const r = run('jm-metaspace-batch');
+    expect(of(r, 'log').some((e) => e.process === 'jobmanager' && e.message === 'Fatal error occurred in the cluster entrypoint.')).toBe(
+      true,
+    );
+    expect(of(r, 'process.exited').find((e) => e.process === 'jobmanager')?.exitCode).toBe(2);
+  });
+
+  it("jm-metaspace-batch-restart (the write-up's workaround): a daily restart (exit 143) keeps metaspace below its limit", () => {
+    const r = run('jm-metaspace-batch-restart');
+    expect(of(r, 'jvm.oom')).toEqual([]);
+    const exits = of(r, 'process.exited').filter((e) => e.process === 'jobmanager');
+    expect(exits.map((e) => e.exitCode)).toEqual([143, 143, 143, 143, 143]);
+    // one restart a day: 23:30 of each of the 5 days
+    expect(exits.map((e) => (e.atMs - 1410 * 60_000) / (24 * HOUR))).toEqual([0, 1, 2, 3, 4]);
+    expect(r.summary.firstFailure).toBeNull();
   });
 
   it('pod-limit-mismatch: healthy for hours, then OOMKilled (137) with no Java OOM', () => {
