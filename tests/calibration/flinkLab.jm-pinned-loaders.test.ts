@@ -27,7 +27,7 @@ interface LabFixture {
   params: { contrastSubmissions: number };
   bashJavaUtils: { jobmanager: { jvmArgs: string[] } };
   figures: { pinned: PhaseFigures; contrast: PhaseFigures };
-  texts: { jobManagerLog: string[] };
+  texts: { jobManagerLog: string[]; jobManagerLastLine: string };
 }
 
 const fixtures = readdirSync(join(CALIBRATION, 'fixtures', 'flink'))
@@ -93,11 +93,16 @@ describe.each(fixtures.map((f) => [f.flinkVersion, f] as const))('Flink %s lab: 
     expect(Math.max(...pinned.jm.filter((s) => s.atMs < oomAt).map((s) => s.unloaded))).toBe(0);
     const exit = pinned.events.find((e) => e.type === 'process.exited' && e.process === 'jobmanager');
     expect(exit?.type === 'process.exited' ? exit.exitCode : -1).toBe(lab.figures.pinned.jobManagerExitCode);
-    // ClusterEntrypoint#onFatalError logs this line, then FlinkSecurityManager.forceProcessExit(2) (javap of
-    // flink-runtime 1.20.5); when the lab's log kept it (logging can itself fail for want of metaspace), the same words.
+    // ClusterEntrypoint#onFatalError logs "Fatal error occurred in the cluster entrypoint.", then
+    // FlinkSecurityManager.forceProcessExit(2) (javap of flink-runtime 1.20.5); with metaspace full the line does not
+    // reach the log (the lab's two runs: no ERROR line, the BlobServer's shutdown hook last), nor in the engine.
     const fatal = 'Fatal error occurred in the cluster entrypoint.';
-    expect(pinned.events.some((e) => e.type === 'log' && e.process === 'jobmanager' && e.message === fatal)).toBe(true);
-    for (const line of lab.texts.jobManagerLog.filter((l) => l.includes(' ERROR '))) expect(line).toContain(fatal);
+    const labLogged = lab.texts.jobManagerLog.some((l) => l.includes(fatal));
+    expect(pinned.events.some((e) => e.type === 'log' && e.process === 'jobmanager' && e.message === fatal)).toBe(labLogged);
+    expect(lab.texts.jobManagerLastLine).toMatch(/Stopped BLOB server at /);
+    expect(
+      pinned.events.some((e) => e.type === 'log' && e.process === 'jobmanager' && e.message.startsWith('Stopped BLOB server at ')),
+    ).toBe(true);
   });
 
   it('unpinned: classes are unloaded and the JobManager survives as many submissions', () => {

@@ -177,15 +177,20 @@ async function clusterFor(runId: string, log: (s: string) => void): Promise<{ cl
   return { cluster, config };
 }
 
-/** The JobManager's texts around its end: the OOM, the fatal-error handling, the exit. */
-function jobManagerTexts(cluster: Cluster) {
-  const jm = cluster.jobManager;
-  const pattern =
-    /OutOfMemoryError|Fatal error|FATAL|Terminating|Shutting|uncaught exception|shut down|exit code|JobInitializationException/;
+/**
+ * The JobManager's texts around its end: the OOM, the fatal-error handling, the exit (two runs logged none of them:
+ * ClusterEntrypoint#onFatalError's line needs classes, and metaspace was full), and the log's last lines (the
+ * shutdown hooks'). The submissions' log lines ("StandaloneCompletedCheckpointStore … Shutting down") are left out.
+ */
+export function jobManagerTexts(logFile: string, outFile: string) {
+  const pattern = /OutOfMemoryError|Fatal error|FATAL|Terminating|uncaught exception|exit code|JobInitializationException|ERROR/;
+  const all = logLines(logFile, /./);
   return {
-    jobManagerLog: logLines(jm.logFile, pattern).slice(0, 30),
-    jobManagerOut: logLines(jm.outFile, /OutOfMemoryError|Exception|Error|lab: createInputSplits/).slice(-8),
-    jobManagerFirstOom: logLines(jm.logFile, /OutOfMemoryError/).slice(0, 1),
+    jobManagerLog: logLines(logFile, pattern).slice(0, 30),
+    jobManagerLastLines: all.slice(-3),
+    jobManagerLastLine: all.at(-1) ?? '',
+    jobManagerOut: logLines(outFile, /OutOfMemoryError|Exception|Error/).slice(-8),
+    jobManagerFirstOom: logLines(logFile, /OutOfMemoryError/).slice(0, 1),
   };
 }
 
@@ -194,7 +199,15 @@ async function phase(runId: string, jar: string, pin: boolean, max: number, log:
   try {
     const { samples, submissions } = await submitRepeatedly(cluster, jar, pin, max, log);
     const jm = cluster.jobManager.child;
-    return { cluster, config, samples, submissions, exitCode: jm.exitCode, signal: jm.signalCode, texts: jobManagerTexts(cluster) };
+    return {
+      cluster,
+      config,
+      samples,
+      submissions,
+      exitCode: jm.exitCode,
+      signal: jm.signalCode,
+      texts: jobManagerTexts(cluster.jobManager.logFile, cluster.jobManager.outFile),
+    };
   } finally {
     await stopAll(cluster.processes);
   }

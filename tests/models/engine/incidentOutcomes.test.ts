@@ -52,11 +52,14 @@ describe('broken scenarios end as their write-ups did', () => {
     const oom = of(run('jm-metaspace-batch'), 'jvm.oom')[0];
     expect(oom).toMatchObject({ process: 'jobmanager', pool: 'metaspace' });
     expect(oom?.message).toContain('The Flink Master has to be shutdown');
-    // ClusterEntrypoint#onFatalError: the log line, then exit code 2 (RUNTIME_FAILURE_RETURN_CODE), as the Flink lab's
-    // jm-pinned-loaders run exited
+    // ClusterEntrypoint#onFatalError: exit code 2 (RUNTIME_FAILURE_RETURN_CODE), as the Flink lab's jm-pinned-loaders run
+    // exited; its log line needs metaspace to render and, as in the lab, does not reach the log
     const r = run('jm-metaspace-batch');
     expect(of(r, 'log').some((e) => e.process === 'jobmanager' && e.message === 'Fatal error occurred in the cluster entrypoint.')).toBe(
-      true,
+      false,
+    );
+    expect(of(r, 'process.exited').find((e) => e.process === 'jobmanager')?.message).toContain(
+      'Fatal error occurred in the cluster entrypoint.',
     );
     expect(of(r, 'process.exited').find((e) => e.process === 'jobmanager')?.exitCode).toBe(2);
   });
