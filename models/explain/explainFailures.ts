@@ -1,7 +1,7 @@
 /**
  * The postmortem engine: one explanation per failure event of a run (an OutOfMemoryError of any pool, a
  * container killed by YARN or the kernel, a process gone after a fatal error; injected kills and crashes are
- * said to be injected), each with the limit, its derivation, what filled it, since when, the last step, a
+ * said to be injected; a failed blob fetch is explained by the blob server's queue, models/explain/blobFailures.ts), each with the limit, its derivation, what filled it, since when, the last step, a
  * few plain sentences with the numbers, and what would have avoided it. Pure: the run's events, the
  * diagnostics captured at each failure, the scenario and Flink's derivation of its configuration.
  */
@@ -15,6 +15,7 @@ import { directFillers, heapFillers, knownLeaks, metaspaceFillers, residentFille
 import { listText, size } from './format';
 import { derivedLimit, type LimitKind } from './limits';
 import { driverOf, residentLeak, sinceOf } from './since';
+import { explainBlobFailure } from './blobFailures';
 import { suggestionsFor } from './suggestions';
 import { Timeline } from './timeline';
 import { killTrigger, oomTrigger, plainTrigger } from './trigger';
@@ -49,6 +50,10 @@ export function explainFailures(input: ExplainInput): Explanation[] {
   };
   const out: Explanation[] = [];
   input.events.forEach((e, index) => {
+    if (e.type === 'blob.fetch.failed') {
+      out.push(explainBlobFailure(input.scenario, input.memory, c.timeline, e, index));
+      return;
+    }
     if (!isFailureEvent(e)) return;
     const x = explainOne(c, e, index);
     c.done.set(index, x);
