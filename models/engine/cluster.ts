@@ -11,6 +11,7 @@ import { BASELINE } from './state/jvmConstants';
 import { oomMessage } from './jvm/jvmEvents';
 import { rss, startJvm } from './state/jvmState';
 import { fatalErrorLine, jdkDirectOomMessage, kubernetesOomKilledMessage, networkPoolMessage, yarnKillMessage } from './messages';
+import { restartBlobServer } from './blobServer';
 import type { Sim } from './state/sim';
 import type { FailureCause, Pool } from './trace';
 
@@ -33,6 +34,7 @@ export function startProcess(sim: Sim, index: number): void {
     instance,
     message: `Starting ${entrypoint(sim, index)} (JVM instance #${instance}, pid ${jvm.pid}) with -Xmx${sizing.heapMaxBytes} -XX:MaxDirectMemorySize=${sizing.directLimitBytes} -XX:MaxMetaspaceSize=${sizing.metaspaceMaxBytes}.`,
   });
+  if (index === 0 && instance > 1) restartBlobServer(sim);
   if (index === 0 && sim.state.job.status === 'RESTARTING') sim.queue.push(sim.state.nowMs, { kind: 'job-restart' });
   if (index > 0) {
     sim.emit({

@@ -69,6 +69,8 @@ export function fireFault(sim: Sim, index: number): void {
       }
       break;
     case 'restart-process':
+      // the operator's new configuration: the blob server of the restarted JobManager reads its limit at start
+      if (event.set) sim.state.blob.concurrentLimit = event.set['blob.fetch.num-concurrent'];
       for (const jvm of target.jvms) {
         terminate(sim, jvm, {
           kind: 'exited',

@@ -349,6 +349,12 @@ const event = z
       .describe(
         'stuck-blob-connections: how many connections to the blob server hang, each holding one of its blob.fetch.num-concurrent slots. Required for it; not allowed otherwise.',
       ),
+    set: z
+      .strictObject({ 'blob.fetch.num-concurrent': z.int().positive() })
+      .optional()
+      .describe(
+        'restart-process on the jobmanager: options the restarted JobManager starts with, as when an operator edits the configuration before the restart. Only blob.fetch.num-concurrent (the blob server reads it at start; Airwallex restarted the JobManager with a higher value). Not allowed otherwise.',
+      ),
     pinned: z
       .boolean()
       .optional()
@@ -386,6 +392,8 @@ const event = z
       problem('factor', `must be > 1 for ${value.do} (got ${value.factor})`, value.factor);
     if (value.classUse !== undefined && value.do !== 'submit-job' && !(value.do === 'leak' && value.pool === 'metaspace'))
       problem('classUse', `only applies to submit-job and metaspace leaks (this event is ${what})`, value.classUse);
+    if (value.set !== undefined && (value.do !== 'restart-process' || value.target !== 'jobmanager'))
+      problem('set', 'only applies to restart-process on the jobmanager', value.set);
     if (value.do !== 'submit-job' && value.pinned !== undefined)
       problem('pinned', `only applies to submit-job (this event is ${value.do})`, value.pinned);
     if (value.until !== undefined && value.every === undefined) problem('until', 'needs every: a one-off event has no end', value.until);
@@ -563,6 +571,7 @@ function toEvent(raw: RawEvent, operators: readonly RawOperator[]): ScheduledEve
     rate: raw.rate ?? 0,
     classes: raw.classes ?? 0,
     pinned: raw.pinned ?? false,
+    ...(raw.set ? { set: { 'blob.fetch.num-concurrent': raw.set['blob.fetch.num-concurrent'] } } : {}),
     ...(raw.do === 'submit-job' ? { classUse: raw.classUse ?? 'initialised', metaspaceBytes: raw.bytes ?? 0 } : {}),
     connections: raw.connections ?? 0,
     leak: toLeak(raw),

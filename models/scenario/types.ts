@@ -160,6 +160,8 @@ export interface ScheduledEvent {
   readonly classUse?: ClassUse;
   /** submit-job: something keeps the job's class loader reachable after it ends (a ThreadLocal, a static cache). */
   readonly pinned: boolean;
+  /** restart-process on the jobmanager: what the restarted JobManager starts with instead (its blob server's limit). */
+  readonly set?: { readonly 'blob.fetch.num-concurrent': number };
   /** stuck-blob-connections: how many connections hang. */
   readonly connections: number;
   /** leak: what leaks, how and how much; undefined for every other action. */

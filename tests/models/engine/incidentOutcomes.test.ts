@@ -48,6 +48,17 @@ describe('broken scenarios end as their write-ups did', () => {
     expect(Math.min(...running)).toBeGreaterThanOrEqual(6 * HOUR);
   });
 
+  it("blob-server-storm-restart (the write-up's mitigation): a JobManager restarted with blob.fetch.num-concurrent 200 ends the storm", () => {
+    const r = run('blob-server-storm-restart');
+    const restartAt = 160 * 60_000;
+    expect(of(r, 'blob.fetch.failed').filter((e) => e.atMs < restartAt).length).toBeGreaterThan(5);
+    expect(of(r, 'blob.fetch.failed').filter((e) => e.atMs >= restartAt)).toEqual([]);
+    expect(of(r, 'process.exited').find((e) => e.process === 'jobmanager')).toMatchObject({ atMs: restartAt, exitCode: 143 });
+    // running again within the restart delay (1 min) and a fetch (2 s), while blob-server-storm waits until 6h
+    const running = of(r, 'task.state').filter((e) => e.to === 'RUNNING' && e.atMs > restartAt);
+    expect(Math.min(...running.map((e) => e.atMs))).toBeLessThan(restartAt + 2 * 60_000);
+  });
+
   it('jm-metaspace-batch: the JobManager dies of OutOfMemoryError: Metaspace', () => {
     const oom = of(run('jm-metaspace-batch'), 'jvm.oom')[0];
     expect(oom).toMatchObject({ process: 'jobmanager', pool: 'metaspace' });
