@@ -11,6 +11,9 @@ import type { TraceEvent, TraceEventType } from '../../models/engine/trace';
  */
 export const isFailure = (e: TraceEvent): boolean => e.type === 'jvm.oom' || e.type === 'container.killed' || e.type === 'process.exited';
 
+/** Events with a "Why?" in the log: the failures, and a failed blob fetch (the blob server's queue, models/explain/blobFailures.ts). */
+export const isExplainable = (e: TraceEvent): boolean => isFailure(e) || e.type === 'blob.fetch.failed';
+
 /** What the charts mark: failures as red lines on their process, job restarts and checkpoints on every chart. */
 export type MarkKind = 'failure' | 'restart' | 'checkpoint';
 
