@@ -350,7 +350,12 @@ const event = z
         'stuck-blob-connections: how many connections to the blob server hang, each holding one of its blob.fetch.num-concurrent slots. Required for it; not allowed otherwise.',
       ),
     set: z
-      .strictObject({ 'blob.fetch.num-concurrent': z.int().positive() })
+      .strictObject({
+        'blob.fetch.num-concurrent': z
+          .int()
+          .positive()
+          .describe("The restarted JobManager's blob server limit (concurrent fetches it serves)."),
+      })
       .optional()
       .describe(
         'restart-process on the jobmanager: options the restarted JobManager starts with, as when an operator edits the configuration before the restart. Only blob.fetch.num-concurrent (the blob server reads it at start; Airwallex restarted the JobManager with a higher value). Not allowed otherwise.',

@@ -182,7 +182,7 @@ async function clusterFor(runId: string, log: (s: string) => void): Promise<{ cl
  * ClusterEntrypoint#onFatalError's line needs classes, and metaspace was full), and the log's last lines (the
  * shutdown hooks'). The submissions' log lines ("StandaloneCompletedCheckpointStore … Shutting down") are left out.
  */
-export function jobManagerTexts(logFile: string, outFile: string) {
+function jobManagerTexts(logFile: string, outFile: string) {
   const pattern = /OutOfMemoryError|Fatal error|FATAL|Terminating|uncaught exception|exit code|JobInitializationException|ERROR/;
   const all = logLines(logFile, /./);
   return {
