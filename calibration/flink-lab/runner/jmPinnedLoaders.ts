@@ -60,17 +60,33 @@ function schemaSource(i: number): string {
   return `package lab.gen;\npublic final class ${name} implements java.io.Serializable {\n${fields}\n  public long sum() { return ${sum}; }\n  @Override public String toString() { return "${name}" + ${text}; }\n  @Override public int hashCode() { return Long.hashCode(sum()); }\n  @Override public boolean equals(Object o) { return o instanceof ${name} && ((${name}) o).sum() == sum(); }\n}\n`;
 }
 
-/** The job jar: the lab's classes plus SCHEMA_CLASSES generated schema classes (only in this jar, not on the cluster classpath). */
+/**
+ * The job jar: the lab's classes plus SCHEMA_CLASSES generated schema classes (only in this jar, not on the cluster
+ * classpath). The schema classes are compiled once (javac of 1000 files takes a while on a shared machine); the jar is
+ * put together on every run, so it always holds the lab classes `mvn package` just built.
+ */
 function buildJobJar(log: (s: string) => void): string {
   const dir = join(BUILD_DIR, 'jm-pinned-loaders', 'job');
   const jar = join(dir, `pinned-loader-batch-job-${SCHEMA_CLASSES}.jar`);
-  if (existsSync(jar)) return jar;
-  log(`flink-lab: compiling ${SCHEMA_CLASSES} schema classes into the job jar`);
+  const classes = join(dir, 'classes');
+  const last = join(classes, 'lab', 'gen', `Schema${String(SCHEMA_CLASSES - 1).padStart(4, '0')}.class`);
+  if (!existsSync(last)) compileSchema(dir, classes, log);
+  mkdirSync(join(classes, 'lab'), { recursive: true });
+  for (const f of readdirSync(join(TARGET, 'classes', 'lab'))) {
+    if (f.endsWith('.class')) copyFileSync(join(TARGET, 'classes', 'lab', f), join(classes, 'lab', f));
+  }
+  rmSync(jar, { force: true });
+  const r = spawnSync(jdkTool('jar'), ['cf', jar, '-C', classes, '.'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`jar: ${r.stderr}`);
+  return jar;
+}
+
+function compileSchema(dir: string, classes: string, log: (s: string) => void): void {
+  log(`flink-lab: compiling ${SCHEMA_CLASSES} schema classes for the job jar`);
   rmSync(dir, { recursive: true, force: true });
   const src = join(dir, 'src', 'lab', 'gen');
-  const classes = join(dir, 'classes');
   mkdirSync(src, { recursive: true });
-  mkdirSync(join(classes, 'lab'), { recursive: true });
+  mkdirSync(classes, { recursive: true });
   const files = Array.from({ length: SCHEMA_CLASSES }, (_, i) => {
     const file = join(src, `Schema${String(i).padStart(4, '0')}.java`);
     writeFileSync(file, schemaSource(i));
@@ -78,10 +94,6 @@ function buildJobJar(log: (s: string) => void): string {
   });
   const javac = spawnSync(jdkTool('javac'), ['-nowarn', '--release', '17', '-d', classes, ...files], { encoding: 'utf8' });
   if (javac.status !== 0) throw new Error(`javac: ${javac.stderr.slice(-2000)}`);
-  for (const f of readdirSync(join(TARGET, 'classes', 'lab'))) copyFileSync(join(TARGET, 'classes', 'lab', f), join(classes, 'lab', f));
-  const r = spawnSync(jdkTool('jar'), ['cf', jar, '-C', classes, '.'], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`jar: ${r.stderr}`);
-  return jar;
 }
 
 /**
