@@ -190,7 +190,7 @@ async function clusterFor(runId: string, log: (s: string) => void): Promise<{ cl
 }
 
 /**
- * The JobManager's texts around its end: the OOM, the fatal-error handling, the exit (two runs logged none of them:
+ * The JobManager's texts around its end: the OOM, the fatal-error handling, the exit (three runs logged none of them:
  * ClusterEntrypoint#onFatalError's line needs classes, and metaspace was full), and the log's last lines (the
  * shutdown hooks'). The submissions' log lines ("StandaloneCompletedCheckpointStore … Shutting down") are left out.
  */
