@@ -38,7 +38,8 @@ function scheduleTimeout(sim: Sim, tm: number, instance: number, attempt: number
 
 function start(sim: Sim, request: BlobRequest): boolean {
   const blob = sim.state.blob;
-  if (blob.active + blob.stuck >= sim.setup.runtime.blob.concurrent) return false;
+  const limit = blob.concurrentLimit > 0 ? blob.concurrentLimit : sim.setup.runtime.blob.concurrent;
+  if (blob.active + blob.stuck >= limit) return false;
   blob.active += 1;
   sim.queue.push(sim.state.nowMs + FETCH_MS, { kind: 'blob-fetched', tm: request.tm, instance: request.instance });
   return true;
@@ -109,6 +110,20 @@ export function onBlobTimeout(sim: Sim, tm: number, instance: number, attempt: n
     });
     onTaskFailure(sim);
   }
+}
+
+/**
+ * A new JobManager JVM has a new blob server: the old server socket's connections (hanging ones too) and its backlog
+ * are gone, and the TaskManagers that were waiting ask the new one when their tasks are deployed again.
+ */
+export function restartBlobServer(sim: Sim): void {
+  const blob = sim.state.blob;
+  blob.stuck = 0;
+  blob.active = 0;
+  blob.waiting.length = 0;
+  blob.requestedInstance.forEach((instance, tm) => {
+    if (blob.readyInstance[tm] !== instance) blob.requestedInstance[tm] = 0;
+  });
 }
 
 /** Hanging connections take or give back server slots. */

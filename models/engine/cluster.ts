@@ -11,6 +11,7 @@ import { BASELINE } from './state/jvmConstants';
 import { oomMessage } from './jvm/jvmEvents';
 import { rss, startJvm } from './state/jvmState';
 import { fatalErrorLine, jdkDirectOomMessage, kubernetesOomKilledMessage, networkPoolMessage, yarnKillMessage } from './messages';
+import { restartBlobServer } from './blobServer';
 import type { Sim } from './state/sim';
 import type { FailureCause, Pool } from './trace';
 
@@ -33,6 +34,7 @@ export function startProcess(sim: Sim, index: number): void {
     instance,
     message: `Starting ${entrypoint(sim, index)} (JVM instance #${instance}, pid ${jvm.pid}) with -Xmx${sizing.heapMaxBytes} -XX:MaxDirectMemorySize=${sizing.directLimitBytes} -XX:MaxMetaspaceSize=${sizing.metaspaceMaxBytes}.`,
   });
+  if (index === 0 && instance > 1) restartBlobServer(sim);
   if (index === 0 && sim.state.job.status === 'RESTARTING') sim.queue.push(sim.state.nowMs, { kind: 'job-restart' });
   if (index > 0) {
     sim.emit({
@@ -242,12 +244,17 @@ function fatalExit(
   const jvm = sim.state.jvms[index];
   if (!jvm) return;
   const { line, exitCode } = fatalErrorLine(where, sim.setup.taskManagerFatalExitCode);
-  sim.emit({ type: 'log', level: 'ERROR', atMs: sim.state.nowMs, process: jvm.process, message: line });
+  // A JobManager out of metaspace cannot log its fatal error: log4j needs classes to render it, and the class load
+  // that failed left metaspace full. The Flink lab's jm-pinned-loaders (1.20.5, three runs) exited 2 without the line
+  // or any OutOfMemoryError in its log or .out (once the BlobServer's shutdown hook still logged "Stopped BLOB server").
+  const lineLost = where === 'cluster-entrypoint' && error.startsWith('java.lang.OutOfMemoryError: Metaspace');
+  if (!lineLost) sim.emit({ type: 'log', level: 'ERROR', atMs: sim.state.nowMs, process: jvm.process, message: line });
   const thread = where === 'framework-thread' ? ' in a framework thread' : '';
+  const unlogged = lineLost ? ` (ClusterEntrypoint#onFatalError; its "${line}" did not reach the log: no metaspace left to render it)` : '';
   terminate(sim, index, {
     kind: 'exited',
     exitCode,
-    message: `${jvm.process} exited with code ${exitCode} after ${error.split('. ')[0]}${thread}.`,
+    message: `${jvm.process} exited with code ${exitCode} after ${error.split('. ')[0]}${thread}${unlogged}.`,
   });
 }
 

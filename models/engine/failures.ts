@@ -13,7 +13,7 @@
  *   millisecond takes down (they are its consequence), and one per millisecond (one cause fails them all);
  * - `job.status` to FAILED: the restart strategy gave up, whatever the task failure that led there.
  * Not failures: what the scenario injects (it is the experiment, not the system failing: `crash-process`,
- * `kill-container`, `fail-task`; the failover they cause is the system working), a blob fetch that will be retried
+ * `restart-process`, `kill-container`, `fail-task`; the failover they cause is the system working), a blob fetch that will be retried
  * (`blob.fetch.failed` … Retrying), a failed checkpoint (tolerated or not, the task failure it causes is what counts),
  * back pressure, GC pauses.
  *
@@ -68,8 +68,9 @@ export class FailureClassifier {
     this.completeOpen(e);
     switch (e.type) {
       case 'fault.injected':
-        if (e.action === 'crash-process' || e.action === 'kill-container' || e.action === 'fail-task') this.explained = true;
-        if (e.action === 'crash-process') this.crashInjected = true;
+        if (e.action === 'crash-process' || e.action === 'restart-process' || e.action === 'kill-container' || e.action === 'fail-task')
+          this.explained = true;
+        if (e.action === 'crash-process' || e.action === 'restart-process') this.crashInjected = true;
         return undefined;
       case 'jvm.oom':
         this.oomAt.add(e.process);
@@ -78,7 +79,8 @@ export class FailureClassifier {
         if (e.reason === 'injected') return this.lost();
         return this.failure(e, 'container-kill', 'container', `${e.reason}, exit ${e.exitCode}`);
       case 'process.exited':
-        if ((this.crashInjected && e.exitCode === 1) || this.oomAt.has(e.process)) return this.lost();
+        // an injected crash exits 1, a planned restart (SIGTERM) 143
+        if ((this.crashInjected && (e.exitCode === 1 || e.exitCode === 143)) || this.oomAt.has(e.process)) return this.lost();
         return this.failure(e, 'process-exit', 'exit', `exit ${e.exitCode}`);
       case 'blob.fetch.failed':
         this.blobGaveUp.set(e.process, e.message);

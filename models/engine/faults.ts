@@ -20,6 +20,7 @@ import { siteKey } from './jvm/leakAllocation';
 const CLUSTER_ACTIONS: ReadonlySet<string> = new Set([
   'kill-container',
   'crash-process',
+  'restart-process',
   'force-gc',
   'submit-job',
   'stuck-blob-connections',
@@ -64,6 +65,19 @@ export function fireFault(sim: Sim, index: number): void {
           kind: 'exited',
           exitCode: 1,
           message: `${processName(jvm)} terminated unexpectedly (the host failed): exit code 1.`,
+        });
+      }
+      break;
+    case 'restart-process':
+      // the operator's new configuration: the blob server of the restarted JobManager reads its limit at start
+      if (event.set) sim.state.blob.concurrentLimit = event.set['blob.fetch.num-concurrent'];
+      for (const jvm of target.jvms) {
+        terminate(sim, jvm, {
+          kind: 'exited',
+          exitCode: 143,
+          // Flink's SignalHandler (flink-runtime 1.20.5, org.apache.flink.runtime.util.SignalHandler$Handler):
+          // "RECEIVED SIGNAL {}: SIG{}. Shutting down as requested."; the JVM's status after SIGTERM is 128 + 15.
+          message: `RECEIVED SIGNAL 15: SIGTERM. Shutting down as requested. ${processName(jvm)} restarted by the operator (exit code 143).`,
         });
       }
       break;
@@ -126,7 +140,8 @@ function submitJob(sim: Sim, index: number): void {
   if (!event || !jm?.alive) return;
   const now = sim.state.nowMs;
   const use = event.classUse ?? 'initialised';
-  const result = loadClasses(jm, event.classes, `user-code class loader of the batch job submitted at ${formatSimTime(now)}`, now, 0, use);
+  const where = `user-code class loader of the batch job submitted at ${formatSimTime(now)}`;
+  const result = loadClasses(jm, event.classes, where, now, event.metaspaceBytes ?? 0, use);
   emitGcs(sim, jm, result.gc);
   if (!result.ok && result.cause) return onOutOfMemory(sim, 0, 'metaspace', result.cause, undefined, true);
   sim.emit({
@@ -150,7 +165,7 @@ function finishJob(sim: Sim, index: number, instance: number | undefined): void 
     process: 'jobmanager',
     message: `Batch job finished; its class loader is ${event.pinned ? 'still reachable (pinned): its classes stay in metaspace' : 'released: its classes go at the next full or mixed collection'}.`,
   });
-  if (!event.pinned) releaseLoader(jm, event.classes, event.classUse ?? 'initialised');
+  if (!event.pinned) releaseLoader(jm, event.classes, event.classUse ?? 'initialised', event.metaspaceBytes ?? 0);
 }
 
 function applyTrafficChange(sim: Sim, index: number, on: boolean): void {

@@ -171,7 +171,7 @@ export function pinnedSubmissions(c: ContentContext): Submission[] {
     .map((s) => ({
       atMs: s.atMs,
       classes: s.spec?.classes ?? 0,
-      bytes: classBytes(s.spec?.classes ?? 0, s.spec?.classUse, c.scenario.cluster.jdk),
+      bytes: s.spec?.metaspaceBytes || classBytes(s.spec?.classes ?? 0, s.spec?.classUse, c.scenario.cluster.jdk),
       use: s.spec?.classUse ?? 'initialised',
     }));
 }
@@ -183,7 +183,7 @@ function pinnedFiller(pinned: readonly Submission[]): Filler {
   const bytes = pinned.reduce((sum, s) => sum + s.bytes, 0);
   const when = `submitted from ${formatSimTime(pinned[0]?.atMs ?? 0)} to ${formatSimTime(pinned[pinned.length - 1]?.atMs ?? 0)}`;
   // The per-class figure is the calibration's (engine/state/jdk.ts metaspaceBytesPerClass): say it, it sets the count.
-  const perClass = `${size(classes > 0 ? each / classes : 0)} of metaspace per class ${pinned[0]?.use === 'loaded' ? 'only loaded' : 'initialised and run'}`;
+  const perClass = `${size(classes > 0 ? Math.round(each / classes) : 0)} of metaspace per class ${pinned[0]?.use === 'loaded' ? 'only loaded' : 'initialised and run'}`;
   const detail = same
     ? `${pinned.length} × ${classes} classes (${size(each)} each: ${perClass}, as measured on HotSpot) loaded by batch jobs ${when}, whose class loaders stay reachable`
     : `${pinned.length} batch jobs ${when}, whose class loaders stay reachable`;

@@ -1,7 +1,7 @@
 /**
  * The postmortem engine: one explanation per failure event of a run (an OutOfMemoryError of any pool, a
  * container killed by YARN or the kernel, a process gone after a fatal error; injected kills and crashes are
- * said to be injected), each with the limit, its derivation, what filled it, since when, the last step, a
+ * said to be injected; a failed blob fetch is explained by the blob server's queue, models/explain/blobFailures.ts), each with the limit, its derivation, what filled it, since when, the last step, a
  * few plain sentences with the numbers, and what would have avoided it. Pure: the run's events, the
  * diagnostics captured at each failure, the scenario and Flink's derivation of its configuration.
  */
@@ -15,6 +15,7 @@ import { directFillers, heapFillers, knownLeaks, metaspaceFillers, residentFille
 import { listText, size } from './format';
 import { derivedLimit, type LimitKind } from './limits';
 import { driverOf, residentLeak, sinceOf } from './since';
+import { explainBlobFailure } from './blobFailures';
 import { suggestionsFor } from './suggestions';
 import { Timeline } from './timeline';
 import { killTrigger, oomTrigger, plainTrigger } from './trigger';
@@ -49,6 +50,10 @@ export function explainFailures(input: ExplainInput): Explanation[] {
   };
   const out: Explanation[] = [];
   input.events.forEach((e, index) => {
+    if (e.type === 'blob.fetch.failed') {
+      out.push(explainBlobFailure(input.scenario, input.memory, c.timeline, e, index));
+      return;
+    }
     if (!isFailureEvent(e)) return;
     const x = explainOne(c, e, index);
     c.done.set(index, x);
@@ -63,9 +68,10 @@ function explainOne(c: Context, e: FailureEvent, index: number): Explanation {
     return e.reason === 'injected' ? injected(c, e, index, 'kill-container') : memoryExplanation(c, e, index, 'container');
   const crash = c.timeline
     .before('fault.injected', index)
-    .filter(({ event }) => event.atMs === e.atMs && event.action === 'crash-process')
+    .filter(({ event }) => event.atMs === e.atMs && (event.action === 'crash-process' || event.action === 'restart-process'))
     .pop();
-  if (crash) return injected(c, e, index, 'crash-process');
+  if (crash?.event.type === 'fault.injected')
+    return injected(c, e, index, crash.event.action === 'restart-process' ? 'restart-process' : 'crash-process');
   const oom = c.timeline.onProcess(e.process, 'jvm.oom', 0, index).pop();
   const cause = oom && oom.event.atMs === e.atMs ? c.done.get(oom.index) : undefined;
   return cause ? fatalExit(c, e, index, cause) : unexplained(e, index);

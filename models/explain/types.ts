@@ -13,14 +13,18 @@ export const isFailureEvent = (e: TraceEvent): e is FailureEvent =>
   e.type === 'jvm.oom' || e.type === 'container.killed' || e.type === 'process.exited';
 
 /** What ran out: a JVM pool, the container's memory, or nothing (the scenario injected the failure). */
-type FailureCauseKind = 'heap' | 'direct' | 'metaspace' | 'container' | 'injected' | 'unexplained';
+type FailureCauseKind = 'heap' | 'direct' | 'metaspace' | 'container' | 'injected' | 'unexplained' | 'blob';
+
+/** Events with a "Why?" besides the failures: a blob fetch that failed (the blob server's queue, not memory). */
+export const isExplainedEvent = (e: TraceEvent): e is FailureEvent | Extract<TraceEvent, { type: 'blob.fetch.failed' }> =>
+  isFailureEvent(e) || e.type === 'blob.fetch.failed';
 
 interface ExplainedEvent {
   /** Position in the run's event log. */
   readonly index: number;
   readonly atMs: number;
   readonly process: string;
-  readonly type: FailureEvent['type'];
+  readonly type: FailureEvent['type'] | 'blob.fetch.failed';
   /** `jvm.oom`: the pool; `container.killed`: the reason; `process.exited`: the exit code. */
   readonly detail: string;
 }

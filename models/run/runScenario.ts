@@ -10,7 +10,7 @@ import type { TraceEvent, TraceSink } from '../engine/trace';
 import { captureDiagnostics, type FailureDiagnostics } from '../engine/diagnostics';
 import { deriveScenarioMemory } from '../engine/setup';
 import { explainFailures } from '../explain/explainFailures';
-import { isFailureEvent, type Explanation } from '../explain/types';
+import { type Explanation, isExplainedEvent, isFailureEvent } from '../explain/types';
 
 export interface RunOptions {
   readonly seed?: string;
@@ -118,7 +118,7 @@ function* runSteps(scenario: Scenario, options: RunOptions): Generator<void, Run
     summary: summary.summary,
     expectations: expectations.results(),
     diagnostics: firstPerProcess(captured, 3),
-    explanations: sim.events.some(isFailureEvent)
+    explanations: sim.events.some(isExplainedEvent)
       ? explainFailures({
           scenario,
           memory: deriveScenarioMemory(scenario),

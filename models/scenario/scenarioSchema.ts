@@ -289,6 +289,7 @@ const ACTION_FIELDS = {
   'submit-job': ['for', 'classes'],
   'stuck-blob-connections': ['for', 'connections'],
   'crash-process': [],
+  'restart-process': [],
   leak: ['pool', 'shape', 'bytes'],
 } as const satisfies Readonly<Record<FaultAction, readonly ActionField[]>>;
 
@@ -296,7 +297,9 @@ type ActionField = 'factor' | 'for' | 'rate' | 'classes' | 'connections' | 'pool
 const ACTION_FIELD_NAMES: readonly ActionField[] = ['factor', 'for', 'rate', 'classes', 'connections', 'pool', 'shape', 'bytes'];
 
 const uses = (action: FaultAction, field: ActionField) => (ACTION_FIELDS[action] as readonly ActionField[]).includes(field);
-const users = (field: ActionField) => FAULT_ACTIONS.filter((a) => uses(a, field)).join(', ') + (field === 'for' ? ' and ramp leaks' : '');
+const users = (field: ActionField) =>
+  FAULT_ACTIONS.filter((a) => uses(a, field)).join(', ') +
+  (field === 'for' ? ' and ramp leaks' : field === 'bytes' ? ' and submit-job' : '');
 
 const event = z
   .strictObject({
@@ -312,14 +315,14 @@ const event = z
     do: z
       .enum(FAULT_ACTIONS)
       .describe(
-        'The fault or nudge: kill-container, crash-process, fail-task, slow-sink, spike, exception-storm, force-gc, idle-partition (a source partition goes idle and the watermark stops), submit-job (a batch job on the JobManager), stuck-blob-connections, or leak (memory leaks from then on: pool, shape, bytes). Required.',
+        'The fault or nudge: kill-container, crash-process, restart-process (a planned restart: SIGTERM, exit 143, started again), fail-task, slow-sink, spike, exception-storm, force-gc, idle-partition (a source partition goes idle and the watermark stops), submit-job (a batch job on the JobManager), stuck-blob-connections, or leak (memory leaks from then on: pool, shape, bytes). Required.',
       ),
     target: z
       .string()
       .min(1)
       .optional()
       .describe(
-        'What it hits: random (seeded), all, jobmanager, taskmanager-<n> (1-based) or an operator id. Leaks: an operator id for per-restart and per-record, processes for ramp and burst. Default: random for kill-container, crash-process and fail-task, the last operator for slow-sink and per-restart/per-record leaks, all (the TaskManagers) otherwise.',
+        'What it hits: random (seeded), all, jobmanager, taskmanager-<n> (1-based) or an operator id. Leaks: an operator id for per-restart and per-record, processes for ramp and burst. Default: random for kill-container, crash-process and fail-task, jobmanager for restart-process, the last operator for slow-sink and per-restart/per-record leaks, all (the TaskManagers) otherwise.',
       ),
     factor: z
       .number()
@@ -358,6 +361,17 @@ const event = z
       .describe(
         'stuck-blob-connections: how many connections to the blob server hang, each holding one of its blob.fetch.num-concurrent slots. Required for it; not allowed otherwise.',
       ),
+    set: z
+      .strictObject({
+        'blob.fetch.num-concurrent': z
+          .int()
+          .positive()
+          .describe("The restarted JobManager's blob server limit (concurrent fetches it serves)."),
+      })
+      .optional()
+      .describe(
+        'restart-process on the jobmanager: options the restarted JobManager starts with, as when an operator edits the configuration before the restart. Only blob.fetch.num-concurrent (the blob server reads it at start; Airwallex restarted the JobManager with a higher value). Not allowed otherwise.',
+      ),
     pinned: z
       .boolean()
       .optional()
@@ -379,7 +393,7 @@ const event = z
     bytes: sizeField({ positive: true })
       .optional()
       .describe(
-        `leak: how much: per open() (per-restart), per record (per-record), in total (ramp) or at each firing (burst); for metaspace, bytes of class metadata (one class per ~5.9 KB, or ~3.3 KB with classUse: loaded; at least one). ${SIZE} Required for it; not allowed otherwise.`,
+        `leak: how much: per open() (per-restart), per record (per-record), in total (ramp) or at each firing (burst); for metaspace, bytes of class metadata (one class per ~5.9 KB, or ~3.3 KB with classUse: loaded; at least one). submit-job (optional): the metaspace its classes take, when measured (the Flink lab's 1004 classes took 4.19 MB), instead of classes × the per-class figure. ${SIZE} Required for leak; not allowed for other actions.`,
       ),
   })
   .superRefine((value, ctx) => {
@@ -395,6 +409,8 @@ const event = z
       problem('factor', `must be > 1 for ${value.do} (got ${value.factor})`, value.factor);
     if (value.classUse !== undefined && value.do !== 'submit-job' && !(value.do === 'leak' && value.pool === 'metaspace'))
       problem('classUse', `only applies to submit-job and metaspace leaks (this event is ${what})`, value.classUse);
+    if (value.set !== undefined && (value.do !== 'restart-process' || value.target !== 'jobmanager'))
+      problem('set', 'only applies to restart-process on the jobmanager', value.set);
     if (value.do !== 'submit-job' && value.pinned !== undefined)
       problem('pinned', `only applies to submit-job (this event is ${value.do})`, value.pinned);
     if (value.until !== undefined && value.every === undefined) problem('until', 'needs every: a one-off event has no end', value.until);
@@ -406,6 +422,8 @@ type Problem = (path: string, message: string, input: unknown) => void;
 
 /** Whether the event requires `field` (false: it refuses it); undefined while a leak's shape, which decides `for`, is unknown. */
 function requires(value: { readonly do: FaultAction; readonly shape?: LeakShape | undefined }, field: ActionField): boolean | undefined {
+  // submit-job may state the metaspace its classes take (a measured figure); without it, classes × the per-class figure
+  if (field === 'bytes' && value.do === 'submit-job') return undefined;
   if (field !== 'for' || value.do !== 'leak') return uses(value.do, field);
   return value.shape === undefined ? undefined : value.shape === 'ramp';
 }
@@ -541,6 +559,7 @@ function toOperator(raw: RawOperator): OperatorSpec {
 function defaultTarget(raw: RawEvent, operators: readonly RawOperator[]): string {
   const action = raw.do;
   if (action === 'crash-process') return 'random';
+  if (action === 'restart-process') return 'jobmanager';
   if (action === 'kill-container' || action === 'fail-task') return 'random';
   if (action === 'slow-sink' || raw.shape === 'per-restart' || raw.shape === 'per-record')
     return operators[operators.length - 1]?.id ?? 'all';
@@ -569,7 +588,8 @@ function toEvent(raw: RawEvent, operators: readonly RawOperator[]): ScheduledEve
     rate: raw.rate ?? 0,
     classes: raw.classes ?? 0,
     pinned: raw.pinned ?? false,
-    ...(raw.do === 'submit-job' ? { classUse: raw.classUse ?? 'initialised' } : {}),
+    ...(raw.set ? { set: { 'blob.fetch.num-concurrent': raw.set['blob.fetch.num-concurrent'] } } : {}),
+    ...(raw.do === 'submit-job' ? { classUse: raw.classUse ?? 'initialised', metaspaceBytes: raw.bytes ?? 0 } : {}),
     connections: raw.connections ?? 0,
     leak: toLeak(raw),
   };

@@ -94,6 +94,9 @@ export interface OperatorSpec {
  * `submit-job`: a batch job is submitted to the JobManager, which loads its classes in a new user-code class loader
  * and runs it for `forMs`; a `pinned` loader (a leak) is never unloaded.
  * `crash-process`: the JVM dies on its own (a host failure, a fatal error): `process.exited`, no container kill.
+ * `restart-process`: an operator restarts the process on purpose (SIGTERM, as bin/stop-cluster.sh does; Flink's
+ * SignalHandler logs it, the JVM exits 143 and is started again after the cluster's restartDelay): a planned restart,
+ * such as Airwallex's periodic restart of the batch cluster.
  * `stuck-blob-connections`: `connections` connections to the JobManager's blob server hang (half-open, TIME_WAIT
  * piling up) for `forMs`, each holding one of its `blob.fetch.num-concurrent` slots.
  * `leak`: memory leaks from then on, as `leak` (a `LeakInjection`) says: per restart or per record of an operator,
@@ -110,6 +113,7 @@ export type FaultAction =
   | 'submit-job'
   | 'stuck-blob-connections'
   | 'crash-process'
+  | 'restart-process'
   | 'leak';
 
 /**
@@ -156,10 +160,17 @@ export interface ScheduledEvent {
   readonly rate: number;
   /** submit-job: classes the job's jar loads on the JobManager. */
   readonly classes: number;
+  /**
+   * submit-job: the metaspace those classes take when the scenario states it (a measured figure, e.g. the Flink lab's
+   * jm-pinned-loaders); absent or 0: classes × the engine's per-class figure of `classUse`.
+   */
+  readonly metaspaceBytes?: number;
   /** submit-job and metaspace leaks: how the classes are used (initialised unless the scenario says loaded). */
   readonly classUse?: ClassUse;
   /** submit-job: something keeps the job's class loader reachable after it ends (a ThreadLocal, a static cache). */
   readonly pinned: boolean;
+  /** restart-process on the jobmanager: what the restarted JobManager starts with instead (its blob server's limit). */
+  readonly set?: { readonly 'blob.fetch.num-concurrent': number };
   /** stuck-blob-connections: how many connections hang. */
   readonly connections: number;
   /** leak: what leaks, how and how much; undefined for every other action. */

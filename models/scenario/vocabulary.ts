@@ -32,6 +32,7 @@ export const FAULT_ACTIONS = [
   'submit-job',
   'stuck-blob-connections',
   'crash-process',
+  'restart-process',
   'leak',
 ] as const satisfies readonly FaultAction[];
 export const LEAK_SHAPES = ['per-restart', 'per-record', 'ramp', 'burst'] as const satisfies readonly LeakShape[];

@@ -9,7 +9,10 @@ import type { TraceEvent, TraceEventType } from '../../models/engine/trace';
  * explains ("Why?"). The run's failures, and its first failure, are models/engine/failures.ts's: they leave out
  * what the scenario injects and add tasks and the job failing on their own.
  */
-export const isFailure = (e: TraceEvent): boolean => e.type === 'jvm.oom' || e.type === 'container.killed' || e.type === 'process.exited';
+const isFailure = (e: TraceEvent): boolean => e.type === 'jvm.oom' || e.type === 'container.killed' || e.type === 'process.exited';
+
+/** Events with a "Why?" in the log: the failures, and a failed blob fetch (the blob server's queue, models/explain/blobFailures.ts). */
+export const isExplainable = (e: TraceEvent): boolean => isFailure(e) || e.type === 'blob.fetch.failed';
 
 /** What the charts mark: failures as red lines on their process, job restarts and checkpoints on every chart. */
 export type MarkKind = 'failure' | 'restart' | 'checkpoint';

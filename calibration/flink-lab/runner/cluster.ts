@@ -10,14 +10,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const LAB_DIR = join(fileURLToPath(import.meta.url), '..', '..');
-const BUILD_DIR = join(LAB_DIR, '..', '.build', 'flink-lab');
-const TARGET = join(LAB_DIR, 'target');
+export const BUILD_DIR = join(LAB_DIR, '..', '.build', 'flink-lab');
+export const TARGET = join(LAB_DIR, 'target');
 const LAB_JAR = join(TARGET, 'flink-lab-0.1.0.jar');
 const CLASSPATH = `${join(TARGET, 'lib', '*')}:${LAB_JAR}`;
 
 /** The JDK every lab process runs on (Maven too): JDK 17's home from calibration/runner/jdk.ts, set by useJdk. */
 let javaHome = '';
-const java = () => (javaHome ? join(javaHome, 'bin', 'java') : 'java');
+const java = () => jdkTool('java');
+
+/** A tool of that JDK (java, javac, jar): runs that build their own job jar compile with the lab's JDK. */
+export function jdkTool(name: string): string {
+  return javaHome ? join(javaHome, 'bin', name) : name;
+}
 
 export function useJdk(home: string): void {
   javaHome = home;
@@ -298,9 +303,12 @@ function readConfigValue(confDir: string, key: string): string | undefined {
   return line?.slice(key.length + 2);
 }
 
-/** The client: runs a lab job's main against the cluster's REST endpoint (remote environment, detached). */
-export function submitJob(mainClass: string, restPort: number, args: string[]): string {
-  const r = spawnSync(java(), ['-cp', CLASSPATH, mainClass, '--remote', `localhost:${restPort}`, '--jar', LAB_JAR, ...args], {
+/**
+ * The client: runs a lab job's main against the cluster's REST endpoint (remote environment, detached); `jar` is the
+ * job jar it ships (the lab jar unless a run builds its own).
+ */
+export function submitJob(mainClass: string, restPort: number, args: string[], jar: string = LAB_JAR): string {
+  const r = spawnSync(java(), ['-cp', CLASSPATH, mainClass, '--remote', `localhost:${restPort}`, '--jar', jar, ...args], {
     encoding: 'utf8',
     timeout: 120_000,
   });

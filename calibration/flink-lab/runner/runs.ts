@@ -9,6 +9,7 @@ import { runGzipLogger } from './gzipLogger';
 import { runKeyedWindows } from './keyedWindows';
 import { runConcurrentOpen } from './concurrentOpen';
 import { runTaskManagerKill } from './taskManagerKill';
+import { runJmPinnedLoaders } from './jmPinnedLoaders';
 
 export interface LabRun {
   readonly id: string;
@@ -26,4 +27,5 @@ export const LAB_RUNS: readonly LabRun[] = [
   { id: 'keyed-windows', run: runKeyedWindows },
   { id: 'taskmanager-kill', run: runTaskManagerKill },
   { id: 'concurrent-open-overflow', run: runConcurrentOpen },
+  { id: 'jm-pinned-loaders', run: runJmPinnedLoaders },
 ];

@@ -87,7 +87,7 @@ function merged(outcomes: readonly GcOutcome[]): GcOutcome | undefined {
 }
 
 /** A class loader nothing references any more: its classes go at the next full GC or G1 Remark. */
-export function releaseLoader(j: JvmState, classes: number, use: ClassUse = 'initialised'): void {
+export function releaseLoader(j: JvmState, classes: number, use: ClassUse = 'initialised', bytes = 0): void {
   j.unloadableClasses += classes;
-  j.unloadableMetaspaceBytes += classBytes(classes, use, j.sizing.jdk);
+  j.unloadableMetaspaceBytes += bytes > 0 ? bytes : classBytes(classes, use, j.sizing.jdk);
 }

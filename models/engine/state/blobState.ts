@@ -13,6 +13,15 @@ export interface BlobState {
   readonly readyInstance: number[];
   /** Per TaskManager index: the instance with a fetch started or waiting (0: none). */
   readonly requestedInstance: number[];
+  /** blob.fetch.num-concurrent of the running JobManager when a restart changed it (restart-process set:); 0: the configured one. */
+  concurrentLimit: number;
 }
 
-export const newBlobState = (): BlobState => ({ stuck: 0, active: 0, waiting: [], readyInstance: [], requestedInstance: [] });
+export const newBlobState = (): BlobState => ({
+  stuck: 0,
+  active: 0,
+  waiting: [],
+  readyInstance: [],
+  requestedInstance: [],
+  concurrentLimit: 0,
+});

@@ -55,10 +55,41 @@ describe('broken scenarios end as their write-ups did', () => {
     expect(Math.min(...running)).toBeGreaterThanOrEqual(6 * HOUR);
   });
 
+  it("blob-server-storm-restart (the write-up's mitigation): a JobManager restarted with blob.fetch.num-concurrent 200 ends the storm", () => {
+    const r = run('blob-server-storm-restart');
+    const restartAt = 160 * 60_000;
+    expect(of(r, 'blob.fetch.failed').filter((e) => e.atMs < restartAt).length).toBeGreaterThan(5);
+    expect(of(r, 'blob.fetch.failed').filter((e) => e.atMs >= restartAt)).toEqual([]);
+    expect(of(r, 'process.exited').find((e) => e.process === 'jobmanager')).toMatchObject({ atMs: restartAt, exitCode: 143 });
+    // running again within the restart delay (1 min) and a fetch (2 s), while blob-server-storm waits until 6h
+    const running = of(r, 'task.state').filter((e) => e.to === 'RUNNING' && e.atMs > restartAt);
+    expect(Math.min(...running.map((e) => e.atMs))).toBeLessThan(restartAt + 2 * 60_000);
+  });
+
   it('jm-metaspace-batch: the JobManager dies of OutOfMemoryError: Metaspace', () => {
     const oom = of(run('jm-metaspace-batch'), 'jvm.oom')[0];
     expect(oom).toMatchObject({ process: 'jobmanager', pool: 'metaspace' });
     expect(oom?.message).toContain('The Flink Master has to be shutdown');
+    // ClusterEntrypoint#onFatalError: exit code 2 (RUNTIME_FAILURE_RETURN_CODE), as the Flink lab's jm-pinned-loaders run
+    // exited; its log line needs metaspace to render and, as in the lab, does not reach the log
+    const r = run('jm-metaspace-batch');
+    expect(of(r, 'log').some((e) => e.process === 'jobmanager' && e.message === 'Fatal error occurred in the cluster entrypoint.')).toBe(
+      false,
+    );
+    expect(of(r, 'process.exited').find((e) => e.process === 'jobmanager')?.message).toContain(
+      'Fatal error occurred in the cluster entrypoint.',
+    );
+    expect(of(r, 'process.exited').find((e) => e.process === 'jobmanager')?.exitCode).toBe(2);
+  });
+
+  it("jm-metaspace-batch-restart (the write-up's workaround): a daily restart (exit 143) keeps metaspace below its limit", () => {
+    const r = run('jm-metaspace-batch-restart');
+    expect(of(r, 'jvm.oom')).toEqual([]);
+    const exits = of(r, 'process.exited').filter((e) => e.process === 'jobmanager');
+    expect(exits.map((e) => e.exitCode)).toEqual([143, 143, 143, 143, 143]);
+    // one restart a day: 23:30 of each of the 5 days
+    expect(exits.map((e) => (e.atMs - 1410 * 60_000) / (24 * HOUR))).toEqual([0, 1, 2, 3, 4]);
+    expect(r.summary.firstFailure).toBeNull();
   });
 
   it('pod-limit-mismatch: healthy for hours, then OOMKilled (137) with no Java OOM', () => {

@@ -445,13 +445,26 @@ const timersOf = (r: RunResult, x: Explanation) =>
 describe('blob-server-storm: the crashes are injected', () => {
   const { result: r } = run('blob-server-storm');
 
+  it("explains each failed blob fetch by the blob server's queue, and suggests the write-up's mitigation", () => {
+    const blob = r.explanations.filter((x) => x.cause === 'blob');
+    const fetches = r.events.filter((e) => e.type === 'blob.fetch.failed');
+    expect(blob.map((x) => x.event.index)).toEqual(fetches.map((e) => r.events.indexOf(e)));
+    const last = blob.find((x) => x.text.includes('(attempt 6 of 6):'));
+    expect(last?.text).toContain(
+      'blob.fetch.num-concurrent = 50 fetches at once, 60 connections that hang (since 02:00:00) held 50 of them',
+    );
+    expect(last?.text).toContain('the deployment failed and the job restarts');
+    expect(last?.suggestions[0]?.changes).toEqual([{ key: 'blob.fetch.num-concurrent', from: '50', to: '126' }]);
+  });
+
   it('explains the three exits as the injected crash-process, with no limit and no suggestion', () => {
-    expect(r.explanations.map((x) => [x.event.process, x.cause])).toEqual([
+    const injected = r.explanations.filter((x) => x.cause !== 'blob');
+    expect(injected.map((x) => [x.event.process, x.cause])).toEqual([
       ['taskmanager-1', 'injected'],
       ['taskmanager-2', 'injected'],
       ['taskmanager-3', 'injected'],
     ]);
-    for (const x of r.explanations) {
+    for (const x of injected) {
       expect(x.limit).toBeUndefined();
       expect(x.suggestions).toEqual([]);
       expect(x.text).toContain('injected `crash-process` on all TaskManagers at that moment: it exited with code 1');

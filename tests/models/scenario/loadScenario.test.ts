@@ -508,7 +508,7 @@ events:
       "15 events[7].target: a burst leak hits processes: target must be all, random, jobmanager or taskmanager-<n> (got the operator 'sink')",
       '16 events[8].pool: only applies to leak (this event is kill-container)',
       '16 events[8].shape: only applies to leak (this event is kill-container)',
-      '16 events[8].bytes: only applies to leak (this event is kill-container)',
+      '16 events[8].bytes: only applies to leak and submit-job (this event is kill-container)',
       '17 events[9].bytes: must be larger than 0',
       '18 events[10].shape: a metaspace leak cannot be ramp: classes are loaded one at a time, not as a flow; use shape: burst with every: (or per-restart)',
     ]);

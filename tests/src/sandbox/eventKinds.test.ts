@@ -1,7 +1,7 @@
 // Protects the event log's filter: process, type (notable, all, one type) and lowest level, one rule for page and worker.
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../../../models/engine/trace';
-import { DEFAULT_FILTER, matches, newestMatching, severity } from '../../../src/sandbox/eventKinds';
+import { DEFAULT_FILTER, isExplainable, matches, newestMatching, severity } from '../../../src/sandbox/eventKinds';
 
 const gc: TraceEvent = {
   type: 'gc',
@@ -44,5 +44,18 @@ describe('the event log filter', () => {
 
   it('keeps the newest matches, oldest first', () => {
     expect(newestMatching(all, { process: undefined, type: 'all', level: 'info' }, 2)).toEqual([oom, info]);
+  });
+});
+
+describe('isExplainable', () => {
+  it('offers "Why?" on failures and on failed blob fetches, not on warnings or GCs', () => {
+    const blob: TraceEvent = {
+      type: 'blob.fetch.failed',
+      atMs: 5,
+      process: 'taskmanager-2',
+      attempt: 1,
+      message: 'Failed to fetch BLOB …',
+    };
+    expect([oom, blob, warn, gc].map(isExplainable)).toEqual([true, true, false, false]);
   });
 });
