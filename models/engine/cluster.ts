@@ -32,7 +32,7 @@ export function startProcess(sim: Sim, index: number): void {
     atMs: sim.state.nowMs,
     process: jvm.process,
     instance,
-    message: `Starting ${entrypoint(sim, index)} (JVM instance #${instance}, pid ${jvm.pid}) with -Xmx${sizing.heapMaxBytes} -XX:MaxDirectMemorySize=${sizing.directLimitBytes} -XX:MaxMetaspaceSize=${sizing.metaspaceMaxBytes}.`,
+    message: `Starting ${entrypoint(sim, index)} (JVM instance #${instance}, pid ${jvm.pid}) with -Xmx${sizing.heapMaxBytes}${sizing.directLimitSet ? ` -XX:MaxDirectMemorySize=${sizing.directLimitBytes}` : ''} -XX:MaxMetaspaceSize=${sizing.metaspaceMaxBytes}.`,
   });
   if (index === 0 && instance > 1) restartBlobServer(sim);
   if (index === 0 && sim.state.job.status === 'RESTARTING') sim.queue.push(sim.state.nowMs, { kind: 'job-restart' });

@@ -13,6 +13,11 @@ export interface JvmSizing {
   readonly heapMaxBytes: number;
   /** -XX:MaxDirectMemorySize, or the JVM default (= max heap) when Flink does not set it. */
   readonly directLimitBytes: number;
+  /**
+   * Whether the command line carries -XX:MaxDirectMemorySize: always for a TaskManager, for a JobManager only with
+   * jobmanager.memory.enable-jvm-direct-memory-limit (JobManagerProcessUtils), or when a JVM option sets it.
+   */
+  readonly directLimitSet: boolean;
   readonly metaspaceMaxBytes: number;
   readonly managedBudgetBytes: number;
   readonly networkBytes: number;

@@ -40,6 +40,7 @@ function sizing(overrides: Partial<JvmSizing> = {}): JvmSizing {
     kind: 'taskmanager',
     heapMaxBytes: 1024 * MiB,
     directLimitBytes: 192 * MiB,
+    directLimitSet: true,
     metaspaceMaxBytes: 256 * MiB,
     managedBudgetBytes: 0,
     networkBytes: 64 * MiB,

@@ -12,6 +12,9 @@ import {
   restartSuppressedMessage,
   taskStateMessage,
 } from '../../../models/engine/messages';
+import type { TraceEvent } from '../../../models/engine/trace';
+import { runScenario } from '../../../models/run/runScenario';
+import { loadShipped } from '../../helpers/engine';
 
 const none = { currentRestartAttempt: 0, nextRestartTimestampMs: 0 };
 
@@ -95,5 +98,18 @@ describe('job status (ExecutionGraph#transitionState)', () => {
   it('names the job and its 32-hex JobID', () => {
     expect(jobIdOf('etl')).toMatch(/^[0-9a-f]{32}$/);
     expect(jobStatusMessage('etl', 'RUNNING', 'RESTARTING')).toBe(`Job etl (${jobIdOf('etl')}) switched from state RUNNING to RESTARTING.`);
+  });
+});
+
+describe("a process's start line carries only the memory flags its command line has (BashJavaUtils)", () => {
+  const starts = (id: string) =>
+    runScenario(loadShipped(id), { durationMs: 60_000 }).events.filter(
+      (e): e is Extract<TraceEvent, { type: 'process.started' }> => e.type === 'process.started',
+    );
+
+  it('a JobManager without jobmanager.memory.enable-jvm-direct-memory-limit has no -XX:MaxDirectMemorySize; a TaskManager has it', () => {
+    const [jm, tm] = starts('jm-metaspace-batch');
+    expect(jm?.message).toMatch(/with -Xmx\d+ -XX:MaxMetaspaceSize=\d+\.$/);
+    expect(tm?.message).toMatch(/with -Xmx\d+ -XX:MaxDirectMemorySize=\d+ -XX:MaxMetaspaceSize=\d+\.$/);
   });
 });
