@@ -14,40 +14,45 @@ describe('a lesson', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="trace-hash"]')?.textContent !== '');
     await expect(lesson.locator('h2').textContent()).resolves.toBe('Lesson 6: Restarts and the operator lifecycle');
 
-    // Play at top speed: the run stops at the first question (1h), with the event log highlighted.
+    // Play at top speed: the run stops at the first question (20m, the write-up's Thread.sleep() in the sink), with the
+    // event log highlighted.
     await page.locator('[data-testid="play"]').click();
     const question = lesson.locator('[data-testid="lesson-question"]').first();
     await question.waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('01:00:00'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('00:20:00'));
     await expect(page.locator('[data-testid="play"]').textContent()).resolves.toContain('Play');
     await expect(page.locator('[data-highlight="event-log"]').getAttribute('class')).resolves.toContain('lesson-highlight');
-    await question.getByLabel('It stays flat').check();
+    await question.getByLabel('Yes — full output buffers need more direct memory until it runs out.').check();
     await question.locator('[data-testid="lesson-answer"]').click();
     await expect(question.locator('[data-testid="lesson-verdict"]').textContent()).resolves.toContain(
-      'Not this time — the simulation says: “It steps up with every restart until a direct OOM.”',
+      'Not this time — the simulation says: “No — the network buffers were allocated when the TaskManagers started; back pressure only fills them.”',
     );
     await screenshot(page, 'lesson-question', false);
 
-    // On to the second question (2h); answer it right.
+    // On to the second question (1h, containers shut down); answer it right.
     await page.locator('[data-testid="play"]').click();
     const second = lesson.locator('[data-testid="lesson-question"]').nth(1);
     await second.waitFor();
-    await second.getByLabel('Between 4h and 5h').check();
+    await second.getByLabel('It steps up with every restart until a direct OOM.').check();
     await second.locator('[data-testid="lesson-answer"]').click();
     await expect(second.locator('[data-testid="lesson-verdict"]').textContent()).resolves.toMatch(/^Right/);
 
-    // The exercise fails as shipped, then passes with more task off-heap and a bigger process.
+    // The third (3h): which collections run — the write-up's "not released till the next full GC".
+    await page.locator('[data-testid="play"]').click();
+    const third = lesson.locator('[data-testid="lesson-question"]').nth(2);
+    await third.waitFor();
+    await third.getByLabel('Only young GCs — nothing reaches the old regions where the dropped maps sit.').check();
+    await third.locator('[data-testid="lesson-answer"]').click();
+    await expect(third.locator('[data-testid="lesson-verdict"]').textContent()).resolves.toMatch(/^Right/);
+
+    // The exercise fails as shipped, then passes once System.gc() may run again (the write-up's "next full GC").
     const exercise = lesson.locator('[data-testid="lesson-exercise"]');
     await exercise.locator('[data-testid="lesson-check"]').click();
     await expect(exercise.locator('[data-testid="exercise-verdict"]').textContent()).resolves.toBe('Not yet:');
     await page.locator('[data-testid="edit-scenario"]').click();
     const text = page.locator('[data-testid="scenario-text"]');
     const yaml = await text.inputValue();
-    await text.fill(
-      yaml
-        .replace('taskmanager.memory.process.size: 4g', 'taskmanager.memory.process.size: 6g')
-        .replace('taskmanager.memory.task.off-heap.size: 512m', 'taskmanager.memory.task.off-heap.size: 2g'),
-    );
+    await text.fill(yaml.replace('env.java.opts.taskmanager: -XX:+DisableExplicitGC', 'env.java.opts.taskmanager: -XX:-DisableExplicitGC'));
     await page.getByText('Valid: Direct memory staircase on task restarts').waitFor();
     await page.getByRole('button', { name: 'Run from the start' }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('00:00:00'));

@@ -211,7 +211,7 @@ describe('the sandbox up close', () => {
     const oom = page.locator('[data-testid="event-log"] li[data-type="jvm.oom"]').last();
     await oom.locator('[data-testid="why"]').click();
     await expect(oom.locator('[data-testid="explanation"]').textContent()).resolves.toContain(
-      '24 MiB allocated in open() of currency-rates and never released',
+      '24 MiB allocated in open() of currency-rates and released only when a GC runs their cleaner',
     );
     await screenshot(page, 'sandbox-why', false);
     const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-report"]').click()]);
