@@ -22,7 +22,7 @@ import type { Sim } from './state/sim';
  * After a SIGKILL, a surviving task failed with the RemoteTransportException 0.28 s (run 2) and ≈ 0.4 s (run 1) later
  * (Netty's channelInactive on the survivor); 300 ms is inside that range.
  */
-export const REMOTE_CLOSE_NOTICED_MS = 300;
+const REMOTE_CLOSE_NOTICED_MS = 300;
 /**
  * The JobMaster logged "TaskManager with id … is no longer reachable." ≈ 1.45 s (taskmanager-kill run 1), ≈ 1.5 s (run 2)
  * and 1.4 s (gzip-logger, after Pekko's Disassociated) after the kill: heartbeat RPCs to a dead address fail
@@ -37,7 +37,7 @@ export interface LostTask {
   readonly from: ExecutionState;
 }
 
-export function addressOf(sim: Sim, index: number, instance: number): TaskManagerAddress {
+function addressOf(sim: Sim, index: number, instance: number): TaskManagerAddress {
   return taskManagerAddress(sim.scenario.cluster.deployment, `taskmanager-${index}`, index, instance);
 }
 
