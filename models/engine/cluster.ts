@@ -12,6 +12,7 @@ import { oomMessage } from './jvm/jvmEvents';
 import { rss, startJvm } from './state/jvmState';
 import { fatalErrorLine, jdkDirectOomMessage, kubernetesOomKilledMessage, networkPoolMessage, yarnKillMessage } from './messages';
 import { restartBlobServer } from './blobServer';
+import { gracefulDisconnect, type LostTask, scheduleLossNotice } from './lostTaskManager';
 import type { Sim } from './state/sim';
 import type { FailureCause, Pool } from './trace';
 
@@ -107,6 +108,8 @@ export function containerKill(sim: Sim, index: number): void {
       exitCode: 137,
       rssBytes: Math.min(used, limit),
       message: kubernetesOomKilledMessage(`flink-${jvm.process}`),
+      // the OOM killer's SIGKILL: the JVM runs no shutdown hook and closes no connection itself
+      notice: 'abrupt',
     });
   }
 }
@@ -119,8 +122,16 @@ type Termination =
       readonly message: string;
       /** The usage the enforcer saw, when it is not the RSS of this millisecond (a cgroup stops at its limit). */
       readonly rssBytes?: number;
+      readonly notice?: Notice;
     }
-  | { readonly kind: 'exited'; readonly exitCode: number; readonly message: string };
+  | { readonly kind: 'exited'; readonly exitCode: number; readonly message: string; readonly notice?: Notice };
+
+/**
+ * How the JobManager learns of it (lostTaskManager.ts): `abrupt` (SIGKILL, a host failure: noticed 0.3–1.45 s later
+ * through the network and the heartbeat RPCs), `graceful` (SIGTERM: the TaskExecutor disconnects itself), or at once
+ * (unset: the engine's older model, kept for fatal exits and YARN's kill).
+ */
+type Notice = 'abrupt' | 'graceful';
 
 /** The JVM is gone: its tasks fail without close(), the job fails over, a replacement follows after the restart delay. */
 export function terminate(sim: Sim, index: number, how: Termination): void {
@@ -143,6 +154,9 @@ export function terminate(sim: Sim, index: number, how: Termination): void {
     sim.emit({ ...base, type: 'process.exited', exitCode: how.exitCode });
   }
   let lost = false;
+  const abrupt = index > 0 && how.notice === 'abrupt' && sim.state.jvms[0]?.alive === true;
+  if (index > 0 && how.notice === 'graceful') gracefulDisconnect(sim, index, jvm.instance);
+  const lostTasks: LostTask[] = [];
   sim.state.tasks.forEach((task, t) => {
     // An execution still waiting for its slot (SCHEDULED, not deployed) holds nothing on the lost TaskManager.
     const waiting = task.state === 'CREATED' || (task.state === 'SCHEDULED' && task.instance === 0);
@@ -151,9 +165,16 @@ export function terminate(sim: Sim, index: number, how: Termination): void {
       // (TaskExecutor#disconnectJobManagerConnection → closeJobManagerConnection), so close() runs there and gives
       // back what open() took; without it the next attempt's open() takes it all again on top.
       if (task.tm !== index) closeOperator(sim, task);
+      if (abrupt) {
+        // A killed process logs nothing and its tasks stop with it; the JobMaster learns of it later.
+        lostTasks.push({ task: t, attempt: task.attempt, from: task.state });
+        task.state = 'FAILED';
+        return;
+      }
       lost = moveTask(sim, t, 'FAILED') || lost;
     }
   });
+  if (abrupt) scheduleLossNotice(sim, index, jvm.instance, lostTasks);
   if (lost) onTaskFailure(sim);
   sim.queue.push(sim.state.nowMs + restartDelayAfterExit(sim, index, jvm.startedAtMs), { kind: 'process-start', index });
   sim.ratesDirty = true;

@@ -19,8 +19,11 @@
  *
  * The events carry no cause link, so "a consequence" means "in the same millisecond as a failure, a process loss or
  * an injected fault": the engine emits a cause and its consequences in one millisecond, and independent failures
- * landing in the same millisecond are too rare to matter for a first failure.
+ * landing in the same millisecond are too rare to matter for a first failure. One exception: a TaskManager that dies
+ * abruptly is noticed later (a reader's RemoteTransportException after 300 ms, the JobMaster's "no longer reachable"
+ * after 1.45 s: lostTaskManager.ts), so task failures until then are its consequences too.
  */
+import { UNREACHABLE_NOTICED_MS } from './lostTaskManager';
 import type { TraceEvent } from './trace';
 
 /** Failures by kind (the sizing figures count each). */
@@ -57,6 +60,8 @@ export class FailureClassifier {
   private explained = false;
   private readonly oomAt = new Set<string>();
   private crashInjected = false;
+  /** Until when a process lost abruptly may still be noticed (its task failures are consequences). */
+  private lossNoticedByMs = -1;
   /** The `blob.fetch.failed` that gave up at `atMs`, by process (the cause of the deployment failure that follows). */
   private readonly blobGaveUp = new Map<string, string>();
   /** A task failure of `atMs` whose cause Flink logs in the next event (mutable until then). */
@@ -76,9 +81,11 @@ export class FailureClassifier {
         this.oomAt.add(e.process);
         return this.failure(e, `${e.pool}-oom`, e.pool, `pool ${e.pool}`);
       case 'container.killed':
+        this.lossNoticedByMs = e.atMs + UNREACHABLE_NOTICED_MS;
         if (e.reason === 'injected') return this.lost();
         return this.failure(e, 'container-kill', 'container', `${e.reason}, exit ${e.exitCode}`);
       case 'process.exited':
+        this.lossNoticedByMs = e.atMs + UNREACHABLE_NOTICED_MS;
         // an injected crash exits 1, a planned restart (SIGTERM) 143
         if ((this.crashInjected && (e.exitCode === 1 || e.exitCode === 143)) || this.oomAt.has(e.process)) return this.lost();
         return this.failure(e, 'process-exit', 'exit', `exit ${e.exitCode}`);
@@ -86,7 +93,7 @@ export class FailureClassifier {
         this.blobGaveUp.set(e.process, e.message);
         return undefined;
       case 'task.state':
-        return e.to === 'FAILED' && !this.explained ? this.taskFailure(e) : undefined;
+        return e.to === 'FAILED' && !this.explained && e.atMs > this.lossNoticedByMs ? this.taskFailure(e) : undefined;
       case 'job.status':
         return e.to === 'FAILED' ? this.failure(e, 'job-failure', 'job', 'job FAILED') : undefined;
       default:

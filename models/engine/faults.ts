@@ -56,6 +56,7 @@ export function fireFault(sim: Sim, index: number): void {
           reason: 'injected',
           exitCode: 143,
           message: `Container of ${processName(jvm)} stopped on request (SIGTERM). Container killed on request. Exit code is 143`,
+          notice: 'graceful',
         });
       }
       break;
@@ -65,6 +66,7 @@ export function fireFault(sim: Sim, index: number): void {
           kind: 'exited',
           exitCode: 1,
           message: `${processName(jvm)} terminated unexpectedly (the host failed): exit code 1.`,
+          notice: 'abrupt',
         });
       }
       break;
@@ -78,6 +80,7 @@ export function fireFault(sim: Sim, index: number): void {
           // Flink's SignalHandler (flink-runtime 1.20.5, org.apache.flink.runtime.util.SignalHandler$Handler):
           // "RECEIVED SIGNAL {}: SIG{}. Shutting down as requested."; the JVM's status after SIGTERM is 128 + 15.
           message: `RECEIVED SIGNAL 15: SIGTERM. Shutting down as requested. ${processName(jvm)} restarted by the operator (exit code 143).`,
+          notice: 'graceful',
         });
       }
       break;

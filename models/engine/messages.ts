@@ -207,3 +207,60 @@ export function restartStrategyString(strategy: RestartStrategy, state: RestartS
 export function restartSuppressedMessage(strategy: RestartStrategy, state: RestartStrategyState): string {
   return `org.apache.flink.runtime.JobException: Recovery is suppressed by ${restartStrategyString(strategy, state)}`;
 }
+
+/**
+ * A TaskManager's ResourceID as Flink's logs print it. Standalone: TaskManagerRunner's `<host>:<rpc port>-<6 hex>`
+ * (lab: `localhost:36555-1a01d0`); YARN: the container id; Kubernetes: the pod name. Ports and hex are drawn
+ * deterministically from the process (modelling choice; the lab's data port was the RPC port + 4).
+ */
+export interface TaskManagerAddress {
+  readonly resourceId: string;
+  /** The Netty data address as ConnectionID prints it: `<host>/<ip>:<data port>`. */
+  readonly dataAddress: string;
+  readonly dataPort: number;
+}
+
+export function taskManagerAddress(deployment: string, process: string, index: number, instance: number): TaskManagerAddress {
+  const rpcPort = 36_000 + ((index * 389 + instance * 97) % 9_000);
+  const dataPort = rpcPort + 4;
+  if (deployment === 'yarn')
+    return {
+      resourceId: `container_e01_0001_01_${String(index + 1).padStart(6, '0')}`,
+      dataAddress: `${process}/10.0.0.${10 + index}:${dataPort}`,
+      dataPort,
+    };
+  if (deployment === 'kubernetes')
+    return { resourceId: `flink-${process}-${instance}`, dataAddress: `/10.0.0.${10 + index}:${dataPort}`, dataPort };
+  return {
+    resourceId: `localhost:${rpcPort}-${hexId(`tm/${index}/${instance}`, 6)}`,
+    dataAddress: `localhost/127.0.0.1:${dataPort}`,
+    dataPort,
+  };
+}
+
+/**
+ * What a task reading from a TaskManager that died without closing its connections fails with (Netty sees the channel
+ * go inactive): CreditBasedPartitionRequestClientHandler#channelInactive, "Connection unexpectedly closed by remote task
+ * manager '" + address + " [ " + resource id + " ] '. This might indicate that the remote task manager was lost."
+ * (javap of flink-runtime 1.20.5; the lab's taskmanager-kill survivor logged it word for word).
+ */
+export function remoteTaskManagerLostMessage(address: TaskManagerAddress): string {
+  return `org.apache.flink.runtime.io.network.netty.exception.RemoteTransportException: Connection unexpectedly closed by remote task manager '${address.dataAddress} [ ${address.resourceId} ] '. This might indicate that the remote task manager was lost.`;
+}
+
+/**
+ * The JobMaster's (and ResourceManager's) heartbeat target became unreachable: the heartbeat RPC to a dead process
+ * fails (heartbeat.rpc-failure-threshold) long before heartbeat.timeout. JobMaster$TaskManagerHeartbeatListener
+ * #notifyTargetUnreachable: new JobMasterException(String.format("TaskManager with id %s is no longer reachable.", id));
+ * the ResourceManager's listener raises the same text as a ResourceManagerException (javap of flink-runtime 1.20.5).
+ */
+export function noLongerReachableMessage(resourceId: string): string {
+  return `TaskManager with id ${resourceId} is no longer reachable.`;
+}
+
+/**
+ * A TaskManager stopped gracefully (SIGTERM: its shutdown hook stops the TaskExecutor): TaskExecutor#onStop closes its
+ * job connections with new FlinkExpectedException("The TaskExecutor is shutting down.") (javap of flink-runtime 1.20.5;
+ * FlinkException in older releases), and the JobMaster fails the slots' tasks with it.
+ */
+export const TASK_EXECUTOR_SHUTTING_DOWN = 'org.apache.flink.util.FlinkExpectedException: The TaskExecutor is shutting down.';

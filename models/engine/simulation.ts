@@ -20,6 +20,7 @@ import { deployReadyTasks, onSlotRequestsFailed, onTaskFailure, restartJob, setJ
 import { refreshRates } from './job/rates';
 import { onRestoredEnd, onWindowExpire } from './job/windows';
 import { onBlobFetched, onBlobTimeout } from './blobServer';
+import { onTaskManagerLost } from './lostTaskManager';
 import { advanceFlows, sampleInto } from './jvm/flows';
 import { warnAboutTimers } from './jvm/jvmEvents';
 import { RandomStreams } from './rng';
@@ -238,6 +239,8 @@ export class Simulation implements Sim {
         return onBlobFetched(this, action.tm, action.instance);
       case 'blob-timeout':
         return onBlobTimeout(this, action.tm, action.instance, action.attempt);
+      case 'tm-lost':
+        return onTaskManagerLost(this, action.tm, action.instance, action.stage, action.lost);
       case 'checkpoint-trigger':
         if (this.setup.runtime.checkpoint) triggerCheckpoint(this, this.setup.runtime.checkpoint);
         return;

@@ -43,6 +43,14 @@ export type QueuedAction =
       readonly site?: string;
       readonly ramp?: boolean;
     }
+  /** The JobManager's side notices a TaskManager that died abruptly (lostTaskManager.ts): a reader's channel closed, or its heartbeat RPCs fail. */
+  | {
+      readonly kind: 'tm-lost';
+      readonly tm: number;
+      readonly instance: number;
+      readonly stage: 'remote' | 'unreachable';
+      readonly lost: ReadonlyArray<{ readonly task: number; readonly attempt: number; readonly from: ExecutionState }>;
+    }
   | { readonly kind: 'checkpoint-trigger' }
   | { readonly kind: 'blob-fetched'; readonly tm: number; readonly instance: number }
   | { readonly kind: 'blob-timeout'; readonly tm: number; readonly instance: number; readonly attempt: number }

@@ -88,12 +88,13 @@ describe('one first failure everywhere', () => {
     const s = loadShipped('blob-server-storm');
     const run = runScenario(s);
     const first = firstFailure(run.events);
-    // The injected crash at 2h is not a failure; the standalone cluster's first restart 10 s later finds no slots and
-    // fails its requests at once (NoResourceAvailableException, as the Flink lab's taskmanager-kill run shows).
-    expect(first).toMatchObject({ atMs: 7_210_080, type: 'task.state', process: 'jobmanager', pool: 'task' });
+    // The injected crash at 2h is not a failure; the JobMaster notices the lost TaskManagers 1.45 s later (their heartbeat
+    // RPCs fail: lostTaskManager.ts), the standalone cluster's first restart 10 s after that finds no slots and fails its
+    // requests at once (NoResourceAvailableException, as the Flink lab's taskmanager-kill run shows).
+    expect(first).toMatchObject({ atMs: 7_211_530, type: 'task.state', process: 'jobmanager', pool: 'task' });
     expect(first?.message).toMatch(/NoResourceAvailableException: Could not acquire the minimum required resources\.$/);
     // the deployments that gave up on the blob server follow once the replacements fetch the jar
-    expect(failuresOf(run.events).find((f) => f.message.startsWith('java.io.IOException: Failed to fetch BLOB '))?.atMs).toBe(9_070_490);
+    expect(failuresOf(run.events).find((f) => f.message.startsWith('java.io.IOException: Failed to fetch BLOB '))?.atMs).toBe(9_071_940);
     expect(run.summary.firstFailure).toEqual({ atMs: first?.atMs, type: first?.type, process: first?.process, detail: first?.detail });
     const m = measureRun(s);
     expect(m.metrics.firstFailure).toEqual({
@@ -110,7 +111,7 @@ describe('one first failure everywhere', () => {
   it('blob-server-storm-fixed has none from the blob server, only the slot requests of the minute without TaskManagers', () => {
     const run = runScenario(loadShipped('blob-server-storm-fixed'));
     const failures = failuresOf(run.events);
-    expect(failures.map((f) => f.atMs)).toEqual([7_210_080, 7_220_160, 7_230_240, 7_240_320, 7_250_400, 7_260_480]);
+    expect(failures.map((f) => f.atMs)).toEqual([7_211_530, 7_221_610, 7_231_690, 7_241_770, 7_251_850, 7_261_930]);
     for (const f of failures) expect(f.message).toContain('[unassigned resource]');
   });
 
