@@ -95,11 +95,12 @@ describe.each(fixtures)('Flink lab $flinkVersion: async-timer-client', (f) => {
     const running = f.perCall.texts.taskTransitions.find((l) => l.includes('INITIALIZING to RUNNING')) as string;
     const labAfterMs = parseLogLine(f.perCall.texts.nettyWarning[0] as string).ms - parseLogLine(running).ms;
     // Netty: INSTANCE_COUNTER.incrementAndGet() > INSTANCE_COUNT_LIMIT (64) logs once, at the 65th timer. Three lab runs
-    // logged it 1.34, 1.34 and 1.63 s after the task's RUNNING = 67, 67 and 81 calls at 50/s: never before the 65th
-    // (−3 for the pacing's start), later by the time the first call waits for the source's split on a loaded machine
+    // logged it 1.34, 1.34 and 1.63 s after the task's RUNNING = 67, 67 and 81 calls at 50/s, and a fourth run (a clean
+    // clone's full `calibrate -- flink`, load ≈ 10) 2.29 s = 114 calls: never before the 65th (−3 for the pacing's
+    // start), later by the time the first call waits for the source's split on a loaded machine (up to 3 s allowed)
     const labCalls = (labAfterMs / 1000) * f.params.callsPerSecond;
     expect(labCalls).toBeGreaterThanOrEqual(62);
-    expect(labCalls).toBeLessThanOrEqual(65 + 25);
+    expect(labCalls).toBeLessThanOrEqual(65 + 3 * f.params.callsPerSecond);
     // the engine checks at each sample: the warning's sample is the first with more than 64 leaked threads (its source
     // catches up on the records queued during deployment, so the 65th call comes sooner than in the lab)
     const warning = perCall.events.find((e) => e.type === 'log' && e.message.includes('HashedWheelTimer'));
