@@ -83,7 +83,8 @@ export const COLUMNS = [
     unit: 'count',
     changes: true,
     hashed: false,
-    source: "connections waiting in the blob port's accept queue (blob.fetch.backlog): Recv-Q of its LISTEN socket in `ss -ltn`; 0 on TaskManagers",
+    source:
+      "connections waiting in the blob port's accept queue (blob.fetch.backlog): Recv-Q of its LISTEN socket in `ss -ltn`; 0 on TaskManagers",
   },
 ] as const satisfies readonly ColumnSpec[];
 
