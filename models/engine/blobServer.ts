@@ -88,11 +88,15 @@ function accept(sim: Sim, request: BlobRequest): void {
   sim.queue.push(sim.state.nowMs + FETCH_MS, { kind: 'blob-fetched', tm: request.tm, instance: request.instance });
 }
 
-/** The blob server's columns of a sample: the JobManager's connections and accept queue (TaskManagers: 0). */
+/**
+ * The blob server's columns of a sample (TaskManagers: 0): the connections holding slots — never more than the limit, as
+ * BlobServer#run stops accepting there — and the accept queue, with scripted hanging connections beyond the limit in it.
+ */
 export function sampleBlobServer(sim: Sim, index: number, out: Float64Array): void {
-  const blob = sim.state.blob;
-  out[BLOB_CONNECTIONS] = index === 0 ? slotsInUse(sim) : 0;
-  out[BLOB_BACKLOG] = index === 0 ? blob.waiting.length : 0;
+  const used = index === 0 ? slotsInUse(sim) : 0;
+  const limit = limitOf(sim);
+  out[BLOB_CONNECTIONS] = Math.min(used, limit);
+  out[BLOB_BACKLOG] = index === 0 ? sim.state.blob.waiting.length + Math.max(0, used - limit) : 0;
 }
 
 function insertSorted(list: number[], value: number): void {
