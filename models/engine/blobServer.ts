@@ -61,7 +61,7 @@ function scheduleTimeout(sim: Sim, tm: number, instance: number, attempt: number
 }
 
 /** The slots in use: live fetches, connections to vanished hosts, and the scenario's hanging ones. */
-export function slotsInUse(sim: Sim): number {
+function slotsInUse(sim: Sim): number {
   const blob = sim.state.blob;
   return blob.active + blob.lingering.length + blob.stuck;
 }
