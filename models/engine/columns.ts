@@ -65,6 +65,27 @@ export const COLUMNS = [
     hashed: false,
     source: "a job's counter of exceptions thrown and logged (getMetricGroup().counter), per TaskManager",
   },
+  // The JobManager's blob server (engine/blobServer.ts). Flink registers no metric for it (BlobServer keeps its
+  // connections in a plain set); what an operator watches is the blob port in `ss`/netstat, as Airwallex did. Not hashed,
+  // like exceptionsLogged: the values follow from events already in the hash, and hashing them would change every golden.
+  {
+    id: 'blobConnections',
+    metric: 'blobServerConnections',
+    unit: 'count',
+    changes: true,
+    hashed: false,
+    source:
+      "connections the JobManager's blob server accepted, each holding one of blob.fetch.num-concurrent slots: ESTAB/CLOSE-WAIT on the blob port in `ss -tn` (netstat) beyond the accept queue; 0 on TaskManagers",
+  },
+  {
+    id: 'blobBacklog',
+    metric: 'blobServerBacklog',
+    unit: 'count',
+    changes: true,
+    hashed: false,
+    source:
+      "connections waiting in the blob port's accept queue (blob.fetch.backlog): Recv-Q of its LISTEN socket in `ss -ltn`; 0 on TaskManagers",
+  },
 ] as const satisfies readonly ColumnSpec[];
 
 export type ColumnId = (typeof COLUMNS)[number]['id'];

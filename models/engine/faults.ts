@@ -9,7 +9,7 @@ import { emitGcs, heapCause } from './jvm/jvmEvents';
 import type { Sim } from './state/sim';
 import { onOutOfMemory } from './cluster';
 import { loadClasses, releaseLoader } from './jvm/metaspace';
-import { setStuckConnections } from './blobServer';
+import { blobHostFailed, setStuckConnections } from './blobServer';
 import { formatSimTime } from '../units/duration';
 import { setWatermarkFrozen } from './job/windows';
 import { burst, endRamps, injectedSite, injectLeak, leakInjectedMessage } from './injectedLeaks';
@@ -62,6 +62,8 @@ export function fireFault(sim: Sim, index: number): void {
       break;
     case 'crash-process':
       for (const jvm of target.jvms) {
+        // the host failed with the process: its connections to the blob server stay open on the JobManager's side
+        if (jvm > 0 && sim.state.jvms[jvm]?.alive) blobHostFailed(sim, jvm);
         terminate(sim, jvm, {
           kind: 'exited',
           exitCode: 1,

@@ -19,7 +19,7 @@ import { completeCheckpoint, expireCheckpoint, restoreLatestCheckpoint, triggerC
 import { deployReadyTasks, onSlotRequestsFailed, onTaskFailure, restartJob, setJobStatus } from './job/failover';
 import { refreshRates } from './job/rates';
 import { onRestoredEnd, onWindowExpire } from './job/windows';
-import { onBlobFetched, onBlobTimeout } from './blobServer';
+import { onBlobFetched, onBlobTimeout, onLingeringReleased, sampleBlobServer } from './blobServer';
 import { onTaskManagerLost } from './lostTaskManager';
 import { advanceFlows, sampleInto } from './jvm/flows';
 import { warnAboutTimers } from './jvm/jvmEvents';
@@ -241,6 +241,8 @@ export class Simulation implements Sim {
         return onBlobTimeout(this, action.tm, action.instance, action.attempt);
       case 'tm-lost':
         return onTaskManagerLost(this, action.tm, action.instance, action.stage, action.lost);
+      case 'blob-released':
+        return onLingeringReleased(this);
       case 'checkpoint-trigger':
         if (this.setup.runtime.checkpoint) triggerCheckpoint(this, this.setup.runtime.checkpoint);
         return;
@@ -294,6 +296,7 @@ export class Simulation implements Sim {
       const j = s.jvms[index] as JvmState;
       if (!j.alive) continue;
       sampleInto(j, values);
+      sampleBlobServer(this, index, values);
       hashSample(s, s.nowMs, index, values);
       // An indexed loop: samples dominate a run's cost, and an iterator per sample shows in profiles.
       for (let k = 0; k < sinks.length; k++) (sinks[k] as TraceSink).sample(s.nowMs, j.process, values, index);

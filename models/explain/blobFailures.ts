@@ -3,7 +3,10 @@
  * A TaskManager needs the job's jar before its tasks can start; the JobManager's blob server serves at most
  * `blob.fetch.num-concurrent` fetches at once (BlobServer#run waits for a free slot before it accepts the next
  * connection), connections that hang hold slots, and a waiting client gives up after `blob.client.socket.timeout`
- * and retries `blob.fetch.retries` times (BlobClient#downloadFromBlobServer) before the deployment fails.
+ * and retries `blob.fetch.retries` times (BlobClient#downloadFromBlobServer) before the deployment fails. What holds a slot
+ * is a connection whose BlobServerConnection thread still runs (engine/blobServer.ts cites the lines): a live fetch, a scripted
+ * hanging one, or one whose client's host failed (no FIN/RST; until TCP gives up). A TIME_WAIT socket — the write-up's
+ * guess — holds none: its thread has ended.
  */
 import { parseFlinkVersion } from '../config/flinkVersion';
 import { readRuntimeOptions } from '../config/runtimeReader';
@@ -46,7 +49,7 @@ function suggestions(limit: number, stuck: number, taskManagers: number): Sugges
       newLimitBytes: undefined,
     },
     {
-      text: 'Find what leaves the connections hanging (TIME_WAIT, half-open connections of TaskManagers that died) and run the JobManager with high availability, so that a JobManager restart does not stop the cluster.',
+      text: "Find what keeps the connections' threads blocked — half-open connections of TaskManager hosts that failed (TIME_WAIT sockets hold no slot: their threads have ended) — and run the JobManager with high availability, so that a JobManager restart does not stop the cluster.",
       changes: [],
       postponesOnly: false,
       newLimitBytes: undefined,
@@ -70,12 +73,12 @@ export function explainBlobFailure(
   const held =
     stuck.connections > 0
       ? `${stuck.connections} connections that hang (since ${formatSimTime(stuck.sinceMs ?? 0)}) held ${Math.min(stuck.connections, blob.concurrent)} of them`
-      : 'other fetches held them';
+      : 'other fetches and the connections of TaskManager hosts that failed while they fetched or waited held them (half-open: the server writes the jar into them until TCP gives up, about 15 minutes)';
   const who = started ? `${e.process} (JVM instance #${started.instance}, started at ${formatSimTime(started.atMs)})` : e.process;
   const end = gaveUp
     ? `That was the last attempt (blob.fetch.retries = ${blob.retries}): the deployment failed and the job restarts — into the same queue.`
     : `It retries (attempt ${e.attempt + 1} of ${blob.retries + 1}).`;
-  const text = `At ${formatSimTime(e.atMs)} ${who} could not fetch the job's jar from the JobManager's blob server (attempt ${e.attempt} of ${blob.retries + 1}): the server serves at most blob.fetch.num-concurrent = ${blob.concurrent} fetches at once, ${held}, so the request waited in the server's backlog until blob.client.socket.timeout (${formatDuration(blob.timeoutMs)}) ran out. ${end} Not a memory failure: the blob server was listening, its slots were taken.`;
+  const text = `At ${formatSimTime(e.atMs)} ${who} could not fetch the job's jar from the JobManager's blob server (attempt ${e.attempt} of ${blob.retries + 1}): the server serves at most blob.fetch.num-concurrent = ${blob.concurrent} fetches at once, ${held}, so the request waited in the server's accept queue until blob.client.socket.timeout (${formatDuration(blob.timeoutMs)}) ran out. The client then closed that connection — it stays queued until the server accepts it — and each retry connects again behind it: the queue (the blobServerBacklog chart; Recv-Q of the blob port in ss -ltn) grows with every timeout. ${end} Not a memory failure: the blob server was listening, its slots were taken.`;
   return {
     event: { index, atMs: e.atMs, process: e.process, type: e.type, detail: `attempt ${e.attempt}` },
     cause: 'blob',

@@ -42,6 +42,8 @@ const {
   networkSegmentsUsed: NETWORK_SEGMENTS_USED,
   rss: RSS,
   exceptions: EXCEPTIONS,
+  blobConnections: BLOB_CONNECTIONS,
+  blobBacklog: BLOB_BACKLOG,
   threads: THREADS,
   unsafe: UNSAFE,
 } = COL;
@@ -147,4 +149,8 @@ export function sampleInto(j: JvmState, out: Float64Array): void {
   out[RSS] = rss(j);
   out[CONTAINER_LIMIT] = j.sizing.containerLimitBytes;
   out[EXCEPTIONS] = Math.floor(j.exceptionsMicro / 1_000_000);
+  // the blob server's columns belong to the JobManager's server, not to a JVM's state: the simulation writes them after this
+  // (blobServer.ts sampleBlobServer); 0 until then, and on every TaskManager
+  out[BLOB_CONNECTIONS] = 0;
+  out[BLOB_BACKLOG] = 0;
 }

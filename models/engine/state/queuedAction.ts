@@ -54,5 +54,6 @@ export type QueuedAction =
   | { readonly kind: 'checkpoint-trigger' }
   | { readonly kind: 'blob-fetched'; readonly tm: number; readonly instance: number }
   | { readonly kind: 'blob-timeout'; readonly tm: number; readonly instance: number; readonly attempt: number }
+  | { readonly kind: 'blob-released' }
   | { readonly kind: 'checkpoint-complete'; readonly id: number; readonly sizeBytes: number; readonly durationMs: number }
   | { readonly kind: 'checkpoint-expire'; readonly id: number; readonly sizeBytes: number };

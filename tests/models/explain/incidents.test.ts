@@ -454,6 +454,9 @@ describe('blob-server-storm: the crashes are injected', () => {
       'blob.fetch.num-concurrent = 50 fetches at once, 60 connections that hang (since 02:00:00) held 50 of them',
     );
     expect(last?.text).toContain('the deployment failed and the job restarts');
+    // a timeout leaves the closed connection queued and reconnects behind it (BlobClient#downloadFromBlobServer)
+    expect(last?.text).toContain('each retry connects again behind it');
+    expect(last?.suggestions[1]?.text).toContain('TIME_WAIT sockets hold no slot');
     expect(last?.suggestions[0]?.changes).toEqual([{ key: 'blob.fetch.num-concurrent', from: '50', to: '126' }]);
   });
 
