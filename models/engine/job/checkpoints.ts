@@ -25,11 +25,27 @@ const BUFFERS_PER_SUBTASK = 10 + 2 * 2 + 8;
 
 export type { CheckpointConfig } from '../../config/runtimeReader';
 
+/**
+ * Heap bytes the hashmap backend holds per byte its checkpoint writes, in thousandths. The heap backend keeps Java
+ * objects (CopyOnWriteStateMap entries, the key, the TimeWindow, the list and each element with its headers and
+ * references); the checkpoint is their serialized form. The lab's keyed-windows runs
+ * (calibration/fixtures/flink/1.20.5/keyed-windows{,-run2,-run3}.json) give Heap.Used after each collection ≈ 47 MiB
+ * of framework + 1.318, 1.291 and 1.273 × the checkpointed state (least squares over the samples where heap fell,
+ * state interpolated between checkpoints), and the heap ran out at 82.5–84.3 MB of checkpoint (≈ 151 MiB of heap):
+ * 1.294 on average. Window state (`bytesPerRecord`) is counted in heap bytes; a checkpoint writes it ÷ 1.294.
+ */
+export const WINDOW_HEAP_PER_CHECKPOINTED_PERMILLE = 1294;
+
+/** The serialized size of window state held as `heapBytes` on the heap. */
+export function checkpointedWindowBytes(heapBytes: number): number {
+  return Math.round((heapBytes * 1000) / WINDOW_HEAP_PER_CHECKPOINTED_PERMILLE);
+}
+
 /** What a checkpoint started now would write, and how long it would take. */
 function plannedCheckpoint(sim: Sim, config: CheckpointConfig): { sizeBytes: number; durationMs: number } {
   const { state, scenario } = sim;
   const ops = scenario.job.operators;
-  const perTm = state.jvms.map((jvm) => (jvm.alive ? jvm.windowStateBytes : 0));
+  const perTm = state.jvms.map((jvm) => (jvm.alive ? checkpointedWindowBytes(jvm.windowStateBytes) : 0));
   for (const t of state.tasks) if (t.state === 'RUNNING') perTm[t.tm] = (perTm[t.tm] ?? 0) + t.stateBytes;
   let stateBytes = 0;
   let slowestUploadMs = 0;
