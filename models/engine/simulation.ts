@@ -21,6 +21,7 @@ import { refreshRates } from './job/rates';
 import { onRestoredEnd, onWindowExpire } from './job/windows';
 import { onBlobFetched, onBlobTimeout } from './blobServer';
 import { advanceFlows, sampleInto } from './jvm/flows';
+import { endToEndLatencyMs, jobLatencyMs } from './job/latency';
 import { warnAboutTimers } from './jvm/jvmEvents';
 import { RandomStreams } from './rng';
 import { enforceCgroupLimits, settle } from './settle';
@@ -268,6 +269,8 @@ export class Simulation implements Sim {
       const total = j.youngTimeMs + j.oldTimeMs;
       j.gcMsLastMinute = total - j.gcTotalAtMinuteStartMs;
       j.gcTotalAtMinuteStartMs = total;
+      j.gcLongestPauseMsLastMinute = j.gcLongestPauseMsThisMinute;
+      j.gcLongestPauseMsThisMinute = 0;
     }
     this.drawNoise();
     this.ratesDirty = true;
@@ -287,10 +290,11 @@ export class Simulation implements Sim {
     const values = this.values;
     const sinks = this.sinks;
     if (this.timerLeak) warnAboutTimers(this);
+    const jobLatency = jobLatencyMs(this);
     for (let index = 0; index < s.jvms.length; index++) {
       const j = s.jvms[index] as JvmState;
       if (!j.alive) continue;
-      sampleInto(j, values);
+      sampleInto(j, values, endToEndLatencyMs(j, jobLatency));
       hashSample(s, s.nowMs, index, values);
       // An indexed loop: samples dominate a run's cost, and an iterator per sample shows in profiles.
       for (let k = 0; k < sinks.length; k++) (sinks[k] as TraceSink).sample(s.nowMs, j.process, values, index);

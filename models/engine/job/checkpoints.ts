@@ -23,6 +23,27 @@ const SEGMENT_BYTES = 32 * 1024;
  */
 const BUFFERS_PER_SUBTASK = 10 + 2 * 2 + 8;
 
+/** Bytes the buffers of a back-pressured vertex hold: its subtasks' buffers, as full as its output pool. */
+function heldBufferBytes(parallelism: number, outPoolUsagePercent: number): number {
+  return parallelism * BUFFERS_PER_SUBTASK * SEGMENT_BYTES * (outPoolUsagePercent / 100);
+}
+
+/**
+ * How long a record waits in the buffers of the back-pressured vertices (what an aligned barrier waits behind too):
+ * the bytes they hold ÷ the bytes per ms the job moves; 0 without back pressure or throughput.
+ */
+export function bufferWaitMs(sim: Sim): number {
+  const ops = sim.scenario.job.operators;
+  const throughput = sim.state.job.throughputMicroPerMs / 1e6; // records per ms
+  let waitMs = 0;
+  sim.state.job.vertices.forEach((v, i) => {
+    const op = ops[i];
+    if (!op || v.backPressuredTimeMsPerSecond === 0 || throughput <= 0) return;
+    waitMs += heldBufferBytes(op.parallelism, v.outPoolUsagePercent) / (throughput * RECORD_BYTES);
+  });
+  return waitMs;
+}
+
 export type { CheckpointConfig } from '../../config/runtimeReader';
 
 /**
@@ -66,7 +87,7 @@ function plannedCheckpoint(sim: Sim, config: CheckpointConfig): { sizeBytes: num
   state.job.vertices.forEach((v, i) => {
     const op = ops[i];
     if (!op || v.backPressuredTimeMsPerSecond === 0) return;
-    const held = op.parallelism * BUFFERS_PER_SUBTASK * SEGMENT_BYTES * (v.outPoolUsagePercent / 100);
+    const held = heldBufferBytes(op.parallelism, v.outPoolUsagePercent);
     inflightBytes += held;
     if (throughput > 0) alignmentMs += held / (throughput * RECORD_BYTES);
   });

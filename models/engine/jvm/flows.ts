@@ -42,6 +42,7 @@ const {
   networkSegmentsUsed: NETWORK_SEGMENTS_USED,
   rss: RSS,
   exceptions: EXCEPTIONS,
+  endToEndLatency: END_TO_END_LATENCY,
   threads: THREADS,
   unsafe: UNSAFE,
 } = COL;
@@ -122,8 +123,8 @@ export function firstCgroupCrossing(j: JvmState, now: number, horizon: number): 
   return now + hi;
 }
 
-/** One sample, each value in its column (columns.ts `COLUMNS`). */
-export function sampleInto(j: JvmState, out: Float64Array): void {
+/** One sample, each value in its column (columns.ts `COLUMNS`); `latencyMs` is job/latency.ts's estimate for this JVM. */
+export function sampleInto(j: JvmState, out: Float64Array, latencyMs = 0): void {
   const direct = directUsed(j);
   out[HEAP_USED] = heapUsed(j);
   out[HEAP_COMMITTED] = j.sizing.heapMaxBytes;
@@ -147,4 +148,5 @@ export function sampleInto(j: JvmState, out: Float64Array): void {
   out[RSS] = rss(j);
   out[CONTAINER_LIMIT] = j.sizing.containerLimitBytes;
   out[EXCEPTIONS] = Math.floor(j.exceptionsMicro / 1_000_000);
+  out[END_TO_END_LATENCY] = latencyMs;
 }
