@@ -225,6 +225,9 @@ export function restoreLatestCheckpoint(sim: Sim): void {
   // the sources rewind to the checkpoint's offsets: what they read since is read again (on top of the outage's backlog)
   if (stats.completedId >= 0) {
     sim.state.job.sourceLagMicro += Math.max(0, sim.state.job.recordsProcessed - stats.completedRecords) * 1_000_000;
+    // the sources are back at the checkpoint's offsets: a later restore of the same checkpoint re-reads only what they
+    // read after this one (counting from the checkpoint again would add the same records to the lag twice)
+    stats.completedRecords = sim.state.job.recordsProcessed;
     sim.ratesDirty = true;
   }
   const jobId = jobIdOf(sim.scenario.job.name);
