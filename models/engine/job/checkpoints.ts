@@ -55,7 +55,7 @@ export type { CheckpointConfig } from '../../config/runtimeReader';
  * state interpolated between checkpoints), and the heap ran out at 82.5–84.3 MB of checkpoint (≈ 151 MiB of heap):
  * 1.294 on average. Window state (`bytesPerRecord`) is counted in heap bytes; a checkpoint writes it ÷ 1.294.
  */
-export const WINDOW_HEAP_PER_CHECKPOINTED_PERMILLE = 1294;
+const WINDOW_HEAP_PER_CHECKPOINTED_PERMILLE = 1294;
 
 /** The serialized size of window state held as `heapBytes` on the heap. */
 export function checkpointedWindowBytes(heapBytes: number): number {
