@@ -86,6 +86,17 @@ export const COLUMNS = [
     source:
       "connections waiting in the blob port's accept queue (blob.fetch.backlog): Recv-Q of its LISTEN socket in `ss -ltn`; 0 on TaskManagers",
   },
+  // Flink's latency markers give source → operator histograms (`latency.source_id…`), not an end-to-end figure, and the
+  // lab recorded none; this is the sandbox's estimate (models/engine/job/latency.ts). Not hashed: it follows from the
+  // lag, the rates and the GC pauses already in the hash (and a hashed column would change every golden trace hash).
+  {
+    id: 'endToEndLatency',
+    metric: 'endToEndLatencyMs',
+    unit: 'ms',
+    changes: true,
+    hashed: false,
+    source: 'sandbox estimate: source lag ÷ input rate (records-lag-max × rate) + back-pressured buffers + longest GC pause',
+  },
 ] as const satisfies readonly ColumnSpec[];
 
 export type ColumnId = (typeof COLUMNS)[number]['id'];

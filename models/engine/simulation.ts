@@ -22,6 +22,7 @@ import { onRestoredEnd, onWindowExpire } from './job/windows';
 import { onBlobFetched, onBlobTimeout, onLingeringReleased, sampleBlobServer } from './blobServer';
 import { onTaskManagerLost } from './lostTaskManager';
 import { advanceFlows, sampleInto } from './jvm/flows';
+import { endToEndLatencyMs, jobLatencyMs } from './job/latency';
 import { warnAboutTimers } from './jvm/jvmEvents';
 import { RandomStreams } from './rng';
 import { enforceCgroupLimits, settle } from './settle';
@@ -273,6 +274,8 @@ export class Simulation implements Sim {
       const total = j.youngTimeMs + j.oldTimeMs;
       j.gcMsLastMinute = total - j.gcTotalAtMinuteStartMs;
       j.gcTotalAtMinuteStartMs = total;
+      j.gcLongestPauseMsLastMinute = j.gcLongestPauseMsThisMinute;
+      j.gcLongestPauseMsThisMinute = 0;
     }
     this.drawNoise();
     this.ratesDirty = true;
@@ -292,10 +295,11 @@ export class Simulation implements Sim {
     const values = this.values;
     const sinks = this.sinks;
     if (this.timerLeak) warnAboutTimers(this);
+    const jobLatency = jobLatencyMs(this);
     for (let index = 0; index < s.jvms.length; index++) {
       const j = s.jvms[index] as JvmState;
       if (!j.alive) continue;
-      sampleInto(j, values);
+      sampleInto(j, values, endToEndLatencyMs(j, jobLatency));
       sampleBlobServer(this, index, values);
       hashSample(s, s.nowMs, index, values);
       // An indexed loop: samples dominate a run's cost, and an iterator per sample shows in profiles.

@@ -23,13 +23,50 @@ const SEGMENT_BYTES = 32 * 1024;
  */
 const BUFFERS_PER_SUBTASK = 10 + 2 * 2 + 8;
 
+/** Bytes the buffers of a back-pressured vertex hold: its subtasks' buffers, as full as its output pool. */
+function heldBufferBytes(parallelism: number, outPoolUsagePercent: number): number {
+  return parallelism * BUFFERS_PER_SUBTASK * SEGMENT_BYTES * (outPoolUsagePercent / 100);
+}
+
+/**
+ * How long a record waits in the buffers of the back-pressured vertices (what an aligned barrier waits behind too):
+ * the bytes they hold ÷ the bytes per ms the job moves; 0 without back pressure or throughput.
+ */
+export function bufferWaitMs(sim: Sim): number {
+  const ops = sim.scenario.job.operators;
+  const throughput = sim.state.job.throughputMicroPerMs / 1e6; // records per ms
+  let waitMs = 0;
+  sim.state.job.vertices.forEach((v, i) => {
+    const op = ops[i];
+    if (!op || v.backPressuredTimeMsPerSecond === 0 || throughput <= 0) return;
+    waitMs += heldBufferBytes(op.parallelism, v.outPoolUsagePercent) / (throughput * RECORD_BYTES);
+  });
+  return waitMs;
+}
+
 export type { CheckpointConfig } from '../../config/runtimeReader';
+
+/**
+ * Heap bytes the hashmap backend holds per byte its checkpoint writes, in thousandths. The heap backend keeps Java
+ * objects (CopyOnWriteStateMap entries, the key, the TimeWindow, the list and each element with its headers and
+ * references); the checkpoint is their serialized form. The lab's keyed-windows runs
+ * (calibration/fixtures/flink/1.20.5/keyed-windows{,-run2,-run3}.json) give Heap.Used after each collection ≈ 47 MiB
+ * of framework + 1.318, 1.291 and 1.273 × the checkpointed state (least squares over the samples where heap fell,
+ * state interpolated between checkpoints), and the heap ran out at 82.5–84.3 MB of checkpoint (≈ 151 MiB of heap):
+ * 1.294 on average. Window state (`bytesPerRecord`) is counted in heap bytes; a checkpoint writes it ÷ 1.294.
+ */
+const WINDOW_HEAP_PER_CHECKPOINTED_PERMILLE = 1294;
+
+/** The serialized size of window state held as `heapBytes` on the heap. */
+export function checkpointedWindowBytes(heapBytes: number): number {
+  return Math.round((heapBytes * 1000) / WINDOW_HEAP_PER_CHECKPOINTED_PERMILLE);
+}
 
 /** What a checkpoint started now would write, and how long it would take. */
 function plannedCheckpoint(sim: Sim, config: CheckpointConfig): { sizeBytes: number; durationMs: number } {
   const { state, scenario } = sim;
   const ops = scenario.job.operators;
-  const perTm = state.jvms.map((jvm) => (jvm.alive ? jvm.windowStateBytes : 0));
+  const perTm = state.jvms.map((jvm) => (jvm.alive ? checkpointedWindowBytes(jvm.windowStateBytes) : 0));
   for (const t of state.tasks) if (t.state === 'RUNNING') perTm[t.tm] = (perTm[t.tm] ?? 0) + t.stateBytes;
   let stateBytes = 0;
   let slowestUploadMs = 0;
@@ -50,7 +87,7 @@ function plannedCheckpoint(sim: Sim, config: CheckpointConfig): { sizeBytes: num
   state.job.vertices.forEach((v, i) => {
     const op = ops[i];
     if (!op || v.backPressuredTimeMsPerSecond === 0) return;
-    const held = op.parallelism * BUFFERS_PER_SUBTASK * SEGMENT_BYTES * (v.outPoolUsagePercent / 100);
+    const held = heldBufferBytes(op.parallelism, v.outPoolUsagePercent);
     inflightBytes += held;
     if (throughput > 0) alignmentMs += held / (throughput * RECORD_BYTES);
   });
@@ -188,6 +225,9 @@ export function restoreLatestCheckpoint(sim: Sim): void {
   // the sources rewind to the checkpoint's offsets: what they read since is read again (on top of the outage's backlog)
   if (stats.completedId >= 0) {
     sim.state.job.sourceLagMicro += Math.max(0, sim.state.job.recordsProcessed - stats.completedRecords) * 1_000_000;
+    // the sources are back at the checkpoint's offsets: a later restore of the same checkpoint re-reads only what they
+    // read after this one (counting from the checkpoint again would add the same records to the lag twice)
+    stats.completedRecords = sim.state.job.recordsProcessed;
     sim.ratesDirty = true;
   }
   const jobId = jobIdOf(sim.scenario.job.name);

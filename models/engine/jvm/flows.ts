@@ -44,6 +44,7 @@ const {
   exceptions: EXCEPTIONS,
   blobConnections: BLOB_CONNECTIONS,
   blobBacklog: BLOB_BACKLOG,
+  endToEndLatency: END_TO_END_LATENCY,
   threads: THREADS,
   unsafe: UNSAFE,
 } = COL;
@@ -124,8 +125,8 @@ export function firstCgroupCrossing(j: JvmState, now: number, horizon: number): 
   return now + hi;
 }
 
-/** One sample, each value in its column (columns.ts `COLUMNS`). */
-export function sampleInto(j: JvmState, out: Float64Array): void {
+/** One sample, each value in its column (columns.ts `COLUMNS`); `latencyMs` is job/latency.ts's estimate for this JVM. */
+export function sampleInto(j: JvmState, out: Float64Array, latencyMs = 0): void {
   const direct = directUsed(j);
   out[HEAP_USED] = heapUsed(j);
   out[HEAP_COMMITTED] = j.sizing.heapMaxBytes;
@@ -153,4 +154,5 @@ export function sampleInto(j: JvmState, out: Float64Array): void {
   // (blobServer.ts sampleBlobServer); 0 until then, and on every TaskManager
   out[BLOB_CONNECTIONS] = 0;
   out[BLOB_BACKLOG] = 0;
+  out[END_TO_END_LATENCY] = latencyMs;
 }

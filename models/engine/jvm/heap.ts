@@ -121,6 +121,7 @@ function youngThenFull(j: JvmState, nowMs: number, overshoot: number, metadata: 
   );
   j.youngCount += 1;
   j.youngTimeMs += pauseMs;
+  j.gcLongestPauseMsThisMinute = Math.max(j.gcLongestPauseMsThisMinute, pauseMs);
   j.gcMsSinceFullGc += pauseMs;
   const kind = mixed ? 'mixed' : 'young';
   const record: GcRecord = { collector: young, kind, pauseMs, cause, heapBeforeBytes: before, heapAfterBytes: heapUsed(j), copiedBytes };
@@ -255,6 +256,7 @@ function fullGc(j: JvmState, cause: string): GcRecord {
   const pauseMs = Math.round(JVM.fullPauseBaseMs + (j.oldLiveBytes / MiB) * JVM.fullPauseMsPerMiBLive);
   j.oldCount += 1;
   j.oldTimeMs += pauseMs;
+  j.gcLongestPauseMsThisMinute = Math.max(j.gcLongestPauseMsThisMinute, pauseMs);
   return { collector: old, kind: 'full', pauseMs, cause, heapBeforeBytes: before, heapAfterBytes: heapUsed(j) };
 }
 

@@ -173,6 +173,9 @@ export interface JvmState {
   /** GC pause time in the last full minute, and the total at that minute's start (checkpoints slow down with it). */
   gcMsLastMinute: number;
   gcTotalAtMinuteStartMs: number;
+  /** The longest GC pause in this grid minute so far and in the last full one (the end-to-end latency estimate, job/latency.ts). */
+  gcLongestPauseMsThisMinute: number;
+  gcLongestPauseMsLastMinute: number;
 }
 
 export const NO_RATES: JvmRates = {
@@ -262,6 +265,8 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     timerWarningLogged: false,
     gcMsLastMinute: 0,
     gcTotalAtMinuteStartMs: 0,
+    gcLongestPauseMsThisMinute: 0,
+    gcLongestPauseMsLastMinute: 0,
   };
   jvm.edenCapacityBytes = edenCapacity(jvm);
   // The baseline passed MetaspaceSize (~21 MB) during start-up: the threshold is what the last start-up GC left.
