@@ -3,13 +3,13 @@
  * what the simulation does (tests run every shipped scenario and check these).
  */
 import type { TraceEvent } from '../engine/trace';
-import { formatDuration } from '../units/duration';
+import { formatDuration, formatSimTime } from '../units/duration';
 import type { Expectation } from '../scenario/types';
 
 export interface ExpectationResult {
   readonly expectation: Expectation;
   readonly passed: boolean;
-  /** "jvm.oom pool=direct before 6h: first at 4h 12m (taskmanager-2)" */
+  /** "jvm.oom pool=direct before 6h: first at 04:12:00 on taskmanager-2": times as the sandbox's clock and event log show them. */
   readonly description: string;
 }
 
@@ -53,14 +53,14 @@ function verdict(expectation: Expectation, first: TraceEvent | undefined, matche
     return {
       expectation,
       passed: !first,
-      description: first ? `${label}: happened at ${first.atMs} ms on ${first.process}` : `${label}: none`,
+      description: first ? `${label}: happened at ${formatSimTime(first.atMs)} on ${first.process}` : `${label}: none`,
     };
   }
   const count = expectation.atLeast > 1 ? ` (${matched} of at least ${expectation.atLeast})` : '';
   return {
     expectation,
     passed: matched >= expectation.atLeast,
-    description: first ? `${label}: first at ${first.atMs} ms on ${first.process}${count}` : `${label}: did not happen`,
+    description: first ? `${label}: first at ${formatSimTime(first.atMs)} on ${first.process}${count}` : `${label}: did not happen`,
   };
 }
 

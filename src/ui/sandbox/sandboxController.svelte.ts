@@ -88,6 +88,11 @@ export class SandboxController {
   source = $state.raw<{ readonly yamlText: string; readonly fileName: string } | undefined>();
   /** Interventions made in this session, in order (they are also in `source`). */
   interventions = $state.raw<readonly Intervention[]>([]);
+  /**
+   * Edits of the scenario not run yet (the open editor's text, e.g. after "Apply to the scenario"); undefined when
+   * the editor is closed or holds the running text. `evaluateScenario` runs them before checking.
+   */
+  draft = $state.raw<{ readonly yamlText: string; readonly fileName: string } | undefined>();
 
   constructor(private readonly createWorker: () => WorkerLike) {
     this.worker = this.connect();
@@ -159,6 +164,22 @@ export class SandboxController {
       (id) => ({ type: 'evaluate', sets, id }),
       (m) => (m.type === 'evaluated' ? m.results : undefined),
     );
+  }
+
+  /**
+   * Each set checked on the scenario as the user has it now: unrun edits (`draft`) are run first, forking at the
+   * cursor as "Run from the cursor" does, so the verdict is about what the page then shows. An edit Flink or the
+   * schema refuses is not run; the promise rejects with the reason instead of judging the old run.
+   */
+  async evaluateScenario(sets: readonly (readonly Expectation[])[]): Promise<readonly Evaluation[]> {
+    const draft = this.draft;
+    if (draft && draft.yamlText !== this.source?.yamlText) {
+      const checked = await this.check(draft.yamlText);
+      if (!checked.ok) throw new Error(`The edited scenario cannot run, so it was not checked: ${checked.message}`);
+      // The worker takes messages in order: the evaluation below is answered from this new run.
+      this.edit(draft.yamlText, draft.fileName, true);
+    }
+    return this.evaluate(sets);
   }
 
   /** Why each failure up to the cursor happened (the worker's causal explanations, with the numbers), or why `event` did. */

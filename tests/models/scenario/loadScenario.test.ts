@@ -694,7 +694,7 @@ describe('expectations over a window and a count', () => {
     expect(passed({ atLeast: 3 })).toBe(true);
     expect(passed({ atLeast: 3, beforeMs: 9000 })).toBe(false);
     expect(checkExpectations([x({ atLeast: 4 })], events)[0]?.description).toBe(
-      'at least 4 × job.restart: first at 1000 ms on jobmanager (3 of at least 4)',
+      'at least 4 × job.restart: first at 00:00:01 on jobmanager (3 of at least 4)',
     );
   });
 });

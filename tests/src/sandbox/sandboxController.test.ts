@@ -1,5 +1,6 @@
 // Protects the controller: play advances by speed × wall time with one request in flight, seeks
-// queue behind it, the run stops at its end, and a worker error pauses with the message shown.
+// queue behind it, the run stops at its end, a worker error pauses with the message shown, and a check of "the scenario as it
+// is now" runs unrun edits first.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -180,6 +181,43 @@ describe('SandboxController, a refused scenario', () => {
     await settle();
     expect(c.marks.failure).toEqual([]);
     expect(c.marks.checkpoint.every((i) => (c.events[i]?.atMs ?? Infinity) <= 30 * 60_000)).toBe(true);
+  });
+
+  it('checks the scenario as edited: unrun edits are run first (fork at the cursor), a refused edit is not judged', async () => {
+    // The memory-model lesson's exercise: no mixed GC on taskmanager-1 (fails as shipped, passes with managed.size 0).
+    const goal = [
+      {
+        event: 'gc',
+        where: { process: 'taskmanager-1', kind: 'mixed' },
+        beforeMs: undefined,
+        afterMs: undefined,
+        absent: true,
+        atLeast: 1,
+      },
+    ];
+    const { c } = await loaded();
+    c.seek(600_000);
+    await settle();
+    const [before] = await c.evaluateScenario([goal]);
+    expect(before?.passed).toBe(false);
+    expect(before?.descriptions[0]?.text).toMatch(/: happened at \d\d:\d\d:\d\d(\.\d{3})? on taskmanager-1$/);
+
+    const edited = hello.replace(
+      'taskmanager.memory.process.size: 1728m',
+      'taskmanager.memory.process.size: 1728m\n    taskmanager.memory.managed.size: "0"',
+    );
+    expect(edited).not.toBe(hello);
+    c.draft = { yamlText: 'title: Broken\nduration: soon\n', fileName: 'hello-memory-model.yaml' };
+    await expect(c.evaluateScenario([goal])).rejects.toThrow(/cannot run.*duration/s);
+    expect(c.source?.yamlText).toBe(hello);
+
+    c.draft = { yamlText: edited, fileName: 'hello-memory-model.yaml' };
+    const [after] = await c.evaluateScenario([goal]);
+    expect(after?.passed).toBe(true);
+    await settle();
+    await settle();
+    expect(c.source?.yamlText).toBe(edited);
+    expect(c.nowMs).toBe(600_000);
   });
 
   it('stops playing at a hold (a lesson question) and plays past it once released', async () => {
