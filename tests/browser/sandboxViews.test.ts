@@ -17,8 +17,8 @@ describe('the sandbox up close', () => {
   it("shows a process's GC pauses, heap histogram and native profile at the cursor", async () => {
     const page = await openSandbox(browser, 'expired-windows-heap');
     await seekTo(page, 210 * 60_000, '03:30:00');
-    await page.getByRole('button', { name: 'taskmanager-1', pressed: false }).first().click();
     const details = page.locator('[data-testid="process-details"]');
+    await details.getByRole('button', { name: 'taskmanager-1' }).click();
     await details.locator('button[aria-pressed="true"]', { hasText: 'taskmanager-1' }).waitFor();
     const histogram = details.locator('[data-testid="heap-histogram"] tbody tr');
     await expect(histogram.first().textContent()).resolves.toContain('CopyOnWriteStateMap$StateMapEntry');

@@ -17,6 +17,7 @@ import { SeriesBuckets } from '../../sandbox/seriesBuckets';
 import { encodeShareLink, type SharedRun } from '../../sandbox/shareLink';
 import { markKind, type EventFilter, type MarkKind } from '../../sandbox/eventKinds';
 import type { TimeWindow } from './chartPaths';
+import { FailureClassifier } from '../../../models/engine/failures';
 
 /** The worker's answers to requests made with an id. */
 type Reply = Extract<FromWorker, { type: 'checked' | 'lesson-loaded' | 'evaluated' | 'explained' }>;
@@ -68,8 +69,17 @@ export class SandboxController {
   readonly chartExports = new Map<string, () => string>();
   /** Playing stops here (a lesson's next question), so the learner answers before seeing what happens. */
   holdAt = $state<number | undefined>();
-  /** The process whose details (GC, heap histogram, native profile) are open. */
+  /**
+   * The process whose details (GC, heap histogram, native profile) are open: until the user picks one, the process
+   * that failed first (the one a postmortem starts from), else the first TaskManager (issue 13: not the JobManager).
+   */
   selected = $state(0);
+  /** The user picked `selected` (a card or a tab): it no longer follows the first failure. */
+  private picked = false;
+  /** Reads the events as they arrive for the run's first process failure (models/engine/failures.ts: not injected faults). */
+  private failures = new FailureClassifier();
+  private classifiedUpTo = 0;
+  private firstFailed: string | undefined;
   /** Its heap histogram and native profile at the cursor (every frame carries them). */
   detail = $state.raw<ProcessDetail | undefined>();
 
@@ -369,6 +379,7 @@ export class SandboxController {
   select(process: number): void {
     if (!this.loaded || process < 0 || process >= this.loaded.processes.length) return;
     this.selected = process;
+    this.picked = true;
     if (!this.playing) this.seek(this.targetBase());
   }
 
@@ -382,8 +393,31 @@ export class SandboxController {
       const kind = markKind(e);
       if (kind) this.marks[kind].push(i);
     }
+    this.followFirstFailure();
     this.eventsVersion += 1;
     return true;
+  }
+
+  /**
+   * Opens the details of the process that failed first, once the run has reached it (the run is deterministic: a
+   * rewind before it keeps it selected). Failures are the run summary's own (an OOM, a kill or exit by itself);
+   * a task or the job failing names no process lost, so it is not followed.
+   */
+  private followFirstFailure(): void {
+    if (this.picked || this.firstFailed !== undefined || !this.loaded) return;
+    if (this.classifiedUpTo > this.events.length) {
+      this.failures = new FailureClassifier();
+      this.classifiedUpTo = 0;
+    }
+    for (; this.classifiedUpTo < this.events.length; this.classifiedUpTo += 1) {
+      const f = this.failures.classify(this.events[this.classifiedUpTo] as TraceEvent);
+      const index =
+        f && f.type !== 'task.state' && f.type !== 'job.status' ? this.loaded.processes.findIndex((p) => p.name === f.process) : -1;
+      if (index < 0) continue;
+      this.firstFailed = f?.process;
+      this.selected = index;
+      return;
+    }
   }
 
   private connect(): WorkerLike {
@@ -422,6 +456,16 @@ export class SandboxController {
       // A new scenario may have other processes and another length; the same one (a fork) keeps the view.
       if (this.loaded?.id !== loaded.id || this.loaded.durationMs !== loaded.durationMs) this.zoom = undefined;
       if (this.selected >= loaded.processes.length) this.selected = 0;
+      // Another run: its first failure is still to come.
+      this.failures = new FailureClassifier();
+      this.classifiedUpTo = 0;
+      this.firstFailed = undefined;
+      if (this.loaded?.id !== loaded.id) this.picked = false;
+      if (!this.picked)
+        this.selected = Math.max(
+          0,
+          loaded.processes.findIndex((p) => p.name !== 'jobmanager'),
+        );
       this.loaded = loaded;
       if (this.pending) {
         this.source = this.pending.source;
@@ -453,6 +497,8 @@ export class SandboxController {
     this.sourceLag = message.sourceLagRecords;
     this.detail = message.detail;
     if (this.finished) this.pause();
+    // The selection followed a failure this frame brought: ask again at the same time for its details (playing asks anyway).
+    if (!this.playing && message.detail && message.detail.process !== this.selected) this.pendingTarget ??= message.nowMs;
     if (this.pendingTarget !== undefined) {
       const t = this.pendingTarget;
       this.pendingTarget = undefined;

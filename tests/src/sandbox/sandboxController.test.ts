@@ -1,6 +1,6 @@
 // Protects the controller: play advances by speed × wall time with one request in flight, seeks
-// queue behind it, the run stops at its end, a worker error pauses with the message shown, and a check of "the scenario as it
-// is now" runs unrun edits first.
+// queue behind it, the run stops at its end, a worker error pauses with the message shown, a check of "the scenario as it
+// is now" runs unrun edits first, and Details opens on the process that failed first (else the first TaskManager).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -73,11 +73,12 @@ describe('SandboxController', () => {
     c.play();
     animate(16);
     animate(16); // the first answer has not arrived: no second request
-    expect(w.asked.filter((m) => m.type === 'goto')).toEqual([{ type: 'goto', toMs: 16_000, detail: 0 }]);
+    // detail 1: the first TaskManager's details are open (hello-memory-model has no failure).
+    expect(w.asked.filter((m) => m.type === 'goto')).toEqual([{ type: 'goto', toMs: 16_000, detail: 1 }]);
     await settle();
     expect(c.nowMs).toBe(16_000);
     animate(100);
-    expect(w.asked.at(-1)).toEqual({ type: 'goto', toMs: 116_000, detail: 0 });
+    expect(w.asked.at(-1)).toEqual({ type: 'goto', toMs: 116_000, detail: 1 });
     c.pause();
   });
 
@@ -165,6 +166,28 @@ describe('SandboxController, a refused scenario', () => {
     expect(c.detail?.heapHistogram.some((e) => e.className === '[Flink runtime objects]')).toBe(true);
     c.select(99);
     expect(c.selected).toBe(1);
+  });
+
+  it('opens the first TaskManager, then the process that failed first, until the user picks one', async () => {
+    const c = new SandboxController(() => new FakeWorker());
+    c.load(readFileSync(join(ROOT, 'scenarios', 'jm-metaspace-batch.yaml'), 'utf8'), 'jm-metaspace-batch.yaml');
+    await settle();
+    const name = () => c.loaded?.processes[c.selected]?.name;
+    expect(name()).toBe('taskmanager-1');
+    // The JobManager's metaspace OOM at 2d 01:00:00 is the run's first failure (flink-mem run).
+    c.seek(49 * 3_600_000 + 60_000);
+    await settle();
+    await settle();
+    expect(name()).toBe('jobmanager');
+    expect(c.detail?.process).toBe(c.selected);
+    // A rewind before it keeps it (the run is deterministic); a user's pick is kept whatever fails.
+    c.seek(3_600_000);
+    await settle();
+    expect(name()).toBe('jobmanager');
+    c.select(1);
+    c.seek(4 * 24 * 3_600_000 + 6 * 3_600_000);
+    await settle();
+    expect(name()).toBe('taskmanager-1');
   });
 
   it('keeps what the charts mark — failures, restarts, checkpoints — and drops it on a rewind', async () => {
