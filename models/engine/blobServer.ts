@@ -89,14 +89,15 @@ function accept(sim: Sim, request: BlobRequest): void {
 }
 
 /**
- * The blob server's columns of a sample (TaskManagers: 0): the connections holding slots — never more than the limit, as
- * BlobServer#run stops accepting there — and the accept queue, with scripted hanging connections beyond the limit in it.
+ * The JobManager's blob-server columns of a sample (sampleInto writes 0 for every JVM; the simulation calls this for
+ * the JobManager only): the connections holding slots — never more than the limit, as BlobServer#run stops accepting
+ * there — and the accept queue, with scripted hanging connections beyond the limit in it.
  */
-export function sampleBlobServer(sim: Sim, index: number, out: Float64Array): void {
-  const used = index === 0 ? slotsInUse(sim) : 0;
+export function sampleBlobServer(sim: Sim, out: Float64Array): void {
+  const used = slotsInUse(sim);
   const limit = limitOf(sim);
   out[BLOB_CONNECTIONS] = Math.min(used, limit);
-  out[BLOB_BACKLOG] = index === 0 ? sim.state.blob.waiting.length + Math.max(0, used - limit) : 0;
+  out[BLOB_BACKLOG] = sim.state.blob.waiting.length + Math.max(0, used - limit);
 }
 
 function insertSorted(list: number[], value: number): void {

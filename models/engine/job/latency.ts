@@ -14,14 +14,16 @@
  */
 import type { JvmState } from '../state/jvmState';
 import type { Sim } from '../state/sim';
-import { bufferWaitMs } from './checkpoints';
 
-/** The job's part, the same for every TaskManager: time in the source's backlog plus time in the buffers, in ms. */
-export function jobLatencyMs(sim: Sim): number {
+/**
+ * The job's part, the same for every TaskManager: time in the source's backlog plus time in the buffers (`bufferWait`,
+ * checkpoints.ts bufferWaitMs, which the simulation keeps between rates refreshes), in ms.
+ */
+export function jobLatencyMs(sim: Sim, bufferWait: number): number {
   const job = sim.state.job;
   // both in micro-records (per ms): the backlog ÷ the rate it arrives at is how long the oldest unread record has waited
   const backlogMs = job.sourceRateMicroPerMs > 0 ? job.sourceLagMicro / job.sourceRateMicroPerMs : 0;
-  return backlogMs + bufferWaitMs(sim);
+  return backlogMs + bufferWait;
 }
 
 /** One TaskManager's estimate in whole ms: the job's part plus its longest pause in the last one to two grid minutes. */
