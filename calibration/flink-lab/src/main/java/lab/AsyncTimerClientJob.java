@@ -1,5 +1,7 @@
 package lab;
 
+import static lab.LabArgs.stringArg;
+
 import io.netty.util.HashedWheelTimer;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.util.Collections;
@@ -29,12 +31,7 @@ public final class AsyncTimerClientJob {
     String mode = stringArg(args, "--mode", "per-call");
     int callsPerSecond = Integer.parseInt(stringArg(args, "--callsPerSecond", "50"));
     int clientKiB = Integer.parseInt(stringArg(args, "--clientKiB", "32"));
-    String remote = stringArg(args, "--remote", null); // host:port of the REST endpoint
-    StreamExecutionEnvironment env =
-        remote == null
-            ? StreamExecutionEnvironment.getExecutionEnvironment()
-            : StreamExecutionEnvironment.createRemoteEnvironment(
-                remote.split(":")[0], Integer.parseInt(remote.split(":")[1]), stringArg(args, "--jar", null));
+    StreamExecutionEnvironment env = LabArgs.environment(args);
     env.setParallelism(1);
     var paced = env.fromSequence(0, Long.MAX_VALUE).map(new Pace(callsPerSecond)).name("Pace");
     AsyncDataStream.unorderedWait(paced, new Enrich(mode.equals("shared"), clientKiB), 10, TimeUnit.SECONDS, 100)
@@ -43,11 +40,6 @@ public final class AsyncTimerClientJob {
         .name("Discard");
     // detached: the lab's runner follows the job through REST, this client only prints the id
     System.out.println("JOBID " + env.executeAsync("async-timer-client-" + mode).getJobID());
-  }
-
-  private static String stringArg(String[] args, String name, String fallback) {
-    for (int i = 0; i + 1 < args.length; i++) if (args[i].equals(name)) return args[i + 1];
-    return fallback;
   }
 
   /** Lets callsPerSecond records through per second (a steady stream; the lab measures memory per call). */

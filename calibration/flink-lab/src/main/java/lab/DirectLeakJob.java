@@ -1,5 +1,8 @@
 package lab;
 
+import static lab.LabArgs.intArg;
+import static lab.LabArgs.stringArg;
+
 import java.nio.ByteBuffer;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
@@ -26,12 +29,7 @@ public final class DirectLeakJob {
     int leakMiB = intArg(args, "--leakMiB", 16);
     long failAfterMs = intArg(args, "--failAfterMs", 2000);
     String mode = stringArg(args, "--mode", "keep");
-    String remote = stringArg(args, "--remote", null); // host:port of the REST endpoint
-    StreamExecutionEnvironment env =
-        remote == null
-            ? StreamExecutionEnvironment.getExecutionEnvironment()
-            : StreamExecutionEnvironment.createRemoteEnvironment(
-                remote.split(":")[0], Integer.parseInt(remote.split(":")[1]), stringArg(args, "--jar", null));
+    StreamExecutionEnvironment env = LabArgs.environment(args);
     env.setParallelism(intArg(args, "--parallelism", 1));
     // --keyBy: the leaking map behind a keyBy (all-to-all edge: one pipelined region, every subtask restarts together)
     boolean keyed = Boolean.parseBoolean(stringArg(args, "--keyBy", "false"));
@@ -43,16 +41,6 @@ public final class DirectLeakJob {
         .name("Discard");
     // detached: the lab's runner follows the job through REST, this client only prints the id
     System.out.println("JOBID " + env.executeAsync(stringArg(args, "--jobName", "direct-leak-on-restart")).getJobID());
-  }
-
-  private static int intArg(String[] args, String name, int fallback) {
-    String v = stringArg(args, name, null);
-    return v == null ? fallback : Integer.parseInt(v);
-  }
-
-  private static String stringArg(String[] args, String name, String fallback) {
-    for (int i = 0; i + 1 < args.length; i++) if (args[i].equals(name)) return args[i + 1];
-    return fallback;
   }
 
   /** Allocates in open() (as --mode says), never frees; throws after failAfterMs of processing so the job restarts. */

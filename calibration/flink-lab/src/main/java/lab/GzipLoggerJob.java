@@ -1,5 +1,8 @@
 package lab;
 
+import static lab.LabArgs.intArg;
+import static lab.LabArgs.stringArg;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,12 +28,7 @@ public final class GzipLoggerJob {
   private GzipLoggerJob() {}
 
   public static void main(String[] args) throws Exception {
-    String remote = stringArg(args, "--remote", null); // host:port of the REST endpoint
-    StreamExecutionEnvironment env =
-        remote == null
-            ? StreamExecutionEnvironment.getExecutionEnvironment()
-            : StreamExecutionEnvironment.createRemoteEnvironment(
-                remote.split(":")[0], Integer.parseInt(remote.split(":")[1]), stringArg(args, "--jar", null));
+    StreamExecutionEnvironment env = LabArgs.environment(args);
     env.setParallelism(intArg(args, "--parallelism", 2));
     env.fromSequence(0, Long.MAX_VALUE)
         .map(
@@ -44,16 +42,6 @@ public final class GzipLoggerJob {
         .name("Discard");
     // detached: the lab's runner follows the job through REST, this client only prints the id
     System.out.println("JOBID " + env.executeAsync("native-gzip-leak").getJobID());
-  }
-
-  private static int intArg(String[] args, String name, int fallback) {
-    String v = stringArg(args, name, null);
-    return v == null ? fallback : Integer.parseInt(v);
-  }
-
-  private static String stringArg(String[] args, String name, String fallback) {
-    for (int i = 0; i + 1 < args.length; i++) if (args[i].equals(name)) return args[i + 1];
-    return fallback;
   }
 
   /** Passes records through; during the storm, "calls" that time out are logged through the gzip logger. */

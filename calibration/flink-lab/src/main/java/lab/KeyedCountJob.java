@@ -1,5 +1,7 @@
 package lab;
 
+import static lab.LabArgs.stringArg;
+
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.api.common.state.ValueState;
@@ -16,13 +18,8 @@ public final class KeyedCountJob {
   private KeyedCountJob() {}
 
   public static void main(String[] args) throws Exception {
-    int parallelism = Integer.parseInt(arg(args, "--parallelism", "4"));
-    String remote = arg(args, "--remote", null);
-    StreamExecutionEnvironment env =
-        remote == null
-            ? StreamExecutionEnvironment.getExecutionEnvironment()
-            : StreamExecutionEnvironment.createRemoteEnvironment(
-                remote.split(":")[0], Integer.parseInt(remote.split(":")[1]), arg(args, "--jar", null));
+    int parallelism = Integer.parseInt(stringArg(args, "--parallelism", "4"));
+    StreamExecutionEnvironment env = LabArgs.environment(args);
     env.setParallelism(parallelism);
     env.fromSequence(0, Long.MAX_VALUE)
         .map(new Throttle())
@@ -33,11 +30,6 @@ public final class KeyedCountJob {
         .addSink(new DiscardingSink<>())
         .name("Discard");
     System.out.println("JOBID " + env.executeAsync("taskmanager-kill").getJobID());
-  }
-
-  private static String arg(String[] args, String name, String fallback) {
-    for (int i = 0; i + 1 < args.length; i++) if (args[i].equals(name)) return args[i + 1];
-    return fallback;
   }
 
   /**

@@ -1,5 +1,7 @@
 package lab;
 
+import static lab.LabArgs.stringArg;
+
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
@@ -29,23 +31,18 @@ public final class KeyedWindowsJob {
   private KeyedWindowsJob() {}
 
   public static void main(String[] args) throws Exception {
-    int recordsPerSecond = Integer.parseInt(arg(args, "--recordsPerSecond", "5000"));
-    int payloadBytes = Integer.parseInt(arg(args, "--payloadBytes", "100"));
-    int keys = Integer.parseInt(arg(args, "--keys", "1000"));
-    String markerDir = arg(args, "--markerDir", "/tmp/flink-lab-markers");
-    String remote = arg(args, "--remote", null); // host:port of the REST endpoint
-    StreamExecutionEnvironment env =
-        remote == null
-            ? StreamExecutionEnvironment.getExecutionEnvironment()
-            : StreamExecutionEnvironment.createRemoteEnvironment(
-                remote.split(":")[0], Integer.parseInt(remote.split(":")[1]), arg(args, "--jar", null));
+    int recordsPerSecond = Integer.parseInt(stringArg(args, "--recordsPerSecond", "5000"));
+    int payloadBytes = Integer.parseInt(stringArg(args, "--payloadBytes", "100"));
+    int keys = Integer.parseInt(stringArg(args, "--keys", "1000"));
+    String markerDir = stringArg(args, "--markerDir", "/tmp/flink-lab-markers");
+    StreamExecutionEnvironment env = LabArgs.environment(args);
     env.setParallelism(1);
     // a session cluster's config does not switch checkpointing on for a job: the client's environment does
-    env.enableCheckpointing(Long.parseLong(arg(args, "--checkpointMs", "3000")));
-    env.getCheckpointConfig().setCheckpointTimeout(Long.parseLong(arg(args, "--checkpointTimeoutMs", "10000")));
-    env.getCheckpointConfig().setTolerableCheckpointFailureNumber(Integer.parseInt(arg(args, "--tolerableFailures", "2")));
+    env.enableCheckpointing(Long.parseLong(stringArg(args, "--checkpointMs", "3000")));
+    env.getCheckpointConfig().setCheckpointTimeout(Long.parseLong(stringArg(args, "--checkpointTimeoutMs", "10000")));
+    env.getCheckpointConfig().setTolerableCheckpointFailureNumber(Integer.parseInt(stringArg(args, "--tolerableFailures", "2")));
     // latency markers are the job's setting too (ExecutionConfig), not the session cluster's metrics.latency.interval
-    env.getConfig().setLatencyTrackingInterval(Long.parseLong(arg(args, "--latencyIntervalMs", "1000")));
+    env.getConfig().setLatencyTrackingInterval(Long.parseLong(stringArg(args, "--latencyIntervalMs", "1000")));
     env.fromSequence(0, Long.MAX_VALUE)
         .name("Sequence")
         .filter(new Gate(recordsPerSecond, markerDir))
@@ -66,11 +63,6 @@ public final class KeyedWindowsJob {
         .name("Discard");
     // detached: the lab's runner follows the job through REST, this client only prints the id
     System.out.println("JOBID " + env.executeAsync("keyed-windows").getJobID());
-  }
-
-  private static String arg(String[] args, String name, String fallback) {
-    for (int i = 0; i + 1 < args.length; i++) if (args[i].equals(name)) return args[i + 1];
-    return fallback;
   }
 
   /** Paces the stream to recordsPerSecond, fails once on the `fail` marker, drops records while `hold` exists. */
