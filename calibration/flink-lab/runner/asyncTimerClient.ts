@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { baseConfig, buildLab, type Cluster, type FlinkProcess, flinkVersion, startCluster, stopAll, submitJob } from './cluster';
 import { type Exceptions, logLines, messageHead, provenance, writeLabFixture } from './record';
-import { getJson, metrics, rssBytes, sleep, waitFor } from './rest';
+import { getJson, registeredTaskManagers, metrics, rssBytes, sleep, waitFor } from './rest';
 
 const CALLS_PER_SECOND = 50;
 const CLIENT_KIB = 32;
@@ -243,10 +243,7 @@ async function runMode(mode: Mode, log: (s: string) => void): Promise<ReturnType
   process.once('SIGINT', onSignal);
   try {
     const tmProc = cluster.taskManagers[0] as FlinkProcess;
-    const tmId = await waitFor('the TaskManager to register', 120_000, async () => {
-      const r = await getJson<{ taskmanagers: Array<{ id: string }> }>(port, '/taskmanagers');
-      return r.taskmanagers[0]?.id;
-    });
+    const tmId = (await registeredTaskManagers(port, 1))[0] as string;
     const baseline = await waitFor('the TaskManager metrics', 30_000, async () => {
       const s = await sample(port, tmId, undefined, tmProc, Date.now(), true);
       return s.threads >= 0 ? s : undefined;

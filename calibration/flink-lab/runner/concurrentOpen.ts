@@ -6,7 +6,7 @@
  */
 import { baseConfig, buildLab, type Cluster, type FlinkProcess, flinkVersion, startCluster, stopAll, submitJob } from './cluster';
 import { type Exceptions, logLines, messageHead, provenance, writeLabFixture } from './record';
-import { getJson, metrics, sleep, waitFor } from './rest';
+import { getJson, metrics, registeredTaskManagers, sleep } from './rest';
 
 const RUN_ID = 'concurrent-open-overflow';
 const LEAK_MIB = 16;
@@ -142,10 +142,7 @@ export async function runConcurrentOpen(log: (s: string) => void): Promise<strin
   const onSignal = () => void stopAll(cluster.processes).then(() => process.exit(130));
   process.once('SIGINT', onSignal);
   try {
-    const tmIds = await waitFor('two TaskManagers to register', 120_000, async () => {
-      const r = await getJson<{ taskmanagers: Array<{ id: string }> }>(port, '/taskmanagers');
-      return r.taskmanagers.length === 2 ? r.taskmanagers.map((t) => t.id) : undefined;
-    });
+    const tmIds = await registeredTaskManagers(port, 2);
     const jobId = submitJob('lab.DirectLeakJob', port, [
       ...['--leakMiB', String(LEAK_MIB), '--failAfterMs', String(FAIL_AFTER_MS)],
       ...['--parallelism', '2', '--keyBy', 'true', '--jobName', RUN_ID],

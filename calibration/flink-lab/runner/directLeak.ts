@@ -7,7 +7,7 @@
  */
 import { baseConfig, buildLab, type Cluster, type FlinkProcess, flinkVersion, startCluster, stopAll, submitJob } from './cluster';
 import { type Exceptions, logLines, median, messageHead, provenance, writeLabFixture } from './record';
-import { getJson, metrics, rssBytes, sleep, waitFor } from './rest';
+import { getJson, registeredTaskManagers, metrics, rssBytes, sleep, waitFor } from './rest';
 
 const LEAK_MIB = 16;
 const FAIL_AFTER_MS = 2000;
@@ -242,10 +242,7 @@ export async function runDirectLeakVariant(variant: DirectLeakVariant, log: (s: 
   process.once('SIGINT', onSignal);
   try {
     const tmProc = cluster.taskManagers[0] as FlinkProcess;
-    const tmId = await waitFor('the TaskManager to register', 120_000, async () => {
-      const r = await getJson<{ taskmanagers: Array<{ id: string }> }>(port, '/taskmanagers');
-      return r.taskmanagers[0]?.id;
-    });
+    const tmId = (await registeredTaskManagers(port, 1))[0] as string;
     log(`flink-lab: TaskManager ${tmId} registered`);
     // the TaskManager's metrics reach the REST fetcher a moment after its registration
     const baseline = await waitFor('the TaskManager metrics', 30_000, async () => {

@@ -9,7 +9,7 @@
 import { baseConfig, buildLab, type Cluster, type FlinkProcess, flinkVersion, startCluster, stopAll, submitJob } from './cluster';
 import { addProcess, type CgroupReading, createMemoryCgroup, type MemoryCgroup, readCgroup, removeMemoryCgroup } from './memoryCgroup';
 import { type Exceptions, logLines, messageHead, provenance, writeLabFixture } from './record';
-import { getJson, metrics, rssBytes, sleep, waitFor } from './rest';
+import { getJson, metrics, registeredTaskManagers, rssBytes, sleep } from './rest';
 
 const QUIET_MS = 15_000;
 const STORM_MS = 90_000;
@@ -228,10 +228,7 @@ export async function runGzipLogger(log: (s: string) => void): Promise<string> {
   const onSignal = () => void stopAll(cluster.processes).then(() => process.exit(130));
   process.once('SIGINT', onSignal);
   try {
-    const tmIds = await waitFor('both TaskManagers to register', 120_000, async () => {
-      const r = await getJson<{ taskmanagers: Array<{ id: string }> }>(port, '/taskmanagers');
-      return r.taskmanagers.length === 2 ? r.taskmanagers.map((t) => t.id) : undefined;
-    });
+    const tmIds = await registeredTaskManagers(port, 2);
     // REST lists TaskManagers by id, the lab knows processes: match them by the data port each one logged
     const order = matchProcesses(tmIds, cluster.taskManagers);
     const procs = order.map((i) => cluster.taskManagers[i] as FlinkProcess);

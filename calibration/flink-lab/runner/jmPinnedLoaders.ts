@@ -12,7 +12,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { BUILD_DIR, baseConfig, buildLab, type Cluster, flinkVersion, jdkTool, startCluster, stopAll, submitJob, TARGET } from './cluster';
 import { logLines, median, messageHead, provenance, writeLabFixture } from './record';
-import { getJson, metrics, rssBytes, sleep, waitFor } from './rest';
+import { getJson, registeredTaskManagers, metrics, rssBytes, sleep, waitFor } from './rest';
 
 const SCHEMA_CLASSES = 1000;
 const MAX_SUBMISSIONS = 40;
@@ -177,10 +177,7 @@ function steps(samples: readonly JmSample[], field: 'metaspaceUsedBytes' | 'clas
 async function clusterFor(runId: string, log: (s: string) => void): Promise<{ cluster: Cluster; config: Record<string, string> }> {
   const config = { ...(await baseConfig()), ...RUN_CONFIG };
   const cluster = startCluster(runId, config, 1);
-  await waitFor('the TaskManager to register', 120_000, async () => {
-    const r = await getJson<{ taskmanagers: Array<{ id: string }> }>(cluster.restPort, '/taskmanagers');
-    return r.taskmanagers[0]?.id;
-  });
+  await registeredTaskManagers(cluster.restPort, 1);
   await waitFor('the JobManager metrics', 30_000, async () => {
     const m = await metrics(cluster.restPort, '/jobmanager/metrics', JM_METRICS);
     return m['Status.JVM.Memory.Metaspace.Used'] !== undefined ? m : undefined;

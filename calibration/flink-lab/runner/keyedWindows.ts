@@ -10,7 +10,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { baseConfig, buildLab, type Cluster, type FlinkProcess, flinkVersion, LAB_DIR, startCluster, stopAll, submitJob } from './cluster';
 import { type Exceptions, logLines, messageHead, provenance, writeLabFixture } from './record';
-import { getJson, metrics, rssBytes, sleep, waitFor } from './rest';
+import { getJson, registeredTaskManagers, metrics, rssBytes, sleep, waitFor } from './rest';
 
 const RUN_ID = 'keyed-windows';
 const RECORDS_PER_SECOND = 5000;
@@ -290,10 +290,7 @@ export async function runKeyedWindows(log: (s: string) => void): Promise<string>
   process.once('SIGINT', onSignal);
   try {
     const tmProc = cluster.taskManagers[0] as FlinkProcess;
-    const tmId = await waitFor('the TaskManager to register', 120_000, async () => {
-      const r = await getJson<{ taskmanagers: Array<{ id: string }> }>(port, '/taskmanagers');
-      return r.taskmanagers[0]?.id;
-    });
+    const tmId = (await registeredTaskManagers(port, 1))[0] as string;
     const jobId = submitJob('lab.KeyedWindowsJob', port, [
       ...['--recordsPerSecond', String(RECORDS_PER_SECOND), '--payloadBytes', String(PAYLOAD_BYTES)],
       ...['--keys', String(KEYS), '--markerDir', MARKERS],

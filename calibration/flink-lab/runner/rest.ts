@@ -41,3 +41,11 @@ export function rssBytes(pid: number | undefined): number {
     return -1;
   }
 }
+
+/** The ids of the cluster's TaskManagers (REST `/taskmanagers`) once `count` have registered. */
+export function registeredTaskManagers(port: number, count: number): Promise<string[]> {
+  return waitFor(`${count} TaskManager(s) to register`, 120_000, async () => {
+    const r = await getJson<{ taskmanagers: Array<{ id: string }> }>(port, '/taskmanagers');
+    return r.taskmanagers.length >= count ? r.taskmanagers.map((t) => t.id) : undefined;
+  });
+}

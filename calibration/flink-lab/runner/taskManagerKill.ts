@@ -18,7 +18,7 @@ import {
   submitJob,
 } from './cluster';
 import { type Exceptions, logLines, messageHead, provenance, writeLabFixture } from './record';
-import { getJson, metrics, sleep, waitFor } from './rest';
+import { getJson, registeredTaskManagers, metrics, sleep, waitFor } from './rest';
 
 const RUN_ID = 'taskmanager-kill';
 const PARALLELISM = 4;
@@ -187,10 +187,7 @@ export async function runTaskManagerKill(log: (s: string) => void): Promise<stri
   const onSignal = () => void stopAll(cluster.processes).then(() => process.exit(130));
   process.once('SIGINT', onSignal);
   try {
-    await waitFor('two TaskManagers to register', 120_000, async () => {
-      const r = await getJson<{ taskmanagers: unknown[] }>(port, '/taskmanagers');
-      return r.taskmanagers.length === 2 ? true : undefined;
-    });
+    await registeredTaskManagers(port, 2);
     const jobId = submitJob('lab.KeyedCountJob', port, ['--parallelism', String(PARALLELISM)]);
     const t0 = Date.now();
     log(`flink-lab: job ${jobId} submitted`);
