@@ -18,6 +18,7 @@ import { encodeShareLink, type SharedRun } from '../../sandbox/shareLink';
 import { markKind, type EventFilter, type MarkKind } from '../../sandbox/eventKinds';
 import type { TimeWindow } from './chartPaths';
 import { FailureClassifier } from '../../../models/engine/failures';
+import type { WatchMetricId } from '../../../models/scenario/watchMetrics';
 
 /** The worker's answers to requests made with an id. */
 type Reply = Extract<FromWorker, { type: 'checked' | 'lesson-loaded' | 'evaluated' | 'explained' }>;
@@ -63,6 +64,11 @@ export class SandboxController {
   zoom = $state.raw<TimeWindow | undefined>();
   /** Real metrics imported from a CSV, drawn over the simulated ones (undefined: none). */
   observed = $state.raw<Observed | undefined>();
+  /**
+   * The dashboard panels shown first and large (WATCH_METRICS ids, models/scenario/watchMetrics.ts): a lesson step's
+   * `watch:` while it shows, else the scenario's.
+   */
+  watching = $state.raw<readonly WatchMetricId[]>([]);
   /** Every chart draws, in view or not (while a report collects them). */
   drawEverything = $state(false);
   /** Each process chart's SVG export, by process name (charts register themselves). */
