@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { describeValue, didYouMean } from './messages';
-import { WATCH_METRICS, type WatchMetricId } from './watchMetrics';
+import { isWatchMetric, WATCH_METRICS, type WatchMetricId } from './watchMetrics';
 
 const IDS: readonly WatchMetricId[] = WATCH_METRICS.map((m) => m.id);
 
@@ -29,8 +29,7 @@ const COLLECTOR_METRIC = /(?:^|[._])Status[._]JVM[._]GarbageCollector[._].+[._](
  * form of one (`{…}` labels dropped, surrounding blanks ignored).
  */
 export function resolveWatchMetric(name: string): WatchMetricId | undefined {
-  const exact = IDS.find((id) => id === name);
-  if (exact) return exact;
+  if (isWatchMetric(name)) return name;
   const bare = name.trim().replace(/\{.*\}$/, '');
   const collector = COLLECTOR_METRIC.exec(bare)?.[1];
   if (collector) return collector.toLowerCase() === 'count' ? 'Status.JVM.GarbageCollector.Count' : 'Status.JVM.GarbageCollector.Time';
@@ -64,7 +63,7 @@ export function suggestWatchMetric(name: string): WatchMetricId | undefined {
 }
 
 /** Why a name is refused, with the closest panel or, failing that, every panel there is. */
-export function unknownWatchMessage(name: string): string {
+function unknownWatchMessage(name: string): string {
   const hint = suggestWatchMetric(name);
   // A typo of a one-word id ('rssbyts') shares no part with it: the edit distance finds it.
   const typo = hint ? ` (did you mean '${hint}'?)` : didYouMean(name, IDS);
@@ -72,7 +71,7 @@ export function unknownWatchMessage(name: string): string {
 }
 
 /** The most panels a `watch:` lists: they are the ones shown first and large, so a few (the issue asks for 1–3). */
-export const MAX_WATCHED = 4;
+const MAX_WATCHED = 4;
 
 /**
  * `watch:` as files write it: a list of metric names (panel ids or a dashboard's form of one, see above) → the panel
