@@ -7,7 +7,8 @@
  *
  * Flink's metric identifiers: https://nightlies.apache.org/flink/flink-docs-stable/docs/ops/metrics/#scope (a metric's
  * scope components joined with `.`); the Prometheus reporter replaces every character outside [a-zA-Z0-9:_] with `_`
- * and prefixes `flink_` (flink-metrics-prometheus, AbstractPrometheusReporter#replaceInvalidChars).
+ * and prefixes `flink_` (flink-metrics/flink-metrics-prometheus/src/main/java/org/apache/flink/metrics/prometheus/
+ * AbstractPrometheusReporter.java: replaceInvalidChars, SCOPE_PREFIX, getScopedName).
  */
 import { z } from 'zod';
 import { describeValue, didYouMean } from './messages';
