@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { durationField, flinkConfigField } from '../scenario/fields';
 import { scenarioId } from '../scenario/loadScenario';
-import { expectationField } from '../scenario/scenarioSchema';
+import { expectationField, WATCH_DESCRIPTION } from '../scenario/scenarioSchema';
+import { watchField } from '../scenario/watchNames';
 import { loadYamlFile } from '../scenario/yamlFile';
 import type { Highlight, Lesson } from './types';
 
@@ -49,6 +50,11 @@ const step = z.strictObject({
     ),
   text: z.string().min(1).describe('What the guide says. Required.'),
   highlight,
+  watch: watchField()
+    .optional()
+    .describe(
+      WATCH_DESCRIPTION("The panels this step talks about, shown first and large while it is the current step (instead of the scenario's)"),
+    ),
   question: question.optional().describe('A question to answer before going on. Default none.'),
 });
 
@@ -111,6 +117,7 @@ export function loadLesson(text: string, fileName: string): Lesson {
       when: s.when,
       text: s.text,
       highlight: s.highlight,
+      watch: s.watch,
       question: s.question && { prompt: s.question.prompt, choices: s.question.choices, explain: s.question.explain },
     })),
     exercise: raw.exercise && {

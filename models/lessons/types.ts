@@ -4,6 +4,7 @@
  * answer is whatever the simulation does, and an exercise checked by running the user's change.
  */
 import type { Expectation } from '../scenario/types';
+import type { WatchMetricId } from '../scenario/watchMetrics';
 
 /** What a step points at: a fixed part of the sandbox, or one process's card or chart. */
 export type Highlight =
@@ -36,6 +37,8 @@ export interface LessonStep {
   readonly when: Expectation | undefined;
   readonly text: string;
   readonly highlight: Highlight | undefined;
+  /** The dashboard panels the step talks about, shown first while it is the current step; undefined: the scenario's. */
+  readonly watch: readonly WatchMetricId[] | undefined;
   readonly question: LessonQuestion | undefined;
 }
 

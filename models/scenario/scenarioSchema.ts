@@ -10,6 +10,7 @@ import { DEFAULT_VERSION, parseFlinkVersion, UnsupportedVersionError } from '../
 import { crossCheckScenario } from './crossChecks';
 import { durationField, flinkConfigField, sizeField } from './fields';
 import { describeValue, didYouMean } from './messages';
+import { watchField } from './watchNames';
 import { formatDuration } from '../units/duration';
 import type {
   Expectation,
@@ -498,6 +499,10 @@ const expectation = z
     }
   });
 
+/** `watch:`'s documentation, shared with lesson steps. */
+export const WATCH_DESCRIPTION = (what: string): string =>
+  `${what}. 1 to 4 Flink metric names (Status.JVM.Memory.Direct.MemoryUsed, Status.JVM.Memory.Heap.Used, rssBytes, lastCheckpointSize, backPressuredTimeMsPerSecond…; the list is models/scenario/watchMetrics.ts); a dashboard's form of one is read too (flink_taskmanager_Status_JVM_Memory_Heap_Used, Status.JVM.GarbageCollector.G1_Young_Generation.Count). The simulation ignores it. Default none.`;
+
 const scenarioShape = z.strictObject({
   title: z.string().min(1).describe('Headline of the story, shown in the UI and the CLI. Required.'),
   seed: z
@@ -529,6 +534,9 @@ const scenarioShape = z.strictObject({
     .array(expectation)
     .prefault([])
     .describe('What the run must (or must not) produce: { event, before?, after?, absent?, atLeast?, <field>: <value>… }. Default none.'),
+  watch: watchField()
+    .optional()
+    .describe(WATCH_DESCRIPTION('The dashboard panels that tell the story, most telling first: shown first and large in the sandbox')),
 });
 
 type RawScenario = z.output<typeof scenarioShape>;
@@ -626,6 +634,7 @@ function toScenario(raw: RawScenario) {
     narration: raw.narration.map((n) => ({ atMs: n.at, text: n.text })),
     annotations: raw.annotations.map((a) => ({ atMs: a.at, text: a.text })),
     expect: raw.expect.map(toExpectation),
+    watch: raw.watch ?? [],
   };
 }
 

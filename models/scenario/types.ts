@@ -3,6 +3,7 @@
  * (bytes, milliseconds). The YAML form (sizes like "64m", durations like "30m") is defined by
  * `scenarioSchema.ts`, which must produce exactly this type.
  */
+import type { WatchMetricId } from './watchMetrics';
 
 export type Deployment = 'standalone' | 'yarn' | 'kubernetes';
 export type GarbageCollector = 'G1' | 'Parallel' | 'Serial';
@@ -226,4 +227,6 @@ export interface Scenario {
   /** Notes pinned to moments of the run by whoever studies it; the simulation ignores them. */
   readonly annotations: readonly NarrationStep[];
   readonly expect: readonly Expectation[];
+  /** The dashboard panels that tell the story, most telling first (empty: the dashboard's own order); the simulation ignores it. */
+  readonly watch: readonly WatchMetricId[];
 }

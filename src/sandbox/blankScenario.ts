@@ -37,4 +37,7 @@ events: []
 
 narration:
   - { at: 0s, text: "Your cluster. Press Play, then inject faults from the palette." }
+
+# The dashboard panels shown first and large: Flink metric names, most telling first.
+watch: [Status.JVM.Memory.Heap.Used, rssBytes]
 `;

@@ -4,6 +4,7 @@ import type { FailureDiagnostics } from '../../models/engine/diagnostics';
 import type { TraceEvent } from '../../models/engine/trace';
 import type { Deployment, Expectation, GarbageCollector } from '../../models/scenario/types';
 import type { Lesson } from '../../models/lessons/types';
+import type { WatchMetricId } from '../../models/scenario/watchMetrics';
 import type { EventFilter } from './eventKinds';
 
 export type ToWorker =
@@ -65,6 +66,8 @@ export interface LoadedScenario {
   readonly annotations: readonly { readonly atMs: number; readonly text: string }[];
   /** The JVMs' collector (its MXBean names are in the GC metric names). */
   readonly gc: GarbageCollector;
+  /** The scenario's `watch:`: the panels that tell its story, most telling first (empty: none named). */
+  readonly watch: readonly WatchMetricId[];
 }
 
 /** What a scenario text would run: the JobManager's and each TaskManager's derived sizes, or why it cannot. */

@@ -136,6 +136,7 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
     narration: scenario.narration,
     annotations: scenario.annotations,
     gc: scenario.cluster.gc,
+    watch: scenario.watch,
     operators: scenario.job.operators.map((o) => o.id),
     parallelism: scenario.job.operators.map((o) => o.parallelism),
     processes: sim.state.jvms.map((j) => processInfo(j.process, j.sizing)),

@@ -169,6 +169,7 @@ export function scenario(parts: ScenarioParts = {}): Scenario {
     narration: [],
     annotations: [],
     expect: [],
+    watch: [],
   };
 }
 

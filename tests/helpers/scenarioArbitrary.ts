@@ -309,6 +309,7 @@ export function scenarioArbitrary(options: ArbitraryOptions = {}): fc.Arbitrary<
             narration: [],
             annotations: [],
             expect: [],
+            watch: [],
           };
         }),
     ),

@@ -69,6 +69,8 @@ export class SandboxController {
    * `watch:` while it shows, else the scenario's.
    */
   watching = $state.raw<readonly WatchMetricId[]>([]);
+  /** The current lesson step's `watch:`; undefined when no lesson step names panels (the scenario's then show). */
+  private stepWatch: readonly WatchMetricId[] | undefined;
   /** Every chart draws, in view or not (while a report collects them). */
   drawEverything = $state(false);
   /** Each process chart's SVG export, by process name (charts register themselves). */
@@ -120,6 +122,15 @@ export class SandboxController {
 
   get finished(): boolean {
     return this.loaded !== undefined && this.nowMs >= this.loaded.durationMs;
+  }
+
+  /**
+   * The panels of the lesson step showing now (LessonPanel calls it as steps come and go); undefined gives the
+   * scenario's back. It outlives reloads (a fork, an exercise's run): the step is still the one showing.
+   */
+  watchStep(watch: readonly WatchMetricId[] | undefined): void {
+    this.stepWatch = watch;
+    this.watching = watch ?? this.loaded?.watch ?? [];
   }
 
   load(yamlText: string, fileName: string, seed?: string): void {
@@ -473,6 +484,7 @@ export class SandboxController {
           loaded.processes.findIndex((p) => p.name !== 'jobmanager'),
         );
       this.loaded = loaded;
+      this.watching = this.stepWatch ?? loaded.watch;
       if (this.pending) {
         this.source = this.pending.source;
         this.interventions = this.pending.interventions;

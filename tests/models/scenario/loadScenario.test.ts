@@ -65,6 +65,7 @@ expect:
   - { event: jvm.oom, pool: direct, before: 6h }
   - { event: task.failed, attempt: 3, after: 1h, before: 11h }
   - { event: container.killed, absent: true }
+watch: [Status.JVM.Memory.Direct.MemoryUsed, flink_taskmanager_Status_JVM_GarbageCollector_PS_MarkSweep_Time]
 `;
 
 const operatorDefaults = {
@@ -167,6 +168,7 @@ const FULL_SCENARIO: Scenario = {
     { event: 'task.failed', where: { attempt: 3 }, beforeMs: 11 * HOUR, afterMs: 1 * HOUR, absent: false, atLeast: 1 },
     { event: 'container.killed', where: {}, beforeMs: undefined, afterMs: undefined, absent: true, atLeast: 1 },
   ],
+  watch: ['Status.JVM.Memory.Direct.MemoryUsed', 'Status.JVM.GarbageCollector.Time'],
 };
 
 const MINIMAL = `title: Minimal
@@ -218,6 +220,7 @@ describe('loadScenario: valid files', () => {
       narration: [],
       annotations: [],
       expect: [],
+      watch: [],
     } satisfies Scenario);
   });
 
@@ -401,7 +404,7 @@ describe('loadScenario: every error names file, line, field and problem', () => 
       line: 6,
       path: 'colour',
       message:
-        "unknown key 'colour' (known keys: title, seed, duration, sampleInterval, flink, cluster, job, events, narration, annotations, expect)",
+        "unknown key 'colour' (known keys: title, seed, duration, sampleInterval, flink, cluster, job, events, narration, annotations, expect, watch)",
     });
     expect(issuesOf(withLines('    - { id: m, kind: map, profile: { diurnal: { peak: 3 } } }\n'))[0]?.message).toBe(
       "unknown key 'peak' (did you mean 'peakHour'?)",
@@ -557,6 +560,29 @@ expect:
     expect(issuesOf(withLines('flink:\n  config:\n    rest.address: ""\n'))).toEqual([
       { file: 'bad.yaml', line: 8, path: 'flink.config.rest.address', message: "'rest.address' has no value" },
     ]);
+  });
+
+  it('a watch: name that is no panel, with the closest one, at the line of the item', () => {
+    const text = withLines('watch:\n  - rssBytes\n  - Status.JVM.Memory.Direct.Used\n');
+    expect(issuesOf(text)).toEqual([
+      {
+        file: 'bad.yaml',
+        line: 8,
+        path: 'watch[1]',
+        message: "'Status.JVM.Memory.Direct.Used' is not a metric the sandbox charts (did you mean 'Status.JVM.Memory.Direct.MemoryUsed'?)",
+      },
+    ]);
+    expect(issuesOf(withLines('watch: [rssbyts]\n'))[0]?.message).toContain("(did you mean 'rssBytes'?)");
+    expect(issuesOf(withLines('watch: [flux]\n'))[0]?.message).toMatch(
+      /^'flux' is not a metric the sandbox charts \(it charts Status\.JVM/,
+    );
+    expect(issuesOf(withLines('watch: [rssBytes, rssBytes]\n'))[0]).toMatchObject({ path: 'watch[1]', message: 'names rssBytes twice' });
+    expect(issuesOf(withLines('watch: []\n'))[0]).toMatchObject({ line: 6, path: 'watch', message: 'must have at least 1 item' });
+    expect(issuesOf(withLines('watch: rssBytes\n'))[0]).toMatchObject({ path: 'watch', message: "must be a list (got 'rssBytes')" });
+    expect(issuesOf(withLines('watch: [3]\n'))[0]?.message).toBe('must be a metric name such as Status.JVM.Memory.Heap.Used (got 3)');
+    expect(issuesOf(withLines('watch: [rssBytes, nativeBytes, unsafeBytes, numRestarts, pendingRecords]\n'))[0]?.message).toBe(
+      'must have at most 4 items',
+    );
   });
 
   it('an unsupported Flink version', () => {

@@ -1,6 +1,7 @@
 // Protects the controller: play advances by speed × wall time with one request in flight, seeks
 // queue behind it, the run stops at its end, a worker error pauses with the message shown, a check of "the scenario as it
-// is now" runs unrun edits first, and Details opens on the process that failed first (else the first TaskManager).
+// is now" runs unrun edits first, Details opens on the process that failed first (else the first TaskManager), and the dashboard
+// watches the scenario's panels or the current lesson step's.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,6 +11,7 @@ import { SandboxController, type WorkerLike } from '../../../src/ui/sandbox/sand
 
 const ROOT = join(import.meta.dirname, '../../..');
 const hello = readFileSync(join(ROOT, 'scenarios', 'hello-memory-model.yaml'), 'utf8');
+const direct = readFileSync(join(ROOT, 'scenarios', 'direct-leak-on-restart.yaml'), 'utf8');
 
 /** The real session, answering asynchronously as a worker does; records what it was asked. */
 class FakeWorker implements WorkerLike {
@@ -241,6 +243,26 @@ describe('SandboxController, a refused scenario', () => {
     await settle();
     expect(c.source?.yamlText).toBe(edited);
     expect(c.nowMs).toBe(600_000);
+  });
+
+  it("watches the scenario's panels, a lesson step's while it shows (through a fork and another scenario), then the scenario's again", async () => {
+    const { c } = await loaded();
+    expect(c.watching).toEqual(['Status.JVM.Memory.Heap.Used', 'Status.JVM.Memory.Direct.MemoryUsed', 'rssBytes']);
+    c.watchStep(['Status.JVM.GarbageCollector.Time']);
+    expect(c.watching).toEqual(['Status.JVM.GarbageCollector.Time']);
+    c.seek(600_000);
+    await settle();
+    c.inject({ action: 'force-gc', target: 'taskmanager-1' });
+    await settle();
+    await settle();
+    expect(c.interventions).toHaveLength(1);
+    expect(c.watching).toEqual(['Status.JVM.GarbageCollector.Time']);
+    c.load(direct, 'direct-leak-on-restart.yaml');
+    await settle();
+    expect(c.loaded?.id).toBe('direct-leak-on-restart');
+    expect(c.watching).toEqual(['Status.JVM.GarbageCollector.Time']);
+    c.watchStep(undefined);
+    expect(c.watching).toEqual(['Status.JVM.Memory.Direct.MemoryUsed', 'numRestarts']);
   });
 
   it('stops playing at a hold (a lesson question) and plays past it once released', async () => {
