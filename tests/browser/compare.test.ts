@@ -1,10 +1,11 @@
 // Protects "incident and fix side by side" in Chromium: direct-leak-on-restart beside its -fixed twin, on one time
 // axis with one cursor, the incident's OOMs marked and the fix's absent, the choice kept in the URL (a reload reopens
 // it), closing it, and no sideways scroll at 1024 px or 1366 px.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useHarness } from './harness';
+import { ROOT, useHarness } from './harness';
 import { openSandbox, seekTo } from './sandboxPage';
 
 const browser = useHarness();
@@ -46,6 +47,13 @@ describe('comparing two runs', () => {
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid="compare-charts"] [data-drawn="true"] .chart-cursor').length > 0,
     );
+    // Each run is the run it is alone: the trace hashes at the end are the golden summaries' (tests/fixtures/golden).
+    const golden = (id: string) => JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/golden', `${id}.json`), 'utf8')).traceHash;
+    await page.waitForFunction(
+      (hash) => document.querySelector('[data-testid="compare-trace-hash"]')?.textContent === hash,
+      golden('direct-leak-on-restart-fixed'),
+    );
+    await expect(page.locator('[data-testid="trace-hash"]').textContent()).resolves.toBe(golden('direct-leak-on-restart'));
     const [main, other] = await cursors(page);
     expect(main).not.toBeNull();
     expect(other).toBe(main);
