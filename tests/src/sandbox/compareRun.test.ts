@@ -149,11 +149,14 @@ describe('CompareRun', () => {
     expect(other().zoom).toEqual({ fromMs: 0, toMs: 10_800_000 });
   });
 
-  it('releases its worker when closed, and the main run goes on', async () => {
+  it('releases its worker when closed or replaced, and the main run goes on', async () => {
     const { main, compare, workers } = await comparing(SHORT);
     expect(workers).toHaveLength(2);
-    compare.close();
+    await compare.open({ id: MAIN, seed: '9' });
+    expect(workers).toHaveLength(3);
     expect(workers[1]?.terminated).toBe(true);
+    compare.close();
+    expect(workers[2]?.terminated).toBe(true);
     expect(workers[0]?.terminated).toBe(false);
     expect(compare.controller).toBeUndefined();
     compare.follow();
