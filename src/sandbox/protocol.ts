@@ -5,6 +5,7 @@ import type { TraceEvent } from '../../models/engine/trace';
 import type { Deployment, Expectation, GarbageCollector } from '../../models/scenario/types';
 import type { Lesson } from '../../models/lessons/types';
 import type { EventFilter } from './eventKinds';
+import type { MemoryBudget } from './processBudget';
 
 export type ToWorker =
   | { readonly type: 'load'; readonly yamlText: string; readonly fileName: string; readonly seed?: string }
@@ -39,6 +40,10 @@ export interface ProcessInfo {
   readonly processSizeBytes: number;
   /** 0 when only the host limits it. */
   readonly containerLimitBytes: number;
+  /** taskmanager.memory.segment-size (0 on a JobManager): Status.Shuffle.Netty.UsedMemory is used segments × this. */
+  readonly segmentSizeBytes: number;
+  /** Flink's derivation, box by box (the memory-model figure); the limits above are what the JVM runs with. */
+  readonly budget: MemoryBudget;
 }
 
 export interface SeriesUpdate {
