@@ -7,6 +7,7 @@
  */
 import { COL, COLUMNS, type ColumnId, metricName } from '../../../models/engine/columns';
 import type { GarbageCollector } from '../../../models/scenario/types';
+import { compactSize } from '../../../models/units/memorySize';
 import type { MemoryBudget } from '../../sandbox/processBudget';
 import type { ProcessInfo } from '../../sandbox/protocol';
 import { type FigureNode, jobManagerTree, legacyJobManagerTree, legendRows, taskManagerTree } from '../memoryModel/figureLayout';
@@ -263,4 +264,9 @@ export function metricRows(latest: readonly number[], gc: GarbageCollector): Met
       };
     }),
   );
+}
+
+/** A byte count as the figure and table print it ("1.5 GiB"); a dash while the process is down (NaN). */
+export function sizeText(bytes: number): string {
+  return Number.isFinite(bytes) ? compactSize(BigInt(Math.max(0, Math.round(bytes)))) : '—';
 }
