@@ -64,11 +64,16 @@ describe('the live memory figure', () => {
     await page.waitForSelector('[data-testid="process-card"]');
     const details = page.locator('[data-testid="process-details"]');
     await details.getByRole('button', { name: 'jobmanager' }).click();
+    // 48:00: twelve submissions' classes pinned, the hour before the metaspace OOM (the narration: 49h; the clock reads 2d 00:00:00)
+    await seekTo(page, 48 * 3_600_000, '2d 00:00:00');
     await page.waitForSelector('[data-testid="live-figure"][data-process="jobmanager"] [data-component="jobManagerOffHeap"]');
     const rows = await page
       .locator('[data-testid="memory-table"] tbody tr')
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row')));
     expect(rows).toEqual(['jobManagerHeap', 'jobManagerOffHeap', 'jvmMetaspace', 'jvmOverhead', 'totalProcess']);
+    // the metaspace box is more than three quarters full (12 × ~17 MiB of 256 MiB)
+    const metaspace = page.locator('[data-testid="live-figure"] [data-fill="jvmMetaspace"]');
+    expect(Number(await metaspace.getAttribute('data-height'))).toBeGreaterThan(0.75 * 110);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     mkdirSync(SHOTS, { recursive: true });

@@ -136,7 +136,7 @@ export function memoryRows(info: ProcessInfo, latest: readonly number[], gc: Gar
     metric: m('directUsed'),
     usedBytes: v('directUsed'),
     maxBytes: info.directLimitBytes,
-    maxName: '-XX:MaxDirectMemorySize',
+    maxName: directLimitName(info),
   };
   const cells: Partial<Record<MemoryComponentId, MemoryRow['cell'] | null>> = cellsFor(info, v, m, heap, direct);
   const parts = legendRows(budgetTree(info.budget)).map(({ node }): MemoryRow => {
@@ -162,19 +162,33 @@ export function memoryRows(info: ProcessInfo, latest: readonly number[], gc: Gar
       cell: { measure: direct, span: 1 },
       sum: true,
     });
-  const rss: Measure = { metric: m('rss'), usedBytes: v('rss'), maxBytes: info.containerLimitBytes, maxName: m('containerLimit') };
+  // Standalone: nothing enforces a limit on RSS; it is shown against the process size Flink sized for.
+  const limited = info.containerLimitBytes > 0;
+  const rss: Measure = {
+    metric: m('rss'),
+    usedBytes: v('rss'),
+    maxBytes: limited ? info.containerLimitBytes : info.processSizeBytes,
+    maxName: limited ? `the container limit (${m('containerLimit')})` : 'Total Process Memory (standalone: no container limit)',
+  };
   sums.push({
     id: 'totalProcess',
     label: 'Total Process Memory',
     configuredBytes: info.processSizeBytes,
     configuredBy: info.budget.kind === 'jobmanager-heap-only' ? 'heap + 512 MiB (the sandbox assumes)' : 'process size',
-    cell:
-      info.containerLimitBytes > 0
-        ? { measure: rss, span: 1 }
-        : { none: 'Standalone: no container limit (RSS is in the table below).', span: 1 },
+    cell: { measure: rss, span: 1 },
     sum: true,
   });
   return [...parts, ...sums];
+}
+
+/**
+ * What bounds direct memory: -XX:MaxDirectMemorySize, which Flink always sets for a TaskManager; a JobManager gets it
+ * only with jobmanager.memory.enable-jvm-direct-memory-limit (JobManagerProcessUtils), else the JVM's default, -Xmx.
+ */
+function directLimitName(info: ProcessInfo): string {
+  const b = info.budget;
+  if (b.kind === 'taskmanager' || (b.kind === 'jobmanager' && info.directLimitBytes === b.offHeapBytes)) return '-XX:MaxDirectMemorySize';
+  return 'the JVM default: -Xmx (no -XX:MaxDirectMemorySize)';
 }
 
 type Value = (id: ColumnId) => number;
