@@ -1,11 +1,12 @@
-// Protects the live memory figure's and table's numbers: the budget boxes add up to the process size Flink derived,
-// the direct sum row is -XX:MaxDirectMemorySize, and each fill carries its metric's value at the cursor (NaN while down).
+// Protects the live memory figure's and table's numbers: the budget boxes add up to the process size Flink derived, the direct
+// sum row is -XX:MaxDirectMemorySize, each fill carries its metric at the cursor, and fills, RSS and limit share one scale.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COL } from '../../../models/engine/columns';
 import type { FromWorker, LoadedScenario } from '../../../src/sandbox/protocol';
 import { SimSession } from '../../../src/sandbox/simSession';
+import { FIGURE, liveFigureLayout } from '../../../src/ui/sandbox/liveFigureLayout';
 import { budgetTree, memoryRows, metricRows, poolFills } from '../../../src/ui/sandbox/liveMemory';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -71,5 +72,42 @@ describe('live memory figure and table', () => {
     const names = metricRows(latest[tm] ?? [], 'G1').map((r) => r.metric);
     expect(names).toContain('Status.JVM.GarbageCollector.G1 Old Generation.Count');
     expect(names).toContain('Status.JVM.Memory.Direct.TotalCapacity');
+  });
+});
+
+describe('live figure layout', () => {
+  const budget = {
+    kind: 'jobmanager',
+    heapBytes: 1024,
+    offHeapBytes: 128,
+    metaspaceBytes: 256,
+    overheadBytes: 192,
+  } as const;
+  const fill = (leaf: 'jobManagerHeap' | 'jvmMetaspace', usedBytes: number, budgetBytes: number) => ({
+    leaves: [leaf],
+    usedBytes,
+    budgetBytes,
+    metric: leaf,
+  });
+
+  it('raises a fill in proportion to its share of the boxes, caps it at the top and counts what lies beyond', () => {
+    const g = liveFigureLayout(budgetTree(budget), [fill('jobManagerHeap', 256, 1024), fill('jvmMetaspace', 300, 256)], 800, 1400, 1600);
+    const [heap, metaspace] = g.fills;
+    expect(heap?.heightPx).toBeCloseTo(FIGURE.leafFillPx / 4, 9);
+    expect(heap?.overBytes).toBe(0);
+    expect(metaspace?.heightPx).toBe(FIGURE.leafFillPx);
+    expect(metaspace?.overBytes).toBe(44);
+    // one scale for boxes, limit and RSS: the 1600-byte limit spans the width, the 1600-byte process too (1024+128+256+192)
+    expect(g.limitX).toBeCloseTo(FIGURE.marginPx + 798, 9);
+    expect(g.processRight).toBeCloseTo(FIGURE.marginPx + 798, 9);
+    expect(g.rss?.width).toBeCloseTo((1400 / 1600) * 798, 9);
+    expect(g.rss?.overLimitX).toBeUndefined();
+  });
+
+  it('widens the scale to RSS beyond the container limit and marks where the overflow starts', () => {
+    const g = liveFigureLayout(budgetTree(budget), [], 800, 2000, 1600);
+    expect(g.rss?.width).toBeCloseTo(798, 9);
+    expect(g.limitX).toBeCloseTo(FIGURE.marginPx + (1600 / 2000) * 798, 9);
+    expect(g.rss?.overLimitX).toBe(g.limitX);
   });
 });
