@@ -22,13 +22,21 @@ async function directFill(page: Page): Promise<{ heightPx: number; usedBytes: nu
   return { heightPx: Number(await fill.getAttribute('data-height')), usedBytes: Number(await fill.getAttribute('data-used')) };
 }
 
+/** Opens `scenario` at `width`×`height`, picks `process` in Details and moves the cursor to `ms` (the clock reading `clock`). */
+async function openAt(scenario: string, width: number, height: number, process: string, ms: number, clock: string): Promise<Page> {
+  const { page } = await browser.open(`/?room=sandbox&scenario=${scenario}`, { viewport: { width, height } });
+  await page.waitForSelector('[data-testid="process-card"]');
+  await page.locator('[data-testid="process-details"]').getByRole('button', { name: process }).click();
+  await seekTo(page, ms, clock);
+  return page;
+}
+
+/** How far the page scrolls sideways (≤ 0: not at all). */
+const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
 describe('the live memory figure', () => {
   it('fills the direct box of a leaking TaskManager further late in the run, with the web UI metric beside it', async () => {
-    const { page } = await browser.open('/?room=sandbox&scenario=direct-leak-on-restart', { viewport: { width: 1024, height: 768 } });
-    await page.waitForSelector('[data-testid="process-card"]');
-    const details = page.locator('[data-testid="process-details"]');
-    await details.getByRole('button', { name: 'taskmanager-3' }).click();
-    await seekTo(page, 30 * 60_000, '00:30:00');
+    const page = await openAt('direct-leak-on-restart', 1024, 768, 'taskmanager-3', 30 * 60_000, '00:30:00');
     await page.waitForSelector(DIRECT);
     const early = await directFill(page);
     // 03:30: taskmanager-3 has survived every restart so far (472 → 883 MiB in a Node run of the same seed), before the
@@ -50,22 +58,17 @@ describe('the live memory figure', () => {
     expect(text).toContain(`${compactSize(BigInt(late.usedBytes))} / ${compactSize(BigInt(directLimit))}`);
     await expect(row.locator('td.n').textContent()).resolves.toBe(compactSize(BigInt(directLimit)));
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
     const figure = await page.locator('[data-testid="live-figure"] svg').boundingBox();
-    const panel = await details.boundingBox();
+    const panel = await page.locator('[data-testid="process-details"]').boundingBox();
     expect((figure?.x ?? 0) + (figure?.width ?? 0)).toBeLessThanOrEqual((panel?.x ?? 0) + (panel?.width ?? 0));
     mkdirSync(SHOTS, { recursive: true });
     await page.locator('[data-testid="process-memory"]').screenshot({ path: `${SHOTS}/live-figure-1024-late.png` });
   });
 
   it("draws the JobManager's own boxes and fits 1366 px", async () => {
-    const { page } = await browser.open('/?room=sandbox&scenario=jm-metaspace-batch', { viewport: { width: 1366, height: 900 } });
-    await page.waitForSelector('[data-testid="process-card"]');
-    const details = page.locator('[data-testid="process-details"]');
-    await details.getByRole('button', { name: 'jobmanager' }).click();
-    // 48:00: twelve submissions' classes pinned, the hour before the metaspace OOM (the narration: 49h; the clock reads 2d 00:00:00)
-    await seekTo(page, 48 * 3_600_000, '2d 00:00:00');
+    // 48:00: twelve submissions' classes pinned, the hour before the metaspace OOM (the narration: 49h)
+    const page = await openAt('jm-metaspace-batch', 1366, 900, 'jobmanager', 48 * 3_600_000, '2d 00:00:00');
     await page.waitForSelector('[data-testid="live-figure"][data-process="jobmanager"] [data-component="jobManagerOffHeap"]');
     const rows = await page
       .locator('[data-testid="memory-table"] tbody tr')
@@ -74,8 +77,7 @@ describe('the live memory figure', () => {
     // the metaspace box is more than three quarters full (12 × ~17 MiB of 256 MiB)
     const metaspace = page.locator('[data-testid="live-figure"] [data-fill="jvmMetaspace"]');
     expect(Number(await metaspace.getAttribute('data-height'))).toBeGreaterThan(0.75 * 110);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sideways(page)).toBeLessThanOrEqual(0);
     mkdirSync(SHOTS, { recursive: true });
     await page.locator('[data-testid="process-memory"]').screenshot({ path: `${SHOTS}/live-figure-1366-jobmanager.png` });
   });

@@ -5,7 +5,7 @@
  */
 
 /** Average advance of a 12 px sans-serif character, in pixels (measured on the theme's font: digits and lower case). */
-export const CHAR_PX = 6.8;
+const CHAR_PX = 6.8;
 
 /** Whether `text` fits `px` in at most `lines` lines (wrapping at spaces), with 5 px of padding each side. */
 export function fits(text: string, px: number, lines = 1): boolean {

@@ -122,7 +122,7 @@ export interface MemoryRow {
 }
 
 /** Flink's web UI text for boxes it has no metric for (task-manager-metrics.component.html). */
-export const NOT_MONITORED = 'Cannot be monitored: Flink does not have full control over this memory.';
+const NOT_MONITORED = 'Cannot be monitored: Flink does not have full control over this memory.';
 
 /**
  * The web UI's "Memory" card for `info` at the cursor: each box of Flink's memory model with its configured value and
