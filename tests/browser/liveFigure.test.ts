@@ -62,6 +62,17 @@ describe('the live memory figure', () => {
     const figure = await page.locator('[data-testid="live-figure"] svg').boundingBox();
     const panel = await page.locator('[data-testid="process-details"]').boundingBox();
     expect((figure?.x ?? 0) + (figure?.width ?? 0)).toBeLessThanOrEqual((panel?.x ?? 0) + (panel?.width ?? 0));
+    // chart text stays at 11 px or more (the issue): every element of the figure and table that holds text
+    const smallest = await page
+      .locator('[data-testid="process-memory"]')
+      .evaluate((root) =>
+        Math.min(
+          ...[...root.querySelectorAll('*')]
+            .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== ''))
+            .map((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
+        ),
+      );
+    expect(smallest).toBeGreaterThanOrEqual(11);
     mkdirSync(SHOTS, { recursive: true });
     await page.locator('[data-testid="process-memory"]').screenshot({ path: `${SHOTS}/live-figure-1024-late.png` });
   });
