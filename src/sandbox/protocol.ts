@@ -6,6 +6,7 @@ import type { Deployment, Expectation, GarbageCollector } from '../../models/sce
 import type { Lesson } from '../../models/lessons/types';
 import type { WatchMetricId } from '../../models/scenario/watchMetrics';
 import type { EventFilter } from './eventKinds';
+import type { MemoryBudget } from './processBudget';
 
 export type ToWorker =
   | { readonly type: 'load'; readonly yamlText: string; readonly fileName: string; readonly seed?: string }
@@ -40,6 +41,10 @@ export interface ProcessInfo {
   readonly processSizeBytes: number;
   /** 0 when only the host limits it. */
   readonly containerLimitBytes: number;
+  /** taskmanager.memory.segment-size (0 on a JobManager): Status.Shuffle.Netty.UsedMemory is used segments × this. */
+  readonly segmentSizeBytes: number;
+  /** Flink's derivation, box by box (the memory-model figure); the limits above are what the JVM runs with. */
+  readonly budget: MemoryBudget;
 }
 
 export interface SeriesUpdate {

@@ -13,7 +13,8 @@ import { COLUMN_COUNT } from '../../models/engine/columns';
 import { heapHistogram, nativeProfile } from '../../models/engine/diagnostics';
 import { CHART_SAMPLE_COLUMNS, DERIVED_COLUMNS } from './chartColumns';
 import { isNotable, newestMatching } from './eventKinds';
-import { createSetup, SetupError } from '../../models/engine/setup';
+import { createSetup, deriveScenarioMemory, type ScenarioMemory, SetupError } from '../../models/engine/setup';
+import { type MemoryBudget, memoryBudgets } from './processBudget';
 import type { JvmSizing } from '../../models/engine/state/jvmState';
 import { loadLesson } from '../../models/lessons/loadLesson';
 import type { Lesson } from '../../models/lessons/types';
@@ -112,6 +113,7 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
       },
     ],
   });
+  const memory = deriveScenarioMemory(scenario);
   current = {
     sim,
     wholeRun: undefined,
@@ -139,13 +141,18 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
     watch: scenario.watch,
     operators: scenario.job.operators.map((o) => o.id),
     parallelism: scenario.job.operators.map((o) => o.parallelism),
-    processes: sim.state.jvms.map((j) => processInfo(j.process, j.sizing)),
+    processes: sim.state.jvms.map((j) => processInfo(j.process, j.sizing, budgetOf(memory, j.sizing))),
   });
   frame(current, scanEvents(current), undefined, post);
   return current;
 }
 
-function processInfo(name: string, sizing: JvmSizing): ProcessInfo {
+/** The budget of the process `sizing` sizes, from the derivation the setup made (run again, once per load: well under a millisecond). */
+function budgetOf(memory: ScenarioMemory, sizing: JvmSizing): MemoryBudget {
+  return memoryBudgets(memory, sizing.heapMaxBytes)[sizing.kind];
+}
+
+function processInfo(name: string, sizing: JvmSizing, budget: MemoryBudget): ProcessInfo {
   return {
     name,
     heapMaxBytes: sizing.heapMaxBytes,
@@ -155,6 +162,8 @@ function processInfo(name: string, sizing: JvmSizing): ProcessInfo {
     networkBytes: sizing.networkBytes,
     processSizeBytes: sizing.processSizeBytes,
     containerLimitBytes: sizing.containerLimitBytes,
+    segmentSizeBytes: sizing.segmentSizeBytes,
+    budget,
   };
 }
 
@@ -163,13 +172,14 @@ function check(yamlText: string, fileName: string): CheckResult {
   try {
     const scenario = loadScenario(yamlText, fileName);
     const setup = createSetup(scenario);
+    const memory = deriveScenarioMemory(scenario);
     return {
       ok: true,
       title: scenario.title,
       taskManagers: scenario.cluster.taskManagers,
       slotsPerTaskManager: setup.slotsPerTaskManager,
-      jobManager: processInfo('jobmanager', setup.jobManagerSizing),
-      taskManager: processInfo('taskmanager', setup.taskManagerSizing),
+      jobManager: processInfo('jobmanager', setup.jobManagerSizing, budgetOf(memory, setup.jobManagerSizing)),
+      taskManager: processInfo('taskmanager', setup.taskManagerSizing, budgetOf(memory, setup.taskManagerSizing)),
       flink: scenario.flink,
       deployment: scenario.cluster.deployment,
       taskManagerLimitBytes: scenario.cluster.taskManagerContainerLimitBytes,
