@@ -14,6 +14,7 @@ import type { Lesson } from '../../../models/lessons/types';
 import type { Observed } from '../../sandbox/observedCsv';
 import type { Expectation } from '../../../models/scenario/types';
 import { SeriesBuckets } from '../../sandbox/seriesBuckets';
+import { defaultSpeedStep, SPEEDS, speedStepOf } from '../../sandbox/playSpeed';
 import { encodeShareLink, type SharedRun } from '../../sandbox/shareLink';
 import { markKind, type EventFilter, type MarkKind } from '../../sandbox/eventKinds';
 import type { TimeWindow } from './chartPaths';
@@ -29,16 +30,14 @@ export interface WorkerLike {
   terminate(): void;
 }
 
-export const MIN_SPEED_EXP = 0;
-export const MAX_SPEED_EXP = 6;
 
 export class SandboxController {
   loaded = $state<LoadedScenario | undefined>();
   error = $state<string | undefined>();
   nowMs = $state(0);
   playing = $state(false);
-  /** log10 of the speed: 0 (1×, real time) to 6 (10^6×). */
-  speedExp = $state(3);
+  /** The speed as an index into SPEEDS (1× … 10^6×); each new scenario opens at the step that plays it in 30–60 s. */
+  speedStep = $state(speedStepOf(1000));
   traceHash = $state('');
   /** The notable events up to the cursor (src/sandbox/eventKinds.ts); mutated in place, `eventsVersion` says when. */
   readonly events: TraceEvent[] = [];
@@ -115,7 +114,7 @@ export class SandboxController {
   }
 
   get speed(): number {
-    return 10 ** this.speedExp;
+    return SPEEDS[this.speedStep] as number;
   }
 
   get finished(): boolean {
@@ -313,8 +312,13 @@ export class SandboxController {
     this.zoom = undefined;
   }
 
+  /** Plays at 10^exp× (clamped to 1×…10^6×). */
   setSpeedExp(exp: number): void {
-    this.speedExp = Math.max(MIN_SPEED_EXP, Math.min(MAX_SPEED_EXP, exp));
+    this.setSpeedStep(speedStepOf(10 ** exp));
+  }
+
+  setSpeedStep(step: number): void {
+    this.speedStep = Math.max(0, Math.min(SPEEDS.length - 1, Math.round(step)));
   }
 
   dispose(): void {
@@ -460,7 +464,10 @@ export class SandboxController {
       this.histories = loaded.processes.map(() => new SeriesBuckets(CHART_SAMPLE_COLUMNS, loaded.bucketMs, loaded.bucketCount));
       this.takeEvents(0, []);
       // A new scenario may have other processes and another length; the same one (a fork) keeps the view.
-      if (this.loaded?.id !== loaded.id || this.loaded.durationMs !== loaded.durationMs) this.zoom = undefined;
+      if (this.loaded?.id !== loaded.id || this.loaded.durationMs !== loaded.durationMs) {
+        this.zoom = undefined;
+        this.speedStep = defaultSpeedStep(loaded.durationMs);
+      }
       if (this.selected >= loaded.processes.length) this.selected = 0;
       // Another run: its first failure is still to come.
       this.failures = new FailureClassifier();

@@ -105,6 +105,19 @@ describe('SandboxController', () => {
     expect(c.playing).toBe(false);
   });
 
+  it('opens a scenario at the speed that plays it in 30–60 s, and keeps a chosen speed through a fork', async () => {
+    const { c } = await loaded();
+    const duration = c.loaded?.durationMs ?? 0;
+    expect(duration / 1000 / c.speed).toBeGreaterThanOrEqual(30);
+    expect(duration / 1000 / c.speed).toBeLessThanOrEqual(60);
+    c.setSpeedExp(6);
+    c.inject({ action: 'kill-container', target: 'taskmanager-1' });
+    await settle();
+    await settle();
+    expect(c.interventions).toHaveLength(1);
+    expect(c.speed).toBe(1e6);
+  });
+
   it('shows a scenario error and stays paused', async () => {
     let w!: FakeWorker;
     const c = new SandboxController(() => (w = new FakeWorker()));
