@@ -8,7 +8,7 @@ import type { VertexMetrics } from '../../../models/engine/state/jobState';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { CHART_SAMPLE_COLUMNS } from '../../sandbox/chartColumns';
 import type { Intervention } from '../../sandbox/interventions';
-import { withAnnotation, withIntervention, withoutAnnotation } from '../../sandbox/scenarioText';
+import { interventionsIn, withAnnotation, withIntervention, withoutAnnotation } from '../../sandbox/scenarioText';
 import type { CheckResult, Evaluation, FailureStory, FromWorker, LoadedScenario, ProcessDetail, ToWorker } from '../../sandbox/protocol';
 import type { Lesson } from '../../../models/lessons/types';
 import type { Observed } from '../../sandbox/observedCsv';
@@ -29,7 +29,6 @@ export interface WorkerLike {
   onmessage: ((e: MessageEvent<FromWorker>) => void) | null;
   terminate(): void;
 }
-
 
 export class SandboxController {
   loaded = $state<LoadedScenario | undefined>();
@@ -101,8 +100,10 @@ export class SandboxController {
   private rafId: number | undefined;
   /** The scenario as the user has it: the file's text plus every intervention so far. */
   source = $state.raw<{ readonly yamlText: string; readonly fileName: string } | undefined>();
-  /** Interventions made in this session, in order (they are also in `source`). */
+  /** Interventions made in this session or carried by the shared link it opened, in order (they are also in `source`). */
   interventions = $state.raw<readonly Intervention[]>([]);
+  /** The interventions the shared link this session opened carried (the page says so); empty once another run is loaded. */
+  linkInterventions = $state.raw<readonly Intervention[]>([]);
   /**
    * Edits of the scenario not run yet (the open editor's text, e.g. after "Apply to the scenario"); undefined when
    * the editor is closed or holds the running text. `evaluateScenario` runs them before checking.
@@ -122,6 +123,7 @@ export class SandboxController {
   }
 
   load(yamlText: string, fileName: string, seed?: string): void {
+    this.linkInterventions = [];
     this.start({ yamlText, fileName }, [], seed);
   }
 
@@ -359,7 +361,10 @@ export class SandboxController {
 
   /** Opens a shared run: its scenario and seed, with the cursor where it was shared. */
   openShared(run: SharedRun): void {
-    this.load(run.yamlText, run.fileName, run.seed);
+    // The interventions are events in the text; read back, they are listed and named as the session's own.
+    const carried = interventionsIn(run.yamlText);
+    this.start({ yamlText: run.yamlText, fileName: run.fileName }, carried, run.seed);
+    this.linkInterventions = carried;
     this.pendingTarget = run.atMs;
   }
 
