@@ -71,8 +71,12 @@ export class SandboxController {
   drawEverything = $state(false);
   /** Each process chart's SVG export, by process name (charts register themselves). */
   readonly chartExports = new Map<string, () => string>();
-  /** Playing stops here (a lesson's next question), so the learner answers before seeing what happens. */
-  holdAt = $state<number | undefined>();
+  /**
+   * Playing stops at each of these times it reaches (a lesson's unanswered questions), so the learner answers before
+   * seeing what happens. Play from one of them plays past it, to the next: every question still unanswered is a hold,
+   * not only the first (issue 13: a Play past an unanswered question, or before its answer had come back, skipped the next).
+   */
+  holds = $state.raw<readonly number[]>([]);
   /**
    * The process whose details (GC, heap histogram, native profile) are open: until the user picks one, the process
    * that failed first (the one a postmortem starts from), else the first TaskManager (issue 13: not the JobManager).
@@ -374,8 +378,8 @@ export class SandboxController {
     this.lastFrameAt = now;
     if (!this.inFlight) {
       const next = this.nowMs + Math.max(1, Math.round(dt * this.speed));
-      const hold = this.holdAt;
-      if (hold !== undefined && this.nowMs < hold && next >= hold) {
+      const hold = this.holdBetween(this.nowMs, next);
+      if (hold !== undefined) {
         this.pause();
         this.request(hold);
         return;
@@ -384,6 +388,13 @@ export class SandboxController {
     }
     this.rafId = requestAnimationFrame(this.tick);
   };
+
+  /** The first hold after `fromMs`, up to and including `toMs`. */
+  private holdBetween(fromMs: number, toMs: number): number | undefined {
+    let first: number | undefined;
+    for (const h of this.holds) if (h > fromMs && h <= toMs && (first === undefined || h < first)) first = h;
+    return first;
+  }
 
   private request(toMs: number): void {
     this.inFlight = true;

@@ -256,9 +256,9 @@ describe('SandboxController, a refused scenario', () => {
     expect(c.nowMs).toBe(600_000);
   });
 
-  it('stops playing at a hold (a lesson question) and plays past it once released', async () => {
+  it('stops playing at each hold (a lesson question), and Play at one plays past it to the next, however close', async () => {
     const { c } = await loaded();
-    c.holdAt = 30_000;
+    c.holds = [30_000, 31_000];
     c.setSpeedExp(3);
     c.play();
     for (let i = 0; i < 10; i++) {
@@ -267,12 +267,20 @@ describe('SandboxController, a refused scenario', () => {
     }
     expect(c.playing).toBe(false);
     expect(c.nowMs).toBe(30_000);
-    c.holdAt = undefined;
+    // Not answered, still a hold: Play passes it and stops at the next one, a single frame (16 s) away.
+    c.play();
+    for (let i = 0; i < 3; i++) {
+      animate(16);
+      await settle();
+    }
+    expect(c.playing).toBe(false);
+    expect(c.nowMs).toBe(31_000);
+    c.holds = [];
     c.play();
     animate(16);
     await settle();
     animate(16);
     await settle();
-    expect(c.nowMs).toBeGreaterThan(30_000);
+    expect(c.nowMs).toBeGreaterThan(31_000);
   });
 });
