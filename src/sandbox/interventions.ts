@@ -82,3 +82,17 @@ export function describeIntervention(i: Intervention): string {
   };
   return `${what[i.action]()} at ${formatSimTime(i.atMs)}`;
 }
+
+/** What a process card or a job-graph node offers (the palette's actions whose target can name it). */
+export type TargetKind = 'taskmanager' | 'jobmanager' | 'operator';
+
+/** The palette's actions that can take `kind` as their target, in the palette's order (a leak with the shapes that can). */
+export function actionsFor(kind: TargetKind): { actions: InjectAction[]; leakShapes: LeakShape[] } {
+  const fits = (targets: InjectSpec['targets'] | 'processes' | 'operators') =>
+    kind === 'operator' ? targets === 'operators' : targets === 'processes' || (targets === 'taskmanagers' && kind === 'taskmanager');
+  const leakShapes = (Object.keys(LEAK_SHAPE_TARGETS) as LeakShape[]).filter((s) => fits(LEAK_SHAPE_TARGETS[s]));
+  const actions = (Object.keys(INJECT_ACTIONS) as InjectAction[]).filter((a) =>
+    a === 'leak' ? leakShapes.length > 0 : fits(INJECT_ACTIONS[a].targets),
+  );
+  return { actions, leakShapes };
+}
