@@ -14,7 +14,7 @@ export const SPEEDS: readonly number[] = [
 ];
 
 /** The whole-run play time the default speed aims at, and the span it must land in (seconds of wall time). */
-export const TARGET_PLAY_S = 45;
+const TARGET_PLAY_S = 45;
 export const PLAY_S_RANGE: readonly [number, number] = [30, 60];
 
 /** Wall-clock seconds a run of `durationMs` takes to play at `speed`. */

@@ -70,6 +70,8 @@ describe('the sandbox, issue 13', () => {
     await expect(page.locator('[data-testid="palette-from-link"]').textContent()).resolves.toMatch(
       /The first 2 came with the shared\s+link/,
     );
+    // The picker does not claim the library's file is open: the link's text is its own.
+    await expect(page.locator('[data-testid="scenario-picker"]').inputValue()).resolves.toBe('');
     await screenshot(page, 'sandbox-link-interventions', false);
     // Another scenario: the notice goes.
     await page.locator('[data-testid="scenario-picker"]').selectOption('hello-memory-model');
