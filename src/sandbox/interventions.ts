@@ -5,6 +5,7 @@
  * models/scenario/scenarioSchema.ts, checks them on reload).
  */
 import type { LeakKind, LeakShape } from '../../models/scenario/types';
+import { formatDuration, formatSimTime } from '../../models/units/duration';
 
 export type InjectAction =
   | 'kill-container'
@@ -63,4 +64,35 @@ export interface Intervention {
   readonly forMs?: number;
   readonly rate?: number;
   readonly leak?: LeakFields;
+}
+
+/** What an intervention does, in a few words: "kill taskmanager-2 at 01:20:00" (a shared link's notice, the palette's list). */
+export function describeIntervention(i: Intervention): string {
+  const on = i.target ? ` ${i.target}` : '';
+  const lasting = i.forMs !== undefined ? ` for ${formatDuration(i.forMs)}` : '';
+  const what: Record<InjectAction, () => string> = {
+    'kill-container': () => `kill${on}`,
+    'crash-process': () => `crash${on}`,
+    'fail-task': () => `fail a task on${on}`,
+    'slow-sink': () => `slow${on} ×${i.factor ?? ''}${lasting}`,
+    spike: () => `traffic spike at${on} ×${i.factor ?? ''}${lasting}`,
+    'exception-storm': () => `exception storm${i.rate !== undefined ? ` of ${i.rate}/s` : ''}${lasting}`,
+    'force-gc': () => `full GC on${on}`,
+    leak: () => `leak ${i.leak ? `${i.leak.bytes} ${i.leak.pool} ${i.leak.shape}` : ''}${on ? ` in${on}` : ''}${lasting}`,
+  };
+  return `${what[i.action]()} at ${formatSimTime(i.atMs)}`;
+}
+
+/** What a process card or a job-graph node offers (the palette's actions whose target can name it). */
+export type TargetKind = 'taskmanager' | 'jobmanager' | 'operator';
+
+/** The palette's actions that can take `kind` as their target, in the palette's order (a leak with the shapes that can). */
+export function actionsFor(kind: TargetKind): { actions: InjectAction[]; leakShapes: LeakShape[] } {
+  const fits = (targets: InjectSpec['targets'] | 'processes' | 'operators') =>
+    kind === 'operator' ? targets === 'operators' : targets === 'processes' || (targets === 'taskmanagers' && kind === 'taskmanager');
+  const leakShapes = (Object.keys(LEAK_SHAPE_TARGETS) as LeakShape[]).filter((s) => fits(LEAK_SHAPE_TARGETS[s]));
+  const actions = (Object.keys(INJECT_ACTIONS) as InjectAction[]).filter((a) =>
+    a === 'leak' ? leakShapes.length > 0 : fits(INJECT_ACTIONS[a].targets),
+  );
+  return { actions, leakShapes };
 }

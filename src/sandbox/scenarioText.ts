@@ -3,10 +3,10 @@
  * layout, key order): an intervention appended to `events:`, an annotation to `annotations:`, the
  * Flink configuration replaced in `flink.config`. The scenario loader checks the result on reload.
  */
-import { isSeq, type Document } from 'yaml';
+import { isMap, isSeq, type Document } from 'yaml';
 import { parseGuardedYaml, YamlInputError } from '../../models/yaml/guardedYaml';
-import { formatDuration } from '../../models/units/duration';
-import type { Intervention } from './interventions';
+import { formatDuration, parseDuration } from '../../models/units/duration';
+import { INJECT_ACTIONS, type InjectAction, type Intervention } from './interventions';
 import { CONTAINER_LIMIT_KEY, TASKMANAGERS_KEY } from '../../models/sizing/variants';
 
 /** The scenario text with the intervention appended to its `events:` list. */
@@ -17,7 +17,56 @@ export function withIntervention(yamlText: string, i: Intervention): string {
   if (i.factor !== undefined) event.factor = i.factor;
   if (i.forMs !== undefined) event.for = formatDuration(i.forMs);
   if (i.rate !== undefined) event.rate = i.rate;
-  return edit(yamlText, (doc) => append(doc, 'events', event, ' injected in the sandbox'));
+  return edit(yamlText, (doc) => append(doc, 'events', event, INJECTED));
+}
+
+/** The comment `withIntervention` puts above each event it writes: how a shared scenario's interventions are told apart. */
+const INJECTED = ' injected in the sandbox';
+
+/**
+ * The interventions a scenario text carries (the events `withIntervention` wrote, marked by its comment), in order:
+ * what a shared link says it includes (issue 13). Events the scenario's author wrote are not interventions; a
+ * marked event this cannot read (edited by hand) is left out, since the loader judges the text anyway.
+ */
+export function interventionsIn(yamlText: string): Intervention[] {
+  let events: unknown;
+  try {
+    events = parseGuardedYaml(yamlText).doc.get('events', true);
+  } catch {
+    return [];
+  }
+  if (!isSeq(events)) return [];
+  const found: Intervention[] = [];
+  const marked = (comment: string | null | undefined) => comment?.includes(INJECTED.trim()) === true;
+  for (const [n, item] of events.items.entries()) {
+    // A comment above a list's first item is read back as the list's own.
+    if (!isMap(item) || !(marked(item.commentBefore) || (n === 0 && marked(events.commentBefore)))) continue;
+    const intervention = readIntervention(item.toJSON() as unknown as Record<string, unknown>);
+    if (intervention) found.push(intervention);
+  }
+  return found;
+}
+
+function readIntervention(e: Record<string, unknown>): Intervention | undefined {
+  const action = e.do;
+  if (typeof action !== 'string' || !(action in INJECT_ACTIONS)) return undefined;
+  try {
+    const leak =
+      typeof e.pool === 'string' && typeof e.shape === 'string'
+        ? { leak: { pool: e.pool, shape: e.shape, bytes: String(e.bytes ?? '') } as Intervention['leak'] }
+        : {};
+    return {
+      atMs: parseDuration(e.at as string | number),
+      action: action as InjectAction,
+      ...(typeof e.target === 'string' ? { target: e.target } : {}),
+      ...(typeof e.factor === 'number' ? { factor: e.factor } : {}),
+      ...(e.for !== undefined ? { forMs: parseDuration(e.for as string | number) } : {}),
+      ...(typeof e.rate === 'number' ? { rate: e.rate } : {}),
+      ...leak,
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The scenario text with a note pinned at `atMs` in its `annotations:` list. */

@@ -8,12 +8,13 @@ import type { VertexMetrics } from '../../../models/engine/state/jobState';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { CHART_SAMPLE_COLUMNS } from '../../sandbox/chartColumns';
 import type { Intervention } from '../../sandbox/interventions';
-import { withAnnotation, withIntervention, withoutAnnotation } from '../../sandbox/scenarioText';
+import { interventionsIn, withAnnotation, withIntervention, withoutAnnotation } from '../../sandbox/scenarioText';
 import type { CheckResult, Evaluation, FailureStory, FromWorker, LoadedScenario, ProcessDetail, ToWorker } from '../../sandbox/protocol';
 import type { Lesson } from '../../../models/lessons/types';
 import type { Observed } from '../../sandbox/observedCsv';
 import type { Expectation } from '../../../models/scenario/types';
 import { SeriesBuckets } from '../../sandbox/seriesBuckets';
+import { defaultSpeedStep, SPEEDS, speedStepOf } from '../../sandbox/playSpeed';
 import { encodeShareLink, type SharedRun } from '../../sandbox/shareLink';
 import { markKind, type EventFilter, type MarkKind } from '../../sandbox/eventKinds';
 import type { TimeWindow } from './chartPaths';
@@ -29,16 +30,13 @@ export interface WorkerLike {
   terminate(): void;
 }
 
-export const MIN_SPEED_EXP = 0;
-export const MAX_SPEED_EXP = 6;
-
 export class SandboxController {
   loaded = $state<LoadedScenario | undefined>();
   error = $state<string | undefined>();
   nowMs = $state(0);
   playing = $state(false);
-  /** log10 of the speed: 0 (1×, real time) to 6 (10^6×). */
-  speedExp = $state(3);
+  /** The speed as an index into SPEEDS (1× … 10^6×); each new scenario opens at the step that plays it in 30–60 s. */
+  speedStep = $state(speedStepOf(1000));
   traceHash = $state('');
   /** The notable events up to the cursor (src/sandbox/eventKinds.ts); mutated in place, `eventsVersion` says when. */
   readonly events: TraceEvent[] = [];
@@ -75,8 +73,12 @@ export class SandboxController {
   drawEverything = $state(false);
   /** Each process chart's SVG export, by process name (charts register themselves). */
   readonly chartExports = new Map<string, () => string>();
-  /** Playing stops here (a lesson's next question), so the learner answers before seeing what happens. */
-  holdAt = $state<number | undefined>();
+  /**
+   * Playing stops at each of these times it reaches (a lesson's unanswered questions), so the learner answers before
+   * seeing what happens. Play from one of them plays past it, to the next: every question still unanswered is a hold,
+   * not only the first (issue 13: a Play past an unanswered question, or before its answer had come back, skipped the next).
+   */
+  holds = $state.raw<readonly number[]>([]);
   /**
    * The process whose details (GC, heap histogram, native profile) are open: until the user picks one, the process
    * that failed first (the one a postmortem starts from), else the first TaskManager (issue 13: not the JobManager).
@@ -104,8 +106,10 @@ export class SandboxController {
   private rafId: number | undefined;
   /** The scenario as the user has it: the file's text plus every intervention so far. */
   source = $state.raw<{ readonly yamlText: string; readonly fileName: string } | undefined>();
-  /** Interventions made in this session, in order (they are also in `source`). */
+  /** Interventions made in this session or carried by the shared link it opened, in order (they are also in `source`). */
   interventions = $state.raw<readonly Intervention[]>([]);
+  /** The interventions the shared link this session opened carried (the page says so); empty once another run is loaded. */
+  linkInterventions = $state.raw<readonly Intervention[]>([]);
   /**
    * Edits of the scenario not run yet (the open editor's text, e.g. after "Apply to the scenario"); undefined when
    * the editor is closed or holds the running text. `evaluateScenario` runs them before checking.
@@ -117,7 +121,7 @@ export class SandboxController {
   }
 
   get speed(): number {
-    return 10 ** this.speedExp;
+    return SPEEDS[this.speedStep] as number;
   }
 
   get finished(): boolean {
@@ -134,6 +138,7 @@ export class SandboxController {
   }
 
   load(yamlText: string, fileName: string, seed?: string): void {
+    this.linkInterventions = [];
     this.start({ yamlText, fileName }, [], seed);
   }
 
@@ -324,8 +329,13 @@ export class SandboxController {
     this.zoom = undefined;
   }
 
+  /** Plays at 10^exp× (clamped to 1×…10^6×). */
   setSpeedExp(exp: number): void {
-    this.speedExp = Math.max(MIN_SPEED_EXP, Math.min(MAX_SPEED_EXP, exp));
+    this.setSpeedStep(speedStepOf(10 ** exp));
+  }
+
+  setSpeedStep(step: number): void {
+    this.speedStep = Math.max(0, Math.min(SPEEDS.length - 1, Math.round(step)));
   }
 
   dispose(): void {
@@ -366,7 +376,10 @@ export class SandboxController {
 
   /** Opens a shared run: its scenario and seed, with the cursor where it was shared. */
   openShared(run: SharedRun): void {
-    this.load(run.yamlText, run.fileName, run.seed);
+    // The interventions are events in the text; read back, they are listed and named as the session's own.
+    const carried = interventionsIn(run.yamlText);
+    this.start({ yamlText: run.yamlText, fileName: run.fileName }, carried, run.seed);
+    this.linkInterventions = carried;
     this.pendingTarget = run.atMs;
   }
 
@@ -376,8 +389,8 @@ export class SandboxController {
     this.lastFrameAt = now;
     if (!this.inFlight) {
       const next = this.nowMs + Math.max(1, Math.round(dt * this.speed));
-      const hold = this.holdAt;
-      if (hold !== undefined && this.nowMs < hold && next >= hold) {
+      const hold = this.holdBetween(this.nowMs, next);
+      if (hold !== undefined) {
         this.pause();
         this.request(hold);
         return;
@@ -386,6 +399,13 @@ export class SandboxController {
     }
     this.rafId = requestAnimationFrame(this.tick);
   };
+
+  /** The first hold after `fromMs`, up to and including `toMs`. */
+  private holdBetween(fromMs: number, toMs: number): number | undefined {
+    let first: number | undefined;
+    for (const h of this.holds) if (h > fromMs && h <= toMs && (first === undefined || h < first)) first = h;
+    return first;
+  }
 
   private request(toMs: number): void {
     this.inFlight = true;
@@ -471,7 +491,10 @@ export class SandboxController {
       this.histories = loaded.processes.map(() => new SeriesBuckets(CHART_SAMPLE_COLUMNS, loaded.bucketMs, loaded.bucketCount));
       this.takeEvents(0, []);
       // A new scenario may have other processes and another length; the same one (a fork) keeps the view.
-      if (this.loaded?.id !== loaded.id || this.loaded.durationMs !== loaded.durationMs) this.zoom = undefined;
+      if (this.loaded?.id !== loaded.id || this.loaded.durationMs !== loaded.durationMs) {
+        this.zoom = undefined;
+        this.speedStep = defaultSpeedStep(loaded.durationMs);
+      }
       if (this.selected >= loaded.processes.length) this.selected = 0;
       // Another run: its first failure is still to come.
       this.failures = new FailureClassifier();

@@ -107,6 +107,19 @@ describe('SandboxController', () => {
     expect(c.playing).toBe(false);
   });
 
+  it('opens a scenario at the speed that plays it in 30–60 s, and keeps a chosen speed through a fork', async () => {
+    const { c } = await loaded();
+    const duration = c.loaded?.durationMs ?? 0;
+    expect(duration / 1000 / c.speed).toBeGreaterThanOrEqual(30);
+    expect(duration / 1000 / c.speed).toBeLessThanOrEqual(60);
+    c.setSpeedExp(6);
+    c.inject({ action: 'kill-container', target: 'taskmanager-1' });
+    await settle();
+    await settle();
+    expect(c.interventions).toHaveLength(1);
+    expect(c.speed).toBe(1e6);
+  });
+
   it('shows a scenario error and stays paused', async () => {
     let w!: FakeWorker;
     const c = new SandboxController(() => (w = new FakeWorker()));
@@ -265,9 +278,9 @@ describe('SandboxController, a refused scenario', () => {
     expect(c.watching).toEqual(['Status.JVM.Memory.Direct.MemoryUsed', 'numRestarts']);
   });
 
-  it('stops playing at a hold (a lesson question) and plays past it once released', async () => {
+  it('stops playing at each hold (a lesson question), and Play at one plays past it to the next, however close', async () => {
     const { c } = await loaded();
-    c.holdAt = 30_000;
+    c.holds = [30_000, 31_000];
     c.setSpeedExp(3);
     c.play();
     for (let i = 0; i < 10; i++) {
@@ -276,12 +289,20 @@ describe('SandboxController, a refused scenario', () => {
     }
     expect(c.playing).toBe(false);
     expect(c.nowMs).toBe(30_000);
-    c.holdAt = undefined;
+    // Not answered, still a hold: Play passes it and stops at the next one, a single frame (16 s) away.
+    c.play();
+    for (let i = 0; i < 3; i++) {
+      animate(16);
+      await settle();
+    }
+    expect(c.playing).toBe(false);
+    expect(c.nowMs).toBe(31_000);
+    c.holds = [];
     c.play();
     animate(16);
     await settle();
     animate(16);
     await settle();
-    expect(c.nowMs).toBeGreaterThan(30_000);
+    expect(c.nowMs).toBeGreaterThan(31_000);
   });
 });
