@@ -5,6 +5,9 @@ import type { TraceEvent } from '../../models/engine/trace';
 import type { Deployment, Expectation, GarbageCollector } from '../../models/scenario/types';
 import type { Lesson } from '../../models/lessons/types';
 import type { EventFilter } from './eventKinds';
+import type { FailureStory } from './failureStory';
+
+export type { FailureStory } from './failureStory';
 
 export type ToWorker =
   | { readonly type: 'load'; readonly yamlText: string; readonly fileName: string; readonly seed?: string }
@@ -83,15 +86,6 @@ export type CheckResult =
       readonly taskManagerLimitBytes: number | undefined;
     }
   | { readonly ok: false; readonly message: string };
-
-/** A failure's causal explanation as the page shows it: the text and the suggested changes. */
-export interface FailureStory {
-  readonly atMs: number;
-  readonly process: string;
-  readonly type: string;
-  readonly text: string;
-  readonly suggestions: readonly string[];
-}
 
 /** One set of expectations checked on a whole run: all met, and each one's description. */
 export interface Evaluation {

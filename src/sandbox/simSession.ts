@@ -20,15 +20,18 @@ import type { Lesson } from '../../models/lessons/types';
 import { checkExpectations } from '../../models/run/expectations';
 import type { Expectation } from '../../models/scenario/types';
 import { runScenario } from '../../models/run/runScenario';
-import type { CheckResult, Evaluation, FailureStory, FromWorker, ProcessDetail, ProcessInfo, SeriesUpdate, ToWorker } from './protocol';
+import type { Explanation } from '../../models/explain/types';
+import { storyOf } from './failureStory';
+import type { FailureStory } from './failureStory';
+import type { CheckResult, Evaluation, FromWorker, ProcessDetail, ProcessInfo, SeriesUpdate, ToWorker } from './protocol';
 import { bucketMsFor, SeriesBuckets } from './seriesBuckets';
 
 interface Run {
   readonly sim: Simulation;
   /** The events of a straight run to the end, once asked for (lesson questions and exercises reuse it). */
   wholeRun: readonly TraceEvent[] | undefined;
-  /** The explanations of the failures up to a cursor, for the last cursor asked about. */
-  explained: { readonly atMs: number; readonly stories: readonly FailureStory[] } | undefined;
+  /** The explanations of the failures up to a cursor, for the last cursor asked about, and that run's events. */
+  explained: { readonly atMs: number; readonly all: readonly Explanation[]; readonly events: readonly TraceEvent[] } | undefined;
   /** Per process: the longest young/mixed and full pause since its last sample (DERIVED_COLUMNS). */
   readonly pauses: { young: number; full: number }[];
   readonly series: SeriesBuckets[];
@@ -211,17 +214,14 @@ function explain(r: Run, event?: { atMs: number; process: string; type: string }
   const atMs = r.sim.nowMs;
   if (r.explained?.atMs !== atMs) {
     const run = runScenario({ ...r.sim.scenario, durationMs: atMs }, { seed: r.sim.seed });
-    const stories = run.explanations.map((x) => ({
-      atMs: x.event.atMs,
-      process: x.event.process,
-      type: x.event.type,
-      text: x.text,
-      suggestions: x.suggestions.map((s) => s.text),
-    }));
-    r.explained = { atMs, stories };
+    r.explained = { atMs, all: run.explanations, events: run.events };
   }
-  const all = r.explained.stories;
-  return event ? all.filter((x) => x.atMs === event.atMs && x.process === event.process && x.type === event.type) : all.slice(0, 20);
+  const { all, events } = r.explained;
+  const chosen = event
+    ? all.filter((x) => x.event.atMs === event.atMs && x.event.process === event.process && x.event.type === event.type)
+    : all.slice(0, 20);
+  // Structured only for the ones sent: each timeline reads the events up to its failure.
+  return chosen.map((x) => storyOf(x, events));
 }
 
 /** Why a scenario cannot run; Flink's refusals also name the options involved that the scenario sets. */
