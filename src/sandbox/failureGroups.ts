@@ -50,14 +50,22 @@ export function failureGroups(events: readonly TraceEvent[], filter: EventFilter
 
 export type LogRow =
   | { readonly kind: 'event'; readonly event: TraceEvent }
-  /** Where the group's newest member in view would be. */
+  /** At the place of the group's newest member. */
   | { readonly kind: 'group'; readonly group: FailureGroup };
+
+/** The events of `events` (oldest first) that pass `filter`, newest first, read lazily (the log stops at its row limit). */
+export function* newestFirst(events: readonly TraceEvent[], filter: EventFilter): Generator<TraceEvent> {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i] as TraceEvent;
+    if (matches(e, filter)) yield e;
+  }
+}
 
 /**
  * The log's rows from events newest first: a failure whose cause repeats becomes its group's one row, at the place
  * of its newest member; at most `limit` rows.
  */
-export function logRows(newestFirst: readonly TraceEvent[], groups: ReadonlyMap<string, FailureGroup>, limit: number): LogRow[] {
+export function logRows(newestFirst: Iterable<TraceEvent>, groups: ReadonlyMap<string, FailureGroup>, limit: number): LogRow[] {
   const rows: LogRow[] = [];
   const placed = new Set<string>();
   for (const event of newestFirst) {

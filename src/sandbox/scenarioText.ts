@@ -100,11 +100,13 @@ function setConfigKey(doc: Document, key: string, value: string): void {
   let rest = key;
   for (;;) {
     if (map.has(rest)) return void map.set(rest, value);
-    const prefix = map.items
+    const here: YAMLMap = map;
+    const prefix = here.items
       .map((pair) => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key)))
-      .find((k) => rest.startsWith(`${k}.`) && isMap(map.get(k, true)));
-    if (prefix === undefined) return void map.set(rest, value);
-    map = map.get(prefix, true) as YAMLMap;
+      .find((k) => rest.startsWith(`${k}.`) && isMap(here.get(k, true)));
+    const inner: unknown = prefix === undefined ? undefined : here.get(prefix, true);
+    if (prefix === undefined || !isMap(inner)) return void here.set(rest, value);
+    map = inner;
     rest = rest.slice(prefix.length + 1);
   }
 }
