@@ -14,7 +14,7 @@ export function causeKey(e: TraceEvent): string | undefined {
 }
 
 /** What a failure names besides its type: the same `detail` the explanations carry (models/explain/explainFailures.ts). */
-export function causeDetail(e: TraceEvent): string {
+function causeDetail(e: TraceEvent): string {
   if (e.type === 'jvm.oom') return e.pool;
   if (e.type === 'container.killed') return e.reason;
   if (e.type === 'process.exited') return String(e.exitCode);

@@ -17,7 +17,7 @@ export interface StoryTerm {
   readonly sourceText: string;
 }
 
-export interface StoryLimit {
+interface StoryLimit {
   /** `-XX:MaxDirectMemorySize`, `-Xmx`, `pod memory limit`, … */
   readonly name: string;
   readonly bytes: number;
@@ -28,7 +28,7 @@ export interface StoryLimit {
 }
 
 /** One step from the growth's start to the failure. */
-export interface StoryMoment {
+interface StoryMoment {
   readonly atMs: number;
   readonly kind: 'since' | 'restart' | 'fault' | 'gc' | 'failure' | 'more';
   readonly what: string;
@@ -98,7 +98,7 @@ const storyTerm = (t: DerivationTerm): StoryTerm => ({ name: t.name, bytes: t.by
  * restarts — each one runs open() again in a surviving JVM —, faults injected anywhere, which cause them), the collections at the failure's
  * instant, and the failure. A restart loop of hundreds keeps its first and last steps and counts the others.
  */
-export function storyTimeline(x: Explanation, events: readonly TraceEvent[]): StoryMoment[] {
+function storyTimeline(x: Explanation, events: readonly TraceEvent[]): StoryMoment[] {
   const fromMs = x.since?.atMs ?? x.event.atMs;
   const steps: StoryMoment[] = [];
   for (let i = 0; i < x.event.index && i < events.length; i++) {
