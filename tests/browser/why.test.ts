@@ -39,10 +39,21 @@ describe('"Why?" structured', () => {
     await expect(group.getAttribute('data-count')).resolves.toBe(String(ooms.length));
     const row = (await group.locator('button.row').textContent()) ?? '';
     expect(row).toContain(`× ${ooms.length.toLocaleString('en-US')}`);
-    expect(row).toMatch(/java\.lang\.OutOfMemoryError: Direct buffer memory\s+03:40:36\.198 → /);
+    expect(row).toMatch(
+      /java\.lang\.OutOfMemoryError: Direct buffer memory\s+on taskmanager-3, taskmanager-\d, taskmanager-\d, taskmanager-\d,\s+03:40:36\.198 → /,
+    );
     await group.getByRole('button', { name: /^Show all/ }).click();
     await expect(group.locator('.members > li:not(.more-members)').count()).resolves.toBe(200);
     await group.getByRole('button', { name: /^Hide all/ }).click();
+    // The log's filters still apply: one process's OOMs only.
+    const onOne = ooms.filter((e) => e.process === 'taskmanager-1').length;
+    await page.locator('section[aria-label="Event log"] header select').first().selectOption('taskmanager-1');
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="failure-group"][data-type="jvm.oom"]')?.getAttribute('data-count') === String(n),
+      onOne,
+    );
+    await page.locator('section[aria-label="Event log"] header select').first().selectOption('all');
+    await expect(group.getAttribute('data-count')).resolves.toBe(String(ooms.length));
     await group.scrollIntoViewIfNeeded();
     await shot(page, 'log-grouped-1440');
 
