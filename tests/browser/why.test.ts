@@ -100,3 +100,36 @@ describe('"Why?" structured', () => {
     await shot(page, 'after-apply-1440');
   });
 });
+
+describe('"Why?" on other incidents', () => {
+  // One of each kind of limit: a container (the scenario's field), the heap (the rest of total Flink memory), the
+  // JobManager's metaspace, and a blob fetch (no memory limit: no table).
+  const cases: readonly { id: string; clock: string; type: string; limit: string | undefined }[] = [
+    { id: 'pod-limit-mismatch', clock: '12:00:00', type: 'container.killed', limit: 'pod memory limit' },
+    { id: 'expired-windows-heap', clock: '12:00:00', type: 'jvm.oom', limit: '-Xmx' },
+    { id: 'jm-metaspace-batch', clock: '5d 00:00:00', type: 'jvm.oom', limit: '-XX:MaxMetaspaceSize' },
+    { id: 'blob-server-storm', clock: '08:00:00', type: 'blob.fetch.failed', limit: undefined },
+  ];
+  for (const c of cases) {
+    it(`explains ${c.id} with its limit's terms adding up to it`, async () => {
+      const s = loadScenario(readFileSync(join(ROOT, 'scenarios', `${c.id}.yaml`), 'utf8'), `${c.id}.yaml`);
+      const page = await openSandbox(browser, c.id);
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await seekTo(page, s.durationMs, c.clock);
+      await page.locator(`[data-testid="event-log"] > li[data-type="${c.type}"] [data-testid="why"]`).last().click();
+      const why = page.locator('[data-testid="explanation"]');
+      await why.waitFor();
+      if (c.limit) {
+        await expect(why.locator('h3').first().textContent()).resolves.toContain(`The limit: ${c.limit} =`);
+        const table = why.locator('[data-testid="why-limit"]');
+        const terms = (await table
+          .locator('tbody tr')
+          .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-bytes'))))) as number[];
+        await expect(table.locator('tfoot tr').getAttribute('data-bytes')).resolves.toBe(String(terms.reduce((a, b) => a + b, 0)));
+      } else await expect(why.locator('[data-testid="why-limit"]').count()).resolves.toBe(0);
+      await expect(why.locator('[data-testid="why-actions"] li').count()).resolves.toBeGreaterThan(0);
+      expect(await sideways(page)).toBe(0);
+      await shot(page, `why-${c.id}`);
+    });
+  }
+});
