@@ -105,7 +105,9 @@ function storyTimeline(x: Explanation, events: readonly TraceEvent[]): StoryMome
     const e = events[i] as TraceEvent;
     if (e.atMs < fromMs) continue;
     if (e.type === 'job.restart') steps.push({ atMs: e.atMs, kind: 'restart', what: `job restart ${e.attempt}` });
-    else if (e.type === 'fault.injected') steps.push({ atMs: e.atMs, kind: 'fault', what: `${e.action} injected on ${e.process}` });
+    // The fault the growth's start already names (the idle partition "was injected") is not listed twice.
+    else if (e.type === 'fault.injected' && !(x.since?.what.includes('injected') && e.atMs === x.since.atMs))
+      steps.push({ atMs: e.atMs, kind: 'fault', what: `${e.action} injected on ${e.process}` });
   }
   const shown =
     steps.length <= MAX_STEPS
