@@ -1,6 +1,6 @@
 // Protects the controller: play advances by speed × wall time with one request in flight, seeks
 // queue behind it, the run stops at its end, a worker error pauses with the message shown, a check of "the scenario as it
-// is now" runs unrun edits first, and Details opens on the process that failed first (else the first TaskManager).
+// is now" runs unrun edits first, a "Why?" suggestion applied forks the run at the cursor, and Details opens on the process that failed first (else the first TaskManager).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -241,6 +241,20 @@ describe('SandboxController, a refused scenario', () => {
     await settle();
     expect(c.source?.yamlText).toBe(edited);
     expect(c.nowMs).toBe(600_000);
+  });
+
+  it("applies a Why? suggestion's changes to the scenario and runs it from the cursor", async () => {
+    const { c } = await loaded();
+    c.seek(600_000);
+    await settle();
+    const hash = c.traceHash;
+    c.applyChanges([{ key: 'taskmanager.memory.process.size', to: '2g' }]);
+    await settle();
+    await settle();
+    expect(c.source?.yamlText).toContain('taskmanager.memory.process.size: 2g');
+    expect(c.loaded?.processes[1]?.processSizeBytes).toBe(2 * 1024 ** 3);
+    expect(c.nowMs).toBe(600_000);
+    expect(c.traceHash).not.toBe(hash);
   });
 
   it('stops playing at a hold (a lesson question) and plays past it once released', async () => {
