@@ -60,6 +60,27 @@ export interface FailureStory {
   readonly trigger: string;
   readonly timeline: readonly StoryMoment[];
   readonly actions: readonly StoryAction[];
+  /** In a list of explanations: the failures of the same cause this one stands for (it is their first). */
+  readonly repeats?: { readonly count: number; readonly lastAtMs: number; readonly processes: readonly string[] };
+}
+
+/**
+ * The first explanation of each cause (type and detail, failureGroups.ts's rule), in time order, with how many it
+ * stands for: a restart loop's 1477 OOMs are one story.
+ */
+export function firstOfEachCause(all: readonly Explanation[]): { first: Explanation; repeats: NonNullable<FailureStory['repeats']> }[] {
+  const groups = new Map<string, { first: Explanation; repeats: { count: number; lastAtMs: number; processes: string[] } }>();
+  for (const x of all) {
+    const key = `${x.event.type} ${x.event.detail}`;
+    const g = groups.get(key);
+    if (!g) groups.set(key, { first: x, repeats: { count: 1, lastAtMs: x.event.atMs, processes: [x.event.process] } });
+    else {
+      g.repeats.count += 1;
+      g.repeats.lastAtMs = x.event.atMs;
+      if (!g.repeats.processes.includes(x.event.process)) g.repeats.processes.push(x.event.process);
+    }
+  }
+  return [...groups.values()];
 }
 
 /** At most this many steps between the growth's start and the failure (the rest are counted, not listed). */

@@ -21,7 +21,7 @@ import { checkExpectations } from '../../models/run/expectations';
 import type { Expectation } from '../../models/scenario/types';
 import { runScenario } from '../../models/run/runScenario';
 import type { Explanation } from '../../models/explain/types';
-import { storyOf } from './failureStory';
+import { firstOfEachCause, storyOf } from './failureStory';
 import type { FailureStory } from './failureStory';
 import type { CheckResult, Evaluation, FromWorker, ProcessDetail, ProcessInfo, SeriesUpdate, ToWorker } from './protocol';
 import { bucketMsFor, SeriesBuckets } from './seriesBuckets';
@@ -207,7 +207,7 @@ function evaluate(r: Run, sets: readonly (readonly Expectation[])[]): Evaluation
 }
 
 /**
- * The failures up to the cursor (the first 20, or the one asked for), explained from a straight run of
+ * The failures up to the cursor (the first of each cause, at most 20, with how many it stands for; or the one asked for), explained from a straight run of
  * the same scenario and seed to there — run once per cursor (a "Why?" per row reuses it).
  */
 function explain(r: Run, event?: { atMs: number; process: string; type: string }): readonly FailureStory[] {
@@ -217,11 +217,14 @@ function explain(r: Run, event?: { atMs: number; process: string; type: string }
     r.explained = { atMs, all: run.explanations, events: run.events };
   }
   const { all, events } = r.explained;
-  const chosen = event
-    ? all.filter((x) => x.event.atMs === event.atMs && x.event.process === event.process && x.event.type === event.type)
-    : all.slice(0, 20);
   // Structured only for the ones sent: each timeline reads the events up to its failure.
-  return chosen.map((x) => storyOf(x, events));
+  if (event)
+    return all
+      .filter((x) => x.event.atMs === event.atMs && x.event.process === event.process && x.event.type === event.type)
+      .map((x) => storyOf(x, events));
+  return firstOfEachCause(all)
+    .slice(0, 20)
+    .map(({ first, repeats }) => ({ ...storyOf(first, events), repeats }));
 }
 
 /** Why a scenario cannot run; Flink's refusals also name the options involved that the scenario sets. */
