@@ -45,7 +45,8 @@ export function derivedLimit(kind: LimitKind, ctx: LimitContext): DerivedLimit {
           ? ctx.sizing.directLimitBytes
           : ctx.sizing.metaspaceMaxBytes;
   const limit = { name: limitName(kind, ctx), bytes };
-  return { limit, derivation: { terms, text: derivationText(limit, terms, basisText(ctx, terms)) } };
+  const basis = basisText(ctx, terms);
+  return { limit, derivation: { terms, basis, text: derivationText(limit, terms, basis) } };
 }
 
 function limitName(kind: LimitKind, ctx: LimitContext): string {
@@ -218,7 +219,8 @@ function basisText(ctx: LimitContext, terms: readonly DerivationTerm[]): string 
   return `total Flink memory ${size(memory.totalFlinkMemory)} = ${parts.join(' − ')}`;
 }
 
-function sourceText(source: TermSource): string {
+/** Where a term comes from, as the explanation's text says it ("default of taskmanager.memory.framework.off-heap.size"). */
+export function sourceText(source: TermSource): string {
   switch (source.kind) {
     case 'explicit':
       return `${source.key}: ${source.value}${source.from === 'shipped config' ? ", the distribution's shipped default" : ''}`;

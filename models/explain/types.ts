@@ -72,6 +72,8 @@ export interface DerivationTerm {
 /** How the limit was derived: terms that add up to it exactly, with where each comes from. */
 export interface LimitDerivation {
   readonly terms: readonly DerivationTerm[];
+  /** How the total a fraction or a rest term is taken of came about ("total Flink memory 3.35 GiB = 4 GiB total process memory (…) − …"). */
+  readonly basis: string | undefined;
   /** "983.04 MiB = 128 MiB framework off-heap (default …) + 512 MiB task off-heap (…: 512m) + …" */
   readonly text: string;
 }

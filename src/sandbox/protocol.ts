@@ -7,6 +7,9 @@ import type { Lesson } from '../../models/lessons/types';
 import type { WatchMetricId } from '../../models/scenario/watchMetrics';
 import type { EventFilter } from './eventKinds';
 import type { MemoryBudget } from './processBudget';
+import type { FailureStory } from './failureStory';
+
+export type { FailureStory } from './failureStory';
 
 export type ToWorker =
   | { readonly type: 'load'; readonly yamlText: string; readonly fileName: string; readonly seed?: string }
@@ -91,15 +94,6 @@ export type CheckResult =
       readonly taskManagerLimitBytes: number | undefined;
     }
   | { readonly ok: false; readonly message: string };
-
-/** A failure's causal explanation as the page shows it: the text and the suggested changes. */
-export interface FailureStory {
-  readonly atMs: number;
-  readonly process: string;
-  readonly type: string;
-  readonly text: string;
-  readonly suggestions: readonly string[];
-}
 
 /** One set of expectations checked on a whole run: all met, and each one's description. */
 export interface Evaluation {

@@ -38,12 +38,14 @@ export interface ReportInput {
   readonly yamlText: string;
   readonly shareLink: string | undefined;
   readonly timeline: readonly ReportTimelineEntry[];
-  /** One causal explanation per failure, in time order (the first ones), with the changes it suggests. */
+  /** One causal explanation per cause of failure, in time order (the first of each), with the changes it suggests. */
   readonly explanations: readonly {
     readonly atMs: number;
     readonly process: string;
     readonly text: string;
     readonly suggestions?: readonly string[];
+    /** The failures of the same cause this one is the first of. */
+    readonly repeats?: { readonly count: number; readonly lastAtMs: number; readonly processes: readonly string[] };
   }[];
   readonly peaks: readonly ReportPeak[];
   /** Chart files by process: SVG text, and PNG bytes when rendered. */
@@ -88,7 +90,11 @@ export function reportMarkdown(r: ReportInput): string {
   lines.push('## What failed and why', '');
   if (r.explanations.length === 0) lines.push('No failure up to this moment.', '');
   for (const e of r.explanations) {
-    lines.push(`**${formatSimTime(e.atMs)} · ${e.process}**`, '', e.text, '');
+    const repeats =
+      e.repeats && e.repeats.count > 1
+        ? ` — the first of ${e.repeats.count.toLocaleString('en-US')} failures of this cause (${e.repeats.processes.join(', ')}; the last at ${formatSimTime(e.repeats.lastAtMs)})`
+        : '';
+    lines.push(`**${formatSimTime(e.atMs)} · ${e.process}**${repeats}`, '', e.text, '');
     for (const s of e.suggestions ?? []) lines.push(`- ${s}`);
     if ((e.suggestions ?? []).length > 0) lines.push('');
   }

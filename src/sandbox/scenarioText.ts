@@ -3,7 +3,7 @@
  * layout, key order): an intervention appended to `events:`, an annotation to `annotations:`, the
  * Flink configuration replaced in `flink.config`. The scenario loader checks the result on reload.
  */
-import { isMap, isSeq, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import { parseGuardedYaml, YamlInputError } from '../../models/yaml/guardedYaml';
 import { formatDuration, parseDuration } from '../../models/units/duration';
 import { INJECT_ACTIONS, type InjectAction, type Intervention } from './interventions';
@@ -108,6 +108,56 @@ export function withFlinkConfig(yamlText: string, entries: readonly ConfigLine[]
     if (doc.hasIn(['flink'])) doc.setIn(['flink', 'config'], config);
     else doc.set('flink', doc.createNode({ config }));
   });
+}
+
+/** A configuration change as an explanation suggests it (models/explain/types.ts ConfigChange): a Flink key, or a `cluster.` field. */
+export interface KeyChange {
+  readonly key: string;
+  readonly to: string;
+}
+
+/** The scenario fields a suggestion may change besides flink.config (models/explain/suggestions.ts). */
+const CLUSTER_FIELDS: Readonly<Record<string, string>> = {
+  'cluster.containerLimit': 'containerLimit',
+  'cluster.jobManagerContainerLimit': 'jobManagerContainerLimit',
+};
+
+/**
+ * The scenario text with each change set: a `cluster.` field in `cluster:`, a Flink key where flink.config already
+ * has it — flat or nested (`taskmanager: { memory: … }`), so it is not set twice — else as a new flat key. Every
+ * other line, comment and key order stays.
+ */
+export function withConfigChanges(yamlText: string, changes: readonly KeyChange[]): string {
+  return edit(yamlText, (doc) => {
+    for (const { key, to } of changes) {
+      const field = CLUSTER_FIELDS[key];
+      if (field) doc.setIn(['cluster', field], to);
+      else setConfigKey(doc, key, to);
+    }
+  });
+}
+
+function setConfigKey(doc: Document, key: string, value: string): void {
+  const config = doc.getIn(['flink', 'config'], true);
+  if (!isMap(config)) {
+    if (doc.hasIn(['flink'])) doc.setIn(['flink', 'config'], doc.createNode({ [key]: value }));
+    else doc.set('flink', doc.createNode({ config: { [key]: value } }));
+    return;
+  }
+  // Walk the nested maps whose keys are prefixes of `key` (Flink joins nested keys with dots).
+  let map: YAMLMap = config;
+  let rest = key;
+  for (;;) {
+    if (map.has(rest)) return void map.set(rest, value);
+    const here: YAMLMap = map;
+    const prefix = here.items
+      .map((pair) => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key)))
+      .find((k) => rest.startsWith(`${k}.`) && isMap(here.get(k, true)));
+    const inner: unknown = prefix === undefined ? undefined : here.get(prefix, true);
+    if (prefix === undefined || !isMap(inner)) return void here.set(rest, value);
+    map = inner;
+    rest = rest.slice(prefix.length + 1);
+  }
 }
 
 function edit(yamlText: string, change: (doc: Document) => void): string {

@@ -21,15 +21,18 @@ import type { Lesson } from '../../models/lessons/types';
 import { checkExpectations } from '../../models/run/expectations';
 import type { Expectation } from '../../models/scenario/types';
 import { runScenario } from '../../models/run/runScenario';
-import type { CheckResult, Evaluation, FailureStory, FromWorker, ProcessDetail, ProcessInfo, SeriesUpdate, ToWorker } from './protocol';
+import type { Explanation } from '../../models/explain/types';
+import { firstOfEachCause, storyOf } from './failureStory';
+import type { FailureStory } from './failureStory';
+import type { CheckResult, Evaluation, FromWorker, ProcessDetail, ProcessInfo, SeriesUpdate, ToWorker } from './protocol';
 import { bucketMsFor, SeriesBuckets } from './seriesBuckets';
 
 interface Run {
   readonly sim: Simulation;
   /** The events of a straight run to the end, once asked for (lesson questions and exercises reuse it). */
   wholeRun: readonly TraceEvent[] | undefined;
-  /** The explanations of the failures up to a cursor, for the last cursor asked about. */
-  explained: { readonly atMs: number; readonly stories: readonly FailureStory[] } | undefined;
+  /** The explanations of the failures up to a cursor, for the last cursor asked about, and that run's events. */
+  explained: { readonly atMs: number; readonly all: readonly Explanation[]; readonly events: readonly TraceEvent[] } | undefined;
   /** Per process: the longest young/mixed and full pause since its last sample (DERIVED_COLUMNS). */
   readonly pauses: { young: number; full: number }[];
   readonly series: SeriesBuckets[];
@@ -215,24 +218,24 @@ function evaluate(r: Run, sets: readonly (readonly Expectation[])[]): Evaluation
 }
 
 /**
- * The failures up to the cursor (the first 20, or the one asked for), explained from a straight run of
+ * The failures up to the cursor (the first of each cause, at most 20, with how many it stands for; or the one asked for), explained from a straight run of
  * the same scenario and seed to there — run once per cursor (a "Why?" per row reuses it).
  */
 function explain(r: Run, event?: { atMs: number; process: string; type: string }): readonly FailureStory[] {
   const atMs = r.sim.nowMs;
   if (r.explained?.atMs !== atMs) {
     const run = runScenario({ ...r.sim.scenario, durationMs: atMs }, { seed: r.sim.seed });
-    const stories = run.explanations.map((x) => ({
-      atMs: x.event.atMs,
-      process: x.event.process,
-      type: x.event.type,
-      text: x.text,
-      suggestions: x.suggestions.map((s) => s.text),
-    }));
-    r.explained = { atMs, stories };
+    r.explained = { atMs, all: run.explanations, events: run.events };
   }
-  const all = r.explained.stories;
-  return event ? all.filter((x) => x.atMs === event.atMs && x.process === event.process && x.type === event.type) : all.slice(0, 20);
+  const { all, events } = r.explained;
+  // Structured only for the ones sent: each timeline reads the events up to its failure.
+  if (event)
+    return all
+      .filter((x) => x.event.atMs === event.atMs && x.event.process === event.process && x.event.type === event.type)
+      .map((x) => storyOf(x, events));
+  return firstOfEachCause(all)
+    .slice(0, 20)
+    .map(({ first, repeats }) => ({ ...storyOf(first, events), repeats }));
 }
 
 /** Why a scenario cannot run; Flink's refusals also name the options involved that the scenario sets. */

@@ -210,10 +210,11 @@ describe('the sandbox up close', () => {
     // "Why?" on the OOM in the event log: the causal explanation, with the numbers.
     const oom = page.locator('[data-testid="event-log"] li[data-type="jvm.oom"]').last();
     await oom.locator('[data-testid="why"]').click();
-    await expect(oom.locator('[data-testid="explanation"]').textContent()).resolves.toContain(
+    await expect(page.locator('[data-testid="explanation"]').textContent()).resolves.toContain(
       '24 MiB allocated in open() of currency-rates and released only when a GC runs their cleaner',
     );
     await screenshot(page, 'sandbox-why', false);
+    await page.getByRole('button', { name: 'Close' }).click();
     const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-report"]').click()]);
     expect(file.suggestedFilename()).toBe('direct-leak-on-restart-report-18000s.zip');
     const files = unzipSync(readFileSync((await file.path()) as string));

@@ -9,7 +9,6 @@ import { columnIndex, WIDTH } from './chartPaths';
 import { svgToPng } from './chartExport';
 import { reportZip, type ReportPeak, type ReportTimelineEntry } from '../../sandbox/report';
 import type { SandboxController } from './sandboxController.svelte';
-import type { FailureStory } from '../../sandbox/protocol';
 import { markKind } from '../../sandbox/eventKinds';
 
 /** Charts rasterised to PNG as well, up to this many processes (each takes a canvas render). */
@@ -33,16 +32,11 @@ export async function buildReport(controller: SandboxController): Promise<Uint8A
     yamlText: source.yamlText,
     shareLink: link ? `${window.location.origin}${window.location.pathname}#${link}` : undefined,
     timeline: timeline(controller),
-    explanations: firstOfEach(explanations),
+    // The worker sends the first of each cause with how many it stands for (a restart loop repeats one story).
+    explanations: explanations.slice(0, 6),
     peaks: peaks(controller),
     charts,
   });
-}
-
-/** The first explanation of each kind of failure on each process (a restart loop repeats the same story), at most six. */
-function firstOfEach(stories: readonly FailureStory[]): FailureStory[] {
-  const seen = new Set<string>();
-  return stories.filter((s) => !seen.has(`${s.process} ${s.type}`) && seen.add(`${s.process} ${s.type}`)).slice(0, 6);
 }
 
 /** Every chart drawn (in view or not) and exported; PNGs for the first few. */

@@ -8,7 +8,14 @@ import type { VertexMetrics } from '../../../models/engine/state/jobState';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { CHART_SAMPLE_COLUMNS } from '../../sandbox/chartColumns';
 import type { Intervention } from '../../sandbox/interventions';
-import { interventionsIn, withAnnotation, withIntervention, withoutAnnotation } from '../../sandbox/scenarioText';
+import {
+  interventionsIn,
+  type KeyChange,
+  withAnnotation,
+  withConfigChanges,
+  withIntervention,
+  withoutAnnotation,
+} from '../../sandbox/scenarioText';
 import type { CheckResult, Evaluation, FailureStory, FromWorker, LoadedScenario, ProcessDetail, ToWorker } from '../../sandbox/protocol';
 import type { Lesson } from '../../../models/lessons/types';
 import type { Observed } from '../../sandbox/observedCsv';
@@ -242,6 +249,23 @@ export class SandboxController {
     const at = this.targetBase();
     this.start({ yamlText, fileName }, [], this.loaded?.seed);
     if (fromCursor) this.pendingTarget = at;
+  }
+
+  /**
+   * A "Why?" suggestion applied: its configuration changes written into the scenario text, run from the cursor as the
+   * editor's "Run from the cursor" does (a fork: the history before the cursor stays, the rest is recomputed).
+   * A change the schema or Flink refuses leaves the run as it was, and says why.
+   */
+  applyChanges(changes: readonly KeyChange[]): void {
+    if (!this.source || changes.length === 0) return;
+    let text: string;
+    try {
+      text = withConfigChanges(this.source.yamlText, changes);
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+      return;
+    }
+    this.edit(text, this.source.fileName, true);
   }
 
   /**

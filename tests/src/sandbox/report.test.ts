@@ -77,4 +77,11 @@ describe('the postmortem report', () => {
     expect(reportZip(input())).toEqual(reportZip(input()));
     expect(reportMarkdown({ ...input(), explanations: [], timeline: [] })).toContain('No failure up to this moment.');
   });
+
+  it('says how many failures of the same cause an explanation stands for', () => {
+    const base = input();
+    const repeats = { count: 1477, lastAtMs: 14_254_693, processes: ['taskmanager-3', 'taskmanager-1'] };
+    const md = reportMarkdown({ ...base, explanations: base.explanations.map((e) => ({ ...e, repeats })) });
+    expect(md).toContain('— the first of 1,477 failures of this cause (taskmanager-3, taskmanager-1; the last at 03:57:34.693)');
+  });
 });

@@ -1,7 +1,7 @@
 // Protects the controller: play advances by speed × wall time with one request in flight, seeks
 // queue behind it, the run stops at its end, a worker error pauses with the message shown, a check of "the scenario as it
-// is now" runs unrun edits first, Details opens on the process that failed first (else the first TaskManager), and the dashboard
-// watches the scenario's panels or the current lesson step's.
+// is now" runs unrun edits first, a "Why?" suggestion applied forks the run at the cursor, Details opens on the process that failed
+// first (else the first TaskManager), and the dashboard watches the scenario's panels or the current lesson step's.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -256,6 +256,20 @@ describe('SandboxController, a refused scenario', () => {
     await settle();
     expect(c.source?.yamlText).toBe(edited);
     expect(c.nowMs).toBe(600_000);
+  });
+
+  it("applies a Why? suggestion's changes to the scenario and runs it from the cursor", async () => {
+    const { c } = await loaded();
+    c.seek(600_000);
+    await settle();
+    const hash = c.traceHash;
+    c.applyChanges([{ key: 'taskmanager.memory.process.size', to: '2g' }]);
+    await settle();
+    await settle();
+    expect(c.source?.yamlText).toContain('taskmanager.memory.process.size: 2g');
+    expect(c.loaded?.processes[1]?.processSizeBytes).toBe(2 * 1024 ** 3);
+    expect(c.nowMs).toBe(600_000);
+    expect(c.traceHash).not.toBe(hash);
   });
 
   it("watches the scenario's panels, a lesson step's while it shows (through a fork and another scenario), then the scenario's again", async () => {

@@ -2,7 +2,7 @@
 // values as typed, annotations appended; the rest of the file untouched, and the result loads.
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../../models/scenario/loadScenario';
-import { withAnnotation, withFlinkConfig, withOverrides, withoutAnnotation } from '../../../src/sandbox/scenarioText';
+import { withAnnotation, withConfigChanges, withFlinkConfig, withOverrides, withoutAnnotation } from '../../../src/sandbox/scenarioText';
 
 const BASE = `# mine
 title: Mine
@@ -78,5 +78,29 @@ describe('withOverrides', () => {
     expect(s.cluster.taskManagers).toBe(3);
     expect(s.cluster.taskManagerContainerLimitBytes).toBe(5 * 2 ** 30);
     expect(s.flink.config['taskmanager.memory.process.size']).toBe('5g');
+  });
+});
+
+describe('withConfigChanges', () => {
+  it('sets a key where flink.config has it (flat or nested), adds a new one flat, and a cluster field in cluster:', () => {
+    const text = withConfigChanges(`${BASE}cluster:\n  containerLimit: 4g # the pod\n`, [
+      { key: 'taskmanager.memory.process.size', to: '5g' },
+      { key: 'taskmanager.memory.task.off-heap.size', to: '576m' },
+      { key: 'cluster.containerLimit', to: '6g' },
+    ]);
+    expect(text).toContain('process.size: 5g # nested form');
+    expect(text).toContain('containerLimit: 6g # the pod');
+    expect(text).toContain('# keep me');
+    const s = loadScenario(text, 'mine.yaml');
+    // Not set twice (flat beside nested), which the loader would refuse.
+    expect(s.flink.config).toEqual({ 'taskmanager.memory.process.size': '5g', 'taskmanager.memory.task.off-heap.size': '576m' });
+    expect(s.cluster.taskManagerContainerLimitBytes).toBe(6 * 1024 ** 3);
+  });
+
+  it('creates flink.config where there is none', () => {
+    const text = withConfigChanges('title: T\nduration: 1h\njob:\n  operators:\n    - { id: s, kind: source, parallelism: 1 }\n', [
+      { key: 'jobmanager.memory.jvm-metaspace.size', to: '464m' },
+    ]);
+    expect(loadScenario(text, 't.yaml').flink.config).toEqual({ 'jobmanager.memory.jvm-metaspace.size': '464m' });
   });
 });

@@ -114,11 +114,14 @@ describe('SimSession', () => {
     p.session.handle({ type: 'explain', id: 1 });
     const all = p.messages.at(-1);
     const stories = all?.type === 'explained' ? all.explanations : [];
-    // the first 20 OOMs and kills up to the cursor: the write-up's container shutdowns (injected) come first
-    expect(stories).toHaveLength(20);
-    const first = straight.events.find((e) => e.type === 'jvm.oom');
+    // the first of each cause up to the cursor, with how many it stands for: the write-up's container shutdowns
+    // (injected) come first, then the direct OOMs of the restart loop, one story for all of them
+    expect(stories.map((s) => `${s.type} ${s.detail}`)).toEqual(['container.killed injected', 'jvm.oom direct']);
+    const ooms = straight.events.filter((e) => e.type === 'jvm.oom' && e.atMs <= 5 * 3_600_000);
     const story = stories.find((s) => s.type === 'jvm.oom');
-    expect(story).toMatchObject({ atMs: first?.atMs, process: first?.process, type: 'jvm.oom' });
+    expect(story).toMatchObject({ atMs: ooms[0]?.atMs, process: ooms[0]?.process, type: 'jvm.oom' });
+    expect(story?.repeats).toMatchObject({ count: ooms.length, lastAtMs: ooms.at(-1)?.atMs });
+    expect(story?.limit?.terms.reduce((sum, t) => sum + t.bytes, 0)).toBe(story?.limit?.bytes);
     expect(story?.text).toContain('-XX:MaxDirectMemorySize');
     const last = straight.events.filter((e) => e.type === 'jvm.oom' && e.atMs <= 5 * 3_600_000).at(-1);
     p.session.handle({ type: 'explain', id: 2, event: { atMs: last?.atMs ?? 0, process: last?.process ?? '', type: 'jvm.oom' } });
