@@ -8,6 +8,7 @@
  * Grafana dashboards for Flink plot `rate(...)` of them for the same reason. Class counts stay cumulative: the number of
  * classes loaded is itself the story (a class-loader leak is a staircase in it), as Flink's web UI shows it.
  */
+import { compactSize } from '../../models/units/memorySize';
 import type { WatchMetricId } from '../../models/scenario/watchMetrics';
 import { CHART_COLUMNS, type ChartKey, JOB_COLUMNS, type JobKey } from './chartColumns';
 import type { ProcessInfo } from './protocol';
@@ -318,10 +319,42 @@ export function pixelsPer(axis: Axis, plotHeightPx: number): number {
 export const PANEL_LAYOUT = {
   large: { heightPx: 300 },
   small: { heightPx: 170 },
-  margin: { top: 14, right: 14, bottom: 22, left: 66 },
+  margin: { top: 20, right: 14, bottom: 22, left: 66 },
 } as const;
 
 /** The height of a panel's plot area (what the y-axis maps onto). */
 export function plotHeightPx(size: 'large' | 'small'): number {
   return PANEL_LAYOUT[size].heightPx - PANEL_LAYOUT.margin.top - PANEL_LAYOUT.margin.bottom;
+}
+
+/** A value as a panel's axis, tooltip and limit labels print it (sizes binary, as Flink's). */
+export function formatValue(v: number, unit: PanelUnit): string {
+  if (!Number.isFinite(v)) return '–';
+  if (unit === 'bytes') return compactSize(BigInt(Math.max(0, Math.round(v))));
+  if (unit === 'ms') return duration(v);
+  const n = shortNumber(v);
+  return unit === 'per-second' ? `${n}/s` : unit === 'per-minute' ? `${n}/min` : unit === 'ms-per-second' ? `${n} ms/s` : n;
+}
+
+function shortNumber(v: number): string {
+  const a = Math.abs(v);
+  if (a >= 1e9) return `${trim(v / 1e9)}G`;
+  if (a >= 1e6) return `${trim(v / 1e6)}M`;
+  if (a >= 1e4) return `${trim(v / 1e3)}k`;
+  return trim(v);
+}
+
+/** ms, s, min or h: the unit an engineer would say (a 4-hour latency is not "15000 s"). */
+function duration(ms: number): string {
+  if (ms < 10_000) return `${trim(ms)} ms`;
+  if (ms < 600_000) return `${trim(ms / 1000)} s`;
+  if (ms < 36_000_000) return `${trim(ms / 60_000)} min`;
+  return `${trim(ms / 3_600_000)} h`;
+}
+
+/** About three significant digits, no trailing zeros (0.012 stays 0.012, not 0). */
+function trim(v: number): string {
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  return String(a >= 100 ? Math.round(v) : Number(v.toPrecision(a >= 1 ? 3 : 2)));
 }

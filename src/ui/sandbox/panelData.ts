@@ -11,18 +11,50 @@ export interface BucketValues {
   high(b: number): number;
 }
 
-/** A series' value per bucket in the history of `scope`: min and max, or a counter's rate (one value per bucket). */
-export function seriesValues(scope: PanelDef['scope'], s: PanelSeries, h: HistoryView, bucketMs: number): BucketValues {
+/**
+ * A series' value per bucket in the history of `scope`: min and max, or a counter's rate. A rate is taken over `rateBuckets`
+ * buckets ending at each one (Grafana's rate over $__rate_interval): over single buckets a sparse counter (a GC every few
+ * minutes) reads 0, 1, 0, 1… and draws a solid block.
+ */
+export function seriesValues(scope: PanelDef['scope'], s: PanelSeries, h: HistoryView, bucketMs: number, rateBuckets = 1): BucketValues {
   const columns = columnsOf(scope);
   const width = columns.length;
   const k = columns.findIndex((c) => c.key === s.column);
   if (k < 0) throw new Error(`no column ${s.column} in the ${scope} history`);
   if (s.rate) {
-    const per = s.rate === 'per-minute' ? 60_000 : 1000;
-    const rate = (b: number) => (counterIncrease(h, width, k, b) * per) / bucketMs;
+    const rates = windowedRates(h, width, k, bucketMs, Math.max(1, Math.round(rateBuckets)), s.rate === 'per-minute' ? 60_000 : 1000);
+    const rate = (b: number) => (b < rates.length ? (rates[b] as number) : NaN);
     return { low: rate, high: rate };
   }
   return { low: (b) => h.min[b * width + k] as number, high: (b) => h.max[b * width + k] as number };
+}
+
+/** Per bucket: the counter's increase over the last `window` buckets with data, per `perMs` (NaN where the bucket has none). */
+function windowedRates(h: HistoryView, width: number, k: number, bucketMs: number, window: number, perMs: number): Float64Array {
+  const out = new Float64Array(h.filled);
+  const increases = new Float64Array(h.filled);
+  let sum = 0;
+  let counted = 0;
+  for (let b = 0; b < h.filled; b++) {
+    const inc = counterIncrease(h, width, k, b);
+    increases[b] = inc;
+    if (!Number.isNaN(inc)) {
+      sum += inc;
+      counted += 1;
+    }
+    const leaving = b - window >= 0 ? (increases[b - window] as number) : NaN;
+    if (!Number.isNaN(leaving)) {
+      sum -= leaving;
+      counted -= 1;
+    }
+    out[b] = Number.isNaN(inc) || counted === 0 ? NaN : (sum * perMs) / (counted * bucketMs);
+  }
+  return out;
+}
+
+/** The rate window for a view showing `visibleBuckets`: about 1/150 of the span, so the zoom sharpens it as in Grafana. */
+export function rateWindow(visibleBuckets: number): number {
+  return Math.max(1, Math.round(visibleBuckets / 150));
 }
 
 /** A series folded to one min/max per pixel column of x (chartPaths.foldBuckets), over the buckets in `window`. */
@@ -33,14 +65,22 @@ export function seriesColumns(
   bucketMs: number,
   x: (ms: number) => number,
   window: TimeWindow | undefined,
+  rateBuckets = 1,
 ): Columns {
-  const v = seriesValues(scope, s, h, bucketMs);
+  const v = seriesValues(scope, s, h, bucketMs, rateBuckets);
   return foldBuckets(bucketRange(h, bucketMs, window), (b) => x(b * bucketMs), v.low, v.high);
 }
 
 /** The highest value of the series in the buckets of `window` (0 when none). */
-export function seriesMax(scope: PanelDef['scope'], s: PanelSeries, h: HistoryView, bucketMs: number, window?: TimeWindow): number {
-  const v = seriesValues(scope, s, h, bucketMs);
+export function seriesMax(
+  scope: PanelDef['scope'],
+  s: PanelSeries,
+  h: HistoryView,
+  bucketMs: number,
+  window?: TimeWindow,
+  rateBuckets = 1,
+): number {
+  const v = seriesValues(scope, s, h, bucketMs, rateBuckets);
   const [first, end] = bucketRange(h, bucketMs, window);
   let top = 0;
   for (let b = first; b < end; b++) {
