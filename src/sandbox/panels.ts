@@ -19,8 +19,11 @@ export type PanelUnit = 'bytes' | 'ms' | 'count' | 'per-second' | 'per-minute' |
 export interface PanelSeries {
   readonly label: string;
   readonly column: ChartKey | JobKey;
-  /** band: the bucket's min…max filled, with its max as a line (a GC saw-tooth shows as a band); line: the max only. */
-  readonly draw: 'band' | 'line';
+  /**
+   * band: the bucket's min…max filled, with its max as a line; area: the filled min…max only (heap used: a saw-tooth's max
+   * line zig-zags at every pixel and hides the line under it); line: the max only.
+   */
+  readonly draw: 'band' | 'area' | 'line';
   /** A cumulative counter drawn as its increase per minute or per second. */
   readonly rate?: 'per-minute' | 'per-second';
   /** Drawn thinner and dotted: the second series of a panel (heap after GC, classes unloaded, the old collector). */
@@ -28,7 +31,7 @@ export interface PanelSeries {
 }
 
 /** The limit a panel shows per process: the option that sets it, and its value (0: none for that process). */
-export interface PanelLimit {
+interface PanelLimit {
   readonly label: string;
   readonly of: (p: ProcessInfo, lastSample: (key: ChartKey) => number) => number;
 }
@@ -72,7 +75,8 @@ export const PANELS: readonly PanelDef[] = [
     title: 'Heap used and heap after GC',
     unit: 'bytes',
     scope: 'process',
-    series: [series('Heap used', 'heapUsed', { draw: 'band' }), series('Heap after GC', 'heapAfterGc', { secondary: true })],
+    // The saw-tooth as an area, and what survives each GC as the line: the leak or growing state is in the line.
+    series: [series('Heap used', 'heapUsed', { draw: 'area' }), series('Heap after GC', 'heapAfterGc')],
     limit: { label: '-Xmx', of: (p) => p.heapMaxBytes },
     always: true,
   },
@@ -253,7 +257,7 @@ export function dashboardOrder(
 // ---- the y-axis
 
 /** A limit further above the data than this factor is marked at the top edge instead (the data keeps its height). */
-export const LIMIT_IN_VIEW_FACTOR = 4;
+const LIMIT_IN_VIEW_FACTOR = 4;
 /** Room above the highest value or limit, so a line at the top is not drawn on the frame. */
 const HEADROOM = 1.06;
 
@@ -287,7 +291,7 @@ function minimumTop(unit: PanelUnit): number {
 }
 
 /** Ticks from 0 to at most `top`: binary steps for bytes (Flink's sizes are binary), 1-2-5 steps otherwise; 3 to 6 of them. */
-export function axisTicks(top: number, unit: PanelUnit, target = 4): number[] {
+function axisTicks(top: number, unit: PanelUnit, target = 4): number[] {
   const step = unit === 'bytes' ? binaryStep(top, target) : decimalStep(top, target);
   const out: number[] = [];
   for (let t = 0; t <= top + 1e-9; t += step) out.push(t);
@@ -306,10 +310,6 @@ function decimalStep(top: number, target: number): number {
   return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
 }
 
-/** Pixels one value-unit takes on a panel of `plotHeightPx` with this axis. */
-export function pixelsPer(axis: Axis, plotHeightPx: number): number {
-  return plotHeightPx / axis.top;
-}
 
 /**
  * Panel sizes in CSS pixels (the canvas and SVG are drawn at the element's width, so text stays at its size): a watched
