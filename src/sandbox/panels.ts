@@ -310,7 +310,6 @@ function decimalStep(top: number, target: number): number {
   return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
 }
 
-
 /**
  * Panel sizes in CSS pixels (the canvas and SVG are drawn at the element's width, so text stays at its size): a watched
  * panel is tall enough that one 96 MiB step of direct-leak-on-restart's staircase spans more than 20 px under its ~1 GiB

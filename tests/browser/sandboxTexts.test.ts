@@ -66,6 +66,7 @@ describe('the rough edges of the sandbox (issue 13)', () => {
 
     // A scenario with containers keeps the line in the legend (the filter is not a blanket removal).
     const pod = await openSandbox(browser, 'pod-limit-mismatch');
+    await perProcess(pod);
     await expect(pod.locator('ul.legend').textContent()).resolves.toContain('Container limit');
   });
 

@@ -90,9 +90,12 @@ export function seriesMax(
   return top;
 }
 
-/** Whether any series of the panel is above 0 anywhere in these histories. */
+/**
+ * Whether any series of the panel is above 0 anywhere in these histories. A counter drawn as a rate is read as it is
+ * stored (above 0 once it ever counted): no rate to compute for a yes or no.
+ */
 export function panelHasData(panel: PanelDef, histories: readonly HistoryView[], bucketMs: number): boolean {
-  return histories.some((h) => panel.series.some((s) => seriesMax(panel.scope, s, h, bucketMs) > 0));
+  return histories.some((h) => panel.series.some((s) => seriesMax(panel.scope, { ...s, rate: undefined }, h, bucketMs) > 0));
 }
 
 /** The highest value a process history holds in column `key` (its last filled bucket's max): a limit read from a sample. */
