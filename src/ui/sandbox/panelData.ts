@@ -9,6 +9,8 @@ import { bucketRange, type Columns, counterIncrease, foldBuckets, type HistoryVi
 export interface BucketValues {
   low(b: number): number;
   high(b: number): number;
+  /** Buckets with data (0 … filled - 1). */
+  readonly filled: number;
 }
 
 /**
@@ -24,9 +26,9 @@ export function seriesValues(scope: PanelDef['scope'], s: PanelSeries, h: Histor
   if (s.rate) {
     const rates = windowedRates(h, width, k, bucketMs, Math.max(1, Math.round(rateBuckets)), s.rate === 'per-minute' ? 60_000 : 1000);
     const rate = (b: number) => (b < rates.length ? (rates[b] as number) : NaN);
-    return { low: rate, high: rate };
+    return { low: rate, high: rate, filled: h.filled };
   }
-  return { low: (b) => h.min[b * width + k] as number, high: (b) => h.max[b * width + k] as number };
+  return { low: (b) => h.min[b * width + k] as number, high: (b) => h.max[b * width + k] as number, filled: h.filled };
 }
 
 /** Per bucket: the counter's increase over the last `window` buckets with data, per `perMs` (NaN where the bucket has none). */
@@ -57,31 +59,44 @@ export function rateWindow(visibleBuckets: number): number {
   return Math.max(1, Math.round(visibleBuckets / 150));
 }
 
-/** A series folded to one min/max per pixel column of x (chartPaths.foldBuckets), over the buckets in `window`. */
-export function seriesColumns(
+/**
+ * Many processes as one band: per bucket the lowest and highest value of any of them (a hundred TaskManagers drawn as a
+ * hundred lines are unreadable, and cost a hundred paths per redraw).
+ */
+export function envelopeValues(
   scope: PanelDef['scope'],
   s: PanelSeries,
-  h: HistoryView,
+  members: readonly HistoryView[],
   bucketMs: number,
-  x: (ms: number) => number,
-  window: TimeWindow | undefined,
   rateBuckets = 1,
-): Columns {
-  const v = seriesValues(scope, s, h, bucketMs, rateBuckets);
-  return foldBuckets(bucketRange(h, bucketMs, window), (b) => x(b * bucketMs), v.low, v.high);
+): BucketValues {
+  const filled = Math.max(0, ...members.map((h) => h.filled));
+  const low = new Float64Array(filled).fill(NaN);
+  const high = new Float64Array(filled).fill(NaN);
+  for (const h of members) {
+    const v = seriesValues(scope, s, h, bucketMs, rateBuckets);
+    for (let b = 0; b < h.filled; b++) {
+      const lo = v.low(b);
+      const hi = v.high(b);
+      if (!((low[b] as number) <= lo)) low[b] = lo;
+      if (!((high[b] as number) >= hi)) high[b] = hi;
+    }
+  }
+  return { low: (b) => low[b] as number, high: (b) => high[b] as number, filled };
 }
 
-/** The highest value of the series in the buckets of `window` (0 when none). */
-export function seriesMax(
-  scope: PanelDef['scope'],
-  s: PanelSeries,
-  h: HistoryView,
-  bucketMs: number,
-  window?: TimeWindow,
-  rateBuckets = 1,
-): number {
-  const v = seriesValues(scope, s, h, bucketMs, rateBuckets);
-  const [first, end] = bucketRange(h, bucketMs, window);
+const NO_ROWS = new Float64Array(0);
+const range = (v: BucketValues, bucketMs: number, window: TimeWindow | undefined) =>
+  bucketRange({ min: NO_ROWS, max: NO_ROWS, filled: v.filled }, bucketMs, window);
+
+/** Values folded to one min/max per pixel column of x (chartPaths.foldBuckets), over the buckets in `window`. */
+export function foldValues(v: BucketValues, bucketMs: number, x: (ms: number) => number, window: TimeWindow | undefined): Columns {
+  return foldBuckets(range(v, bucketMs, window), (b) => x(b * bucketMs), v.low, v.high);
+}
+
+/** The highest value in the buckets of `window` (0 when none). */
+export function valuesMax(v: BucketValues, bucketMs: number, window?: TimeWindow): number {
+  const [first, end] = range(v, bucketMs, window);
   let top = 0;
   for (let b = first; b < end; b++) {
     const value = v.high(b);
@@ -95,7 +110,12 @@ export function seriesMax(
  * stored (above 0 once it ever counted): no rate to compute for a yes or no.
  */
 export function panelHasData(panel: PanelDef, histories: readonly HistoryView[], bucketMs: number): boolean {
-  return histories.some((h) => panel.series.some((s) => seriesMax(panel.scope, { ...s, rate: undefined }, h, bucketMs) > 0));
+  return histories.some((h) => hasValues(panel.scope, panel.series, h, bucketMs));
+}
+
+/** Whether any of the series is above 0 anywhere in the history (counters as stored). */
+export function hasValues(scope: PanelDef['scope'], series: readonly PanelSeries[], h: HistoryView, bucketMs: number): boolean {
+  return series.some((s) => valuesMax(seriesValues(scope, { ...s, rate: undefined }, h, bucketMs), bucketMs) > 0);
 }
 
 /** The highest value a process history holds in column `key` (its last filled bucket's max): a limit read from a sample. */

@@ -9,7 +9,7 @@ import { dashboardOrder, failurePanel, PANELS, panelAxis, panelOf, plotHeightPx 
 import type { FromWorker, ProcessInfo } from '../../../src/sandbox/protocol';
 import { SeriesBuckets } from '../../../src/sandbox/seriesBuckets';
 import { SimSession } from '../../../src/sandbox/simSession';
-import { seriesMax, seriesValues } from '../../../src/ui/sandbox/panelData';
+import { seriesValues, valuesMax } from '../../../src/ui/sandbox/panelData';
 
 const MiB = 2 ** 20;
 const ROOT = join(import.meta.dirname, '../../..');
@@ -85,7 +85,7 @@ describe('the y-axis', () => {
     const [direct] = panel.series;
     if (!direct) throw new Error('no series');
     const axis = panelAxis(
-      Math.max(...histories.map((h) => seriesMax(panel.scope, direct, h, bucketMs))),
+      Math.max(...histories.map((h) => valuesMax(seriesValues(panel.scope, direct, h, bucketMs), bucketMs))),
       processes.map((p) => panel.limit?.of(p, () => 0) ?? 0),
       panel.unit,
     );
