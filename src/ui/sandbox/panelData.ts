@@ -61,7 +61,7 @@ export function rateWindow(visibleBuckets: number): number {
 
 /**
  * Many processes as one band: per bucket the lowest and highest value of any of them (a hundred TaskManagers drawn as a
- * hundred lines are unreadable, and cost a hundred paths per redraw).
+ * hundred lines are unreadable, and cost a hundred paths per redraw); `peak`: the member with the highest value.
  */
 export function envelopeValues(
   scope: PanelDef['scope'],
@@ -69,20 +69,29 @@ export function envelopeValues(
   members: readonly HistoryView[],
   bucketMs: number,
   rateBuckets = 1,
-): BucketValues {
+): BucketValues & { readonly peak: number } {
   const filled = Math.max(0, ...members.map((h) => h.filled));
   const low = new Float64Array(filled).fill(NaN);
   const high = new Float64Array(filled).fill(NaN);
-  for (const h of members) {
-    const v = seriesValues(scope, s, h, bucketMs, rateBuckets);
+  let peak = 0;
+  let peakValue = -Infinity;
+  members.forEach((h, m) => {
+    // Stored values read straight from the rows (this runs for every member on every redraw); rates through seriesValues.
+    const v = s.rate ? seriesValues(scope, s, h, bucketMs, rateBuckets) : undefined;
+    const width = columnsOf(scope).length;
+    const k = columnsOf(scope).findIndex((c) => c.key === s.column);
     for (let b = 0; b < h.filled; b++) {
-      const lo = v.low(b);
-      const hi = v.high(b);
+      const lo = v ? v.low(b) : (h.min[b * width + k] as number);
+      const hi = v ? v.high(b) : (h.max[b * width + k] as number);
       if (!((low[b] as number) <= lo)) low[b] = lo;
       if (!((high[b] as number) >= hi)) high[b] = hi;
+      if (hi > peakValue) {
+        peakValue = hi;
+        peak = m;
+      }
     }
-  }
-  return { low: (b) => low[b] as number, high: (b) => high[b] as number, filled };
+  });
+  return { low: (b) => low[b] as number, high: (b) => high[b] as number, filled, peak };
 }
 
 const NO_ROWS = new Float64Array(0);
