@@ -181,6 +181,7 @@ describe('the sandbox up close', () => {
 
   it('pins annotations on the timeline, numbered on every chart, kept in the scenario and the share link', async () => {
     const page = await openSandbox(browser, 'direct-leak-on-restart');
+    await perProcess(page);
     await seekTo(page, 4 * 3_600_000 + 20 * 60_000, '04:20:00');
     const hash = await page.locator('[data-testid="trace-hash"]').textContent();
     await page.locator('[data-testid="annotation-text"]').fill('first direct OOM: open() cannot reserve the map');
