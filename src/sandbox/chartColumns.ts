@@ -119,6 +119,11 @@ export const JOB_COLUMNS = [
 
 export type JobKey = (typeof JOB_COLUMNS)[number]['key'];
 
+/** Each job column's index in the job's row, by key (`row[JOB_COL.numRestarts]`). */
+export const JOB_COL: Readonly<Record<JobKey, number>> = Object.freeze(
+  Object.fromEntries(JOB_COLUMNS.map((c) => [c.key, c.column])) as Record<JobKey, number>,
+);
+
 /** The job row's indices (what the job's history stores per bucket). */
 export const JOB_SAMPLE_COLUMNS: readonly number[] = JOB_COLUMNS.map((c) => c.column);
 

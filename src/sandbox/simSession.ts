@@ -11,7 +11,7 @@ import { flinkConfigLine, loadScenario } from '../../models/scenario/loadScenari
 import type { TraceEvent } from '../../models/engine/trace';
 import { COLUMN_COUNT } from '../../models/engine/columns';
 import { heapHistogram, nativeProfile } from '../../models/engine/diagnostics';
-import { CHART_SAMPLE_COLUMNS, DERIVED_COLUMNS, JOB_COLUMNS, JOB_SAMPLE_COLUMNS, SAMPLE_ROW_WIDTH } from './chartColumns';
+import { CHART_SAMPLE_COLUMNS, DERIVED_COLUMNS, JOB_COL, JOB_COLUMNS, JOB_SAMPLE_COLUMNS, SAMPLE_ROW_WIDTH } from './chartColumns';
 import { isNotable, newestMatching } from './eventKinds';
 import { createSetup, SetupError } from '../../models/engine/setup';
 import type { JvmSizing } from '../../models/engine/state/jvmState';
@@ -175,13 +175,13 @@ function jobSample(sim: Simulation, row: Float64Array): Float64Array {
   const job = sim.state.job;
   let backPressured = 0;
   for (const v of job.vertices) backPressured = Math.max(backPressured, v.backPressuredTimeMsPerSecond);
-  row[0] = job.checkpoints.lastSizeBytes;
-  row[1] = job.checkpoints.lastDurationMs;
-  row[2] = backPressured;
+  row[JOB_COL.lastCheckpointSize] = job.checkpoints.lastSizeBytes;
+  row[JOB_COL.lastCheckpointDuration] = job.checkpoints.lastDurationMs;
+  row[JOB_COL.backPressuredTimeMsPerSecond] = backPressured;
   // The engine keeps both in micro-records (models/engine/job/rates.ts): per ms, and in total.
-  row[3] = job.throughputMicroPerMs / 1000;
-  row[4] = Math.floor(job.sourceLagMicro / 1_000_000);
-  row[5] = job.restarts;
+  row[JOB_COL.numRecordsInPerSecond] = job.throughputMicroPerMs / 1000;
+  row[JOB_COL.pendingRecords] = Math.floor(job.sourceLagMicro / 1_000_000);
+  row[JOB_COL.numRestarts] = job.restarts;
   return row;
 }
 
