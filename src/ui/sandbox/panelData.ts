@@ -54,9 +54,12 @@ function windowedRates(h: HistoryView, width: number, k: number, bucketMs: numbe
   return out;
 }
 
-/** The rate window for a view showing `visibleBuckets`: about 1/150 of the span, so the zoom sharpens it as in Grafana. */
+/**
+ * The rate window for a view showing `visibleBuckets`: 1/50 of the span (a 12-hour run: 15 minutes; five days: 2.4 hours),
+ * so a GC every half hour reads as a steady rate, and the zoom sharpens it as Grafana's $__rate_interval does.
+ */
 export function rateWindow(visibleBuckets: number): number {
-  return Math.max(1, Math.round(visibleBuckets / 150));
+  return Math.max(1, Math.round(visibleBuckets / 50));
 }
 
 /**
