@@ -197,7 +197,7 @@ export const PANELS: readonly PanelDef[] = [
     scope: 'job',
     series: [series('Back-pressured', 'backPressuredTimeMsPerSecond', { draw: 'band' })],
     // The whole second: a vertex cannot be back-pressured longer (Flink's web UI shows it as 100 %).
-    limit: { label: '1000 ms/s', of: () => 1000 },
+    limit: { label: 'the whole second,', of: () => 1000 },
   },
   {
     id: 'numRecordsInPerSecond',
