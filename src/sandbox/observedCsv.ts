@@ -45,7 +45,9 @@ const ALIASES: Readonly<Record<string, ChartKey>> = {
 /** `Status.JVM.Memory.Heap.Used`, Prometheus' `flink_taskmanager_Status_JVM_Memory_Heap_Used`, or an alias. */
 function keyOf(column: string): ChartKey | undefined {
   const name = column.trim().replace(/^flink_(taskmanager|jobmanager)_/, '');
-  const found = CHART_COLUMNS.find((c) => c.metric.startsWith('Status.') && (c.metric === name || c.metric.replace(/\./g, '_') === name));
+  const found = CHART_COLUMNS.find(
+    (c) => c.unit !== 'count' && c.metric.startsWith('Status.') && (c.metric === name || c.metric.replace(/\./g, '_') === name),
+  );
   return found?.key ?? ALIASES[name];
 }
 

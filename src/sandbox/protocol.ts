@@ -51,6 +51,7 @@ export interface ProcessInfo {
 }
 
 export interface SeriesUpdate {
+  /** The process's index; -1 for the job's history. */
   readonly process: number;
   /** First bucket index in `min`/`max`. */
   readonly fromBucket: number;
@@ -128,6 +129,8 @@ export type FromWorker =
       /** How many events of any kind the run has produced up to the cursor. */
       readonly eventCount: number;
       readonly series: readonly SeriesUpdate[];
+      /** New buckets of the job's history (JOB_COLUMNS; `process` is -1), if any. */
+      readonly job: SeriesUpdate | undefined;
       /** Latest sample of each process (engine column order), NaN while a process is down. */
       readonly latest: readonly (readonly number[])[];
       readonly alive: readonly boolean[];

@@ -11,7 +11,7 @@ import { flinkConfigLine, loadScenario } from '../../models/scenario/loadScenari
 import type { TraceEvent } from '../../models/engine/trace';
 import { COLUMN_COUNT } from '../../models/engine/columns';
 import { heapHistogram, nativeProfile } from '../../models/engine/diagnostics';
-import { CHART_SAMPLE_COLUMNS, DERIVED_COLUMNS } from './chartColumns';
+import { CHART_SAMPLE_COLUMNS, DERIVED_COLUMNS, JOB_COL, JOB_COLUMNS, JOB_SAMPLE_COLUMNS, SAMPLE_ROW_WIDTH } from './chartColumns';
 import { isNotable, newestMatching } from './eventKinds';
 import { createSetup, deriveScenarioMemory, type ScenarioMemory, SetupError } from '../../models/engine/setup';
 import { type MemoryBudget, memoryBudgets } from './processBudget';
@@ -33,9 +33,12 @@ interface Run {
   wholeRun: readonly TraceEvent[] | undefined;
   /** The explanations of the failures up to a cursor, for the last cursor asked about, and that run's events. */
   explained: { readonly atMs: number; readonly all: readonly Explanation[]; readonly events: readonly TraceEvent[] } | undefined;
-  /** Per process: the longest young/mixed and full pause since its last sample (DERIVED_COLUMNS). */
-  readonly pauses: { young: number; full: number }[];
+  /** Per process: the longest young/mixed and full pause since its last sample, and the heap after its latest GC (DERIVED_COLUMNS). */
+  readonly pauses: GcSince[];
   readonly series: SeriesBuckets[];
+  /** The job's history (JOB_COLUMNS), one row per sample time. */
+  readonly job: SeriesBuckets;
+  sentJobBuckets: number;
   readonly latest: number[][];
   /** Per process: the first bucket not yet sent to the page. */
   readonly sentBuckets: number[];
@@ -47,6 +50,16 @@ interface Run {
   /** How many notable events the page holds. */
   sentNotable: number;
 }
+
+/** What the session reads from one process's GC events between two of its samples. */
+interface GcSince {
+  young: number;
+  full: number;
+  /** NaN until the JVM's first GC (a restarted process starts again without one). */
+  heapAfter: number;
+}
+
+const noGcYet = (): GcSince => ({ young: 0, full: 0, heapAfter: NaN });
 
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 
@@ -88,8 +101,11 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
   const series = Array.from({ length: processCount }, () => new SeriesBuckets(CHART_SAMPLE_COLUMNS, bucketMs, bucketCount));
   const columns = COLUMN_COUNT;
   const latest = Array.from({ length: processCount }, () => new Array<number>(columns).fill(NaN));
-  const pauses = Array.from({ length: processCount }, () => ({ young: 0, full: 0 }));
-  const row = new Float64Array(columns + 2);
+  const pauses = Array.from({ length: processCount }, noGcYet);
+  const row = new Float64Array(SAMPLE_ROW_WIDTH);
+  const job = new SeriesBuckets(JOB_SAMPLE_COLUMNS, bucketMs, bucketCount);
+  const jobRow = new Float64Array(JOB_COLUMNS.length);
+  let jobSampledAtMs = -1;
   let current: Run | undefined;
   const sim = new Simulation(scenario, {
     ...(seed ? { seed } : {}),
@@ -98,20 +114,28 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
         sample(atMs, _process, values, index) {
           const last = latest[index];
           if (last) for (let k = 0; k < values.length; k++) last[k] = values[k] as number;
-          const pause = pauses[index] ?? { young: 0, full: 0 };
+          const pause = pauses[index] ?? noGcYet();
           row.set(values);
           row[DERIVED_COLUMNS.longestYoungPause] = pause.young;
           row[DERIVED_COLUMNS.longestFullPause] = pause.full;
+          row[DERIVED_COLUMNS.heapAfterGc] = pause.heapAfter;
           pause.young = pause.full = 0;
           if (current && atMs <= current.knownUntilMs) return;
           series[index]?.add(atMs, row);
+          // The job's row once per sample time, at the first process sampled then (any process: the JobManager may be down).
+          if (atMs > jobSampledAtMs && current) {
+            jobSampledAtMs = atMs;
+            job.add(atMs, jobSample(current.sim, jobRow));
+          }
         },
         event(e) {
+          if (e.type === 'process.started') pauses[processIndex(e.process)] = noGcYet();
           if (e.type !== 'gc') return;
           const pause = pauses[processIndex(e.process)];
           if (!pause) return;
           if (e.kind === 'full') pause.full = Math.max(pause.full, e.pauseMs);
           else pause.young = Math.max(pause.young, e.pauseMs);
+          pause.heapAfter = e.heapAfterBytes;
         },
       },
     ],
@@ -123,6 +147,8 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
     explained: undefined,
     pauses,
     series,
+    job,
+    sentJobBuckets: 0,
     latest,
     sentBuckets: series.map(() => 0),
     knownUntilMs: -1,
@@ -153,6 +179,21 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
 /** The budget of the process `sizing` sizes, from the derivation the setup made (run again, once per load: well under a millisecond). */
 function budgetOf(memory: ScenarioMemory, sizing: JvmSizing): MemoryBudget {
   return memoryBudgets(memory, sizing.heapMaxBytes)[sizing.kind];
+}
+
+/** The job's metrics now, into `row` (JOB_COLUMNS order). */
+function jobSample(sim: Simulation, row: Float64Array): Float64Array {
+  const job = sim.state.job;
+  let backPressured = 0;
+  for (const v of job.vertices) backPressured = Math.max(backPressured, v.backPressuredTimeMsPerSecond);
+  row[JOB_COL.lastCheckpointSize] = job.checkpoints.lastSizeBytes;
+  row[JOB_COL.lastCheckpointDuration] = job.checkpoints.lastDurationMs;
+  row[JOB_COL.backPressuredTimeMsPerSecond] = backPressured;
+  // The engine keeps both in micro-records (models/engine/job/rates.ts): per ms, and in total.
+  row[JOB_COL.numRecordsInPerSecond] = job.throughputMicroPerMs / 1000;
+  row[JOB_COL.pendingRecords] = Math.floor(job.sourceLagMicro / 1_000_000);
+  row[JOB_COL.numRestarts] = job.restarts;
+  return row;
 }
 
 function processInfo(name: string, sizing: JvmSizing, budget: MemoryBudget): ProcessInfo {
@@ -283,7 +324,7 @@ function goto(r: Run, toMs: number, detail: number | undefined, post: Post): voi
   r.knownUntilMs = Math.max(r.knownUntilMs, r.sim.nowMs);
   if (target < r.sim.nowMs) {
     // The replay re-emits the GCs since the checkpoint; samples up to knownUntilMs are not stored again.
-    for (const p of r.pauses) p.young = p.full = 0;
+    for (const p of r.pauses) Object.assign(p, noGcYet());
     r.sim.seek(target);
   } else r.sim.advanceTo(target);
   frame(r, scanEvents(r), detail, post);
@@ -324,6 +365,13 @@ function frame(r: Run, from: number, detail: number | undefined, post: Post): vo
     transfer.push(min.buffer, max.buffer);
     r.sentBuckets[process] = s.filled;
   });
+  let job: SeriesUpdate | undefined;
+  const fromJobBucket = Math.max(0, r.sentJobBuckets - 1);
+  if (r.job.filled > fromJobBucket) {
+    job = { process: -1, fromBucket: fromJobBucket, ...r.job.since(fromJobBucket) };
+    transfer.push(job.min.buffer, job.max.buffer);
+    r.sentJobBuckets = r.job.filled;
+  }
   const events = r.notable.slice(from).map((i) => r.sim.events[i] as TraceEvent);
   r.sentNotable = r.notable.length;
   post(
@@ -335,6 +383,7 @@ function frame(r: Run, from: number, detail: number | undefined, post: Post): vo
       events,
       eventCount: r.sim.events.length,
       series,
+      job,
       latest: r.latest.map((row) => row.slice()),
       alive: r.sim.state.jvms.map((j) => j.alive),
       vertices: r.sim.state.job.vertices.map((v) => ({ ...v })),

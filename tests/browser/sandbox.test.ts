@@ -9,7 +9,7 @@ import { runScenario } from '../../models/run/runScenario';
 import { Simulation } from '../../models/engine/simulation';
 import { loadScenario } from '../../models/scenario/loadScenario';
 import { ROOT, screenshot, useHarness } from './harness';
-import { openSandbox, seekTo, setRange } from './sandboxPage';
+import { openSandbox, perProcess, seekTo, setRange } from './sandboxPage';
 
 const browser = useHarness();
 
@@ -44,6 +44,7 @@ describe('the sandbox', () => {
   it('plays direct-leak-on-restart to the staircase and the OOM, with the hash of a Node run', async () => {
     const page = await open('direct-leak-on-restart');
     await expect(page.locator('[data-testid="process-card"]').count()).resolves.toBe(5);
+    await perProcess(page);
     await playToEnd(page);
     expect(await page.locator('[data-testid="marker-jvm.oom"]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="event-log"] li[data-type="jvm.oom"]').first().textContent()).toContain(

@@ -24,3 +24,9 @@ export async function seekTo(page: Page, ms: number, clock: string): Promise<voi
   await setRange(page, 'timeline', ms);
   await page.waitForFunction((c) => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith(c), clock);
 }
+
+/** Switches the charts to the per-process layout (each process's pools stacked) and waits for its charts. */
+export async function perProcess(page: Page): Promise<void> {
+  await page.locator('[data-testid="layout-process"]').click();
+  await page.waitForSelector('[data-testid="pool-chart"]');
+}

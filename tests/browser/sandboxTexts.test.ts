@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useHarness } from './harness';
-import { openSandbox, seekTo } from './sandboxPage';
+import { openSandbox, perProcess, seekTo } from './sandboxPage';
 
 const browser = useHarness();
 
@@ -23,6 +23,7 @@ describe('the rough edges of the sandbox (issue 13)', () => {
   it('says a standalone process has no container limit instead of "Container limit 0 B"', async () => {
     // jm-metaspace-batch runs standalone: its processes have no container (RSS …/none in `flink-mem run`).
     const page = await openSandbox(browser, 'jm-metaspace-batch');
+    await perProcess(page);
     await seekTo(page, 3_600_000, '01:00:00');
     const chart = page.locator('[data-testid="pool-chart"][data-process="jobmanager"]');
     // At the top of the window, so the tooltip below the pointer is in the screenshot.
@@ -65,6 +66,7 @@ describe('the rough edges of the sandbox (issue 13)', () => {
 
     // A scenario with containers keeps the line in the legend (the filter is not a blanket removal).
     const pod = await openSandbox(browser, 'pod-limit-mismatch');
+    await perProcess(pod);
     await expect(pod.locator('ul.legend').textContent()).resolves.toContain('Container limit');
   });
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useHarness } from './harness';
-import { openSandbox, seekTo } from './sandboxPage';
+import { openSandbox, perProcess, seekTo } from './sandboxPage';
 import { createSetup } from '../../models/engine/setup';
 import { Simulation } from '../../models/engine/simulation';
 import { strFromU8, unzipSync } from 'fflate';
@@ -34,6 +34,7 @@ describe('the sandbox up close', () => {
 
   it('zooms every chart to a dragged span and back, and exports a chart as SVG and PNG', async () => {
     const page = await openSandbox(browser, 'direct-leak-on-restart');
+    await perProcess(page);
     await seekTo(page, 6 * 3_600_000, '06:00:00');
     const chart = page.locator('[data-testid="pool-chart"][data-process="taskmanager-1"]');
     await chart.scrollIntoViewIfNeeded();
@@ -180,6 +181,7 @@ describe('the sandbox up close', () => {
 
   it('pins annotations on the timeline, numbered on every chart, kept in the scenario and the share link', async () => {
     const page = await openSandbox(browser, 'direct-leak-on-restart');
+    await perProcess(page);
     await seekTo(page, 4 * 3_600_000 + 20 * 60_000, '04:20:00');
     const hash = await page.locator('[data-testid="trace-hash"]').textContent();
     await page.locator('[data-testid="annotation-text"]').fill('first direct OOM: open() cannot reserve the map');
@@ -242,6 +244,7 @@ describe('the sandbox up close', () => {
 
   it('overlays observed metrics from a CSV on the charts, and says which lines of a bad one are wrong', async () => {
     const page = await openSandbox(browser, 'hello-memory-model');
+    await perProcess(page);
     await seekTo(page, 3_600_000, '01:00:00');
     const rows = Array.from({ length: 60 }, (_, m) => `${m * 60_000},taskmanager-1,${(200 + m) * 2 ** 20},${2 ** 30}`);
     const csv = ['timeMs,process,Status.JVM.Memory.Heap.Used,container_memory_working_set_bytes', ...rows].join('\n');

@@ -169,3 +169,34 @@ export function highest(h: HistoryView, keys: readonly ChartKey[], bucketMs = 1,
   }
   return top;
 }
+
+/**
+ * How much a cumulative counter (a column at row offset `k` of rows `width` wide) grew during bucket `b`: from the previous
+ * bucket's highest value to this one's. A drop means a new JVM (a restart), whose counter started at 0; after a gap (the
+ * process was down) the bucket's own minimum is the base. NaN where the bucket has no data.
+ */
+export function counterIncrease(h: HistoryView, width: number, k: number, b: number): number {
+  const end = h.max[b * width + k] as number;
+  if (Number.isNaN(end)) return NaN;
+  const previous = b > 0 ? (h.max[(b - 1) * width + k] as number) : 0;
+  const base = Number.isNaN(previous) ? (h.min[b * width + k] as number) : previous <= end ? previous : 0;
+  return end - base;
+}
+
+/** A vertical line per pixel column at each time (restarts, failures: a week has 10^4 of some), within [left, right]. */
+export function traceVerticals(
+  times: Iterable<number>,
+  x: (ms: number) => number,
+  [from, to]: readonly [number, number],
+  [left, right]: readonly [number, number],
+  pen: Pen,
+): void {
+  let lastX = NaN;
+  for (const atMs of times) {
+    const px = Math.round(x(atMs)) + 0.5;
+    if (px === lastX || px < left || px > right) continue;
+    lastX = px;
+    pen.moveTo(px, from);
+    pen.lineTo(px, to);
+  }
+}

@@ -3,7 +3,16 @@
  * columns the session derives), and the share of wall time spent in GC pauses — the increase of
  * Status.JVM.GarbageCollector.*.Time over each bucket. Pure.
  */
-import { bucketRange, columnIndex, foldBuckets, WIDTH, type Columns, type HistoryView, type TimeWindow } from './chartPaths';
+import {
+  bucketRange,
+  columnIndex,
+  counterIncrease,
+  foldBuckets,
+  WIDTH,
+  type Columns,
+  type HistoryView,
+  type TimeWindow,
+} from './chartPaths';
 
 export interface GcColumns {
   readonly young: Columns;
@@ -29,19 +38,13 @@ export function gcColumns(h: HistoryView, bucketMs: number, x: (ms: number) => n
   };
 }
 
-/**
- * GC time in bucket `b` over its length. The counters are cumulative per JVM: a drop means a new JVM
- * (a restart), whose counter started at 0; after a gap (process down) the bucket's own minimum is the base.
- */
+/** GC time in bucket `b` over its length (the counters are cumulative per JVM: counterIncrease). */
 export function gcShare(h: HistoryView, b: number, bucketMs: number): number {
   let total = 0;
   for (const key of ['gcYoungTime', 'gcOldTime'] as const) {
-    const k = columnIndex(key);
-    const end = h.max[b * WIDTH + k] as number;
-    if (Number.isNaN(end)) return NaN;
-    const previous = b > 0 ? (h.max[(b - 1) * WIDTH + k] as number) : 0;
-    const base = Number.isNaN(previous) ? (h.min[b * WIDTH + k] as number) : previous <= end ? previous : 0;
-    total += end - base;
+    const increase = counterIncrease(h, WIDTH, columnIndex(key), b);
+    if (Number.isNaN(increase)) return NaN;
+    total += increase;
   }
   return Math.min(1, total / bucketMs);
 }

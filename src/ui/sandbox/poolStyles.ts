@@ -44,3 +44,14 @@ export const MARK_STYLES = {
   checkpointFailed: { colour: 'var(--error)', label: 'Checkpoint failed' },
   fullGc: { colour: GC_STYLES.full, label: 'Full GC' },
 } as const;
+
+/**
+ * One colour per process on the dashboard's panels (a panel draws one metric for every process): the JobManager in the text's
+ * colour, TaskManagers in Paul Tol's "vibrant" scheme (colour-blind safe, readable on light and dark), without its red, which
+ * marks failures. Beyond seven TaskManagers the colours repeat.
+ */
+const TASK_MANAGER_COLOURS = ['#0077BB', '#EE7733', '#009988', '#EE3377', '#33BBEE', '#BBBB33', '#AA3377'];
+
+export function processColour(index: number): string {
+  return index === 0 ? 'var(--text)' : (TASK_MANAGER_COLOURS[(index - 1) % TASK_MANAGER_COLOURS.length] as string);
+}

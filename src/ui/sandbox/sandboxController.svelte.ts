@@ -6,7 +6,7 @@
  */
 import type { VertexMetrics } from '../../../models/engine/state/jobState';
 import type { TraceEvent } from '../../../models/engine/trace';
-import { CHART_SAMPLE_COLUMNS } from '../../sandbox/chartColumns';
+import { CHART_SAMPLE_COLUMNS, JOB_SAMPLE_COLUMNS } from '../../sandbox/chartColumns';
 import type { Intervention } from '../../sandbox/interventions';
 import {
   interventionsIn,
@@ -65,6 +65,8 @@ export class SandboxController {
   historyVersion = $state(0);
   /** Each process's history, the page's copy of the worker's (min and max of every chart column per bucket). */
   histories: SeriesBuckets[] = [];
+  /** The job's history (JOB_COLUMNS: checkpoints, back pressure, throughput, lag, restarts), bucketed like the processes'. */
+  jobHistory: SeriesBuckets = new SeriesBuckets(JOB_SAMPLE_COLUMNS, 1, 0);
   /** The span every chart shows (synchronised, as in a Grafana dashboard); undefined = the whole run. */
   zoom = $state.raw<TimeWindow | undefined>();
   /** Real metrics imported from a CSV, drawn over the simulated ones (undefined: none). */
@@ -513,6 +515,7 @@ export class SandboxController {
     if (message.type === 'loaded') {
       const { type: _type, ...loaded } = message;
       this.histories = loaded.processes.map(() => new SeriesBuckets(CHART_SAMPLE_COLUMNS, loaded.bucketMs, loaded.bucketCount));
+      this.jobHistory = new SeriesBuckets(JOB_SAMPLE_COLUMNS, loaded.bucketMs, loaded.bucketCount);
       this.takeEvents(0, []);
       // A new scenario may have other processes and another length; the same one (a fork) keeps the view.
       if (this.loaded?.id !== loaded.id || this.loaded.durationMs !== loaded.durationMs) {
@@ -541,11 +544,12 @@ export class SandboxController {
     }
     this.inFlight = false;
     for (const u of message.series) this.histories[u.process]?.merge(u.fromBucket, u.min, u.max);
+    if (message.job) this.jobHistory.merge(message.job.fromBucket, message.job.min, message.job.max);
     // Redrawing every chart (series and marks) is the costliest thing the page does: while playing, at most 4 times a second.
     const wall = performance.now();
     const eventsChanged = this.takeEvents(message.eventsFrom, message.events);
     if (
-      (message.series.length > 0 || eventsChanged) &&
+      (message.series.length > 0 || message.job !== undefined || eventsChanged) &&
       (!this.playing || wall - this.chartsDrawnAt >= 250 || message.nowMs >= (this.loaded?.durationMs ?? 0))
     ) {
       this.historyVersion += 1;
