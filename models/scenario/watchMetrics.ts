@@ -9,7 +9,7 @@
  * scope); `pendingRecords` (FLIP-33's standard source metric, the Kafka source's backlog). GC panels stand for
  * `Status.JVM.GarbageCollector.<Collector>.Count`/`.Time` of both collectors.
  */
-export type WatchScope = 'process' | 'job';
+type WatchScope = 'process' | 'job';
 
 export interface WatchMetric {
   readonly id: string;
