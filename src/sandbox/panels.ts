@@ -164,6 +164,8 @@ export const PANELS: readonly PanelDef[] = [
     unit: 'count',
     scope: 'process',
     series: [series('Connections', 'blobConnections')],
+    // The configured value at start: a restart-process that changes it (blob-server-storm-restart) is not followed.
+    limit: { label: 'blob.fetch.num-concurrent', of: (p) => p.blobFetchConcurrent },
     nonZeroProcessesOnly: true,
   },
   {

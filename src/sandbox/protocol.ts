@@ -46,6 +46,11 @@ export interface ProcessInfo {
   readonly containerLimitBytes: number;
   /** taskmanager.memory.segment-size (0 on a JobManager): Status.Shuffle.Netty.UsedMemory is used segments × this. */
   readonly segmentSizeBytes: number;
+  /**
+   * The JobManager's blob.fetch.num-concurrent as it starts (0 on a TaskManager): the blob server accepts no more connections
+   * while that many are open (BlobServer.java), so its connections panel shows it as the ceiling.
+   */
+  readonly blobFetchConcurrent: number;
   /** Flink's derivation, box by box (the memory-model figure); the limits above are what the JVM runs with. */
   readonly budget: MemoryBudget;
 }

@@ -170,7 +170,7 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
     watch: scenario.watch,
     operators: scenario.job.operators.map((o) => o.id),
     parallelism: scenario.job.operators.map((o) => o.parallelism),
-    processes: sim.state.jvms.map((j) => processInfo(j.process, j.sizing, budgetOf(memory, j.sizing))),
+    processes: sim.state.jvms.map((j) => processInfo(j.process, j.sizing, budgetOf(memory, j.sizing), sim.setup.runtime.blob.concurrent)),
   });
   frame(current, scanEvents(current), undefined, post);
   return current;
@@ -196,7 +196,7 @@ function jobSample(sim: Simulation, row: Float64Array): Float64Array {
   return row;
 }
 
-function processInfo(name: string, sizing: JvmSizing, budget: MemoryBudget): ProcessInfo {
+function processInfo(name: string, sizing: JvmSizing, budget: MemoryBudget, blobFetchConcurrent: number): ProcessInfo {
   return {
     name,
     heapMaxBytes: sizing.heapMaxBytes,
@@ -207,6 +207,7 @@ function processInfo(name: string, sizing: JvmSizing, budget: MemoryBudget): Pro
     processSizeBytes: sizing.processSizeBytes,
     containerLimitBytes: sizing.containerLimitBytes,
     segmentSizeBytes: sizing.segmentSizeBytes,
+    blobFetchConcurrent: sizing.kind === 'jobmanager' ? blobFetchConcurrent : 0,
     budget,
   };
 }
@@ -222,8 +223,13 @@ function check(yamlText: string, fileName: string): CheckResult {
       title: scenario.title,
       taskManagers: scenario.cluster.taskManagers,
       slotsPerTaskManager: setup.slotsPerTaskManager,
-      jobManager: processInfo('jobmanager', setup.jobManagerSizing, budgetOf(memory, setup.jobManagerSizing)),
-      taskManager: processInfo('taskmanager', setup.taskManagerSizing, budgetOf(memory, setup.taskManagerSizing)),
+      jobManager: processInfo(
+        'jobmanager',
+        setup.jobManagerSizing,
+        budgetOf(memory, setup.jobManagerSizing),
+        setup.runtime.blob.concurrent,
+      ),
+      taskManager: processInfo('taskmanager', setup.taskManagerSizing, budgetOf(memory, setup.taskManagerSizing), 0),
       flink: scenario.flink,
       deployment: scenario.cluster.deployment,
       taskManagerLimitBytes: scenario.cluster.taskManagerContainerLimitBytes,

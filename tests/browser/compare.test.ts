@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT, useHarness } from './harness';
-import { openSandbox, seekTo } from './sandboxPage';
+import { openSandbox, perProcess, seekTo } from './sandboxPage';
 
 const browser = useHarness();
 const SHOTS = '/tmp/shots-compare';
@@ -28,6 +28,7 @@ const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentEl
 describe('comparing two runs', () => {
   it('shows direct-leak-on-restart beside its fix: OOMs in the incident only, one cursor, kept in the URL', async () => {
     const page = await openSandbox(browser, 'direct-leak-on-restart');
+    await perProcess(page);
     await page.setViewportSize({ width: 1024, height: 768 });
     const picker = page.locator('[data-testid="compare-picker"]');
     // The twin is offered first, as the fix.
@@ -73,6 +74,15 @@ describe('comparing two runs', () => {
     expect(await noSidewaysScroll(page)).toBe(true);
     await page.setViewportSize({ width: 1440, height: 900 });
     await shot(page, 'compare-1440-full', true);
+
+    // Overlay on the dashboard: the fix is drawn dashed in the incident's panels (named in their legends), with no charts of its own.
+    await page.locator('[data-testid="compare-bar"] button', { hasText: 'Overlay' }).click();
+    await page.locator('[data-testid="layout-dashboard"]').click();
+    const first = page.locator('[data-testid="metric-panel"]').first();
+    await expect(first.locator('li.run').first().textContent()).resolves.toContain('fix: direct-leak-on-restart-fixed');
+    expect(await charts.count()).toBe(0);
+    await page.locator('[data-testid="compare-bar"]').scrollIntoViewIfNeeded();
+    await shot(page, 'compare-overlay-1440');
   });
 
   it('reopens from a link, follows a click on the compared charts, and closes', async () => {
@@ -80,6 +90,7 @@ describe('comparing two runs', () => {
     await page.goto(
       `${new URL(page.url()).origin}/?room=sandbox&scenario=direct-leak-on-restart&compare=direct-leak-on-restart&compareSeed=8`,
     );
+    await perProcess(page);
     const charts = page.locator('[data-testid="compare-charts"]');
     await charts.waitFor();
     await expect(charts.locator('h2').textContent()).resolves.toContain('other seed: direct-leak-on-restart, seed 8');

@@ -101,9 +101,10 @@ describe('the sandbox, issue 13', () => {
     // The run forks at the cursor; a little later the kill is in the event log, at 01:20:00 on taskmanager-2.
     await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('01:20:00'));
     await seekTo(page, 4_800_000 + 60_000, '01:21:00');
+    // Kills of the same reason are one row (failureGroups.ts): the row names taskmanager-2 and, as the last kill, 01:20:00.
     const killed = page.locator('[data-testid="event-log"] li[data-type="container.killed"]', { hasText: 'taskmanager-2' });
     await killed.first().waitFor();
-    await expect(killed.first().locator('time').textContent()).resolves.toBe('01:20:00');
+    await expect(killed.first().textContent()).resolves.toContain('01:20:00');
   });
 
   it("offers an operator's faults at its job-graph node: a slowed sink, written into the scenario", async () => {
