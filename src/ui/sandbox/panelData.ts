@@ -118,16 +118,22 @@ export function valuesMax(v: BucketValues, bucketMs: number, window?: TimeWindow
 }
 
 /**
- * Whether any series of the panel is above 0 anywhere in these histories. A counter drawn as a rate is read as it is
- * stored (above 0 once it ever counted): no rate to compute for a yes or no.
+ * Whether any series of the panel is above 0 in these histories, from bucket `fromBucket` on (the buckets before it were
+ * read before: a history only grows). A counter drawn as a rate is read as it is stored (above 0 once it ever counted).
  */
-export function panelHasData(panel: PanelDef, histories: readonly HistoryView[], bucketMs: number): boolean {
-  return histories.some((h) => hasValues(panel.scope, panel.series, h, bucketMs));
+export function panelHasData(panel: PanelDef, histories: readonly HistoryView[], fromBucket = 0): boolean {
+  return histories.some((h) => hasValues(panel.scope, panel.series, h, fromBucket));
 }
 
-/** Whether any of the series is above 0 anywhere in the history (counters as stored). */
-export function hasValues(scope: PanelDef['scope'], series: readonly PanelSeries[], h: HistoryView, bucketMs: number): boolean {
-  return series.some((s) => valuesMax(seriesValues(scope, { ...s, rate: undefined }, h, bucketMs), bucketMs) > 0);
+/** Whether any of the series is above 0 in the history from `fromBucket` on (counters as stored; a plain scan, no arrays). */
+export function hasValues(scope: PanelDef['scope'], series: readonly PanelSeries[], h: HistoryView, fromBucket = 0): boolean {
+  const columns = columnsOf(scope);
+  const width = columns.length;
+  return series.some((s) => {
+    const k = columns.findIndex((c) => c.key === s.column);
+    for (let b = fromBucket; b < h.filled; b++) if ((h.max[b * width + k] as number) > 0) return true;
+    return false;
+  });
 }
 
 /** The highest value a process history holds in column `key` (its last filled bucket's max): a limit read from a sample. */
