@@ -3,7 +3,8 @@
 // would be alone (same trace hash at the same time), and closing it ends its worker.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { settle, useFakeAnimationFrames } from '../../helpers/animationFrames';
 import type { FromWorker, ToWorker } from '../../../src/sandbox/protocol';
 import { SimSession } from '../../../src/sandbox/simSession';
 import { CompareRun, sharedSpan } from '../../../src/ui/sandbox/compareRun.svelte';
@@ -30,24 +31,7 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-let frames: FrameRequestCallback[] = [];
-let clock = 0;
-beforeEach(() => {
-  frames = [];
-  clock = 0;
-  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-  vi.stubGlobal('cancelAnimationFrame', () => undefined);
-});
-afterEach(() => vi.unstubAllGlobals());
-
-function animate(ms: number): void {
-  clock += ms;
-  const due = frames;
-  frames = [];
-  for (const cb of due) cb(clock);
-}
-
-const settle = () => new Promise((r) => setTimeout(r, 5));
+const { animate, waiting } = useFakeAnimationFrames();
 
 /** The main run and a comparison with `second` open; `follow` runs after every step, as the page's effect does. */
 async function comparing(second: string, seed?: string) {
@@ -124,7 +108,7 @@ describe('CompareRun', () => {
     expect(other().playing).toBe(true);
     expect(main.nowMs).toBeGreaterThan(0);
     // No animation loop of its own: only the main run asks for frames.
-    expect(frames).toHaveLength(1);
+    expect(waiting()).toBe(1);
     main.pause();
     await sync();
     expect(other().playing).toBe(false);

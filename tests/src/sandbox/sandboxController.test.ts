@@ -4,7 +4,8 @@
 // first (else the first TaskManager), and the dashboard watches the scenario's panels or the current lesson step's.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { settle, useFakeAnimationFrames } from '../../helpers/animationFrames';
 import type { FromWorker, ToWorker } from '../../../src/sandbox/protocol';
 import { SimSession } from '../../../src/sandbox/simSession';
 import { SandboxController, type WorkerLike } from '../../../src/ui/sandbox/sandboxController.svelte';
@@ -32,25 +33,7 @@ class FakeWorker implements WorkerLike {
   terminate(): void {}
 }
 
-let frames: FrameRequestCallback[] = [];
-let clock = 0;
-beforeEach(() => {
-  frames = [];
-  clock = 0;
-  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-  vi.stubGlobal('cancelAnimationFrame', () => undefined);
-});
-afterEach(() => vi.unstubAllGlobals());
-
-/** Runs one animation frame `ms` after the last. */
-function animate(ms: number): void {
-  clock += ms;
-  const due = frames;
-  frames = [];
-  for (const cb of due) cb(clock);
-}
-
-const settle = () => new Promise((r) => setTimeout(r, 5));
+const { animate } = useFakeAnimationFrames();
 
 async function loaded(): Promise<{ c: SandboxController; w: FakeWorker }> {
   let w!: FakeWorker;
