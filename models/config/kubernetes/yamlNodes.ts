@@ -17,8 +17,10 @@ export function lineOf(ctx: DocContext, node: Node | null | undefined): number {
   return ctx.lineCounter.linePos(node?.range?.[0] ?? 0).line + ctx.lineOffset;
 }
 
-/** The map's value under `key` (a scalar key compared as text). */
+/** The map's value under `key` (a scalar key compared as text), or a list's item for `[n]`. */
 export function child(node: Node | null | undefined, key: string): Node | undefined {
+  const index = /^\[(\d+)\]$/.exec(key);
+  if (index && isSeq(node)) return (node.items[Number(index[1])] as Node | undefined) ?? undefined;
   if (!isMap(node)) return undefined;
   const pair = (node.items as Pair[]).find((p) => isScalar(p.key) && String(p.key.value) === key);
   return (pair?.value as Node | null | undefined) ?? undefined;
