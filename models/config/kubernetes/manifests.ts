@@ -253,7 +253,7 @@ function finish(acc: Accumulator): KubernetesInput {
     kind: acc.kind,
     entries: acc.entries,
     warnings: acc.warnings,
-    notes: acc.notes,
+    notes: [...new Set(acc.notes)],
     taken: acc.taken,
     ignored: acc.ignored,
     ...(acc.flinkVersion ? { flinkVersion: acc.flinkVersion } : {}),

@@ -67,7 +67,7 @@ export function parseQuantity(text: string, field: string): QuantityReading {
   const decimal = suffix !== '' && suffix in DECIMAL;
   const notes = [
     decimal
-      ? `'${trimmed}' is a Kubernetes decimal quantity: ${bytes} bytes (${humanReadable(bytes)}); ${number}${suffix === 'k' ? 'K' : suffix}i is binary`
+      ? `'${trimmed}' is a Kubernetes decimal quantity: ${humanReadable(bytes)}; ${number}${suffix === 'k' ? 'K' : suffix}i is binary`
       : '',
     rounded ? `'${trimmed}' is not a whole number of bytes; rounded up to ${bytes} as Kubernetes' Quantity.Value() does` : '',
   ].filter((n) => n !== '');
