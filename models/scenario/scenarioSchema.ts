@@ -86,14 +86,16 @@ const cluster = z
       .max(1000)
       .default(1)
       .describe('Number of TaskManager processes (targets taskmanager-1 … taskmanager-<n>). Default 1.'),
-    containerLimit: sizeField({ positive: true })
+    containerLimit: sizeField({ positive: true, quantity: true })
       .optional()
       .describe(
-        `Memory limit of each TaskManager container/pod. ${SIZE} Default: Flink's total process size (what YARN and native Kubernetes request).`,
+        `Memory limit of each TaskManager container/pod. ${SIZE} Or a Kubernetes quantity ("4Gi", "4096Mi"; "4G" is 4·10⁹ bytes). Default: Flink's total process size (what YARN and native Kubernetes request).`,
       ),
-    jobManagerContainerLimit: sizeField({ positive: true })
+    jobManagerContainerLimit: sizeField({ positive: true, quantity: true })
       .optional()
-      .describe(`Memory limit of the JobManager container/pod. ${SIZE} Default: Flink's JobManager total process size.`),
+      .describe(
+        `Memory limit of the JobManager container/pod. ${SIZE} Or a Kubernetes quantity ("1Gi"). Default: Flink's JobManager total process size.`,
+      ),
     restartDelay: durationField()
       .prefault('30s')
       .describe(`How long a killed or exited TaskManager takes to come back in a new container. ${DURATION} Default 30s.`),

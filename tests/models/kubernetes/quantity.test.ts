@@ -1,5 +1,6 @@
 // Protects the reading of Kubernetes quantities and typed container limits: every suffix, the decimal/binary split, millis refused,
 // Flink's MemorySize kept for texts Kubernetes does not accept, and errors that name the field.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isKubernetesQuantity, parseLimit, parseQuantity, QuantityError } from '../../../models/config/kubernetes/quantity';
 
@@ -85,5 +86,27 @@ describe('parseLimit (a typed container/pod limit)', () => {
     );
     expect(() => parseLimit('8Gib', 'cluster.containerLimit')).toThrow(/^cluster.containerLimit: '8Gib' is neither/);
     expect(() => parseLimit('8 Gi', '--limit')).toThrow(/Memory size unit 'gi' does not match/);
+  });
+});
+
+describe('container limits in scenarios', () => {
+  it('cluster.containerLimit takes a Kubernetes quantity; a Flink size keeps its meaning', async () => {
+    const { loadScenario } = await import('../../../models/scenario/loadScenario');
+    const base = readFileSync('scenarios/pod-limit-mismatch.yaml', 'utf8');
+    const limit = (text: string) => {
+      try {
+        return loadScenario(base.replace('containerLimit: 3584m', `containerLimit: ${text}`), 'q.yaml').cluster
+          .taskManagerContainerLimitBytes;
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    expect(limit('4Gi')).toBe(4 * 2 ** 30);
+    expect(limit('4096Mi')).toBe(4 * 2 ** 30);
+    expect(limit('4G')).toBe(4e9);
+    expect(limit('4g')).toBe(4 * 2 ** 30);
+    expect(limit('3584m')).toBe(3584 * 2 ** 20);
+    expect(limit('4Ki0')).toMatch(/cluster.containerLimit/);
+    expect(limit('9Ei')).toMatch(/cluster.containerLimit: '9Ei' is above 2\^63-1 bytes/);
   });
 });
