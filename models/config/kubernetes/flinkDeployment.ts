@@ -27,7 +27,7 @@ import { MemorySizeParseError, memorySizeToString, parseMemorySize } from '../..
 import { parseQuantity, QuantityError } from './quantity';
 import { at, child, type DocContext, flattenOptions, items, lineOf, pathText, text } from './yamlNodes';
 
-export interface TakenEntry {
+interface TakenEntry {
   readonly key: string;
   readonly value: string;
   /** "deploy.yaml:12 spec.taskManager.resource.memory" */
@@ -113,7 +113,7 @@ function readProcess(
 }
 
 /** `parseResourceMemoryString` (operator 1.7+): Flink's MemorySize first, else a Kubernetes quantity in bytes. */
-export function resourceMemory(value: string, field: string, out: { notes: string[] }): string {
+function resourceMemory(value: string, field: string, out: { notes: string[] }): string {
   try {
     return memorySizeToString(parseMemorySize(value));
   } catch (e) {

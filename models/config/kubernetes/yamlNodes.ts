@@ -3,7 +3,7 @@
  * the whole file (documents of a `---` stream are parsed one by one, so each carries its offset),
  * and the YAML path text used in every "taken from" note.
  */
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 
 export interface DocContext {
   readonly doc: Document.Parsed;
@@ -43,10 +43,6 @@ export function pairs(node: Node | null | undefined): Pair[] {
 
 export function items(node: Node | null | undefined): Node[] {
   return isSeq(node) ? (node.items as Node[]) : [];
-}
-
-export function isMapNode(node: Node | null | undefined): node is YAMLMap {
-  return isMap(node);
 }
 
 /** `spec.flinkConfiguration."taskmanager.memory.process.size"`: keys with dots quoted, as `yq` writes them. */
