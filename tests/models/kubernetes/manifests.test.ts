@@ -161,3 +161,25 @@ describe('ConfigMap and --- streams', () => {
     ]);
   });
 });
+
+describe('scenario flink.flinkDeployment', () => {
+  const base = readFileSync('scenarios/pod-limit-mismatch.yaml', 'utf8');
+  const embed = (deployment: string, config = '') =>
+    base.replace(/^flink:\n/m, `flink:\n  flinkDeployment: |\n${deployment.replace(/^/gm, '    ')}\n${config}`);
+
+  it("an embedded FlinkDeployment's options join flink.config, which wins", async () => {
+    const { loadScenario } = await import('../../../models/scenario/loadScenario');
+    const plain = loadScenario(base, 'p.yaml');
+    const scenario = loadScenario(embed(fixture('operator-basic.yaml')), 'e.yaml');
+    expect(scenario.flink.config['jobmanager.memory.process.size']).toBe('2 gb');
+    // pod-limit-mismatch's own flink.config sets the TaskManager and wins over the deployment's 2048m.
+    expect(scenario.flink.config['taskmanager.memory.process.size']).toBe(plain.flink.config['taskmanager.memory.process.size']);
+  });
+
+  it('a text that is no FlinkDeployment is refused at flink.flinkDeployment', async () => {
+    const { loadScenario } = await import('../../../models/scenario/loadScenario');
+    expect(() => loadScenario(embed('kind: Service\nmetadata: {name: x}'), 'bad.yaml')).toThrow(
+      /flink.flinkDeployment: is not a FlinkDeployment/,
+    );
+  });
+});
