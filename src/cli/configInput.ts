@@ -17,9 +17,12 @@ export interface ConfigOptions {
   flinkVersion?: string;
   config: string[];
   dynamic: string[];
-  deployment: string;
+  /** Undefined: standalone, or kubernetes when a --config file is a Kubernetes input. */
+  deployment?: string;
   env: string[];
 }
+
+const DEPLOYMENTS = ['standalone', 'yarn', 'kubernetes'] as const;
 
 /** A config file that is not valid YAML: an invalid configuration (exit 1), not wrong usage. */
 export class ConfigInputError extends Error {}
@@ -33,7 +36,7 @@ export interface ConfigInput {
 
 export function deriveRequest(opts: ConfigOptions, io: CliIo): ConfigInput {
   const process = oneOf(opts.process, ['taskmanager', 'jobmanager'] as const, '--process');
-  const deployment = oneOf(opts.deployment, ['standalone', 'yarn', 'kubernetes'] as const, '--deployment');
+
   const entries: ConfigEntry[] = [];
   const fileWarnings: string[] = [];
   const kubernetes: ConfigInput['kubernetes'] = [];
@@ -61,6 +64,7 @@ export function deriveRequest(opts: ConfigOptions, io: CliIo): ConfigInput {
     }
   }
   for (const d of opts.dynamic) entries.push(dynamicProperty(d));
+  const deployment = oneOf(opts.deployment ?? (kubernetes.length > 0 ? 'kubernetes' : 'standalone'), DEPLOYMENTS, '--deployment');
   const request: DeriveRequest = { process: process as ProcessKind, entries, deployment: deployment as Deployment, env: envOf(opts.env) };
   const flinkVersion = opts.flinkVersion ?? manifestVersion(kubernetes, fileWarnings);
   return { request: flinkVersion === undefined ? request : { ...request, flinkVersion }, fileWarnings, kubernetes };

@@ -46,9 +46,10 @@ function withConfigOptions(command: Command): Command {
     .option('--config <file>', 'flink-conf.yaml or config.yaml; repeat to layer files (later wins)', collect, [])
     .option('-D, --dynamic <key=value>', "a configuration override, as Flink's -D; repeatable", collect, [])
     .addOption(
-      new Option('--deployment <kind>', 'where legacy heap options are mapped')
-        .choices(['standalone', 'yarn', 'kubernetes'])
-        .default('standalone'),
+      new Option(
+        '--deployment <kind>',
+        'where legacy heap options are mapped (default: standalone; kubernetes for a Kubernetes --config)',
+      ).choices(['standalone', 'yarn', 'kubernetes']),
     )
     .option('--env <NAME=VALUE>', 'FLINK_TM_HEAP / FLINK_JM_HEAP as the start scripts see them; repeatable', collect, [])
     .option('--json', 'print one JSON object');

@@ -30,7 +30,12 @@ describe('derive with a FlinkDeployment', () => {
     const tm = await run('derive', '--process', 'taskmanager', '--config', 'basic.yaml', '--json');
     const jm = await run('derive', '--process', 'jobmanager', '--config', 'basic.yaml', '--json');
     expect([tm.code, jm.code]).toEqual([0, 0]);
-    expect(tm.json()).toMatchObject({ flinkVersion: '1.20', memory: { totalProcessMemory: 2147483648 }, slots: 2 });
+    expect(tm.json()).toMatchObject({
+      flinkVersion: '1.20',
+      deployment: 'kubernetes',
+      memory: { totalProcessMemory: 2147483648 },
+      slots: 2,
+    });
     expect(jm.json()).toMatchObject({ flinkVersion: '1.20', memory: { totalProcessMemory: 2147483648 } });
     expect(tm.json().kubernetes[0]).toMatchObject({
       file: 'basic.yaml',
