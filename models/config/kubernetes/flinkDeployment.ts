@@ -17,7 +17,7 @@
  *   memory from the request (else the limit), and limit ÷ request as `kubernetes.*.memory.limit-factor`.
  *
  * The pod's memory limit then comes from Flink's native Kubernetes integration: request = process size,
- * limit = request × `kubernetes.{taskmanager,jobmanager}.memory.limit-factor` (default 1.0;
+ * limit = request × `kubernetes.{taskmanager,jobmanager}.memory.limit-factor` truncated to whole MiB (default 1.0;
  * flink-kubernetes `KubernetesUtils#getResourceRequirements`). A pod template's `resources` of the main
  * container are overwritten by Flink for memory and cpu (Flink docs, native Kubernetes, "Fields
  * Overwritten by Flink"), so they are reported, not applied.

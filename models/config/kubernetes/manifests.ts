@@ -237,7 +237,8 @@ function fromHelm(doc: Parsed, base: string[]): KubernetesInput {
 /**
  * The pod limits: a standalone Deployment's container limit as written; under the operator, Flink's
  * native integration sets limit = process size (whole MiB) × kubernetes.*.memory.limit-factor
- * (flink-kubernetes KubernetesUtils#getResourceRequirements: `mem * memoryLimitFactor + "Mi"`).
+ * (flink-kubernetes/src/main/java/org/apache/flink/kubernetes/utils/KubernetesUtils.java#getResourceRequirements:
+ * `new Quantity(((int) (mem * memoryLimitFactor)) + "Mi")`, mem the process size in whole MiB).
  */
 function finish(acc: Accumulator): KubernetesInput {
   const process = (p: 'taskmanager' | 'jobmanager', own: Accumulator['tm']): ProcessResources => {
@@ -290,7 +291,7 @@ function operatorLimit(entries: readonly ConfigEntry[], process: 'taskmanager' |
     throw e;
   }
   const mib = Number(bytes / MiB);
-  const limit = BigInt(Math.ceil(mib * factor * Number(MiB)));
+  const limit = BigInt(Math.trunc(mib * factor)) * MiB;
   const factorText = factor === 1 ? '' : ` × limit-factor ${factor}`;
   return { bytes: limit, origin: `process size ${mib} MiB${factorText} (${size.origin})` };
 }

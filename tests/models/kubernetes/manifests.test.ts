@@ -183,3 +183,14 @@ describe('scenario flink.flinkDeployment', () => {
     );
   });
 });
+
+describe('the pod limit under the operator', () => {
+  it('is the process size in whole MiB × the factor, truncated to whole MiB as Flink\'s (int) (mem * memoryLimitFactor) + "Mi"', () => {
+    const text = fixture('operator-basic.yaml').replace(
+      'taskmanager.numberOfTaskSlots: 2',
+      'taskmanager.numberOfTaskSlots: 2\n    kubernetes.taskmanager.memory.limit-factor: "1.3333"',
+    );
+    // 2048 MiB × 1.3333 = 2730.5 MiB → 2730 MiB.
+    expect(readKubernetesInput(text, 'f.yaml')?.taskManager.containerLimit?.bytes).toBe(2730n * 2n ** 20n);
+  });
+});
