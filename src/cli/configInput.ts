@@ -47,14 +47,14 @@ export function deriveRequest(opts: ConfigOptions, io: CliIo): ConfigInput {
     } catch (e) {
       throw new UsageError(`--config: ${e instanceof InputFileError ? e.message : `cannot read ${path}: ${errnoText(e)}`}`);
     }
-    const k8s = readKubernetesInput(text, path);
-    if (k8s) {
-      kubernetes.push({ file: path, input: k8s });
-      entries.push(...k8s.entries);
-      fileWarnings.push(...k8s.warnings);
-      continue;
-    }
     try {
+      const k8s = readKubernetesInput(text, path);
+      if (k8s) {
+        kubernetes.push({ file: path, input: k8s });
+        entries.push(...k8s.entries);
+        fileWarnings.push(...k8s.warnings);
+        continue;
+      }
       const parsed = parseConfigFile(text, path);
       entries.push(...parsed.entries);
       fileWarnings.push(...parsed.warnings);

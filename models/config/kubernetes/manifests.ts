@@ -10,7 +10,7 @@
 import type { Node } from 'yaml';
 import { parseGuardedYaml, YamlInputError } from '../../yaml/guardedYaml';
 import type { ConfigEntry } from '../configuration';
-import { parseConfigFile } from '../configFiles';
+import { ConfigFileError, parseConfigFile, type ParsedConfigFile } from '../configFiles';
 import { MemorySizeParseError, MiB, parseMemorySize } from '../../units/memorySize';
 import { readSpec, type ProcessPod } from './flinkDeployment';
 import { parseQuantity, QuantityError } from './quantity';
@@ -154,7 +154,7 @@ function readConfigMap(doc: Parsed, label: string, acc: Accumulator): boolean {
     const firstLine = lineOf(doc.ctx, node) + (isBlockScalar(node) ? 1 : 0);
     const moved = (origin: string) =>
       origin.replace(/^.*:(\d+)$/, (_, n: string) => `${doc.ctx.fileName}:${firstLine + Number(n) - 1} ${yamlPath}`);
-    const parsed = parseConfigFile(text(node) as string, file);
+    const parsed = embeddedConfig(text(node) as string, file, (n) => `${doc.ctx.fileName}:${firstLine + n - 1} ${yamlPath}`);
     acc.entries.push(...parsed.entries.map((e) => ({ ...e, origin: moved(e.origin) })));
     acc.warnings.push(
       ...parsed.warnings.map((w) =>
@@ -168,6 +168,17 @@ function readConfigMap(doc: Parsed, label: string, acc: Accumulator): boolean {
     );
   acc.taken.push(`${label}: ${found.map((f) => pathText(['data', f.file])).join(', ')}`);
   return true;
+}
+
+/** The config reader on an embedded file; its refusal names the manifest's line. */
+function embeddedConfig(source: string, file: string, where: (line: number) => string): ParsedConfigFile {
+  try {
+    return parseConfigFile(source, file);
+  } catch (e) {
+    if (!(e instanceof ConfigFileError)) throw e;
+    const outer = Number(/^\S+:(\d+) /.exec(where(e.line))?.[1] ?? e.line);
+    throw new ConfigFileError(`${where(e.line)}: ${e.message.replace(/^[^:\s]+:\d+: /, '')}`, outer);
+  }
 }
 
 function isBlockScalar(node: Node | undefined): boolean {

@@ -194,3 +194,21 @@ describe('the pod limit under the operator', () => {
     expect(readKubernetesInput(text, 'f.yaml')?.taskManager.containerLimit?.bytes).toBe(2730n * 2n ** 20n);
   });
 });
+
+describe('a ConfigMap whose embedded file the config reader refuses', () => {
+  it("names the manifest's file, line and YAML path", async () => {
+    const { ConfigFileError } = await import('../../../models/config/configFiles');
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  config.yaml: |\n    a: 1\n    b: [1, 2\n';
+    let error: unknown;
+    try {
+      readKubernetesInput(text, 'cm.yaml');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigFileError);
+    expect((error as Error).message).toMatch(/^cm.yaml:\d+ data."config.yaml": /);
+    // The embedded file starts on line 6; the reader (rewritten elsewhere) may place the fault on its line 2 or at the end (3).
+    expect((error as { line: number }).line).toBeGreaterThanOrEqual(7);
+    expect((error as { line: number }).line).toBeLessThanOrEqual(8);
+  });
+});
