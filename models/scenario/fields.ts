@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { DurationParseError, parseDuration } from '../units/duration';
 import { MemorySizeParseError, parseMemorySize } from '../units/memorySize';
+import { isKubernetesQuantity, parseQuantity, QuantityError } from '../config/kubernetes/quantity';
 import { describeValue } from './messages';
 
 /** The text forms `parseDuration` accepts, for editors (the loader reports the exact reason). */
@@ -17,6 +18,9 @@ const SIZE_PATTERN = (() => {
   const anyCase = (unit: string) => [...unit].map((c) => `[${c}${c.toUpperCase()}]`).join('');
   return `^\\s*[0-9]+\\s*(${units.map(anyCase).join('|')})?\\s*$`;
 })();
+
+/** A Kubernetes quantity (k8s.io/apimachinery resource.Quantity), accepted where a container limit is typed. */
+const QUANTITY_PATTERN = '^\\s*[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E|[eE][+-]?[0-9]+)?\\s*$';
 
 const MAX_BYTES = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -43,11 +47,17 @@ export function durationField(options: { readonly positive?: boolean } = {}) {
     });
 }
 
-/** A Flink memory size ("64m", "1 gb", "512") or a whole number of bytes → bytes (a safe integer). */
-export function sizeField(options: { readonly positive?: boolean } = {}) {
+/**
+ * A Flink memory size ("64m", "1 gb", "512") or a whole number of bytes → bytes (a safe integer). With `quantity`
+ * (container limits) a Kubernetes quantity as Kubernetes reads it too ("8192Mi", "8Gi", "8G" = 8·10⁹ bytes);
+ * a text only Flink reads ("8g", "4096m") keeps Flink's meaning (models/config/kubernetes/quantity.ts).
+ */
+export function sizeField(options: { readonly positive?: boolean; readonly quantity?: boolean } = {}) {
+  const pattern = options.quantity ? `(${SIZE_PATTERN})|(${QUANTITY_PATTERN})` : SIZE_PATTERN;
+  const examples = options.quantity ? '4g, 4096m, 4Gi or 4096Mi' : '512k, 64m or 4g';
   return z
-    .union([z.string().meta({ pattern: SIZE_PATTERN }), z.int().min(0)], {
-      error: (issue) => `must be a memory size such as 512k, 64m or 4g, or a number of bytes (got ${describeValue(issue.input)})`,
+    .union([z.string().meta({ pattern }), z.int().min(0)], {
+      error: (issue) => `must be a memory size such as ${examples}, or a number of bytes (got ${describeValue(issue.input)})`,
     })
     .transform((value, ctx) => {
       const problem = (message: string) => {
@@ -58,6 +68,13 @@ export function sizeField(options: { readonly positive?: boolean } = {}) {
       if (typeof value === 'number') {
         if (!Number.isSafeInteger(value) || value < 0) return problem(`a size in bytes must be a non-negative whole number (got ${value})`);
         bytes = BigInt(value);
+      } else if (options.quantity && isKubernetesQuantity(value.trim()) && !value.trim().endsWith('m')) {
+        try {
+          bytes = parseQuantity(value, 'limit').bytes;
+        } catch (error) {
+          if (!(error instanceof QuantityError)) throw error;
+          return problem(error.message.replace(/^limit: /, ''));
+        }
       } else {
         try {
           bytes = parseMemorySize(value);

@@ -6,6 +6,7 @@
  * ends up in the JSON Schema editors use (`scenarioJsonSchema.ts`).
  */
 import { z } from 'zod';
+import { readKubernetesInput } from '../config/kubernetes/manifests';
 import { DEFAULT_VERSION, parseFlinkVersion, UnsupportedVersionError } from '../config/flinkVersion';
 import { crossCheckScenario } from './crossChecks';
 import { durationField, flinkConfigField, sizeField } from './fields';
@@ -70,9 +71,37 @@ const flink = z
       .describe(
         'Flink configuration, as in flink-conf.yaml or config.yaml: flat dotted keys (taskmanager.memory.process.size: 4g), nested maps, or both; flattened to dotted keys, values kept as the text typed. Default: none (Flink defaults).',
       ),
+    flinkDeployment: z
+      .string()
+      .optional()
+      .describe(
+        'A Flink Kubernetes Operator FlinkDeployment (or Helm values holding one) pasted as a YAML block (flinkDeployment: |): its flinkConfiguration and resource.memory are read as the operator maps them (models/config/kubernetes); keys in flink.config win. Its flinkVersion and pod limits are not applied: set flink.version and cluster.containerLimit.',
+      ),
   })
+  .transform(({ flinkDeployment, ...f }, ctx) => (flinkDeployment === undefined ? f : withDeployment(f, flinkDeployment, ctx)))
   .prefault({})
   .describe('The Flink release and its configuration. Default: Flink 2.0 with no options set.');
+
+/** flink.flinkDeployment's options under flink.config (which wins), or an issue when the text is no FlinkDeployment. */
+function withDeployment(
+  f: { version: string; config: Record<string, string> },
+  text: string,
+  ctx: z.RefinementCtx,
+): { version: string; config: Record<string, string> } {
+  const input = readKubernetesInput(text, 'flink.flinkDeployment');
+  if (!input || (input.kind !== 'FlinkDeployment' && input.kind !== 'Helm values')) {
+    ctx.issues.push({
+      code: 'custom',
+      message: 'is not a FlinkDeployment (apiVersion flink.apache.org/…, kind FlinkDeployment) or Helm values holding one',
+      input: text,
+      path: ['flinkDeployment'],
+    });
+    return f;
+  }
+  const fromDeployment: Record<string, string> = {};
+  for (const e of input.entries) fromDeployment[e.key] = e.value;
+  return { ...f, config: { ...fromDeployment, ...f.config } };
+}
 
 const cluster = z
   .strictObject({
@@ -86,14 +115,16 @@ const cluster = z
       .max(1000)
       .default(1)
       .describe('Number of TaskManager processes (targets taskmanager-1 … taskmanager-<n>). Default 1.'),
-    containerLimit: sizeField({ positive: true })
+    containerLimit: sizeField({ positive: true, quantity: true })
       .optional()
       .describe(
-        `Memory limit of each TaskManager container/pod. ${SIZE} Default: Flink's total process size (what YARN and native Kubernetes request).`,
+        `Memory limit of each TaskManager container/pod. ${SIZE} Or a Kubernetes quantity ("4Gi", "4096Mi"; "4G" is 4·10⁹ bytes). Default: Flink's total process size (what YARN and native Kubernetes request).`,
       ),
-    jobManagerContainerLimit: sizeField({ positive: true })
+    jobManagerContainerLimit: sizeField({ positive: true, quantity: true })
       .optional()
-      .describe(`Memory limit of the JobManager container/pod. ${SIZE} Default: Flink's JobManager total process size.`),
+      .describe(
+        `Memory limit of the JobManager container/pod. ${SIZE} Or a Kubernetes quantity ("1Gi"). Default: Flink's JobManager total process size.`,
+      ),
     restartDelay: durationField()
       .prefault('30s')
       .describe(`How long a killed or exited TaskManager takes to come back in a new container. ${DURATION} Default 30s.`),

@@ -12,6 +12,7 @@
  * (TaskManagers × slots ≥ the highest parallelism) and the events' process targets. Both throw
  * `VariantError`; nothing is changed in place.
  */
+import { isKubernetesQuantity, parseQuantity, QuantityError } from '../config/kubernetes/quantity';
 import { closestOptionKey, isMemoryNamespace } from '../config/configCheck';
 import { FlinkConfiguration, OptionReader } from '../config/configuration';
 import { FlinkError } from '../config/flinkError';
@@ -82,7 +83,18 @@ export function checkOverride(override: Override, flinkVersion: string): void {
   }
 }
 
+/** A Kubernetes quantity as Kubernetes reads it (4Gi, 4G = 4·10⁹), else Flink's MemorySize with Flink's message (4g). */
 function containerLimitOf(value: string): number {
+  if (isKubernetesQuantity(value.trim()) && !value.trim().endsWith('m')) {
+    try {
+      const bytes = parseQuantity(value, CONTAINER_LIMIT_KEY).bytes;
+      if (bytes <= 0n) throw new VariantError(`${CONTAINER_LIMIT_KEY} must be above 0 (got '${value}')`);
+      return Number(bytes);
+    } catch (e) {
+      if (e instanceof QuantityError) throw new VariantError(e.message);
+      throw e;
+    }
+  }
   try {
     const bytes = parseMemorySize(value);
     if (bytes <= 0n) throw new VariantError(`${CONTAINER_LIMIT_KEY} must be above 0 (got '${value}')`);

@@ -7,6 +7,8 @@ import { ConfigFileError, parseConfigFile, parseDynamicProperty } from '../../mo
 import type { Deployment } from '../../models/derivation/legacyHeap';
 import type { DeriveRequest } from '../../models/memoryModel';
 import type { ProcessKind } from '../../models/config/options';
+import { SELECTABLE_VERSIONS } from '../../models/config/flinkVersion';
+import { readKubernetesInput, type KubernetesInput } from '../../models/config/kubernetes/manifests';
 import { UsageError, type CliIo } from './io';
 import { errnoText, InputFileError } from './files';
 
@@ -15,18 +17,29 @@ export interface ConfigOptions {
   flinkVersion?: string;
   config: string[];
   dynamic: string[];
-  deployment: string;
+  /** Undefined: standalone, or kubernetes when a --config file is a Kubernetes input. */
+  deployment?: string;
   env: string[];
 }
+
+const DEPLOYMENTS = ['standalone', 'yarn', 'kubernetes'] as const;
 
 /** A config file that is not valid YAML: an invalid configuration (exit 1), not wrong usage. */
 export class ConfigInputError extends Error {}
 
-export function deriveRequest(opts: ConfigOptions, io: CliIo): { request: DeriveRequest; fileWarnings: string[] } {
+export interface ConfigInput {
+  request: DeriveRequest;
+  fileWarnings: string[];
+  /** The Kubernetes inputs among the --config files (FlinkDeployment, Helm values, ConfigMap, manifests). */
+  kubernetes: Array<{ file: string; input: KubernetesInput }>;
+}
+
+export function deriveRequest(opts: ConfigOptions, io: CliIo): ConfigInput {
   const process = oneOf(opts.process, ['taskmanager', 'jobmanager'] as const, '--process');
-  const deployment = oneOf(opts.deployment, ['standalone', 'yarn', 'kubernetes'] as const, '--deployment');
+
   const entries: ConfigEntry[] = [];
   const fileWarnings: string[] = [];
+  const kubernetes: ConfigInput['kubernetes'] = [];
   for (const path of opts.config) {
     let text: string;
     try {
@@ -35,6 +48,13 @@ export function deriveRequest(opts: ConfigOptions, io: CliIo): { request: Derive
       throw new UsageError(`--config: ${e instanceof InputFileError ? e.message : `cannot read ${path}: ${errnoText(e)}`}`);
     }
     try {
+      const k8s = readKubernetesInput(text, path);
+      if (k8s) {
+        kubernetes.push({ file: path, input: k8s });
+        entries.push(...k8s.entries);
+        fileWarnings.push(...k8s.warnings);
+        continue;
+      }
       const parsed = parseConfigFile(text, path);
       entries.push(...parsed.entries);
       fileWarnings.push(...parsed.warnings);
@@ -44,8 +64,20 @@ export function deriveRequest(opts: ConfigOptions, io: CliIo): { request: Derive
     }
   }
   for (const d of opts.dynamic) entries.push(dynamicProperty(d));
+  const deployment = oneOf(opts.deployment ?? (kubernetes.length > 0 ? 'kubernetes' : 'standalone'), DEPLOYMENTS, '--deployment');
   const request: DeriveRequest = { process: process as ProcessKind, entries, deployment: deployment as Deployment, env: envOf(opts.env) };
-  return { request: opts.flinkVersion === undefined ? request : { ...request, flinkVersion: opts.flinkVersion }, fileWarnings };
+  const flinkVersion = opts.flinkVersion ?? manifestVersion(kubernetes, fileWarnings);
+  return { request: flinkVersion === undefined ? request : { ...request, flinkVersion }, fileWarnings, kubernetes };
+}
+
+/** A FlinkDeployment's `spec.flinkVersion` (v1_20 → 1.20) when --flink-version is not given and the version is modelled. */
+function manifestVersion(kubernetes: ConfigInput['kubernetes'], warnings: string[]): string | undefined {
+  const named = kubernetes.map((k) => k.input.flinkVersion).filter((v): v is string => v !== undefined);
+  const version = named[named.length - 1];
+  if (version === undefined) return undefined;
+  if ((SELECTABLE_VERSIONS as readonly string[]).includes(version)) return version;
+  warnings.push(`spec.flinkVersion names Flink ${version}, which is not modelled; give --flink-version.`);
+  return undefined;
 }
 
 function dynamicProperty(text: string): ConfigEntry {

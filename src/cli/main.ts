@@ -7,7 +7,6 @@ import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { SELECTABLE_VERSIONS, UnsupportedVersionError, VERSION_NOTES, DEFAULT_VERSION } from '../../models/config/flinkVersion';
 import { checkContainerFit, deriveMemory } from '../../models/memoryModel';
-import { MemorySizeParseError, parseMemorySize } from '../../models/units/memorySize';
 import { ConfigInputError, deriveRequest, type ConfigOptions } from './configInput';
 import { derivationJson, derivationText, failureText } from './commands/derive';
 import { fitJson, fitText } from './commands/fit';
@@ -21,6 +20,9 @@ import type { SweepMergeOptions } from './commands/sweepMerge';
 import { UsageError, type CliIo, type SimulationIo } from './io';
 import { readInputFile } from './files';
 import { toJson } from './json';
+import { kubernetesJson, kubernetesText } from './kubernetesReport';
+import { limitFactorOf } from '../../models/config/kubernetes/manifests';
+import { parseLimit, QuantityError } from '../../models/config/kubernetes/quantity';
 
 const nodeIo: CliIo = {
   out: (text) => process.stdout.write(text),
@@ -44,9 +46,10 @@ function withConfigOptions(command: Command): Command {
     .option('--config <file>', 'flink-conf.yaml or config.yaml; repeat to layer files (later wins)', collect, [])
     .option('-D, --dynamic <key=value>', "a configuration override, as Flink's -D; repeatable", collect, [])
     .addOption(
-      new Option('--deployment <kind>', 'where legacy heap options are mapped')
-        .choices(['standalone', 'yarn', 'kubernetes'])
-        .default('standalone'),
+      new Option(
+        '--deployment <kind>',
+        'where legacy heap options are mapped (default: standalone; kubernetes for a Kubernetes --config)',
+      ).choices(['standalone', 'yarn', 'kubernetes']),
     )
     .option('--env <NAME=VALUE>', 'FLINK_TM_HEAP / FLINK_JM_HEAP as the start scripts see them; repeatable', collect, [])
     .option('--json', 'print one JSON object');
@@ -72,10 +75,16 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
       .command('fit')
       .description('check the derived process against a container/pod memory limit, and derive the process size for it'),
   )
-    .requiredOption('--limit <size>', 'container or pod memory limit, e.g. 4g')
+    .option(
+      '--limit <size>',
+      "container or pod memory limit: a Kubernetes quantity (8192Mi, 8Gi, 8G = 8·10⁹ bytes) or Flink's size (8g); default: the pod limit a --config manifest gives",
+    )
     .option('--slots <n>', 'task slots per TaskManager (overrides taskmanager.numberOfTaskSlots)')
-    .option('--limit-factor <f>', 'kubernetes.taskmanager.memory.limit-factor (pod limit = process size × factor)', '1.0')
-    .action((opts: ConfigOptions & { json?: boolean; limit: string; slots?: string; limitFactor: string }, command: Command) => {
+    .option(
+      '--limit-factor <f>',
+      "kubernetes.taskmanager.memory.limit-factor (pod limit = process size × factor); default: the configuration's, else 1.0",
+    )
+    .action((opts: FitOptions, command: Command) => {
       exitCode = usageGuard(command, io, () => runFit(opts, io));
     });
 
@@ -225,7 +234,9 @@ function runDerive(opts: ConfigOptions & { json?: boolean }, io: CliIo): number 
   const input = readInput(opts, io);
   if (typeof input === 'number') return input;
   const result = deriveMemory(input.request);
-  if (opts.json) io.out(`${toJson(derivationJson(result, input.fileWarnings))}\n`);
+  const k8s = input.kubernetes.length > 0 ? { kubernetes: kubernetesJson(input.kubernetes) } : {};
+  if (opts.json) io.out(`${toJson({ ...derivationJson(result, input.fileWarnings), ...k8s })}\n`);
+  if (!opts.json) io.out(kubernetesText(input.kubernetes));
   if (!result.ok) {
     io.err(failureText(result));
     return 1;
@@ -234,27 +245,75 @@ function runDerive(opts: ConfigOptions & { json?: boolean }, io: CliIo): number 
   return 0;
 }
 
-function runFit(opts: ConfigOptions & { json?: boolean; limit: string; slots?: string; limitFactor: string }, io: CliIo): number {
+function runFit(opts: FitOptions, io: CliIo): number {
   const input = readInput(opts, io);
   if (typeof input === 'number') return input;
-  let limit: bigint;
-  try {
-    limit = parseMemorySize(opts.limit);
-  } catch (e) {
-    if (e instanceof MemorySizeParseError) throw new UsageError(`--limit: ${e.message}`);
-    throw e;
-  }
-  if (limit <= 0n) throw new UsageError(`--limit must be above 0 bytes (got '${opts.limit}').`);
+  const limit = fitLimit(opts, input);
   const slots = opts.slots === undefined ? undefined : positiveInt(opts.slots, '--slots');
-  const limitFactor = limitFactorOption(opts.limitFactor, limit);
-  const report = checkContainerFit(input.request, { limit, limitFactor, ...(slots === undefined ? {} : { slots }) });
+  const factor = fitLimitFactor(opts, input, limit.bytes);
+  const report = checkContainerFit(input.request, {
+    limit: limit.bytes,
+    limitFactor: factor.factor,
+    ...(slots === undefined ? {} : { slots }),
+  });
   const slotCount = report.current.ok && report.current.process === 'taskmanager' ? report.current.taskManager.slots : (slots ?? 1);
-  io.out(opts.json ? `${toJson(fitJson(report, slotCount))}\n` : fitText(report, slotCount));
+  const about = {
+    limitFrom: limit.from,
+    limitFactor: factor.factor,
+    limitFactorFrom: factor.from,
+    ...(input.kubernetes.length > 0 ? { kubernetes: kubernetesJson(input.kubernetes) } : {}),
+  };
+  if (opts.json) io.out(`${toJson({ ...fitJson(report, slotCount), ...about })}\n`);
+  else {
+    io.out(kubernetesText(input.kubernetes));
+    io.out(`Limit ${limit.bytes} bytes from ${limit.from}; limit factor ${factor.factor} from ${factor.from}.\n`);
+    io.out(fitText(report, slotCount));
+  }
   if (!report.current.ok) {
     io.err(failureText(report.current));
     return 1;
   }
   return 0;
+}
+
+type FitOptions = ConfigOptions & { json?: boolean; limit?: string; slots?: string; limitFactor?: string };
+type ReadInput = Exclude<ReturnType<typeof readInput>, number>;
+
+/** `--limit` as a Kubernetes quantity or a Flink size; without it, the pod limit a Kubernetes input gives for the process. */
+function fitLimit(opts: FitOptions, input: ReadInput): { bytes: bigint; from: string } {
+  if (opts.limit === undefined) {
+    const process = input.request.process === 'taskmanager' ? 'taskManager' : 'jobManager';
+    const found = input.kubernetes
+      .map((k) => k.input[process].containerLimit)
+      .filter((l) => l !== undefined)
+      .pop();
+    if (!found)
+      throw new UsageError("required option '--limit <size>' not specified (no --config manifest gives this process's pod limit)");
+    return { bytes: found.bytes, from: found.origin };
+  }
+  let reading: ReturnType<typeof parseLimit>;
+  try {
+    reading = parseLimit(opts.limit, '--limit');
+  } catch (e) {
+    if (e instanceof QuantityError) throw new UsageError(e.message);
+    throw e;
+  }
+  if (reading.bytes <= 0n) throw new UsageError(`--limit must be above 0 bytes (got '${opts.limit}').`);
+  const grammar = reading.grammar === 'kubernetes' ? 'a Kubernetes quantity' : "Flink's MemorySize";
+  return { bytes: reading.bytes, from: `--limit '${opts.limit}' (${grammar}${reading.note ? `; ${reading.note}` : ''})` };
+}
+
+/** `--limit-factor` when given, else `kubernetes.{taskmanager,jobmanager}.memory.limit-factor` from the configuration, else 1.0. */
+function fitLimitFactor(opts: FitOptions, input: ReadInput, limit: bigint): { factor: number; from: string } {
+  if (opts.limitFactor !== undefined) return { factor: limitFactorOption(opts.limitFactor, limit), from: '--limit-factor' };
+  const key = `kubernetes.${input.request.process}.memory.limit-factor`;
+  const configured = limitFactorOf(input.request.entries, input.request.process);
+  if (!configured) {
+    const raw = input.request.entries.filter((e) => e.key === key).pop();
+    throw new UsageError(`${key} must be a finite number >= 1 (got '${raw?.value}' from ${raw?.origin}).`);
+  }
+  if (configured.origin === undefined) return { factor: 1, from: "Flink's default (1.0)" };
+  return { factor: limitFactorOption(String(configured.factor), limit), from: `${key} (${configured.origin})` };
 }
 
 function readInput(opts: ConfigOptions & { json?: boolean }, io: CliIo) {

@@ -1,24 +1,36 @@
 /**
- * Reading a flink-conf.yaml / config.yaml that the user pastes, drops or picks. The YAML parser is
+ * Reading a flink-conf.yaml / config.yaml, or a Kubernetes input (FlinkDeployment, Helm values, ConfigMap,
+ * `---` manifests: models/config/kubernetes), that the user pastes, drops or picks. The YAML parser is
  * loaded on first use, so the page starts without it. A file that parses replaces the editor's
  * configuration (undoable); one that does not is kept in the paste box with the line at fault.
  */
 import type { ConfigEntry } from '../../../models/config/configuration';
+import type { KubernetesInput } from '../../../models/config/kubernetes/manifests';
 import type { MemoryModelState } from './memoryModelState.svelte';
 
 type ConfigFiles = typeof import('../../../models/config/configFiles');
+type Manifests = typeof import('../../../models/config/kubernetes/manifests');
+type Parsers = { files: ConfigFiles; manifests: Manifests };
 
 export type Preview =
   | { readonly kind: 'empty' }
   | { readonly kind: 'loading' }
   | { readonly kind: 'error'; readonly message: string; readonly line: number }
-  | { readonly kind: 'ok'; readonly entries: readonly ConfigEntry[]; readonly warnings: readonly string[] };
+  | {
+      readonly kind: 'ok';
+      readonly entries: readonly ConfigEntry[];
+      readonly warnings: readonly string[];
+      /** Set for a FlinkDeployment, Helm values, a ConfigMap or a manifest stream. */
+      readonly kubernetes?: KubernetesInput;
+    };
 
 const MAX_FILE_BYTES = 1_000_000;
 
-let parserModule: Promise<ConfigFiles> | undefined;
-function loadParser(): Promise<ConfigFiles> {
-  parserModule ??= import('../../../models/config/configFiles');
+let parserModule: Promise<Parsers> | undefined;
+function loadParser(): Promise<Parsers> {
+  parserModule ??= Promise.all([import('../../../models/config/configFiles'), import('../../../models/config/kubernetes/manifests')]).then(
+    ([files, manifests]) => ({ files, manifests }),
+  );
   return parserModule;
 }
 
@@ -26,7 +38,7 @@ export class ConfigImport {
   open = $state(false);
   text = $state('');
   fileName = $state('pasted config');
-  private parser = $state.raw<ConfigFiles | undefined>(undefined);
+  private parser = $state.raw<Parsers | undefined>(undefined);
 
   readonly preview: Preview = $derived.by(() => this.parse());
 
@@ -40,10 +52,13 @@ export class ConfigImport {
       return { kind: 'loading' };
     }
     try {
-      const parsed = parser.parseConfigFile(this.text, this.fileName);
+      const kubernetes = parser.manifests.readKubernetesInput(this.text, this.fileName);
+      if (kubernetes)
+        return { kind: 'ok', entries: kubernetes.entries, warnings: [...kubernetes.warnings, ...kubernetes.notes], kubernetes };
+      const parsed = parser.files.parseConfigFile(this.text, this.fileName);
       return { kind: 'ok', entries: parsed.entries, warnings: parsed.warnings };
     } catch (e) {
-      if (e instanceof parser.ConfigFileError) return { kind: 'error', message: e.message, line: e.line };
+      if (e instanceof parser.files.ConfigFileError) return { kind: 'error', message: e.message, line: e.line };
       return { kind: 'error', message: e instanceof Error ? e.message : String(e), line: 1 };
     }
   }
@@ -64,7 +79,7 @@ export class ConfigImport {
       this.open = true;
       return false;
     }
-    this.model.replaceEntries(preview.entries, this.fileName, preview.warnings);
+    this.model.replaceEntries(preview.entries, this.fileName, preview.warnings, preview.kubernetes);
     return true;
   }
 

@@ -4,11 +4,12 @@
  * `models/` is never changed from here.
  */
 import type { ConfigEntry } from '../../../models/config/configuration';
-import { DEFAULT_VERSION, parseFlinkVersion } from '../../../models/config/flinkVersion';
+import { DEFAULT_VERSION, parseFlinkVersion, SELECTABLE_VERSIONS } from '../../../models/config/flinkVersion';
 import { TM, type OptionDef, type ProcessKind } from '../../../models/config/options';
 import type { Deployment } from '../../../models/derivation/legacyHeap';
 import { checkContainerFit, deriveMemory, type DeriveResult, type FitReport } from '../../../models/memoryModel';
-import { MemorySizeParseError, parseMemorySize } from '../../../models/units/memorySize';
+import { limitFactorOf, type KubernetesInput } from '../../../models/config/kubernetes/manifests';
+import { parseLimit, QuantityError } from '../../../models/config/kubernetes/quantity';
 import { fieldKeyFor, fieldSource, otherKeys, removeEntry, setEntry, uniqueEntries, visibleOptions, type OtherKey } from './configEntries';
 import { jobManagerTree, legacyJobManagerTree, sizesByOption, taskManagerTree, type FigureNode } from './figureLayout';
 import { decodeState, encodeState, type SharedState } from './urlState';
@@ -38,6 +39,12 @@ export interface LoadedFile {
   readonly warnings: readonly string[];
   /** The configuration before the file replaced it, for undo. */
   readonly previous: readonly ConfigEntry[];
+  /** A FlinkDeployment, Helm values, ConfigMap or manifest stream: what was taken from where, pod limits. */
+  readonly kubernetes?: KubernetesInput;
+  /** The version and limit before a Kubernetes input set them, for undo. */
+  readonly previousVersion?: string;
+  readonly previousLimit?: string;
+  readonly previousDeployment?: Deployment;
 }
 
 export class MemoryModelState {
@@ -98,10 +105,9 @@ export class MemoryModelState {
     }
     let limit: bigint;
     try {
-      limit = parseMemorySize(this.limit);
+      limit = parseLimit(this.limit, 'Limit').bytes;
     } catch (e) {
-      if (e instanceof MemorySizeParseError)
-        return { kind: 'invalid-input', field: 'limit', message: `Could not parse '${this.limit}' as a memory size: ${e.message}` };
+      if (e instanceof QuantityError) return { kind: 'invalid-input', field: 'limit', message: e.message };
       throw e;
     }
     const slotsText = this.slots.trim();
@@ -109,8 +115,14 @@ export class MemoryModelState {
       return { kind: 'invalid-input', field: 'slots', message: `Slots must be a whole number, not '${this.slots}'.` };
     }
     const slots = this.process === 'taskmanager' && slotsText !== '' ? Number(slotsText) : undefined;
+    // kubernetes.{taskmanager,jobmanager}.memory.limit-factor of the configuration: pod limit = process size × factor.
+    const limitFactor = limitFactorOf(this.entries, this.process)?.factor ?? 1;
     try {
-      return { kind: 'report', limit, report: checkContainerFit(this.request(), slots === undefined ? { limit } : { limit, slots }) };
+      return {
+        kind: 'report',
+        limit,
+        report: checkContainerFit(this.request(), slots === undefined ? { limit, limitFactor } : { limit, slots, limitFactor }),
+      };
     } catch (e) {
       return { kind: 'unavailable', reason: e instanceof Error ? e.message : String(e) };
     }
@@ -168,15 +180,33 @@ export class MemoryModelState {
     this.entries = setEntry(removeEntry(this.entries, flinkKey), processKey, sizeText, 'container limit');
   }
 
-  replaceEntries(entries: readonly ConfigEntry[], fileName: string, warnings: readonly string[]): void {
+  replaceEntries(entries: readonly ConfigEntry[], fileName: string, warnings: readonly string[], kubernetes?: KubernetesInput): void {
     const unique = uniqueEntries(entries);
-    this.lastLoad = { fileName, count: unique.length, warnings, previous: this.entries };
+    const undo = {
+      previous: this.entries,
+      previousVersion: this.flinkVersion,
+      previousLimit: this.limit,
+      previousDeployment: this.deployment,
+    };
+    this.lastLoad = { fileName, count: unique.length, warnings, ...undo, ...(kubernetes ? { kubernetes } : {}) };
     this.entries = unique;
+    if (!kubernetes) return;
+    this.deployment = 'kubernetes';
+    // A FlinkDeployment names its Flink version and (through the operator) both processes' pod limits.
+    if (kubernetes.flinkVersion !== undefined && (SELECTABLE_VERSIONS as readonly string[]).includes(kubernetes.flinkVersion))
+      this.flinkVersion = kubernetes.flinkVersion;
+    const pod = this.process === 'taskmanager' ? kubernetes.taskManager : kubernetes.jobManager;
+    if (pod.containerLimit) this.limit = limitText(pod.containerLimit.bytes);
   }
 
   undoLoad(): void {
     if (!this.lastLoad) return;
     this.entries = this.lastLoad.previous;
+    if (this.lastLoad.kubernetes) {
+      this.flinkVersion = this.lastLoad.previousVersion ?? this.flinkVersion;
+      this.limit = this.lastLoad.previousLimit ?? this.limit;
+      this.deployment = this.lastLoad.previousDeployment ?? this.deployment;
+    }
     this.lastLoad = undefined;
   }
 
@@ -219,4 +249,10 @@ export class MemoryModelState {
     this.limit = state?.limit ?? '';
     this.slots = state?.slots ?? '';
   }
+}
+
+/** A pod limit as the limit field shows it: whole MiB as a Kubernetes quantity ("2048Mi"), else bytes. */
+function limitText(bytes: bigint): string {
+  const mib = 1n << 20n;
+  return bytes % mib === 0n ? `${bytes / mib}Mi` : String(bytes);
 }

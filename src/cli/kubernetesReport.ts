@@ -1,0 +1,52 @@
+/**
+ * What `derive` and `fit` say about a Kubernetes input: which documents were read and which ignored,
+ * every Flink option with the file, line and YAML path it came from, and the pod limits and replicas
+ * of both processes (a FlinkDeployment describes the TaskManager and the JobManager at once).
+ */
+import type { KubernetesInput, ProcessResources } from '../../models/config/kubernetes/manifests';
+import { humanReadable } from '../../models/units/memorySize';
+
+export interface KubernetesFile {
+  readonly file: string;
+  readonly input: KubernetesInput;
+}
+
+export function kubernetesJson(files: readonly KubernetesFile[]): Record<string, unknown>[] {
+  const processJson = (p: ProcessResources) => ({
+    containerLimit: p.containerLimit?.bytes ?? null,
+    containerLimitOrigin: p.containerLimit?.origin ?? null,
+    replicas: p.replicas ?? null,
+  });
+  return files.map(({ file, input }) => ({
+    file,
+    kind: input.kind,
+    flinkVersion: input.flinkVersion ?? null,
+    taken: input.taken,
+    ignored: input.ignored,
+    entries: input.entries,
+    taskManager: processJson(input.taskManager),
+    jobManager: processJson(input.jobManager),
+    notes: input.notes,
+  }));
+}
+
+export function kubernetesText(files: readonly KubernetesFile[]): string {
+  const lines: string[] = [];
+  for (const { file, input } of files) {
+    lines.push(`Read ${file} as ${input.kind}${input.flinkVersion ? ` (Flink ${input.flinkVersion})` : ''}:`);
+    for (const t of input.taken) lines.push(`  taken:   ${t}`);
+    for (const i of input.ignored) lines.push(`  ignored: ${i}`);
+    for (const e of input.entries) lines.push(`  ${e.key}: ${e.value}  ← ${e.origin}`);
+    lines.push(`  TaskManager: ${processText(input.taskManager)}`, `  JobManager:  ${processText(input.jobManager)}`);
+    for (const n of input.notes) lines.push(`  note:    ${n}`);
+    lines.push('');
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+function processText(p: ProcessResources): string {
+  const limit = p.containerLimit
+    ? `pod limit ${humanReadable(p.containerLimit.bytes)} from ${p.containerLimit.origin}`
+    : 'no pod limit known';
+  return `${limit}${p.replicas === undefined ? '' : `; ${p.replicas} replica${p.replicas === 1 ? '' : 's'}`}`;
+}
