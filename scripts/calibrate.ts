@@ -16,7 +16,7 @@ import { buildPrograms, runExperiment, writeFixture } from '../calibration/runne
 import { runConfigOracle, SERVED_RELEASES } from '../calibration/config-oracle/runner';
 
 const program = new Command()
-  .argument('[suite]', 'jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink\'s configuration classes', 'jvm')
+  .argument('[suite]', "jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink's configuration classes", 'jvm')
   .option('--only <ids>', 'comma-separated experiment ids (default all)')
   .option('--jdk <majors>', 'comma-separated JDK major versions', '17,25')
   .option('--releases <versions>', 'config-oracle: comma-separated Flink releases (default every served one)')
@@ -24,7 +24,8 @@ const program = new Command()
   .parse();
 const options = program.opts<{ only?: string; jdk: string; releases?: string; corpus?: string }>();
 const suite = program.processedArgs[0] as string;
-if (suite !== 'jvm' && suite !== 'flink' && suite !== 'config-oracle') throw new Error(`unknown suite ${suite}: jvm, flink or config-oracle`);
+if (suite !== 'jvm' && suite !== 'flink' && suite !== 'config-oracle')
+  throw new Error(`unknown suite ${suite}: jvm, flink or config-oracle`);
 if (suite === 'config-oracle') {
   ensureJdk17();
   const home = findJdks().find((j) => j.major === 17)?.home;

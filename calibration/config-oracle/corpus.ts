@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OracleCase } from './cases';
 
-export const CORPUS_DIR = join(fileURLToPath(import.meta.url), '..', '..', 'config-corpus');
+const CORPUS_DIR = join(fileURLToPath(import.meta.url), '..', '..', 'config-corpus');
 
 interface SourceEntry {
   readonly file: string;

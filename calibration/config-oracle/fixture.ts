@@ -29,7 +29,7 @@ export interface OracleRecord {
 }
 
 /** `LEVEL SimpleClassName: message` (one string a line keeps the fixtures small and readable). */
-export type LogLine = string;
+type LogLine = string;
 
 export type ProcessOutcome =
   | { readonly unsupported: string }
@@ -102,7 +102,8 @@ export function toFixture(release: string, c: OracleCase, file: string, rec: Ora
     load: {
       ...(rec.load.map ? { map: rec.load.map } : {}),
       ...(rec.load.error ? { error: causes(rec.load.error, conf) } : {}),
-      log: logLines(rec.load.log, conf),
+      // "Loading configuration property: key, value" lines repeat the map (values of secret keys as ******): left out
+      log: logLines(rec.load.log, conf).filter((l) => !l.startsWith('INFO GlobalConfiguration: Loading configuration property: ')),
     },
     taskmanager: outcome(rec.taskmanager, conf),
     jobmanager: outcome(rec.jobmanager, conf),

@@ -15,7 +15,7 @@ import { type OracleFixture, type OracleRecord, toFixture } from './fixture';
 
 const ORACLE_DIR = join(fileURLToPath(import.meta.url), '..');
 const BUILD_DIR = join(ORACLE_DIR, '..', '.build', 'config-oracle');
-export const FIXTURE_DIR = join(ORACLE_DIR, '..', 'fixtures', 'config-oracle');
+const FIXTURE_DIR = join(ORACLE_DIR, '..', 'fixtures', 'config-oracle');
 
 /**
  * Every flink-runtime release Maven Central listed (maven-metadata.xml of flink-runtime and flink-runtime_2.12,
@@ -70,7 +70,7 @@ function compileOracle(): string {
 }
 
 /** The file name a case is written under for a release (OracleCase#fileName). */
-export function caseFileName(c: OracleCase, release: string): 'flink-conf.yaml' | 'config.yaml' {
+function caseFileName(c: OracleCase, release: string): 'flink-conf.yaml' | 'config.yaml' {
   const [major, minor] = release.split('.').map(Number) as [number, number];
   const reads = { 'flink-conf.yaml': major === 1, 'config.yaml': major > 1 || minor >= 19 };
   if (c.fileName && (c.strictFileName || reads[c.fileName])) return c.fileName;
