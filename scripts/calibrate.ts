@@ -3,6 +3,8 @@
  * on every JDK under /usr/lib/jvm (17 and 25 by default) and writes calibration/fixtures/jdk<N>/<id>.json.
  * `npm run calibrate -- flink [--only <run,…>]`: the Flink lab (calibration/flink-lab/README.md), a real Flink cluster on this machine,
  * writes calibration/fixtures/flink/<version>/<id>.json.
+ * `npm run calibrate -- config-oracle [--releases 1.20.5,2.1.0] [--corpus <dir>]`: Flink's own configuration loading and
+ * BashJavaUtils per release (calibration/config-oracle/README.md), writes calibration/fixtures/config-oracle/<release>/<case>.json.
  * Takes minutes; not part of npm test (the calibration test reads the fixtures).
  */
 import { Command } from 'commander';
@@ -11,15 +13,28 @@ import { useJdk } from '../calibration/flink-lab/runner/cluster';
 import { LAB_RUNS } from '../calibration/flink-lab/runner/runs';
 import { ensureJdk17, findJdks } from '../calibration/runner/jdk';
 import { buildPrograms, runExperiment, writeFixture } from '../calibration/runner/run';
+import { runConfigOracle, SERVED_RELEASES } from '../calibration/config-oracle/runner';
 
 const program = new Command()
-  .argument('[suite]', 'jvm (default): the JVM experiments; flink: the Flink lab', 'jvm')
+  .argument('[suite]', "jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink's configuration classes", 'jvm')
   .option('--only <ids>', 'comma-separated experiment ids (default all)')
   .option('--jdk <majors>', 'comma-separated JDK major versions', '17,25')
+  .option('--releases <versions>', 'config-oracle: comma-separated Flink releases (default every served one)')
+  .option('--corpus <dir>', 'config-oracle: the real-file corpus (default calibration/config-corpus)')
   .parse();
-const options = program.opts<{ only?: string; jdk: string }>();
+const options = program.opts<{ only?: string; jdk: string; releases?: string; corpus?: string }>();
 const suite = program.processedArgs[0] as string;
-if (suite !== 'jvm' && suite !== 'flink') throw new Error(`unknown suite ${suite}: jvm or flink`);
+if (suite !== 'jvm' && suite !== 'flink' && suite !== 'config-oracle')
+  throw new Error(`unknown suite ${suite}: jvm, flink or config-oracle`);
+if (suite === 'config-oracle') {
+  ensureJdk17();
+  const home = findJdks().find((j) => j.major === 17)?.home;
+  if (!home) throw new Error('no JDK 17 under /usr/lib/jvm');
+  useJdk(home);
+  const releases = options.releases?.split(',') ?? [...SERVED_RELEASES];
+  for (const line of runConfigOracle(releases, options.corpus, (s) => console.log(s))) console.log(line);
+  process.exit();
+}
 if (suite === 'flink') {
   ensureJdk17();
   const home = findJdks().find((j) => j.major === 17)?.home;

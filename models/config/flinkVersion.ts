@@ -104,17 +104,31 @@ export const hasLegacyMemoryOptions = (v: FlinkVersion) => !atLeast(v, 2, 0);
 /** 1.10 had no guard for process < flink + metaspace (E3) and its own wording. */
 export const hasFlink110Wording = (v: FlinkVersion) => isMinor(v, 1, 10);
 
-/** 1.12+ prefix TaskManager errors with "TaskManager memory configuration failed: ". */
-export const prefixesTaskManagerErrors = (v: FlinkVersion) => atLeast(v, 1, 12);
+/**
+ * A patch release of major.minor from `patch` on, named with its patch: a version without patch keeps the minor's .0
+ * behaviour here, which the test vectors of the spec (release-x.y.0 tags) pin.
+ */
+const fromPatch = (v: FlinkVersion, major: number, minor: number, patch: number) =>
+  isMinor(v, major, minor) && v.patch !== undefined && v.patch >= patch;
 
-/** 1.12–1.20 prefix JobManager errors; the 2.0 entry point no longer does. */
-export const prefixesJobManagerErrors = (v: FlinkVersion) => atLeast(v, 1, 12) && !atLeast(v, 2, 0);
+/**
+ * 1.11.3+ and 1.12+ prefix TaskManager errors with "TaskManager memory configuration failed: " (and legacy heap mapping
+ * errors with "TaskManager failed to map legacy JVM heap option to the new one: "): both texts are in
+ * TaskExecutorProcessUtils.class of flink-runtime_2.12 1.11.3 and not of 1.11.2 (configuration oracle fixtures).
+ */
+export const prefixesTaskManagerErrors = (v: FlinkVersion) => atLeast(v, 1, 12) || fromPatch(v, 1, 11, 3);
+
+/** 1.11.3+ and 1.12–1.20 prefix JobManager errors; the 2.0 entry point no longer does. */
+export const prefixesJobManagerErrors = (v: FlinkVersion) => (atLeast(v, 1, 12) || fromPatch(v, 1, 11, 3)) && !atLeast(v, 2, 0);
 
 /** FLINK-18993: in 1.11.0 and 1.11.1 heap + explicit off-heap + flink.size always failed. */
 export const hasJobManagerOffHeapCheckBug = (v: FlinkVersion) => isMinor(v, 1, 11) && v.patch !== undefined && v.patch <= 1;
 
 /** 1.13+ pass metaspace, overhead, slots and external resources as TaskManager dynamic properties. */
 export const hasExtendedDynamicProperties = (v: FlinkVersion) => atLeast(v, 1, 13);
+
+/** 1.12.2–1.12.x already pass metaspace and overhead (not slots, not external resources): BashJavaUtils of 1.12.2 (oracle fixtures). */
+export const hasMetaspaceOverheadDynamicProperties = (v: FlinkVersion) => hasExtendedDynamicProperties(v) || fromPatch(v, 1, 12, 2);
 
 /** FLINK-24541 (1.15) quotes the external-resources list in dynamic properties. */
 export const quotesExternalResources = (v: FlinkVersion) => atLeast(v, 1, 15);

@@ -5,6 +5,7 @@
 import {
   type FlinkVersion,
   hasExtendedDynamicProperties,
+  hasMetaspaceOverheadDynamicProperties,
   hasFlink110Wording,
   hasJobManagerDynamicProperties,
   hasJobManagerMemoryModel,
@@ -46,15 +47,13 @@ export function taskManagerDynamicProperties(spec: TaskManagerSpec, version: Fli
     [TM.networkMax.key, `${spec.network}b`],
     [TM.managedSize.key, `${spec.managed}b`],
   ];
-  if (hasExtendedDynamicProperties(version)) {
+  if (hasMetaspaceOverheadDynamicProperties(version))
     props.push(
       [TM.metaspace.key, `${spec.jvmMetaspace}b`],
       [TM.overheadMin.key, `${spec.jvmOverhead}b`],
       [TM.overheadMax.key, `${spec.jvmOverhead}b`],
-      [TM.slots.key, String(spec.slots)],
-      ...externalResourceProperties(spec, version),
     );
-  }
+  if (hasExtendedDynamicProperties(version)) props.push([TM.slots.key, String(spec.slots)], ...externalResourceProperties(spec, version));
   return assemble(props, hasFlink110Wording(version) || !hasJobManagerDynamicProperties(version));
 }
 
