@@ -49,17 +49,20 @@ export function readAsFlink(text: string, fileName: string, versionText: string)
   const warnings: string[] = warning ? [warning] : [];
   let entries: ConfigEntry[];
   let flinkLog: readonly FlinkLogLine[] = [];
+  let skippedKeys: readonly string[] = [];
   if (reader === 'flink-conf.yaml') {
     const legacy = readLegacyConfig(text, fileName, version);
     entries = legacy.entries;
     flinkLog = legacy.flinkLog;
+    skippedKeys = legacy.skippedKeys;
     warnings.push(...legacy.warnings);
   } else {
     entries = readStandardConfig(text, fileName).entries;
   }
   warnings.push(...duplicateWarnings(entries), ...placeholderWarnings(entries));
-  if (entries.length > 0 && !entries.some((e) => isFlinkKey(e.key)))
-    warnings.unshift(`${fileName}: this file does not look like a Flink configuration (no Flink keys found).`);
+  const keys = [...entries.map((e) => e.key), ...skippedKeys];
+  if (keys.length > 0 && !keys.some(isFlinkKey))
+    warnings.splice(warning ? 1 : 0, 0, `${fileName}: this file does not look like a Flink configuration (no Flink keys found).`);
   return { entries, warnings, reader, flinkLog };
 }
 

@@ -19,6 +19,8 @@ export interface LegacyReading {
   readonly flinkLog: FlinkLogLine[];
   /** The product's own explanations, `file:line: …`. */
   readonly warnings: string[];
+  /** Keys of skipped `key:` lines (nested blocks, empty values): still evidence that this is a Flink file. */
+  readonly skippedKeys: string[];
 }
 
 /** `String.trim()` of Java: strips every char ≤ U+0020 at both ends (tabs, CR, control chars), not Unicode spaces. */
@@ -61,7 +63,7 @@ function emptyWarning(v: FlinkVersion, file: string, lineNo: number, line: strin
 
 /** Reads a flink-conf.yaml exactly as Flink's line parser does; later lines win, as `config.setString` overwrites. */
 export function readLegacyConfig(text: string, fileName: string, version: FlinkVersion): LegacyReading {
-  const out: LegacyReading = { entries: [], flinkLog: [], warnings: [] };
+  const out: LegacyReading = { entries: [], flinkLog: [], warnings: [], skippedKeys: [] };
   const lines = javaLines(text);
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
@@ -75,6 +77,7 @@ export function readLegacyConfig(text: string, fileName: string, version: FlinkV
     if (kv.length === 1) {
       out.flinkLog.push({ line: lineNo, text: splitWarning(version, fileName, lineNo, line) });
       out.warnings.push(`${fileName}:${lineNo}: Flink skips this line: ${skipReason(conf, lines, i)}`);
+      if (conf.endsWith(':')) out.skippedKeys.push(conf.slice(0, -1));
       continue;
     }
     const key = javaTrim(kv[0]);
