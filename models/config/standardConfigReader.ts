@@ -167,6 +167,7 @@ function flowString(s: string): string {
     /^[-+]?(?:[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s) ||
     /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(s) ||
     /^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/.test(s);
-  const special = s === '' || /[,[\]{}]|: |\s#|:$/.test(s) || /^[-?:!&*|>'"%@`#\s]/.test(s) || /\s$/.test(s);
+  // SnakeYAML's Emitter.analyzeScalar: any of ,?[]{}: is a flow indicator; '-', '?', ':' only lead one before a space.
+  const special = s === '' || /[,?[\]{}:]/.test(s) || /^[#&*!|>'"%@`]/.test(s) || /^[-?:](\s|$)/.test(s) || /\s#|^\s|\s$/.test(s);
   return resolvesOther || special ? `'${s.replace(/'/g, "''")}'` : s;
 }
