@@ -17,6 +17,8 @@ export interface ParsedConfigFile {
   /** With a Flink version: which of Flink's readers read it, and Flink's own WARN lines (for the oracle). */
   readonly reader?: 'flink-conf.yaml' | 'config.yaml';
   readonly flinkLog?: readonly FlinkLogLine[];
+  /** With a Flink version: the file holds keys, but none of Flink's (flinkConfigReading.isFlinkKey). */
+  readonly notFlink?: boolean;
 }
 
 /** A file that is not valid YAML (or that Flink cannot load): names the file, line and column. */

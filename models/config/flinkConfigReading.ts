@@ -15,6 +15,7 @@ export interface FlinkReading {
   readonly warnings: string[];
   readonly reader: FlinkConfigFileName;
   readonly flinkLog: readonly FlinkLogLine[];
+  readonly notFlink: boolean;
 }
 
 const baseName = (fileName: string) => fileName.split(/[\\/]/).pop() ?? fileName;
@@ -61,9 +62,10 @@ export function readAsFlink(text: string, fileName: string, versionText: string)
   }
   warnings.push(...duplicateWarnings(entries), ...placeholderWarnings(entries));
   const keys = [...entries.map((e) => e.key), ...skippedKeys];
-  if (keys.length > 0 && !keys.some(isFlinkKey))
+  const notFlink = keys.length > 0 && !keys.some(isFlinkKey);
+  if (notFlink)
     warnings.splice(warning ? 1 : 0, 0, `${fileName}: this file does not look like a Flink configuration (no Flink keys found).`);
-  return { entries, warnings, reader, flinkLog };
+  return { entries, warnings, reader, flinkLog, notFlink };
 }
 
 /** Flink's Configuration keeps the last value of a key (setString / HashMap.put); said, not silently done. */

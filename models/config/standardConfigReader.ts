@@ -32,7 +32,7 @@ export function readStandardConfig(text: string, fileName: string): { entries: C
   if (!isMap(root)) {
     const type = isSeq(root) ? 'java.util.ArrayList' : 'java.lang.String';
     throw new StandardYamlError(
-      `${fileName}:1: Flink cannot load this config.yaml: the file must be a map of keys to values (Flink: "Error parsing YAML configuration.", class ${type} cannot be cast to class java.util.Map).`,
+      `${fileName}:1: Flink reads it as config.yaml and refuses it: the file must be a map of keys to values (Flink: "Error parsing YAML configuration.", class ${type} cannot be cast to class java.util.Map).`,
       1,
       [OUTER, `java.lang.ClassCastException: class ${type} cannot be cast to class java.util.Map`],
     );
@@ -56,7 +56,7 @@ function parse(text: string, fileName: string): ReturnType<typeof parseGuardedYa
         ? `while constructing a mapping; found duplicate key ${duplicate[1]} (line ${first.line})`
         : first.message;
     throw new StandardYamlError(
-      `${fileName}:${first.line}: Flink cannot load this config.yaml ("Error parsing YAML configuration."): ${snake}`,
+      `${fileName}:${first.line}: Flink reads it as config.yaml and refuses it ("Error parsing YAML configuration."): ${snake}`,
       first.line,
       [OUTER, `org.snakeyaml.engine.v2.exceptions.YamlEngineException: ${snake}`],
     );

@@ -58,7 +58,11 @@ describe('derive', () => {
     ]);
     expect(json.memory.taskHeap).toBe(402653174);
     // jobmanager.memory.process.size in the same file is a known option of the other process: no warning.
-    expect(json.warnings).toEqual([expect.stringContaining('The derived from fraction jvm overhead memory')]);
+    // The default release (2.0) reads only config.yaml: the file is read as one, and the reading says so.
+    expect(json.warnings).toEqual([
+      expect.stringMatching(/^flink-conf\.yaml: Flink 2\.0 ignores flink-conf\.yaml/),
+      expect.stringContaining('The derived from fraction jvm overhead memory'),
+    ]);
   });
 
   it('JobManager memory fields', async () => {
@@ -119,7 +123,10 @@ describe('derive', () => {
 
   it('invalid YAML is an invalid configuration (exit 1) naming file and line', async () => {
     const r = await run('derive', '--process', 'taskmanager', '--config', 'broken.yaml', '--json');
-    expect([r.code, r.json().error]).toEqual([1, expect.stringMatching(/^broken\.yaml:\d+: not valid YAML/)]);
+    expect([r.code, r.json().error]).toEqual([
+      1,
+      expect.stringMatching(/^broken\.yaml:\d+: Flink reads it as config\.yaml and refuses it .*: not valid YAML/),
+    ]);
   });
 
   it('human output is Flink\'s "Final TaskExecutor Memory configuration" table', async () => {

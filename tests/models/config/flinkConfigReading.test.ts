@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigFileError, parseConfigFile } from '../../../models/config/configFiles';
 
-const read = (text: string, fileName: string, flinkVersion: string) => parseConfigFile(text, fileName, { flinkVersion });
+const read = (text: string, fileName: string, flinkVersion: string) => {
+  const parsed = parseConfigFile(text, fileName, { flinkVersion });
+  return { ...parsed, flinkLog: parsed.flinkLog ?? [] };
+};
 /** Flink's loaded map: later values win (Configuration.setString / HashMap.put). */
 const loaded = (text: string, fileName: string, flinkVersion: string) =>
   Object.fromEntries(read(text, fileName, flinkVersion).entries.map((e) => [e.key, e.value]));
@@ -145,7 +148,7 @@ describe('config.yaml: standard YAML of Flink 1.19+ (YamlParserUtils.loadYamlFil
     })();
     expect(error).toBeInstanceOf(ConfigFileError);
     expect(error?.message).toMatch(
-      /^config\.yaml:2: Flink cannot load this config\.yaml \("Error parsing YAML configuration\."\): expected a single document/,
+      /^config\.yaml:2: Flink reads it as config\.yaml and refuses it \("Error parsing YAML configuration\."\): expected a single document/,
     );
     expect(error?.message).not.toMatch(/parseAllDocuments/);
     expect(error?.flinkChain[0]).toBe('java.lang.RuntimeException: Error parsing YAML configuration.');
