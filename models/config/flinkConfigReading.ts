@@ -26,7 +26,7 @@ const baseName = (fileName: string) => fileName.split(/[\\/]/).pop() ?? fileName
  * 2.x read only config.yaml (:138-152 at release-2.0.0). A file of another name is read as the one
  * file the release would look for (flink-conf.yaml before 2.0, config.yaml from 2.0).
  */
-export function chooseReader(version: FlinkVersion, fileName: string): { reader: FlinkConfigFileName; warning?: string } {
+export function chooseReader(version: FlinkVersion, fileName: string, text = ''): { reader: FlinkConfigFileName; warning?: string } {
   const name = baseName(fileName);
   const v = formatFlinkVersion(version);
   if (atLeast(version, 2, 0)) {
@@ -36,7 +36,15 @@ export function chooseReader(version: FlinkVersion, fileName: string): { reader:
       warning: `${fileName}: Flink ${v} ignores flink-conf.yaml and reads only config.yaml (without one it stops with "The Flink config file '…/config.yaml' (…) does not exist."); read here as a config.yaml (standard YAML): rename the file.`,
     };
   }
-  if (atLeast(version, 1, 19)) return { reader: name === 'config.yaml' ? 'config.yaml' : 'flink-conf.yaml' };
+  if (atLeast(version, 1, 19)) {
+    if (name === 'config.yaml' || name === 'flink-conf.yaml') return { reader: name };
+    // A pasted text or another name: nested keys mean a config.yaml (the line parser would drop them), else flink-conf.yaml.
+    const reader = /^[ \t]+[^\s#-][^:#]*:/m.test(text) ? 'config.yaml' : 'flink-conf.yaml';
+    return {
+      reader,
+      warning: `${fileName}: read as ${reader}, as Flink ${v} reads ${reader === 'config.yaml' ? 'a config.yaml (standard YAML: it holds nested keys)' : 'a flink-conf.yaml (line by line: it holds no nested keys)'}.`,
+    };
+  }
   if (name !== 'config.yaml') return { reader: 'flink-conf.yaml' };
   return {
     reader: 'flink-conf.yaml',
@@ -46,7 +54,7 @@ export function chooseReader(version: FlinkVersion, fileName: string): { reader:
 
 export function readAsFlink(text: string, fileName: string, versionText: string): FlinkReading {
   const version = parseFlinkVersion(versionText);
-  const { reader, warning } = chooseReader(version, fileName);
+  const { reader, warning } = chooseReader(version, fileName, text);
   const warnings: string[] = warning ? [warning] : [];
   let entries: ConfigEntry[];
   let flinkLog: readonly FlinkLogLine[] = [];

@@ -40,7 +40,8 @@ export class ConfigImport {
       return { kind: 'loading' };
     }
     try {
-      const parsed = parser.parseConfigFile(this.text, this.fileName);
+      // Read as the release picked on the page reads it; the preview follows a change of release.
+      const parsed = parser.parseConfigFile(this.text, this.fileName, { flinkVersion: this.model.flinkVersion });
       return { kind: 'ok', entries: parsed.entries, warnings: parsed.warnings };
     } catch (e) {
       if (e instanceof parser.ConfigFileError) return { kind: 'error', message: e.message, line: e.line };
