@@ -157,3 +157,14 @@ const FLINK_KEY_ROOTS = new Set([
 export function isFlinkKey(key: string): boolean {
   return FLINK_KEY_ROOTS.has(key.split('.')[0] ?? key);
 }
+
+/**
+ * What Flink's `Configuration.toMap()` holds after loading: each key's last value. With `flinkLog`
+ * (its WARN lines, the file named as the user named it) this is what an oracle run of
+ * GlobalConfiguration.loadConfiguration is compared with.
+ */
+export function flinkLoadedMap(entries: readonly ConfigEntry[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const e of entries) map[e.key] = e.value;
+  return map;
+}

@@ -3,14 +3,14 @@
 // was checked against Flink 1.20.5's GlobalConfiguration.loadConfiguration run on the same bytes.
 import { describe, expect, it } from 'vitest';
 import { ConfigFileError, parseConfigFile } from '../../../models/config/configFiles';
+import { flinkLoadedMap } from '../../../models/config/flinkConfigReading';
 
 const read = (text: string, fileName: string, flinkVersion: string) => {
   const parsed = parseConfigFile(text, fileName, { flinkVersion });
   return { ...parsed, flinkLog: parsed.flinkLog ?? [] };
 };
 /** Flink's loaded map: later values win (Configuration.setString / HashMap.put). */
-const loaded = (text: string, fileName: string, flinkVersion: string) =>
-  Object.fromEntries(read(text, fileName, flinkVersion).entries.map((e) => [e.key, e.value]));
+const loaded = (text: string, fileName: string, flinkVersion: string) => flinkLoadedMap(read(text, fileName, flinkVersion).entries);
 const SPLIT_117 = ": Line is not a key-value pair (missing space after ':'?)";
 
 describe('flink-conf.yaml: the line parser of Flink ≤ 1.20 (GlobalConfiguration.loadYAMLResource / loadLegacyYAMLResource)', () => {
@@ -177,6 +177,15 @@ describe('which file a release reads (GlobalConfiguration.loadConfiguration)', (
   it('1.19–1.20 read config.yaml as YAML and flink-conf.yaml with the line parser', () => {
     expect(read('a: 1\n', 'conf/config.yaml', '1.19').reader).toBe('config.yaml');
     expect(read('a: 1\n', 'conf/flink-conf.yaml', '1.20').reader).toBe('flink-conf.yaml');
+  });
+
+  it('1.19–1.20 read a pasted text (or another name) as config.yaml when it holds nested keys, else as flink-conf.yaml, and say so', () => {
+    const nested = read('taskmanager:\n  numberOfTaskSlots: 2\n', 'pasted config', '1.19');
+    expect([nested.reader, nested.warnings[0]]).toEqual([
+      'config.yaml',
+      'pasted config: read as config.yaml, as Flink 1.19 reads a config.yaml (standard YAML: it holds nested keys).',
+    ]);
+    expect(read('taskmanager.numberOfTaskSlots: 2\n', 'pasted config', '1.20').reader).toBe('flink-conf.yaml');
   });
 
   it('2.x read only config.yaml: a flink-conf.yaml is read as one, with a warning that 2.x ignores it', () => {
