@@ -162,6 +162,13 @@ describe('config.yaml: standard YAML of Flink 1.19+ (YamlParserUtils.loadYamlFil
     expect(() => read('- a\n- b\n', 'config.yaml', '2.0')).toThrow(/must be a map.*java\.util\.ArrayList cannot be cast/);
   });
 
+  it("syntax faults carry SnakeYAML's words for them (a tab as indentation, a value glued to its key's colon)", () => {
+    expect(() => read('a: 1\n\tb: 2\n', 'config.yaml', '2.0')).toThrow(
+      /^config\.yaml:2: .*found character '\\t\(TAB\)' that cannot start any token/,
+    );
+    expect(() => read('a: 1\nb:2\nc: 3\n', 'config.yaml', '2.0')).toThrow(/^config\.yaml:2: .*could not find expected ':'/);
+  });
+
   it('a dotted key and a nested one for the same option: the later in the file wins, as flatten() iterates in order', () => {
     expect(loaded('a.b: 1\na:\n  b: 2\n', 'config.yaml', '2.0')).toEqual({ 'a.b': '2' });
   });
