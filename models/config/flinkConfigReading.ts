@@ -8,7 +8,7 @@ import { atLeast, formatFlinkVersion, parseFlinkVersion, type FlinkVersion } fro
 import { type FlinkLogLine, readLegacyConfig } from './legacyConfigReader';
 import { readStandardConfig } from './standardConfigReader';
 
-export type FlinkConfigFileName = 'flink-conf.yaml' | 'config.yaml';
+type FlinkConfigFileName = 'flink-conf.yaml' | 'config.yaml';
 
 export interface FlinkReading {
   readonly entries: ConfigEntry[];
@@ -26,7 +26,7 @@ const baseName = (fileName: string) => fileName.split(/[\\/]/).pop() ?? fileName
  * 2.x read only config.yaml (:138-152 at release-2.0.0). A file of another name is read as the one
  * file the release would look for (flink-conf.yaml before 2.0, config.yaml from 2.0).
  */
-export function chooseReader(version: FlinkVersion, fileName: string, text = ''): { reader: FlinkConfigFileName; warning?: string } {
+function chooseReader(version: FlinkVersion, fileName: string, text = ''): { reader: FlinkConfigFileName; warning?: string } {
   const name = baseName(fileName);
   const v = formatFlinkVersion(version);
   if (atLeast(version, 2, 0)) {
@@ -154,7 +154,7 @@ const FLINK_KEY_ROOTS = new Set([
   'zookeeper',
 ]);
 
-export function isFlinkKey(key: string): boolean {
+function isFlinkKey(key: string): boolean {
   return FLINK_KEY_ROOTS.has(key.split('.')[0] ?? key);
 }
 

@@ -24,7 +24,7 @@ export interface LegacyReading {
 }
 
 /** `String.trim()` of Java: strips every char ≤ U+0020 at both ends (tabs, CR, control chars), not Unicode spaces. */
-export function javaTrim(s: string): string {
+function javaTrim(s: string): string {
   let start = 0;
   let end = s.length;
   while (start < end && s.charCodeAt(start) <= 0x20) start++;
@@ -33,7 +33,7 @@ export function javaTrim(s: string): string {
 }
 
 /** `BufferedReader.readLine()`: lines end at \n, \r or \r\n; a final terminator opens no extra line. */
-export function javaLines(text: string): string[] {
+function javaLines(text: string): string[] {
   const lines = text.split(/\r\n|\r|\n/);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines;

@@ -163,7 +163,7 @@ function isFloatSource(node: Node, ctx: Ctx): boolean {
 }
 
 /** Java's `Double.toString`: plain between 1e-3 and 1e7, else `d.dddE±n`; always a fraction digit. */
-export function javaDouble(n: number): string {
+function javaDouble(n: number): string {
   if (Number.isNaN(n)) return '.nan';
   if (n === Number.POSITIVE_INFINITY) return '.inf';
   if (n === Number.NEGATIVE_INFINITY) return '-.inf';
