@@ -2,7 +2,7 @@
  * Flink's own `flink-conf.yaml` reader (every release up to 1.20), line by line as
  * `GlobalConfiguration.loadYAMLResource` (≤ 1.18, flink-core/src/main/java/org/apache/flink/configuration/
  * GlobalConfiguration.java:189-240 at release-1.18.1) and `loadLegacyYAMLResource` (1.19–1.20, same file
- * :215-262 at release-1.20.0) read it: not YAML at all, but `key: value` per line.
+ * :215-266 at release-1.20.0) read it: not YAML at all, but `key: value` per line.
  * The result keeps Flink's own WARN lines verbatim so an oracle can compare them with Flink's log.
  */
 import type { ConfigEntry } from './configuration';

@@ -1,7 +1,7 @@
 /**
  * Flink's `config.yaml` reader (1.19+): standard YAML 1.2 with the core schema (SnakeYAML Engine,
  * flink-core YamlParserUtils.java:83-101 at release-1.20.0), nested maps flattened to dotted keys and
- * lists rendered back as flow YAML (GlobalConfiguration.flatten, :283-309), every value stored as its
+ * lists rendered back as flow YAML (GlobalConfiguration.flatten, GlobalConfiguration.java:292-316), every value stored as its
  * typed object and turned into text by `ConfigurationUtils.convertToString` → `YamlParserUtils.toYAMLString`.
  * So `0x10` is read as 16, `0.40` as 0.4, `True` as true: what Flink's loaded map holds.
  */

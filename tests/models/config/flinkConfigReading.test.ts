@@ -14,7 +14,7 @@ const loaded = (text: string, fileName: string, flinkVersion: string) => flinkLo
 const SPLIT_117 = ": Line is not a key-value pair (missing space after ':'?)";
 
 describe('flink-conf.yaml: the line parser of Flink ≤ 1.20 (GlobalConfiguration.loadYAMLResource / loadLegacyYAMLResource)', () => {
-  it('a quoted "2g" keeps its quotes under 1.x, but is unquoted in a config.yaml (no unquoting in the line parser, :244-245 at 1.20.0)', () => {
+  it('a quoted "2g" keeps its quotes under 1.x, but is unquoted in a config.yaml (no unquoting in the line parser, GlobalConfiguration.java:244-245 at release-1.20.0)', () => {
     expect(loaded('taskmanager.memory.process.size: "2g"\n', 'flink-conf.yaml', '1.18')).toEqual({
       'taskmanager.memory.process.size': '"2g"',
     });
@@ -24,7 +24,7 @@ describe('flink-conf.yaml: the line parser of Flink ≤ 1.20 (GlobalConfiguratio
     ]);
   });
 
-  it('nested keys: the parent lines are invalid lines, the indented leaf is loaded under its own short name (:227-242 at 1.20.0)', () => {
+  it('nested keys: the parent lines are invalid lines, the indented leaf is loaded under its own short name (GlobalConfiguration.java:226-258 at release-1.20.0)', () => {
     const text = 'taskmanager:\n  memory:\n    process.size: 4g\n';
     const parsed = read(text, 'flink-conf.yaml', '1.20');
     expect(loaded(text, 'flink-conf.yaml', '1.20')).toEqual({ 'process.size': '4g' });
@@ -38,7 +38,7 @@ describe('flink-conf.yaml: the line parser of Flink ≤ 1.20 (GlobalConfiguratio
     );
   });
 
-  it('\'#\' cuts the line wherever it stands, even inside quotes (line.split("#", 2), :226 at 1.20.0)', () => {
+  it('\'#\' cuts the line wherever it stands, even inside quotes (line.split("#", 2), GlobalConfiguration.java:226 at release-1.20.0)', () => {
     expect(loaded('a.b: x # comment\nc.d: "a#b"\n# whole line\n', 'flink-conf.yaml', '1.17')).toEqual({ 'a.b': 'x', 'c.d': '"a' });
     expect(read('c.d: "a#b"\n', 'flink-conf.yaml', '1.17').warnings).toContain(
       `flink-conf.yaml:1: 'c.d' is cut at '#' ("a): Flink drops everything after the first '#' on a line, even inside quotes.`,
