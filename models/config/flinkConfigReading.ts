@@ -155,7 +155,10 @@ const FLINK_KEY_ROOTS = new Set([
 ]);
 
 function isFlinkKey(key: string): boolean {
-  return FLINK_KEY_ROOTS.has(key.split('.')[0] ?? key);
+  // Any position, not only the first: a FlinkDeployment or Helm values file holds Flink's keys under its own
+  // (`spec.flinkConfiguration.taskmanager.…`), and is a Flink configuration the Kubernetes readers unwrap.
+  const segments = key.split('.');
+  return segments.some((segment, i) => FLINK_KEY_ROOTS.has(segment) && (i === 0 || i < segments.length - 1));
 }
 
 /**

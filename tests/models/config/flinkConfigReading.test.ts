@@ -217,5 +217,8 @@ describe('hints beyond Flink', () => {
     const parsed = read('apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n', 'config.yaml', '2.0');
     expect(parsed.warnings[0]).toBe('config.yaml: this file does not look like a Flink configuration (no Flink keys found).');
     expect(read('taskmanager.numberOfTaskSlots: 2\nfoo: bar\n', 'config.yaml', '2.0').warnings).toEqual([]);
+    // Flink keys wrapped in a Kubernetes resource are Flink's: that file is for the Kubernetes readers to unwrap, not "not Flink".
+    const wrapped = 'kind: FlinkDeployment\nspec:\n  flinkConfiguration:\n    taskmanager.numberOfTaskSlots: "2"\n';
+    expect(read(wrapped, 'deployment.yaml', '2.0').notFlink).toBe(false);
   });
 });
