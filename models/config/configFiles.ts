@@ -7,23 +7,50 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import { AliasBudget, parseGuardedYaml, YamlInputError } from '../yaml/guardedYaml';
 import type { ConfigEntry } from './configuration';
+import { readAsFlink } from './flinkConfigReading';
+import type { FlinkLogLine } from './legacyConfigReader';
+import { StandardYamlError } from './standardConfigReader';
 
 export interface ParsedConfigFile {
   readonly entries: ConfigEntry[];
   readonly warnings: string[];
+  /** With a Flink version: which of Flink's readers read it, and Flink's own WARN lines (for the oracle). */
+  readonly reader?: 'flink-conf.yaml' | 'config.yaml';
+  readonly flinkLog?: readonly FlinkLogLine[];
+  /** With a Flink version: the file holds keys, but none of Flink's (flinkConfigReading.isFlinkKey). */
+  readonly notFlink?: boolean;
 }
 
-/** A file that is not valid YAML: names the file, line and column. */
+/** A file that is not valid YAML (or that Flink cannot load): names the file, line and column. */
 export class ConfigFileError extends Error {
   constructor(
     message: string,
     readonly line: number,
+    /** Flink's exception chain when Flink itself refuses the file, outermost first. */
+    readonly flinkChain: readonly string[] = [],
   ) {
     super(message);
   }
 }
 
-export function parseConfigFile(text: string, fileName = 'flink-conf.yaml'): ParsedConfigFile {
+export interface ConfigFileOptions {
+  /**
+   * The release whose reader to follow (flinkConfigReading.ts): its line parser for flink-conf.yaml
+   * (≤ 1.20), standard YAML for config.yaml (1.19+). Without it, the file is read as lenient YAML
+   * (failsafe schema), as before versions were known here.
+   */
+  readonly flinkVersion?: string;
+}
+
+export function parseConfigFile(text: string, fileName = 'flink-conf.yaml', options: ConfigFileOptions = {}): ParsedConfigFile {
+  if (options.flinkVersion !== undefined) {
+    try {
+      return readAsFlink(text, fileName, options.flinkVersion);
+    } catch (e) {
+      if (e instanceof StandardYamlError) throw new ConfigFileError(e.message, e.line, e.flinkChain);
+      throw e;
+    }
+  }
   const { doc, lineCounter } = guarded(text, fileName);
   const out: ParsedConfigFile = { entries: [], warnings: [] };
   const root = doc.contents;

@@ -4,6 +4,7 @@
  */
 import type { ConfigEntry } from '../../models/config/configuration';
 import { ConfigFileError, parseConfigFile, parseDynamicProperty } from '../../models/config/configFiles';
+import { DEFAULT_VERSION } from '../../models/config/flinkVersion';
 import type { Deployment } from '../../models/derivation/legacyHeap';
 import type { DeriveRequest } from '../../models/memoryModel';
 import type { ProcessKind } from '../../models/config/options';
@@ -40,6 +41,7 @@ export function deriveRequest(opts: ConfigOptions, io: CliIo): ConfigInput {
   const entries: ConfigEntry[] = [];
   const fileWarnings: string[] = [];
   const kubernetes: ConfigInput['kubernetes'] = [];
+  const notFlink: string[] = [];
   for (const path of opts.config) {
     let text: string;
     try {
@@ -55,14 +57,19 @@ export function deriveRequest(opts: ConfigOptions, io: CliIo): ConfigInput {
         fileWarnings.push(...k8s.warnings);
         continue;
       }
-      const parsed = parseConfigFile(text, path);
+      // Read as the chosen release reads it (its flink-conf.yaml line parser, or config.yaml's standard YAML).
+      const parsed = parseConfigFile(text, path, { flinkVersion: opts.flinkVersion ?? DEFAULT_VERSION });
       entries.push(...parsed.entries);
       fileWarnings.push(...parsed.warnings);
+      if (parsed.notFlink) notFlink.push(path);
     } catch (e) {
       if (e instanceof ConfigFileError) throw new ConfigInputError(e.message);
       throw e;
     }
   }
+  // Nothing Flink would read: say so, rather than let the derivation answer "need to be configured explicitly".
+  if (notFlink.length > 0 && notFlink.length === opts.config.length && opts.dynamic.length === 0)
+    throw new ConfigInputError(`${notFlink.join(', ')}: this file does not look like a Flink configuration (no Flink keys found).`);
   for (const d of opts.dynamic) entries.push(dynamicProperty(d));
   const deployment = oneOf(opts.deployment ?? (kubernetes.length > 0 ? 'kubernetes' : 'standalone'), DEPLOYMENTS, '--deployment');
   const request: DeriveRequest = { process: process as ProcessKind, entries, deployment: deployment as Deployment, env: envOf(opts.env) };

@@ -217,6 +217,16 @@ describe('memory-model page', () => {
     expect(await field(page, 'taskmanager.memory.process.size').inputValue()).toBe('2g');
   });
 
+  it("reads a pasted file as the page's release does: 1.18's line parser keeps quotes and skips nested blocks", async () => {
+    const page = await open('/#process=taskmanager&flink=1.18&deployment=standalone');
+    await page.getByRole('button', { name: 'Paste YAML' }).click();
+    await page.getByLabel(/Paste a flink-conf.yaml/).fill('taskmanager.memory.process.size: "2g"\ntaskmanager:\n  numberOfTaskSlots: 2\n');
+    const status = page.locator('#paste-status');
+    await status.getByText(/keeps its quotes/).waitFor();
+    expect(await status.textContent()).toMatch(/pasted config:2: Flink skips this line: 'taskmanager:' opens a nested block/);
+    expect(await status.textContent()).toMatch(/2\s+keys found, 3 warnings/);
+  });
+
   it('renders in the dark theme', async () => {
     const page = await open(
       '/#process=taskmanager&flink=1.18&deployment=yarn&-Dtaskmanager.memory.process.size=4g&-Dtaskmanager.numberOfTaskSlots=4&limit=4g',

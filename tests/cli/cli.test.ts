@@ -26,6 +26,7 @@ const files: Record<string, string> = {
   'flink-conf.yaml': 'taskmanager.memory.process.size: 1728m\njobmanager.memory.process.size: 1600m\n',
   'config.yaml': 'taskmanager:\n  memory:\n    process:\n      size: 4g\n  numberOfTaskSlots: 4\n',
   'broken.yaml': 'taskmanager.memory.process.size: [1g\n',
+  'service.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n',
 };
 
 describe('derive', () => {
@@ -58,7 +59,11 @@ describe('derive', () => {
     ]);
     expect(json.memory.taskHeap).toBe(402653174);
     // jobmanager.memory.process.size in the same file is a known option of the other process: no warning.
-    expect(json.warnings).toEqual([expect.stringContaining('The derived from fraction jvm overhead memory')]);
+    // The default release (2.0) reads only config.yaml: the file is read as one, and the reading says so.
+    expect(json.warnings).toEqual([
+      expect.stringMatching(/^flink-conf\.yaml: Flink 2\.0 ignores flink-conf\.yaml/),
+      expect.stringContaining('The derived from fraction jvm overhead memory'),
+    ]);
   });
 
   it('JobManager memory fields', async () => {
@@ -117,9 +122,27 @@ describe('derive', () => {
     expect(r.err).toContain('Sum of configured JVM Metaspace');
   });
 
+  it('the release chosen decides the reader: 1.18 reads flink-conf.yaml line by line, so a quoted size keeps its quotes', async () => {
+    files['quoted/flink-conf.yaml'] = 'taskmanager.memory.process.size: "2g"\n';
+    const r = await run('derive', '--process', 'taskmanager', '--flink-version', '1.18', '--config', 'quoted/flink-conf.yaml', '--json');
+    expect(r.code).toBe(1);
+    expect(r.json().causes).toContain(`IllegalArgumentException: Could not parse value '"2g"' for key 'taskmanager.memory.process.size'.`);
+  });
+
+  it('a file with no Flink key is refused for that reason, not with "need to be configured explicitly"', async () => {
+    const r = await run('derive', '--process', 'taskmanager', '--config', 'service.yaml', '--json');
+    expect([r.code, r.json().error]).toEqual([
+      1,
+      'service.yaml: this file does not look like a Flink configuration (no Flink keys found).',
+    ]);
+  });
+
   it('invalid YAML is an invalid configuration (exit 1) naming file and line', async () => {
     const r = await run('derive', '--process', 'taskmanager', '--config', 'broken.yaml', '--json');
-    expect([r.code, r.json().error]).toEqual([1, expect.stringMatching(/^broken\.yaml:\d+: not valid YAML/)]);
+    expect([r.code, r.json().error]).toEqual([
+      1,
+      expect.stringMatching(/^broken\.yaml:\d+: Flink reads it as config\.yaml and refuses it .*: not valid YAML/),
+    ]);
   });
 
   it('human output is Flink\'s "Final TaskExecutor Memory configuration" table', async () => {

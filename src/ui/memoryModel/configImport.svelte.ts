@@ -55,7 +55,8 @@ export class ConfigImport {
       const kubernetes = parser.manifests.readKubernetesInput(this.text, this.fileName);
       if (kubernetes)
         return { kind: 'ok', entries: kubernetes.entries, warnings: [...kubernetes.warnings, ...kubernetes.notes], kubernetes };
-      const parsed = parser.files.parseConfigFile(this.text, this.fileName);
+      // Read as the release picked on the page reads it; the preview follows a change of release.
+      const parsed = parser.files.parseConfigFile(this.text, this.fileName, { flinkVersion: this.model.flinkVersion });
       return { kind: 'ok', entries: parsed.entries, warnings: parsed.warnings };
     } catch (e) {
       if (e instanceof parser.files.ConfigFileError) return { kind: 'error', message: e.message, line: e.line };
