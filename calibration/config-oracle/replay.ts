@@ -1,6 +1,6 @@
 /**
  * The product's side of the configuration oracle: each fixture's file read as `flink-mem derive --config` reads it
- * (parseConfigFile) and derived by deriveMemory for the fixture's release, standalone, both processes; every field
+ * (parseConfigFile, as the fixture's release reads it) and derived by deriveMemory for the fixture's release, standalone, both processes; every field
  * Flink produced compared exactly. Returns the differences (tests/calibration/configOracle.test.ts holds them against
  * its known-differences table; scripts/config-oracle-differences.ts rewrites that table).
  */
@@ -66,7 +66,8 @@ type Ours = { readonly fileError: string } | DeriveResult;
 
 function ours(f: OracleFixture, process: 'taskmanager' | 'jobmanager'): Ours {
   try {
-    const { entries } = parseConfigFile(f.input, f.file);
+    // Read as that release reads the file (its line parser or standard YAML, and which file name it reads).
+    const { entries } = parseConfigFile(f.input, f.file, { flinkVersion: f.release });
     return deriveMemory({ process, flinkVersion: f.release, entries, deployment: 'standalone' });
   } catch (e) {
     if (e instanceof ConfigFileError) return { fileError: e.message };
