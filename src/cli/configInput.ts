@@ -55,6 +55,8 @@ export function deriveRequest(opts: ConfigOptions, io: CliIo): ConfigInput {
         kubernetes.push({ file: path, input: k8s });
         entries.push(...k8s.entries);
         fileWarnings.push(...k8s.warnings);
+        // Manifests with nothing Flink in them (a Service, a PVC…) are not a Flink configuration either.
+        if (k8s.entries.length === 0) notFlink.push(path);
         continue;
       }
       // Read as the chosen release reads it (its flink-conf.yaml line parser, or config.yaml's standard YAML).
