@@ -7,13 +7,12 @@
  */
 import type { ExecutionState } from '../lifecycle/lifecycle';
 import { failTask, onTaskFailure } from './job/failover';
-import { identity } from './job/tasks';
+import { emitTaskState } from './job/tasks';
 import {
   noLongerReachableMessage,
   remoteTaskManagerLostMessage,
   TASK_EXECUTOR_SHUTTING_DOWN,
   taskManagerAddress,
-  taskStateMessage,
   type TaskManagerAddress,
 } from './messages';
 import type { Sim } from './state/sim';
@@ -101,17 +100,14 @@ function failOnJobMaster(sim: Sim, lost: readonly LostTask[], address: TaskManag
   for (const l of lost) {
     const task = sim.state.tasks[l.task];
     if (!task || task.attempt !== l.attempt || task.state !== 'FAILED') continue;
-    const head = taskStateMessage(identity(sim, task), sim.scenario.job.name, sim.setup.taskLog, l.from, 'FAILED').slice(0, -1);
-    sim.emit({
-      type: 'task.state',
-      atMs: sim.state.nowMs,
-      process: 'jobmanager',
-      task: task.name,
-      attempt: task.attempt,
-      from: l.from,
-      to: 'FAILED',
-      message: `${head} on ${address.resourceId} @ ${host} (dataPort=${address.dataPort}).\n${cause}`,
-    });
+    emitTaskState(
+      sim,
+      task,
+      'jobmanager',
+      l.from,
+      'FAILED',
+      ` on ${address.resourceId} @ ${host} (dataPort=${address.dataPort}).\n${cause}`,
+    );
   }
   onTaskFailure(sim);
 }

@@ -10,7 +10,7 @@ import { onFailure } from './restartStrategy';
 import { adaptiveRestart, isAdaptive } from './adaptiveScheduler';
 import { abortPendingCheckpoint } from './checkpoints';
 import { closeOperator } from './operatorLifecycle';
-import { CANCEL_MS, cancelTask, DEPLOY_STEPS, identity, isTerminal, moveTask } from './tasks';
+import { CANCEL_MS, cancelTask, DEPLOY_STEPS, emitTaskState, identity, isTerminal, moveTask } from './tasks';
 
 export function setJobStatus(sim: Sim, event: string): void {
   const job = sim.state.job;
@@ -231,18 +231,8 @@ export function onSlotRequestsFailed(sim: Sim, generation: number, timedOut: boo
   const task = sim.state.tasks[index];
   if (!task) return;
   // The JobMaster's ExecutionGraph logs it, the exception on the following lines (no TaskManager holds the execution).
-  const head = taskStateMessage(identity(sim, task), sim.scenario.job.name, sim.setup.taskLog, 'SCHEDULED', 'FAILED').slice(0, -1);
   task.state = 'FAILED';
-  sim.emit({
-    type: 'task.state',
-    atMs: sim.state.nowMs,
-    process: 'jobmanager',
-    task: task.name,
-    attempt: task.attempt,
-    from: 'SCHEDULED',
-    to: 'FAILED',
-    message: `${head} on [unassigned resource].\n${noResourceMessage(timedOut)}`,
-  });
+  emitTaskState(sim, task, 'jobmanager', 'SCHEDULED', 'FAILED', ` on [unassigned resource].\n${noResourceMessage(timedOut)}`);
   sim.ratesDirty = true;
   sim.placementDirty = true;
   onTaskFailure(sim);

@@ -58,20 +58,28 @@ export function moveTask(sim: Sim, index: number, to: ExecutionState): boolean {
   if (next !== to) return false;
   const from = task.state;
   task.state = to;
-  const jvm = sim.state.jvms[task.tm];
+  emitTaskState(sim, task, sim.state.jvms[task.tm]?.process ?? 'jobmanager', from, to);
+  sim.ratesDirty = true;
+  sim.placementDirty = true;
+  return true;
+}
+
+/**
+ * Logs a task attempt's transition as Flink does (messages.ts taskStateMessage), on `process`. `where`: the JobMaster's
+ * line goes on with where the attempt ran and the exception (" on [unassigned resource].\n…"), in place of the final '.'.
+ */
+export function emitTaskState(sim: Sim, task: TaskRuntime, process: string, from: string, to: string, where?: string): void {
+  const line = taskStateMessage(identity(sim, task), sim.scenario.job.name, sim.setup.taskLog, from, to);
   sim.emit({
     type: 'task.state',
     atMs: sim.state.nowMs,
-    process: jvm?.process ?? 'jobmanager',
+    process,
     task: task.name,
     attempt: task.attempt,
     from,
     to,
-    message: taskStateMessage(identity(sim, task), sim.scenario.job.name, sim.setup.taskLog, from, to),
+    message: where === undefined ? line : `${line.slice(0, -1)}${where}`,
   });
-  sim.ratesDirty = true;
-  sim.placementDirty = true;
-  return true;
 }
 
 /** The names Flink's logs give a task attempt (messages.ts taskStateMessage). */
@@ -101,16 +109,7 @@ export function cancelTask(sim: Sim, index: number): 'canceled' | 'canceling' | 
     if (next) {
       const from = task.state;
       task.state = next;
-      sim.emit({
-        type: 'task.state',
-        atMs: sim.state.nowMs,
-        process: 'jobmanager',
-        task: task.name,
-        attempt: task.attempt,
-        from,
-        to: next,
-        message: taskStateMessage(identity(sim, task), sim.scenario.job.name, sim.setup.taskLog, from, next),
-      });
+      emitTaskState(sim, task, 'jobmanager', from, next);
       sim.placementDirty = true;
     }
     return 'canceled';
