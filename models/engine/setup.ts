@@ -11,7 +11,9 @@ import type { FlinkConfiguration } from '../config/configuration';
 import { readJvmOptions } from '../config/jvmOptions';
 import { JVM, MiB } from './state/jvmConstants';
 import type { JvmOptionOverride, JvmSizing } from './state/jvmState';
-import type { SimSetup } from './state/sim';
+import type { ScenarioMemory, SimSetup } from './state/sim';
+
+export type { ScenarioMemory } from './state/sim';
 import { metricNames } from './trace';
 
 /** The scenario's Flink configuration is one Flink refuses: nothing can run. */
@@ -57,13 +59,6 @@ function withShippedDefaults(config: Readonly<Record<string, string>>, version: 
 }
 
 /** The TaskManager's and the JobManager's memory as Flink derives it for this scenario (a SetupError if Flink refuses). */
-export interface ScenarioMemory {
-  /** The configuration the processes start with: the shipped defaults under the scenario's flink.config. */
-  readonly config: Readonly<Record<string, string>>;
-  readonly taskManager: DeriveResult & { ok: true; process: 'taskmanager' };
-  readonly jobManager: DeriveResult & { ok: true; process: 'jobmanager' };
-}
-
 export function deriveScenarioMemory(scenario: Scenario): ScenarioMemory {
   const config = withShippedDefaults(scenario.flink.config, scenario.flink.version);
   const entries = Object.entries(config).map(([key, value]) => ({ key, value, origin: `${scenario.id}: flink.config` }));
@@ -75,7 +70,8 @@ export function deriveScenarioMemory(scenario: Scenario): ScenarioMemory {
 }
 
 export function createSetup(scenario: Scenario): SimSetup {
-  const { taskManager: tm, jobManager: jm } = deriveScenarioMemory(scenario);
+  const memory = deriveScenarioMemory(scenario);
+  const { taskManager: tm, jobManager: jm } = memory;
   const runtime = runtimeOptions(tm);
   const m = tm.taskManager.memory;
   const taskManagerSizing = withJvmOptions(tm.config, scenario, {
@@ -94,6 +90,7 @@ export function createSetup(scenario: Scenario): SimSetup {
     exitOnOom: runtime.exitOnOom,
   });
   return {
+    memory,
     taskManagerSizing,
     jobManagerSizing: withJvmOptions(jm.config, scenario, jobManagerSizing(scenario, jm)),
     slotsPerTaskManager: tm.taskManager.slots,

@@ -13,7 +13,7 @@ import { COLUMN_COUNT } from '../../models/engine/columns';
 import { heapHistogram, nativeProfile } from '../../models/engine/diagnostics';
 import { CHART_SAMPLE_COLUMNS, DERIVED_COLUMNS, JOB_COL, JOB_COLUMNS, JOB_SAMPLE_COLUMNS, SAMPLE_ROW_WIDTH } from './chartColumns';
 import { isNotable, newestMatching } from './eventKinds';
-import { createSetup, deriveScenarioMemory, type ScenarioMemory, SetupError } from '../../models/engine/setup';
+import { createSetup, type ScenarioMemory, SetupError } from '../../models/engine/setup';
 import { type MemoryBudget, memoryBudgets } from './processBudget';
 import type { JvmSizing } from '../../models/engine/state/jvmState';
 import { loadLesson } from '../../models/lessons/loadLesson';
@@ -140,7 +140,6 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
       },
     ],
   });
-  const memory = deriveScenarioMemory(scenario);
   current = {
     sim,
     wholeRun: undefined,
@@ -170,13 +169,15 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
     watch: scenario.watch,
     operators: scenario.job.operators.map((o) => o.id),
     parallelism: scenario.job.operators.map((o) => o.parallelism),
-    processes: sim.state.jvms.map((j) => processInfo(j.process, j.sizing, budgetOf(memory, j.sizing), sim.setup.runtime.blob.concurrent)),
+    processes: sim.state.jvms.map((j) =>
+      processInfo(j.process, j.sizing, budgetOf(sim.setup.memory, j.sizing), sim.setup.runtime.blob.concurrent),
+    ),
   });
   frame(current, scanEvents(current), undefined, post);
   return current;
 }
 
-/** The budget of the process `sizing` sizes, from the derivation the setup made (run again, once per load: well under a millisecond). */
+/** The budget of the process `sizing` sizes, from the derivation the setup made. */
 function budgetOf(memory: ScenarioMemory, sizing: JvmSizing): MemoryBudget {
   return memoryBudgets(memory, sizing.heapMaxBytes)[sizing.kind];
 }
@@ -217,7 +218,6 @@ function check(yamlText: string, fileName: string): CheckResult {
   try {
     const scenario = loadScenario(yamlText, fileName);
     const setup = createSetup(scenario);
-    const memory = deriveScenarioMemory(scenario);
     return {
       ok: true,
       title: scenario.title,
@@ -226,10 +226,10 @@ function check(yamlText: string, fileName: string): CheckResult {
       jobManager: processInfo(
         'jobmanager',
         setup.jobManagerSizing,
-        budgetOf(memory, setup.jobManagerSizing),
+        budgetOf(setup.memory, setup.jobManagerSizing),
         setup.runtime.blob.concurrent,
       ),
-      taskManager: processInfo('taskmanager', setup.taskManagerSizing, budgetOf(memory, setup.taskManagerSizing), 0),
+      taskManager: processInfo('taskmanager', setup.taskManagerSizing, budgetOf(setup.memory, setup.taskManagerSizing), 0),
       flink: scenario.flink,
       deployment: scenario.cluster.deployment,
       taskManagerLimitBytes: scenario.cluster.taskManagerContainerLimitBytes,

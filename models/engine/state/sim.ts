@@ -3,6 +3,7 @@
  * the queue, the random streams, and where events go. The kernel (simulation.ts) implements it.
  */
 import type { RuntimeOptions } from '../../config/runtimeReader';
+import type { DeriveResult } from '../../memoryModel';
 import type { Scenario } from '../../scenario/types';
 import type { EventQueue } from '../eventQueue';
 import type { RandomStreams } from '../rng';
@@ -12,8 +13,18 @@ import type { JvmSizing } from './jvmState';
 import type { QueuedAction } from './queuedAction';
 import type { SimState } from './simState';
 
+/** Flink's derivation of both processes from the scenario's configuration (models/engine/setup.ts deriveScenarioMemory). */
+export interface ScenarioMemory {
+  /** The configuration the processes start with: the shipped defaults under the scenario's flink.config. */
+  readonly config: Readonly<Record<string, string>>;
+  readonly taskManager: DeriveResult & { ok: true; process: 'taskmanager' };
+  readonly jobManager: DeriveResult & { ok: true; process: 'jobmanager' };
+}
+
 /** Fixed for a run: derived once from the scenario. */
 export interface SimSetup {
+  /** The derivation the sizes below come from (the sandbox shows it box by box). */
+  readonly memory: ScenarioMemory;
   readonly taskManagerSizing: JvmSizing;
   readonly jobManagerSizing: JvmSizing;
   readonly slotsPerTaskManager: number;
