@@ -64,6 +64,7 @@ export function snakeSyntaxRefusal(text: string, error: YAMLError): SnakeRefusal
     case 'MULTIPLE_DOCS':
       return secondDocument(text, start);
     case 'BAD_INDENT':
+      if (/^Flow sequence in block collection/.test(error.message)) return unclosedFlowSequence(text, start);
       return /All mapping items must start at the same column/.test(error.message) ? misindentedKey(text, start) : undefined;
     default:
       return undefined;
@@ -154,6 +155,29 @@ function misindentedKey(text: string, at: number): SnakeRefusal | undefined {
     message: marked(text, 'while parsing a block mapping', mapStart, "expected <block end>, but found '<block mapping start>'", keyAt),
     at: keyAt,
     hint: 'indent the key exactly like the other keys of its map.',
+  };
+}
+
+/**
+ * A `[` never closed: ParserImpl's flow sequence wants ',' or ']' after an entry and gets the next token, here the ':'
+ * of the first `key: ` further down (a plain scalar in flow context runs over lines, and a simple key cannot span them)
+ * or the stream's end. Only for a plain rest of the file (no quotes, brackets, braces or comments), where that holds.
+ */
+function unclosedFlowSequence(text: string, at: number): SnakeRefusal | undefined {
+  const open = text.lastIndexOf('[', at);
+  const rest = text.slice(open + 1);
+  if (open < 0 || /[[\]{}"'#]/.test(rest)) return undefined;
+  const colon = /:(?=\s|$)/.exec(rest);
+  const got = colon ? open + 1 + colon.index : text.length;
+  if (colon) {
+    // the entry holding the colon must start on an earlier line, else it is a single-pair mapping `[a: b]`
+    const entryStart = rest.lastIndexOf(',', colon.index) + 1;
+    if (!/[\r\n]/.test(rest.slice(entryStart, colon.index).trimStart())) return undefined;
+  }
+  return {
+    message: marked(text, 'while parsing a flow sequence', open, `expected ',' or ']', but got ${colon ? ':' : '<stream end>'}`, got),
+    at: got,
+    hint: "close the list with ']' (a flow list [a, b] must end on its own line or later, before the next key).",
   };
 }
 
