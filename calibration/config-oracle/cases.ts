@@ -198,5 +198,9 @@ export const GENERATED_CASES: readonly OracleCase[] = [
     ...tm('yaml-nested-duplicate', 'taskmanager:', '  memory.process.size: 1g', '  memory.process.size: 2g'),
     fileName: 'config.yaml',
   },
+  {
+    ...tm('yaml-later-key-without-space', 'taskmanager.memory.process.size: 2g', 'taskmanager.numberOfTaskSlots:2'),
+    fileName: 'config.yaml',
+  },
   { ...tm('yaml-two-documents', 'taskmanager.memory.process.size: 2g', '---', 'a: 1'), fileName: 'config.yaml' },
 ];

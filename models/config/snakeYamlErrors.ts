@@ -58,7 +58,8 @@ export function snakeSyntaxRefusal(text: string, error: YAMLError): SnakeRefusal
       // `key: a: b`: ScannerImpl.fetchValue refuses the second ': ' (no simple key allowed after a scalar)
       return mappingValues(text, colonAfter(text, start));
     case 'MULTILINE_IMPLICIT_KEY':
-      return firstKeyOfMapping(text, start) && text[end] === ':' ? mappingValues(text, end) : undefined;
+      if (firstKeyOfMapping(text, start)) return text[end] === ':' ? mappingValues(text, end) : undefined;
+      return requiredKeyWithoutColon(text, start, end);
     case 'MISSING_CHAR':
       return /closing ["']quote/.test(error.message) ? unclosedQuote(text, error.message.includes('"') ? '"' : "'") : undefined;
     case 'MULTIPLE_DOCS':
@@ -85,6 +86,26 @@ function colonAfter(text: string, from: number): number {
   if (text[from] === '"' || text[from] === "'") return -1;
   const m = /:(?=[ \t]|\r|\n|$)/.exec(text.slice(from).split(/\r\n|\r|\n/)[0] ?? '');
   return m ? from + m.index : -1;
+}
+
+/**
+ * A later key of an open mapping with no ': ' on its line (`key:2`): its simple key is required, and
+ * ScannerImpl.stalePossibleSimpleKeys refuses it at the next token: the next line's first character when that line
+ * is not deeper (the plain scalar stops there), else the ':' the scalar ran on to.
+ */
+function requiredKeyWithoutColon(text: string, keyStart: number, end: number): SnakeRefusal | undefined {
+  const lineStart = Math.max(text.lastIndexOf('\n', keyStart - 1) + 1, 0);
+  const keyColumn = keyStart - lineStart;
+  const next = /\n([ ]*)(?=[^\s#])/.exec(text.slice(keyStart).replace(/#[^\n]*/g, (c) => ' '.repeat(c.length)));
+  let at: number;
+  if (next && (next[1] ?? '').length <= keyColumn) at = keyStart + next.index + 1 + (next[1] ?? '').length;
+  else if (text[end] === ':') at = end;
+  else return undefined;
+  return {
+    message: marked(text, 'while scanning a simple key', keyStart, "could not find expected ':'", at),
+    at: keyStart,
+    hint: "a key needs ': ' (a space after the colon) before its value.",
+  };
 }
 
 /**
@@ -177,7 +198,7 @@ function unclosedFlowSequence(text: string, at: number): SnakeRefusal | undefine
   return {
     message: marked(text, 'while parsing a flow sequence', open, `expected ',' or ']', but got ${colon ? ':' : '<stream end>'}`, got),
     at: got,
-    hint: "close the list with ']' (a flow list [a, b] must end on its own line or later, before the next key).",
+    hint: "close the list with ']'.",
   };
 }
 
