@@ -9,7 +9,7 @@ const fixtures = loadFixtures();
 const fixture = (release: string, id: string) => {
   const f = fixtures.find((x) => x.release === release && x.case === id);
   if (!f) throw new Error(`no fixture ${release} ${id}`);
-  return structuredClone(f) as OracleFixture & { -readonly [K in keyof OracleFixture]: OracleFixture[K] };
+  return structuredClone(f) as { -readonly [K in keyof OracleFixture]: OracleFixture[K] };
 };
 const fields = (f: OracleFixture) => replay([f]).differences.map((d) => `${d.process} ${d.field}`);
 
