@@ -33,6 +33,36 @@ const jm = (id: string, ...lines: string[]): OracleCase => ({
   text: [TM_OK, ...lines, ''].join('\n'),
 });
 
+/** Typed YAML values of every kind real files hold (booleans, hex/octal/exponent numbers, quotes, lists, maps, a date). */
+const YAML_VALUES = [
+  'a.bool: True',
+  'a.bool-lower: false',
+  'a.int-hex: 0x1F',
+  'a.int-octal: 0o17',
+  'a.int-plus: +12',
+  'a.int-big: 123456789012345678901234567890',
+  'a.float: 0.40',
+  'a.float-exp: 1e3',
+  'a.float-small: -1.5e-5',
+  'a.float-inf: .inf',
+  'a.quoted: "2g"',
+  "a.single: 'it''s'",
+  'a.quoted-number: "42"',
+  'a.date: 2024-01-01',
+  'a.flow-list: [1, "two", true, 1.5, x y, "a,b", \'q\']',
+  'a.block-list:',
+  '  - x',
+  '  - "y: z"',
+  'a.flow-map: {k: v, n: 1, b: on}',
+  'a.empty: ""',
+  'a.tilde: "~"',
+  'a.literal: |',
+  '  line1',
+  '  line2',
+  'a.colon-value: "host:8081"',
+  'a.hash-value: a#b',
+];
+
 export const GENERATED_CASES: readonly OracleCase[] = [
   // modes (§4): process size, Total Flink size, fine-grained heap + managed, legacy heap (§7)
   tm('process-1g', 'taskmanager.memory.process.size: 1g'),
@@ -153,4 +183,24 @@ export const GENERATED_CASES: readonly OracleCase[] = [
   tm('nested-keys', 'taskmanager:', '  memory:', '    process.size: 2g'),
   { ...tm('flink-conf-file', 'taskmanager.memory.process.size: 2g'), fileName: 'flink-conf.yaml', strictFileName: true },
   { ...tm('config-yaml-file', 'taskmanager.memory.process.size: 2g'), fileName: 'config.yaml', strictFileName: true },
+  // standard YAML's values and refusals (config.yaml where the release reads one; the line parser's view of the same text
+  // before 1.19): how YamlParserUtils.toYAMLString writes typed values back, and SnakeYAML Engine's messages
+  { ...tm('yaml-values', 'taskmanager.memory.process.size: 2g', ...YAML_VALUES), fileName: 'config.yaml' },
+  { ...tm('yaml-tab-indent', 'taskmanager:', '\tmemory.process.size: 2g'), fileName: 'config.yaml' },
+  { ...tm('yaml-unclosed-quote', 'taskmanager.memory.process.size: "2g'), fileName: 'config.yaml' },
+  { ...tm('yaml-unclosed-flow', 'taskmanager.memory.process.size: 2g', 'a.list: [1, 2'), fileName: 'config.yaml' },
+  { ...tm('yaml-value-colon', 'taskmanager.memory.process.size: 2g: 3g'), fileName: 'config.yaml' },
+  {
+    ...tm('yaml-bad-indent', 'taskmanager:', '  memory.process.size: 2g', ' numberOfTaskSlots: 2'),
+    fileName: 'config.yaml',
+  },
+  {
+    ...tm('yaml-nested-duplicate', 'taskmanager:', '  memory.process.size: 1g', '  memory.process.size: 2g'),
+    fileName: 'config.yaml',
+  },
+  {
+    ...tm('yaml-later-key-without-space', 'taskmanager.memory.process.size: 2g', 'taskmanager.numberOfTaskSlots:2'),
+    fileName: 'config.yaml',
+  },
+  { ...tm('yaml-two-documents', 'taskmanager.memory.process.size: 2g', '---', 'a: 1'), fileName: 'config.yaml' },
 ];

@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigFileError, parseConfigFile } from '../../models/config/configFiles';
+import { ConfigFileError, type ParsedConfigFile, parseConfigFile } from '../../models/config/configFiles';
+import { flinkLoadedMap } from '../../models/config/flinkConfigReading';
 import { type DeriveResult, deriveMemory } from '../../models/memoryModel';
 import type { JavaCause, OracleFixture, ProcessOutcome } from './fixture';
 
@@ -62,25 +63,41 @@ const JM_FIELDS: Readonly<Record<string, string>> = {
   totalProcessMemorySize: 'totalProcessMemory',
 };
 
-type Ours = { readonly fileError: string } | DeriveResult;
+type Ours = { readonly fileError: string; readonly flinkChain: readonly string[] } | DeriveResult;
 
-function ours(f: OracleFixture, process: 'taskmanager' | 'jobmanager'): Ours {
+/** The product's reading of a fixture's file: its entries, warnings and Flink-side facts, or the file's refusal. */
+type Reading = ParsedConfigFile | { readonly fileError: string; readonly flinkChain: readonly string[]; readonly flinkLogLine?: string };
+
+/**
+ * Read as that release reads the file (its line parser or standard YAML, and which file name it reads), under the path
+ * Flink was given (`<conf>/<file>`, as the fixtures write the temporary directory), so file names in Flink's texts
+ * and the product's agree.
+ */
+function read(f: OracleFixture): Reading {
   try {
-    // Read as that release reads the file (its line parser or standard YAML, and which file name it reads).
-    const { entries } = parseConfigFile(f.input, f.file, { flinkVersion: f.release });
-    return deriveMemory({ process, flinkVersion: f.release, entries, deployment: 'standalone' });
+    return parseConfigFile(f.input, `<conf>/${f.file}`, { flinkVersion: f.release });
   } catch (e) {
-    if (e instanceof ConfigFileError) return { fileError: e.message };
+    if (e instanceof ConfigFileError)
+      return { fileError: e.message, flinkChain: e.flinkChain, ...(e.flinkLogLine ? { flinkLogLine: e.flinkLogLine } : {}) };
     throw e;
   }
 }
 
-const simpleName = (javaClass: string) => javaClass.replace(/.*\./, '');
+function ours(f: OracleFixture, reading: Reading, process: 'taskmanager' | 'jobmanager'): Ours {
+  if ('fileError' in reading) return reading;
+  return deriveMemory({ process, flinkVersion: f.release, entries: reading.entries, deployment: 'standalone' });
+}
+
+/** `org.x.Y: message` → `Y: message` (only the class part: messages hold dots). */
+const simpleName = (javaClass: string) => javaClass.replace(/^[\w.$]*\.(?=[\w$]+(:|$))/, '');
 /** `Class: message` per cause, outermost first, as the product's DerivationFailure#causes words them. */
 const chainText = (chain: readonly JavaCause[]) => chain.map((c) => `${simpleName(c.class)}: ${c.message ?? ''}`).join(' | ');
+/** A refusal of the file: Flink's chain as the product words it where it has one (simple class names), else its message. */
+const fileErrorText = (o: { readonly fileError: string; readonly flinkChain: readonly string[] }) =>
+  o.flinkChain.length > 0 ? o.flinkChain.map(simpleName).join(' | ') : `file: ${o.fileError}`;
 const ourErrorText = (o: Ours) =>
   'fileError' in o
-    ? `file: ${o.fileError}`
+    ? fileErrorText(o)
     : o.ok
       ? '(derived)'
       : [`${simpleName(o.error.javaClass)}: ${o.error.message}`, ...o.error.causes].join(' | ');
@@ -120,22 +137,80 @@ function flinkFields(p: Extract<ProcessOutcome, { jvmArgs: string }>): Record<st
 const same = (field: string, flink: string, our: string | undefined) =>
   our !== undefined && (flink === our || (field === 'cpuCores' && Number(flink) === Number(our)));
 
+/**
+ * Flink refused to start because the release reads a file of the other name, and the product read the text anyway:
+ * a match exactly when the product knows that refusal word for word (`flinkRefusal`) and says it in a warning, quoted.
+ */
+function warnedRefusal(reading: Reading, flinkChain: string): boolean {
+  if ('fileError' in reading || reading.flinkRefusal !== flinkChain) return false;
+  return reading.warnings.some((w) => w.includes(`"${flinkChain}"`));
+}
+
+/**
+ * What GlobalConfiguration loaded and logged, against the product's reading: the map (Configuration#toMap(), strings)
+ * and the log lines, where the release's "Using … YAML parser" line stands for the reader the product chose and its
+ * WARN/ERROR lines are the readers' `flinkLog` (legacy line parser) or `flinkLogLine` (SnakeYAML's refusal).
+ */
+function loadDifferences(f: OracleFixture, reading: Reading): { field: string; flink: string; ours: string }[] {
+  if (f.load.error !== undefined) {
+    // Flink refused: compared as the processes' outcome; the log only where the product refused too
+    if (!('fileError' in reading)) return [];
+  }
+  const out: { field: string; flink: string; ours: string }[] = [];
+  const ourLog = productLog(f, reading);
+  if (JSON.stringify(f.load.log) !== JSON.stringify(ourLog))
+    out.push({ field: 'load.log', flink: f.load.log.join('\n'), ours: ourLog.join('\n') });
+  if (f.load.map !== undefined && !('fileError' in reading)) {
+    const mine = flinkLoadedMap(reading.entries);
+    const keys = [...new Set([...Object.keys(f.load.map), ...Object.keys(mine)])].sort();
+    const differing = keys.filter((k) => f.load.map?.[k] !== mine[k]);
+    if (differing.length > 0) {
+      const show = (m: Record<string, string>) => differing.map((k) => `${k}=${k in m ? JSON.stringify(m[k]) : '(absent)'}`).join(', ');
+      out.push({ field: 'load.map', flink: show(f.load.map), ours: show(mine) });
+    }
+  }
+  return out;
+}
+
+/** The log lines Flink's loader writes for this reading, as the fixtures keep them (`LEVEL Logger: message`). */
+function productLog(f: OracleFixture, reading: Reading): string[] {
+  if ('fileError' in reading) {
+    // Flink's standard YAML reader refused (chain known): its "Using" line, then SnakeYAML's ERROR line if it logs one
+    if (reading.flinkChain.length === 0) return [];
+    return usingParser(f, 'config.yaml', ...(reading.flinkLogLine === undefined ? [] : [reading.flinkLogLine]));
+  }
+  const warns = (reading.flinkLog ?? []).map((l) => `WARN GlobalConfiguration: ${l.text}`);
+  return reading.reader === undefined ? warns : usingParser(f, reading.reader, ...warns);
+}
+
+/** 1.19+ say which parser reads which file (GlobalConfiguration.java:160-172 at release-1.20.0, :147-151 at release-2.0.0). */
+function usingParser(f: OracleFixture, reader: 'flink-conf.yaml' | 'config.yaml', ...rest: string[]): string[] {
+  const [major, minor] = f.release.split('.').map(Number) as [number, number];
+  if (major === 1 && minor < 19) return rest;
+  const kind = reader === 'config.yaml' ? 'standard' : 'legacy';
+  return [`INFO GlobalConfiguration: Using ${kind} YAML parser to load flink configuration file from <conf>/${reader}.`, ...rest];
+}
+
 export function replay(fixtures: readonly OracleFixture[]): { differences: Difference[]; counts: ReplayCounts } {
   const differences: Difference[] = [];
   const counts: ReplayCounts = { records: 0, matches: 0 };
   for (const f of fixtures) {
+    const reading = read(f);
     for (const process of ['taskmanager', 'jobmanager'] as const) {
       const flink = f[process];
       if ('unsupported' in flink) continue;
       counts.records++;
       const at = { release: f.release, case: f.case, process };
       const before = differences.length;
-      const o = ours(f, process);
+      // the load is one per file: compared with the TaskManager's record (every release has one)
+      if (process === 'taskmanager') differences.push(...loadDifferences(f, reading).map((d) => ({ ...at, ...d })));
+      const o = ours(f, reading, process);
       if ('error' in flink) {
+        const flinkText = chainText(flink.error);
         const ourText = ourErrorText(o);
-        if (!('fileError' in o) && o.ok) differences.push({ ...at, field: 'outcome', flink: chainText(flink.error), ours: ourText });
-        else if (ourText !== chainText(flink.error))
-          differences.push({ ...at, field: 'error', flink: chainText(flink.error), ours: ourText });
+        if (!('fileError' in o) && o.ok) {
+          if (!warnedRefusal(reading, flinkText)) differences.push({ ...at, field: 'outcome', flink: flinkText, ours: ourText });
+        } else if (ourText !== flinkText) differences.push({ ...at, field: 'error', flink: flinkText, ours: ourText });
       } else {
         const mine = ourFields(o);
         if (mine === undefined) differences.push({ ...at, field: 'outcome', flink: '(derived)', ours: ourErrorText(o) });

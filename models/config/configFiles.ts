@@ -19,6 +19,11 @@ export interface ParsedConfigFile {
   readonly flinkLog?: readonly FlinkLogLine[];
   /** With a Flink version: the file holds keys, but none of Flink's (flinkConfigReading.isFlinkKey). */
   readonly notFlink?: boolean;
+  /**
+   * With a Flink version: the release would refuse to start with this file alone (it reads a file of the other name);
+   * Flink's exception chain as `Class: message`, quoted in the first warning. The text is read all the same.
+   */
+  readonly flinkRefusal?: string;
 }
 
 /** A file that is not valid YAML (or that Flink cannot load): names the file, line and column. */
@@ -28,6 +33,8 @@ export class ConfigFileError extends Error {
     readonly line: number,
     /** Flink's exception chain when Flink itself refuses the file, outermost first. */
     readonly flinkChain: readonly string[] = [],
+    /** The ERROR line Flink's YamlParserUtils logs for this refusal (`ERROR YamlParserUtils: …`), where it logs one. */
+    readonly flinkLogLine?: string,
   ) {
     super(message);
   }
@@ -47,7 +54,7 @@ export function parseConfigFile(text: string, fileName = 'flink-conf.yaml', opti
     try {
       return readAsFlink(text, fileName, options.flinkVersion);
     } catch (e) {
-      if (e instanceof StandardYamlError) throw new ConfigFileError(e.message, e.line, e.flinkChain);
+      if (e instanceof StandardYamlError) throw new ConfigFileError(e.message, e.line, e.flinkChain, e.flinkLogLine);
       throw e;
     }
   }

@@ -16,24 +16,50 @@ export interface FlinkReading {
   readonly reader: FlinkConfigFileName;
   readonly flinkLog: readonly FlinkLogLine[];
   readonly notFlink: boolean;
+  /** Flink's exception chain (`Class: message`) when the release would not read a file of this name at all. */
+  readonly flinkRefusal?: string;
 }
 
 const baseName = (fileName: string) => fileName.split(/[\\/]/).pop() ?? fileName;
 
 /**
+ * Flink's refusal when the conf directory lacks the one file the release looks for (GlobalConfiguration
+ * .loadConfiguration): `'<dir>/<name>' (<absolute dir>)` up to 1.12 (flink-core GlobalConfiguration.java:126-133 at
+ * release-1.12.7), `'<dir>/<name>' (<absolute file>)` from 1.13 (:126-133 at release-1.13.0, :151-157 at release-1.20.0,
+ * :139-145 at release-2.0.0). The directory is the user's file's own; a bare name stands for `.`.
+ */
+function missingFileRefusal(version: FlinkVersion, fileName: string, missing: FlinkConfigFileName): string {
+  const slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+  const dir = slash < 0 ? '.' : fileName.slice(0, slash);
+  const file = `${dir}/${missing}`;
+  return `IllegalConfigurationException: The Flink config file '${file}' (${atLeast(version, 1, 13) ? file : dir}) does not exist.`;
+}
+
+interface ReaderChoice {
+  readonly reader: FlinkConfigFileName;
+  readonly warning?: string;
+  /** Flink's exception chain (`Class: message`) when the release would not read this file at all. */
+  readonly flinkRefusal?: string;
+}
+
+/**
  * The reader a release uses for a file of this name. ≤ 1.18 know only flink-conf.yaml; 1.19–1.20 read
  * flink-conf.yaml when present, else config.yaml (GlobalConfiguration.java:146-175 at release-1.20.0);
- * 2.x read only config.yaml (:138-152 at release-2.0.0). A file of another name is read as the one
- * file the release would look for (flink-conf.yaml before 2.0, config.yaml from 2.0).
+ * 2.x read only config.yaml (:138-152 at release-2.0.0). A file the release does not read makes Flink refuse to
+ * start: the product still reads the text the user gave, with the reader the release applies once the file has the
+ * name the warning asks for (so what is shown is what Flink gives after the rename), and the warning quotes Flink's
+ * refusal word for word. A file of another name is read as the one file the release would look for.
  */
-function chooseReader(version: FlinkVersion, fileName: string, text = ''): { reader: FlinkConfigFileName; warning?: string } {
+function chooseReader(version: FlinkVersion, fileName: string, text = ''): ReaderChoice {
   const name = baseName(fileName);
   const v = formatFlinkVersion(version);
   if (atLeast(version, 2, 0)) {
     if (name !== 'flink-conf.yaml') return { reader: 'config.yaml' };
+    const flinkRefusal = missingFileRefusal(version, fileName, 'config.yaml');
     return {
       reader: 'config.yaml',
-      warning: `${fileName}: Flink ${v} ignores flink-conf.yaml and reads only config.yaml (without one it stops with "The Flink config file '…/config.yaml' (…) does not exist."); read here as a config.yaml (standard YAML): rename the file.`,
+      flinkRefusal,
+      warning: `${fileName}: Flink ${v} ignores flink-conf.yaml and reads only config.yaml; given this file alone it stops with "${flinkRefusal}" Rename the file to config.yaml (standard YAML: check quotes, '#' and nested keys, which that reader takes differently); read here as that config.yaml.`,
     };
   }
   if (atLeast(version, 1, 19)) {
@@ -46,15 +72,17 @@ function chooseReader(version: FlinkVersion, fileName: string, text = ''): { rea
     };
   }
   if (name !== 'config.yaml') return { reader: 'flink-conf.yaml' };
+  const flinkRefusal = missingFileRefusal(version, fileName, 'flink-conf.yaml');
   return {
     reader: 'flink-conf.yaml',
-    warning: `${fileName}: Flink ${v} reads only flink-conf.yaml (config.yaml came with 1.19); read here as a flink-conf.yaml, with that file's line parser.`,
+    flinkRefusal,
+    warning: `${fileName}: Flink ${v} reads only flink-conf.yaml (config.yaml came with 1.19); given this file alone it stops with "${flinkRefusal}" Rename the file to flink-conf.yaml; read here as that flink-conf.yaml, with its line parser.`,
   };
 }
 
 export function readAsFlink(text: string, fileName: string, versionText: string): FlinkReading {
   const version = parseFlinkVersion(versionText);
-  const { reader, warning } = chooseReader(version, fileName, text);
+  const { reader, warning, flinkRefusal } = chooseReader(version, fileName, text);
   const warnings: string[] = warning ? [warning] : [];
   let entries: ConfigEntry[];
   let flinkLog: readonly FlinkLogLine[] = [];
@@ -73,7 +101,7 @@ export function readAsFlink(text: string, fileName: string, versionText: string)
   const notFlink = keys.length > 0 && !keys.some(isFlinkKey);
   if (notFlink)
     warnings.splice(warning ? 1 : 0, 0, `${fileName}: this file does not look like a Flink configuration (no Flink keys found).`);
-  return { entries, warnings, reader, flinkLog, notFlink };
+  return { entries, warnings, reader, flinkLog, notFlink, ...(flinkRefusal ? { flinkRefusal } : {}) };
 }
 
 /** Flink's Configuration keeps the last value of a key (setString / HashMap.put); said, not silently done. */

@@ -5,9 +5,10 @@
  * typed object and turned into text by `ConfigurationUtils.convertToString` → `YamlParserUtils.toYAMLString`.
  * So `0x10` is read as 16, `0.40` as 0.4, `True` as true: what Flink's loaded map holds.
  */
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { AliasBudget, parseGuardedYaml, YamlInputError } from '../yaml/guardedYaml';
 import type { ConfigEntry } from './configuration';
+import { oneLine, type SnakeRefusal, snakeMark, snakeSyntaxRefusal } from './snakeYamlErrors';
 
 /** Flink cannot load the file at all: its exception chain, and the user's line. */
 export class StandardYamlError extends Error {
@@ -17,6 +18,8 @@ export class StandardYamlError extends Error {
     readonly line: number,
     /** Flink's exception chain, outermost first, as `Class: message`. */
     readonly flinkChain: readonly string[],
+    /** Flink's ERROR log line for the refusal, where YamlParserUtils logs one. */
+    readonly flinkLogLine?: string,
   ) {
     super(message);
   }
@@ -42,43 +45,74 @@ export function readStandardConfig(text: string, fileName: string): { entries: C
   return { entries };
 }
 
-/** SnakeYAML's message for the two refusals users meet most (a second document, a key twice); the parser's own otherwise. */
+/**
+ * The whole text is refused: SnakeYAML Engine's exact message where the fault maps (snakeYamlErrors.ts, and duplicate
+ * keys here), with Flink's ERROR line; else the parser's own words, said to differ from Flink's.
+ */
 function parse(text: string, fileName: string): ReturnType<typeof parseGuardedYaml> {
   try {
     return parseGuardedYaml(text, { schema: 'core', uniqueKeys: true, directives: true });
   } catch (e) {
     const first = e instanceof YamlInputError ? e.problems[0] : undefined;
     if (!first) throw e;
-    const duplicate = /^not valid YAML: Map keys must be unique \('(.*)' twice\)$/.exec(first.message);
-    const snake = first.message.startsWith('holds more than one YAML document')
-      ? `expected a single document in the stream; but found another document (line ${first.line})`
-      : duplicate
-        ? `while constructing a mapping; found duplicate key ${duplicate[1]} (line ${first.line})`
-        : snakeYamlText(first.message);
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, schema: 'core' });
+    const firstError = doc.errors[0];
+    const snake = firstError ? snakeSyntaxRefusal(text, firstError) : firstDuplicate(doc.contents, text);
+    if (snake) {
+      const line = lineCounter.linePos(snake.at).line;
+      throw new StandardYamlError(
+        `${fileName}:${line}: Flink reads it as config.yaml and refuses it ("Error parsing YAML configuration."): ${oneLine(snake.message)} — ${snake.hint}`,
+        line,
+        [OUTER, `${YAML_ENGINE_EXCEPTION}: ${snake.message}`],
+        // YamlParserUtils.loadYamlFile logs the wrapped exception before rethrowing (YamlParserUtils.java:103-111 at release-2.0.0)
+        `ERROR YamlParserUtils: Failed to parse YAML configuration\n${YAML_ENGINE_EXCEPTION}: ${snake.message}`,
+      );
+    }
+    const own = first.message.replace(/^not valid YAML: /, '');
     throw new StandardYamlError(
-      `${fileName}:${first.line}: Flink reads it as config.yaml and refuses it ("Error parsing YAML configuration."): ${snake}`,
+      `${fileName}:${first.line}: Flink reads it as config.yaml and refuses it ("Error parsing YAML configuration."); in this parser's words (SnakeYAML's differ): ${own}`,
       first.line,
-      [OUTER, `org.snakeyaml.engine.v2.exceptions.YamlEngineException: ${snake}`],
+      [OUTER, `${YAML_ENGINE_EXCEPTION}: (SnakeYAML's words not reproduced) ${own}`],
     );
   }
 }
 
-/**
- * SnakeYAML Engine 2.6's words for the syntax faults real files show (checked by running Flink 1.20.5's
- * GlobalConfiguration on the same bytes); any other fault keeps this parser's own words.
- */
-const SNAKE_TEXTS: readonly (readonly [RegExp, string])[] = [
-  [/Tabs are not allowed as indentation/, "found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)"],
-  [/Nested mappings are not allowed in compact mappings/, 'mapping values are not allowed here'],
-  [/Implicit keys need to be on a single line/, "while scanning a simple key; could not find expected ':'"],
-  [/Missing closing "quote|Missing closing 'quote/, 'while scanning a quoted scalar; found unexpected end of stream'],
-  [/Flow sequence in block collection/, "while parsing a flow sequence; expected ',' or ']', but got <stream end>"],
-  [/Flow mapping in block collection/, "while parsing a flow mapping; expected ',' or '}', but got <stream end>"],
-];
+const YAML_ENGINE_EXCEPTION = 'org.snakeyaml.engine.v2.exceptions.YamlEngineException';
 
-function snakeYamlText(message: string): string {
-  const known = SNAKE_TEXTS.find(([pattern]) => pattern.test(message));
-  return known ? `not valid YAML: ${known[1]} (${message.replace(/^not valid YAML: /, '')})` : message;
+/**
+ * SnakeYAML's DuplicateKeyException in its construction order (StandardConstructor.constructMapping2ndStep: each
+ * pair's key, then its value, recursively, then the check), the key written as Java's `toString` of the typed key;
+ * context mark at the mapping's start, problem mark at the second key. Aliases are constructed once, at their anchor.
+ */
+function firstDuplicate(node: unknown, text: string): SnakeRefusal | undefined {
+  if (isSeq(node)) {
+    for (const item of node.items) {
+      const found = firstDuplicate(item, text);
+      if (found) return found;
+    }
+  }
+  if (!isMap(node)) return undefined;
+  const seen = new Set<string>();
+  for (const pair of node.items as Pair[]) {
+    const found = firstDuplicate(pair.key, text) ?? firstDuplicate(pair.value, text);
+    if (found) return found;
+    if (!isScalar(pair.key)) continue;
+    const value = pair.key.value;
+    const shown = value === null ? 'null' : typeof value === 'string' ? value : scalarText(pair.key, { text });
+    const identity = `${typeof value}:${pair.key.tag ?? ''}:${shown}`;
+    if (seen.has(identity)) {
+      const at = pair.key.range?.[0] ?? 0;
+      const message = `while constructing a mapping\n${snakeMark(text, node.range?.[0] ?? 0)}\nfound duplicate key ${shown}\n${snakeMark(text, at)}\n`;
+      return {
+        message,
+        at,
+        hint: 'a key may appear only once in a map of config.yaml (the flink-conf.yaml reader let the later one win): remove one.',
+      };
+    }
+    seen.add(identity);
+  }
+  return undefined;
 }
 
 interface Ctx {
@@ -136,7 +170,7 @@ function valueText(node: Node | null, ctx: Ctx, line: number, inAlias: boolean, 
 }
 
 /** A typed scalar as SnakeYAML dumps it (Java's Long/BigInteger/Double/Boolean toString). */
-function scalarText(node: Node & { value: unknown }, ctx: Ctx): string {
+function scalarText(node: Node & { value: unknown }, ctx: Pick<Ctx, 'text'>): string {
   const v = node.value;
   if (v === null) return 'null';
   if (typeof v === 'boolean') return String(v);
@@ -157,7 +191,7 @@ function scalarText(node: Node & { value: unknown }, ctx: Ctx): string {
 }
 
 /** `1.0` and `1e3` are floats in the core schema even though JavaScript holds them as integers. */
-function isFloatSource(node: Node, ctx: Ctx): boolean {
+function isFloatSource(node: Node, ctx: Pick<Ctx, 'text'>): boolean {
   const raw = ctx.text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0).trim();
   return /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(raw) && !/^[-+]?[0-9]+$/.test(raw);
 }

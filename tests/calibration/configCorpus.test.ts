@@ -1,14 +1,17 @@
 // Protects the real-file corpus of issue 14 (calibration/config-corpus/): every file is listed once in SOURCES.json with a
 // citable public source and a redistributable license, nothing listed is missing, there are at least 40 files, and the
-// product's current reader (parseConfigFile) still reads each file as recorded in tests/fixtures/config-corpus-load.json —
-// a change in how real files load must show up as a diff of that snapshot (regenerate it with UPDATE_CONFIG_CORPUS=1).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// Flink configuration files (flink-conf, config-yaml) are oracle cases of every served release (their truth is Flink's own
+// reading, replayed by configOracle.test.ts), and the product's reader still reads every other file as recorded in
+// tests/fixtures/config-corpus-load.json — a change in how they load must show up as a diff of that snapshot
+// (regenerate it with UPDATE_CONFIG_CORPUS=1).
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfigFile } from '../../models/config/configFiles';
 
 const CORPUS = join(import.meta.dirname, '..', '..', 'calibration', 'config-corpus');
 const SNAPSHOT = join(import.meta.dirname, '..', 'fixtures', 'config-corpus-load.json');
+const ORACLE_FIXTURES = join(import.meta.dirname, '..', '..', 'calibration', 'fixtures', 'config-oracle');
 /** Files of the folder that are not corpus entries. */
 const OWN_FILES = new Set(['SOURCES.json', 'README.md']);
 const KINDS = [
@@ -97,16 +100,23 @@ interface Snapshot {
   files: LoadRecord[];
 }
 
+/** Kinds GlobalConfiguration reads itself: the oracle's fixtures hold Flink's reading of them, per release. */
+const ORACLE_KINDS = new Set(['flink-conf', 'config-yaml']);
+
 function currentSnapshot(): Snapshot {
-  const files = [...sources].sort((a, b) => a.file.localeCompare(b.file)).map(loadRecord);
+  const files = [...sources]
+    .filter((s) => !ORACLE_KINDS.has(s.kind))
+    .sort((a, b) => a.file.localeCompare(b.file))
+    .map(loadRecord);
   const summary: Record<string, string> = {};
   for (const kind of KINDS) {
     const ofKind = files.filter((f) => f.kind === kind);
     if (ofKind.length > 0) summary[kind] = `${ofKind.filter((f) => f.loads).length} of ${ofKind.length} load today`;
   }
   const note =
-    'What parseConfigFile (models/config/configFiles.ts) makes of each real file of calibration/config-corpus. "loads" only means ' +
-    "no exception: whether Flink reads the same is the oracle fixtures' business. Regenerate: UPDATE_CONFIG_CORPUS=1 npx vitest run " +
+    'What parseConfigFile (models/config/configFiles.ts) makes of each real file of calibration/config-corpus that is not itself a ' +
+    "Flink configuration file (those are oracle cases: calibration/fixtures/config-oracle/<release>/corpus-*.json, Flink's own " +
+    'reading per release). "loads" only means no exception. Regenerate: UPDATE_CONFIG_CORPUS=1 npx vitest run ' +
     '--project calibration tests/calibration/configCorpus.test.ts';
   return { note, summary, files };
 }
@@ -119,10 +129,18 @@ describe('config corpus: what the product reader makes of each real file', () =>
     expect(now).toEqual(recorded);
   });
 
-  it('records every flink-conf and config-yaml file of the corpus', () => {
+  it('every flink-conf and config-yaml file is an oracle case of every served release, not in this snapshot', () => {
     const recorded: Snapshot = JSON.parse(readFileSync(SNAPSHOT, 'utf8'));
-    const configFiles = sources.filter((s) => s.kind === 'flink-conf' || s.kind === 'config-yaml').map((s) => s.file);
+    const configFiles = sources.filter((s) => ORACLE_KINDS.has(s.kind)).map((s) => s.file);
     expect(configFiles.length).toBeGreaterThan(0);
-    expect(recorded.files.map((f) => f.file)).toEqual(expect.arrayContaining(configFiles));
+    expect(recorded.files.filter((f) => configFiles.includes(f.file))).toEqual([]);
+    const releases = readdirSync(ORACLE_FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory());
+    expect(releases.length).toBeGreaterThan(0);
+    for (const release of releases)
+      for (const file of configFiles)
+        expect(
+          existsSync(join(ORACLE_FIXTURES, release.name, `corpus-${file.replace(/\.ya?ml$/, '')}.json`)),
+          `${release.name} ${file}`,
+        ).toBe(true);
   });
 });

@@ -200,6 +200,64 @@ describe('which file a release reads (GlobalConfiguration.loadConfiguration)', (
     expect(parsed.reader).toBe('config.yaml');
     expect(parsed.warnings[0]).toMatch(/^flink-conf\.yaml: Flink 2\.0 ignores flink-conf\.yaml and reads only config\.yaml/);
   });
+
+  it("a file the release does not read: Flink's refusal word for word, the path from the user's file (≤ 1.12 name the directory)", () => {
+    const refusal = (text: string, file: string, v: string) => {
+      const parsed = read(text, file, v);
+      expect(parsed.warnings[0]).toContain(`"${parsed.flinkRefusal}"`);
+      return parsed.flinkRefusal;
+    };
+    expect(refusal('a: 1\n', 'conf/config.yaml', '1.12')).toBe(
+      "IllegalConfigurationException: The Flink config file 'conf/flink-conf.yaml' (conf) does not exist.",
+    );
+    expect(refusal('a: 1\n', 'conf/config.yaml', '1.13')).toBe(
+      "IllegalConfigurationException: The Flink config file 'conf/flink-conf.yaml' (conf/flink-conf.yaml) does not exist.",
+    );
+    expect(refusal('a: 1\n', 'flink-conf.yaml', '2.1')).toBe(
+      "IllegalConfigurationException: The Flink config file './config.yaml' (./config.yaml) does not exist.",
+    );
+    expect(read('a: 1\n', 'conf/config.yaml', '1.19').flinkRefusal).toBeUndefined();
+  });
+});
+
+describe("config.yaml refused: SnakeYAML Engine 2.6's exact message, marks from the text (oracle cases tm-yaml-*)", () => {
+  const chain = (text: string) => {
+    try {
+      read(text, 'config.yaml', '2.0');
+    } catch (e) {
+      if (e instanceof ConfigFileError) return e.flinkChain[1]?.replace('org.snakeyaml.engine.v2.exceptions.YamlEngineException: ', '');
+    }
+    return undefined;
+  };
+
+  it('duplicate key in a nested map: context at the map, problem at the second key; columns count code points', () => {
+    expect(chain('t:\n  a: 1\n  a: 2\n')).toBe(
+      'while constructing a mapping\n in reader, line 2, column 3\nfound duplicate key a\n in reader, line 3, column 3\n',
+    );
+    expect(chain('😀: {x: 1, x: 2}\n')).toBe(
+      'while constructing a mapping\n in reader, line 1, column 4\nfound duplicate key x\n in reader, line 1, column 11\n',
+    );
+  });
+
+  it("': ' inside a value, a tab as indentation, an unclosed quote, a second document", () => {
+    expect(chain('a: b: c\n')).toBe('mapping values are not allowed here\n in reader, line 1, column 5\n');
+    expect(chain('a:\n\tb: 1\n')).toBe(
+      "while scanning for the next token\nfound character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)\n in reader, line 2, column 1\n",
+    );
+    expect(chain("a: 'x\nb: 1")).toBe(
+      'while scanning a quoted scalar\n in reader, line 1, column 4\nfound unexpected end of stream\n in reader, line 2, column 5\n',
+    );
+    expect(chain('# c\na: 1\n---\nb: 1\n')).toBe(
+      'expected a single document in the stream\n in reader, line 2, column 1\nbut found another document\n in reader, line 3, column 1\n',
+    );
+  });
+
+  it("keeps the product's file:line and a hint; a fault without SnakeYAML's words says so", () => {
+    expect(() => read('a: 1\na: 2\n', 'conf/config.yaml', '2.0')).toThrow(
+      /^conf\/config\.yaml:2: .*found duplicate key a in reader, line 2, column 1 — a key may appear only once/,
+    );
+    expect(chain('a: {x: 1\n')).toMatch(/^\(SnakeYAML's words not reproduced\)/);
+  });
 });
 
 describe('hints beyond Flink', () => {
