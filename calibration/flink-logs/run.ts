@@ -193,7 +193,7 @@ function runCase(c: FlinkLogCase, oracleCp: string, file: string): Record<string
   const text = readFileSync(logFile, 'utf8').replaceAll(ROOT, '<repo>').replaceAll(homedir(), '~');
   writeFileSync(join(FLINK_LOG_DIR, file), text);
   // What ended the process: the lab's classpath is flink-runtime's, not flink-dist's, so it fails after its start.
-  const after = text.split('\n').find((l) => /^Caused by: /.test(l)) ?? 'no failure logged';
+  const after = text.split('\n').find((l) => /^(?:Caused by: )?[\w.$]+(?:Exception|Error)\b/.test(l)) ?? 'no failure logged';
   return {
     file,
     release: c.release,
