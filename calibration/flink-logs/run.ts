@@ -21,7 +21,7 @@ import { classpath as oracleClasspath } from '../config-oracle/runner';
 import { jdkTool } from '../flink-lab/runner/cluster';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-export const FLINK_LOG_DIR = join(ROOT, 'tests', 'fixtures', 'artefacts', 'flink-logs');
+const FLINK_LOG_DIR = join(ROOT, 'tests', 'fixtures', 'artefacts', 'flink-logs');
 const BUILD = join(ROOT, 'calibration', '.build', 'flink-logs');
 const LOG4J = join(homedir(), '.m2', 'repository', 'org', 'apache', 'logging', 'log4j');
 const LOG4J_VERSION = '2.24.3';
@@ -38,7 +38,7 @@ interface FlinkLogCase {
 /** jobmanager.rpc.address as flink-dist's default configuration has it (a TaskManager without it exits at once). */
 const RPC = { 'jobmanager.rpc.address': 'localhost', 'jobmanager.rpc.port': '16999' };
 
-export const FLINK_LOG_CASES: readonly FlinkLogCase[] = [
+const FLINK_LOG_CASES: readonly FlinkLogCase[] = [
   {
     id: 'taskmanager-startup',
     release: '1.11.6',

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Jdk } from '../runner/jdk';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-export const GC_LOG_DIR = join(ROOT, 'tests', 'fixtures', 'artefacts', 'gc-logs');
+const GC_LOG_DIR = join(ROOT, 'tests', 'fixtures', 'artefacts', 'gc-logs');
 const BUILD = join(ROOT, 'calibration', '.build', 'gc-logs');
 const MAX_BYTES = 60 * 1024;
 
@@ -25,7 +25,7 @@ interface GcLogRun {
   readonly xlog: string;
 }
 
-export const GC_LOG_RUNS: readonly GcLogRun[] = [
+const GC_LOG_RUNS: readonly GcLogRun[] = [
   { id: 'jdk17-g1-uptime', jdk: 17, gc: 'G1', xlog: 'gc*:file=FILE:uptime,level,tags' },
   { id: 'jdk17-parallel-time-uptime', jdk: 17, gc: 'Parallel', xlog: 'gc*:file=FILE:time,uptime,level,tags' },
   { id: 'jdk17-serial-uptimemillis', jdk: 17, gc: 'Serial', xlog: 'gc*:file=FILE:uptimemillis,level,tags' },
@@ -35,7 +35,7 @@ export const GC_LOG_RUNS: readonly GcLogRun[] = [
   { id: 'jdk25-serial-uptime', jdk: 25, gc: 'Serial', xlog: 'gc*:file=FILE:uptime,level,tags' },
 ];
 
-export interface GcLogSource {
+interface GcLogSource {
   readonly file: string;
   readonly command: string;
   readonly jdk: string;
@@ -79,7 +79,7 @@ function runOne(jdk: Jdk, run: GcLogRun): GcLogSource {
 }
 
 /** Drops whole collections (all lines with one `GC(n)`) from the middle until the log fits MAX_BYTES. */
-export function trim(text: string): { text: string; removed: string | undefined } {
+function trim(text: string): { text: string; removed: string | undefined } {
   const lines = text.split('\n');
   const idOf = (line: string) => /\bGC\((\d+)\)/.exec(line)?.[1];
   const ids = [...new Set(lines.map(idOf).filter((id): id is string => id !== undefined))].map(Number);

@@ -23,7 +23,7 @@ const EXIT = /^Terminating (.+?) with exit code (-?\d+)/;
 const HEARTBEAT = /(?:The )?[Hh]eartbeat of (TaskManager|JobManager|ResourceManager) with id (\S+?) timed out/;
 const UNREACHABLE = /(TaskManager|JobManager|ResourceManager) with id (\S+?) is no longer reachable/;
 
-export function oomKind(text: string): OomKind {
+function oomKind(text: string): OomKind {
   if (text.startsWith('Java heap space')) return 'heap';
   if (text.startsWith('GC overhead limit exceeded')) return 'gc-overhead';
   if (text.startsWith('Direct buffer memory')) return 'direct';

@@ -256,7 +256,7 @@ describe('readGcLog: what the corpus shows', () => {
   it('a unified collection cut before its summary line is named, line by line', () => {
     const text = read('jdk17-g1-uptime.log');
     const lines = text.split('\n');
-    const lastPause = lines.findLastIndex((l) => /\[gc\s*\] GC\(\d+\) Pause (?:Young|Full)/.test(l));
+    const lastPause = lines.length - 1 - [...lines].reverse().findIndex((l) => /\[gc\s*\] GC\(\d+\) Pause (?:Young|Full)/.test(l));
     const r = readGcLog(lines.slice(0, lastPause).join('\n'));
     const id = /GC\((\d+)\)/.exec(lines[lastPause] as string)?.[1];
     expect(r.unread.length).toBeGreaterThan(0);
