@@ -263,3 +263,47 @@ describe('readGcLog: what the corpus shows', () => {
     expect(r.unread.every((u) => u.reason.startsWith(`GC(${id}) has no Pause or Concurrent summary line`))).toBe(true);
   });
 });
+
+describe('readGcLog: forms the corpus lacks', () => {
+  it('decorations: uptimenanos, timemillis with uptimemillis, hostname/pid/tid; JDK 11’s metaspace line', () => {
+    const r = readGcLog(
+      [
+        '[1234567890ns][info][gc] Using G1',
+        '[1733299200123ms][2500ms][myhost][4242][4243][info][gc,metaspace] GC(0) Metaspace: 210952K->210950K(1245184K)',
+        '[1733299200124ms][2501ms][myhost][4242][4243][info][gc          ] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 11802M->11244M(12288M) 14.560ms',
+      ].join('\n'),
+    );
+    expect(r.unread).toEqual([]);
+    expect(r.collections).toMatchObject([
+      {
+        gcId: 0,
+        time: { atMs: 2501 },
+        heapBeforeBytes: 11802 * 1048576,
+        metaspaceBeforeBytes: 210952 * 1024,
+        metaspaceAfterBytes: 210950 * 1024,
+        pauseMs: 14.56,
+      },
+    ]);
+  });
+
+  it('JDK 8 Serial: a young collection that ran the tenured generation, and a PrintGC-only line', () => {
+    const r = readGcLog(
+      [
+        '2015-05-26T14:45:59.690-0200: 172.829: [GC (Allocation Failure) 172.829: [DefNew: 629120K->629120K(629120K), 0.0000372 secs]172.829: [Tenured: 1203359K->755802K(1398144K), 0.1855567 secs] 1832479K->755802K(2027264K), [Metaspace: 6741K->6741K(1056768K)], 0.1856954 secs] [Times: user=0.18 sys=0.00, real=0.18 secs]',
+        '[Full GC (Ergonomics)  17992K->13471K(19968K), 0.3431052 secs]',
+      ].join('\n'),
+    );
+    expect(r.unread).toEqual([]);
+    expect(
+      r.collections.map((c) => [c.collector, c.kind, c.cause, c.heapBeforeBytes, c.heapAfterBytes, c.pauseMs, c.metaspaceAfterBytes]),
+    ).toEqual([
+      ['Serial', 'young', 'Allocation Failure', 1832479 * 1024, 755802 * 1024, 185.6954, 6741 * 1024],
+      ['Serial', 'full', 'Ergonomics', 17992 * 1024, 13471 * 1024, 343.1052, undefined],
+    ]);
+    expect(r.collections[0]?.time).toEqual({
+      atMs: 172829,
+      timestamp: '2015-05-26T14:45:59.690-0200',
+      epochMs: Date.UTC(2015, 4, 26, 16, 45, 59, 690),
+    });
+  });
+});
