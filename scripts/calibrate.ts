@@ -5,6 +5,10 @@
  * writes calibration/fixtures/flink/<version>/<id>.json.
  * `npm run calibrate -- config-oracle [--releases 1.20.5,2.1.0] [--corpus <dir>]`: Flink's own configuration loading and
  * BashJavaUtils per release (calibration/config-oracle/README.md), writes calibration/fixtures/config-oracle/<release>/<case>.json.
+ * `npm run calibrate -- gc-logs [--only <run,…>]`: real GC logs (JDK 17 and 25; G1, Parallel, Serial) for the GC log reader's
+ * corpus (calibration/gc-logs/run.ts), writes tests/fixtures/artefacts/gc-logs/<run>.log and SOURCES.json.
+ * `npm run calibrate -- flink-logs [--only <release-case,…>]`: real startup logs of Flink TaskManagers and JobManagers of several
+ * releases (calibration/flink-logs/run.ts), writes tests/fixtures/artefacts/flink-logs/flink-<release>-<case>.log and SOURCES.json.
  * Takes minutes; not part of npm test (the calibration test reads the fixtures).
  */
 import { Command } from 'commander';
@@ -14,9 +18,15 @@ import { LAB_RUNS } from '../calibration/flink-lab/runner/runs';
 import { ensureJdk17, findJdks } from '../calibration/runner/jdk';
 import { buildPrograms, runExperiment, writeFixture } from '../calibration/runner/run';
 import { runConfigOracle, SERVED_RELEASES } from '../calibration/config-oracle/runner';
+import { runFlinkLogs } from '../calibration/flink-logs/run';
+import { runGcLogs } from '../calibration/gc-logs/run';
 
 const program = new Command()
-  .argument('[suite]', "jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink's configuration classes", 'jvm')
+  .argument(
+    '[suite]',
+    "jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink's configuration classes; gc-logs: the GC log corpus; flink-logs: the Flink log corpus",
+    'jvm',
+  )
   .option('--only <ids>', 'comma-separated experiment ids (default all)')
   .option('--jdk <majors>', 'comma-separated JDK major versions', '17,25')
   .option('--releases <versions>', 'config-oracle: comma-separated Flink releases (default every served one)')
@@ -24,8 +34,21 @@ const program = new Command()
   .parse();
 const options = program.opts<{ only?: string; jdk: string; releases?: string; corpus?: string }>();
 const suite = program.processedArgs[0] as string;
-if (suite !== 'jvm' && suite !== 'flink' && suite !== 'config-oracle')
-  throw new Error(`unknown suite ${suite}: jvm, flink or config-oracle`);
+if (!['jvm', 'flink', 'config-oracle', 'gc-logs', 'flink-logs'].includes(suite))
+  throw new Error(`unknown suite ${suite}: jvm, flink, config-oracle, gc-logs or flink-logs`);
+if (suite === 'flink-logs') {
+  ensureJdk17();
+  const home = findJdks().find((j) => j.major === 17)?.home;
+  if (!home) throw new Error('no JDK 17 under /usr/lib/jvm');
+  useJdk(home);
+  for (const line of runFlinkLogs(options.only?.split(','), (s) => console.log(s))) console.log(line);
+  process.exit();
+}
+if (suite === 'gc-logs') {
+  ensureJdk17();
+  for (const line of runGcLogs(findJdks(), options.only?.split(','))) console.log(line);
+  process.exit();
+}
 if (suite === 'config-oracle') {
   ensureJdk17();
   const home = findJdks().find((j) => j.major === 17)?.home;
