@@ -7,10 +7,20 @@
  * the command ran, so those events carry `ageMs` and no absolute time.
  */
 import { parseQuantity } from '../config/kubernetes/quantity';
-import { type ClusterEvent, type ClusterEventFigures, type ClusterEventKind, type EventsRead, parseAge } from './clusterEvents';
+import type { ClusterEvent, ClusterEventFigures, ClusterEventKind, EventsRead } from './clusterEventTypes';
 import { evictionFigures, killedProcessFigures } from './kubernetesObjects';
 import { ArtefactError } from './observedSeries';
 import { parseIsoTime } from './observedTimes';
+
+/** kubectl's ages (`45s`, `5m30s`, `3h`, `2d4h`, `10m (x3 over 20m)`) → ms; undefined for `<unknown>` and the like. */
+export function parseAge(text: string): number | undefined {
+  const m = /^((?:\d+[dhms])+)/.exec(text.trim());
+  if (!m) return undefined;
+  const unit: Readonly<Record<string, number>> = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
+  let ms = 0;
+  for (const part of (m[1] as string).match(/\d+[dhms]/g) ?? []) ms += Number(part.slice(0, -1)) * (unit[part.slice(-1)] as number);
+  return ms;
+}
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -10,7 +10,7 @@ import type { Node } from 'yaml';
 import { parseQuantity } from '../config/kubernetes/quantity';
 import { at, items, lineOf, text, type DocContext } from '../config/kubernetes/yamlNodes';
 import { parseGuardedYaml, YamlInputError } from '../yaml/guardedYaml';
-import type { ClusterEvent, ClusterEventFigures, ClusterEventKind, EventsRead } from './clusterEvents';
+import type { ClusterEvent, ClusterEventFigures, ClusterEventKind, EventsRead } from './clusterEventTypes';
 import { ArtefactError } from './observedSeries';
 import { parseIsoTime } from './observedTimes';
 

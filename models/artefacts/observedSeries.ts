@@ -7,8 +7,8 @@
 import type { ColumnId } from '../engine/columns';
 
 /** The job-scope metrics a metrics export can carry (Flink's names, models/scenario/watchMetrics.ts). */
-export const JOB_METRIC_IDS = ['numRestarts', 'lastCheckpointSize', 'lastCheckpointDuration'] as const;
-export type JobMetricId = (typeof JOB_METRIC_IDS)[number];
+const JOB_METRIC_IDS = ['numRestarts', 'lastCheckpointSize', 'lastCheckpointDuration'] as const;
+type JobMetricId = (typeof JOB_METRIC_IDS)[number];
 
 /** A series' metric: an engine column id (`heapUsed`, `rss`, `gcYoungTime`, …) or a job metric. */
 export type ObservedMetricId = ColumnId | JobMetricId;

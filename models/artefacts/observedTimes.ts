@@ -47,7 +47,7 @@ export function parseIsoTime(text: string): ParsedTime | undefined {
 const MS_THRESHOLD = 1e11;
 
 /** A number of epoch seconds or epoch milliseconds (decimals allowed), or undefined when the text is not a number. */
-export function parseEpoch(text: string): number | undefined {
+function parseEpoch(text: string): number | undefined {
   const t = text.trim();
   if (!/^\d+(\.\d+)?([eE][+-]?\d+)?$/.test(t)) return undefined;
   const n = Number(t);

@@ -25,11 +25,12 @@ export function readPrometheusText(text: string, fileName: string, options: Matc
   const skipped = new Map<string, { reason: string; line: number }>();
   let scrapeMs: number | undefined;
   let absolute = false;
+  let untimedLine = 0;
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = i + 1;
     const trimmed = raw.trim();
     if (trimmed === '') return;
-    const scrape = /^#\s*scrape\s+(.+)$/.exec(trimmed);
+    const scrape = /^#\s*scrape\s+(\S+)/.exec(trimmed);
     if (scrape) {
       const t = parseAbsoluteTime(scrape[1] as string);
       if (!t) throw new ArtefactError(fileName, line, 'scrape', `'${scrape[1]}' is not epoch seconds, epoch ms or an ISO 8601 date`);
@@ -54,6 +55,7 @@ export function readPrometheusText(text: string, fileName: string, options: Matc
     if (Number.isNaN(value)) throw new ArtefactError(fileName, line, key, `'${m[2]}' is not a number`);
     if (value === undefined) return void unread.push({ where: `line ${line} ${key}`, reason: `'${m[2]}' is no sample (NaN or ±Inf)` });
     if (m[3] !== undefined) absolute = true;
+    else if (scrapeMs === undefined && untimedLine === 0) untimedLine = line;
     const t = m[3] !== undefined ? Number(m[3]) : (scrapeMs ?? 0);
     const s = bySeries.get(key) ?? {
       name: key,
@@ -69,6 +71,13 @@ export function readPrometheusText(text: string, fileName: string, options: Matc
     s.values.push(c.unit === 'bytes' ? Math.round(value * c.scale) : value * c.scale);
     bySeries.set(key, s);
   });
+  if (absolute && untimedLine > 0)
+    throw new ArtefactError(
+      fileName,
+      untimedLine,
+      '',
+      'a sample without a time among timed ones (give each scrape a `# scrape <time>` line)',
+    );
   // One line per family is enough to say why it was not read: a scrape repeats every series.
   const families = new Map<string, { reason: string; line: number; count: number }>();
   for (const [key, s] of skipped) {

@@ -11,13 +11,14 @@
  *   `Container exited with a non-zero exit code 137` (ContainerExecutor/ContainerLaunch diagnostics).
  * - Flink's ResourceManager quoting a pod's end (flink-kubernetes …/kubeclient/resources/KubernetesPod.java
  *   getTerminatedDiagnostics): `Worker <pod> is terminated. Diagnostics: Pod terminated, container termination
- *   statuses: [<container>(exitCode=137, reason=OOMKilled, message=null)], pod status: Failed(…)`.
+ *   statuses: [<container>(exitCode=137, reason=OOMKilled, message=null)], pod status: Failed(…)` (the worker's id may carry
+ *   its metadata in parentheses, ResourceID#getStringWithMetadata in ActiveResourceManager#onWorkerTerminated).
  *
  * A line's time is its log4j prefix (`2026-12-04 10:11:58,123`, the logger's zone, which the line does not say) or
  * Hadoop 3's diagnostics prefix `[2026-12-04 10:11:58.123]`. The container is the one the line names, else the last one
  * named in the 20 lines before it (a diagnostics block follows "Container container_… is completed with diagnostics").
  */
-import type { ClusterEvent, ClusterEventFigures, EventsRead } from './clusterEvents';
+import type { ClusterEvent, ClusterEventFigures, EventsRead } from './clusterEventTypes';
 import { parseIsoTime } from './observedTimes';
 
 const BINARY: Readonly<Record<string, number>> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3, T: 1024 ** 4, P: 1024 ** 5 };
@@ -36,7 +37,8 @@ const PERIODIC =
   /Memory usage of ProcessTree (\d+) for container-id (\S+?):? (\d+(?:\.\d+)?\s*[KMGTP]?B) of (\d+(?:\.\d+)?\s*[KMGTP]?B) physical memory used; (\d+(?:\.\d+)?\s*[KMGTP]?B) of (\d+(?:\.\d+)?\s*[KMGTP]?B) virtual memory used/;
 const BEYOND =
   /Container \[pid=(\d+),\s*containerID=(container_\S+?)\] is running (?:(\d+B) )?beyond (?:the '(PHYSICAL|VIRTUAL)' memory limit|(physical|virtual) memory limits)/;
-const FLINK_POD = /Worker (\S+) is terminated\. Diagnostics: Pod terminated, container termination statuses: \[(.*?)\], pod status/;
+const FLINK_POD =
+  /Worker (\S+?)(?:\([^)\s]*\))? is terminated\. Diagnostics: Pod terminated, container termination statuses: \[(.*?)\], pod status/;
 const FLINK_POD_STATUS = /([\w.-]+)\(exitCode=(-?\d+), reason=(\w+)/g;
 
 function lineTime(text: string): { epochMs: number | undefined; zoned: boolean } {
