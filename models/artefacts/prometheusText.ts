@@ -19,66 +19,43 @@ function floatOf(text: string): number | undefined {
   return Number.isFinite(n) && text !== '' ? n : Number.NaN;
 }
 
-export function readPrometheusText(text: string, fileName: string, options: MatchOptions = {}): ObservedMetrics {
-  const unread: Unread[] = [];
-  const bySeries = new Map<string, RawSeries & { scale: number }>();
-  const skipped = new Map<string, { reason: string; line: number }>();
-  let scrapeMs: number | undefined;
-  let absolute = false;
-  let untimedLine = 0;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = i + 1;
-    const trimmed = raw.trim();
-    if (trimmed === '') return;
-    const scrape = /^#\s*scrape\s+(\S+)/.exec(trimmed);
-    if (scrape) {
-      const t = parseAbsoluteTime(scrape[1] as string);
-      if (!t) throw new ArtefactError(fileName, line, 'scrape', `'${scrape[1]}' is not epoch seconds, epoch ms or an ISO 8601 date`);
-      scrapeMs = t.epochMs;
-      absolute = true;
-      return;
-    }
-    if (trimmed.startsWith('#')) return;
-    const m = SAMPLE.exec(trimmed);
-    if (!m) throw new ArtefactError(fileName, line, '', `'${trimmed.slice(0, 80)}' is not a sample line (name{labels} value [timestamp])`);
-    const parsed = splitSeriesName(m[1] as string);
-    if (!parsed) throw new ArtefactError(fileName, line, m[1] as string, 'a malformed label set');
-    const key = m[1] as string;
-    if (skipped.has(key)) return;
-    const c = classifyMetric(parsed.base, parsed.labels);
-    const reason = !c.ok ? c.reason : c.scope === 'container' ? notAProcessContainer(parsed.labels) : undefined;
-    if (!c.ok || reason) {
-      skipped.set(key, { reason: reason ?? 'not read', line });
-      return;
-    }
-    const value = floatOf(m[2] as string);
-    if (Number.isNaN(value)) throw new ArtefactError(fileName, line, key, `'${m[2]}' is not a number`);
-    if (value === undefined) return void unread.push({ where: `line ${line} ${key}`, reason: `'${m[2]}' is no sample (NaN or ±Inf)` });
-    if (m[3] !== undefined) absolute = true;
-    else if (scrapeMs === undefined && untimedLine === 0) untimedLine = line;
-    const t = m[3] !== undefined ? Number(m[3]) : (scrapeMs ?? 0);
-    const s = bySeries.get(key) ?? {
-      name: key,
-      source: sourceIdOf(parsed.labels),
-      scope: c.scope,
-      metric: c.metric,
-      unit: c.unit,
-      scale: c.scale,
-      t: [],
-      values: [],
-    };
-    s.t.push(t);
-    s.values.push(c.unit === 'bytes' ? Math.round(value * c.scale) : value * c.scale);
-    bySeries.set(key, s);
-  });
-  if (absolute && untimedLine > 0)
-    throw new ArtefactError(
-      fileName,
-      untimedLine,
-      '',
-      'a sample without a time among timed ones (give each scrape a `# scrape <time>` line)',
-    );
-  // One line per family is enough to say why it was not read: a scrape repeats every series.
+interface TextState {
+  readonly fileName: string;
+  readonly unread: Unread[];
+  readonly bySeries: Map<string, RawSeries & { scale: number }>;
+  readonly skipped: Map<string, { reason: string; line: number }>;
+  scrapeMs: number | undefined;
+  absolute: boolean;
+  untimedLine: number;
+}
+
+/** One sample line: into its series, or into the skipped families, or an error naming line and series. */
+function readSample(st: TextState, trimmed: string, line: number): void {
+  const m = SAMPLE.exec(trimmed);
+  if (!m) throw new ArtefactError(st.fileName, line, '', `'${trimmed.slice(0, 80)}' is not a sample line (name{labels} value [timestamp])`);
+  const key = m[1] as string;
+  const parsed = splitSeriesName(key);
+  if (!parsed) throw new ArtefactError(st.fileName, line, key, 'a malformed label set');
+  if (st.skipped.has(key)) return;
+  const c = classifyMetric(parsed.base, parsed.labels);
+  const reason = !c.ok ? c.reason : c.scope === 'container' ? notAProcessContainer(parsed.labels) : undefined;
+  if (!c.ok || reason) {
+    st.skipped.set(key, { reason: reason ?? 'not read', line });
+    return;
+  }
+  const value = floatOf(m[2] as string);
+  if (Number.isNaN(value)) throw new ArtefactError(st.fileName, line, key, `'${m[2]}' is not a number`);
+  if (value === undefined) return void st.unread.push({ where: `line ${line} ${key}`, reason: `'${m[2]}' is no sample (NaN or ±Inf)` });
+  if (m[3] !== undefined) st.absolute = true;
+  else if (st.scrapeMs === undefined && st.untimedLine === 0) st.untimedLine = line;
+  const s = st.bySeries.get(key) ?? { name: key, source: sourceIdOf(parsed.labels), ...c, t: [], values: [] };
+  s.t.push(m[3] !== undefined ? Number(m[3]) : (st.scrapeMs ?? 0));
+  s.values.push(c.unit === 'bytes' ? Math.round(value * c.scale) : value * c.scale);
+  st.bySeries.set(key, s);
+}
+
+/** One unread entry per family: a scrape repeats every series, and one line says why the family was not read. */
+function skippedFamilies(skipped: ReadonlyMap<string, { reason: string; line: number }>): Unread[] {
   const families = new Map<string, { reason: string; line: number; count: number }>();
   for (const [key, s] of skipped) {
     const family = key.replace(/\{.*$/, '');
@@ -86,7 +63,38 @@ export function readPrometheusText(text: string, fileName: string, options: Matc
     f.count++;
     families.set(family, f);
   }
-  for (const [family, f] of families) unread.push({ where: `line ${f.line} ${family} (${f.count} series)`, reason: f.reason });
-  const notes = absolute ? [] : ['one scrape without timestamps: every sample is at 0'];
-  return assemble({ fileName, format: 'prometheus-text', absolute, raws: [...bySeries.values()], unread, notes }, options);
+  return [...families].map(([family, f]) => ({ where: `line ${f.line} ${family} (${f.count} series)`, reason: f.reason }));
+}
+
+export function readPrometheusText(text: string, fileName: string, options: MatchOptions = {}): ObservedMetrics {
+  const st: TextState = {
+    fileName,
+    unread: [],
+    bySeries: new Map(),
+    skipped: new Map(),
+    scrapeMs: undefined,
+    absolute: false,
+    untimedLine: 0,
+  };
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = i + 1;
+    const trimmed = raw.trim();
+    const scrape = /^#\s*scrape\s+(\S+)/.exec(trimmed);
+    if (scrape) {
+      const t = parseAbsoluteTime(scrape[1] as string);
+      if (!t) throw new ArtefactError(fileName, line, 'scrape', `'${scrape[1]}' is not epoch seconds, epoch ms or an ISO 8601 date`);
+      st.scrapeMs = t.epochMs;
+      st.absolute = true;
+    } else if (trimmed !== '' && !trimmed.startsWith('#')) readSample(st, trimmed, line);
+  });
+  if (st.absolute && st.untimedLine > 0)
+    throw new ArtefactError(
+      fileName,
+      st.untimedLine,
+      '',
+      'a sample without a time among timed ones (give each scrape a `# scrape <time>` line)',
+    );
+  const unread = [...st.unread, ...skippedFamilies(st.skipped)];
+  const notes = st.absolute ? [] : ['one scrape without timestamps: every sample is at 0'];
+  return assemble({ fileName, format: 'prometheus-text', absolute: st.absolute, raws: [...st.bySeries.values()], unread, notes }, options);
 }

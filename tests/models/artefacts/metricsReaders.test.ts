@@ -87,6 +87,29 @@ describe('Grafana CSV downloads', () => {
   });
 });
 
+describe('process matching and the user\'s choices', () => {
+  it('keeps a scenario id the file already uses, and numbers the other processes around it', () => {
+    const text = ['"Time","rssBytes{pod=""taskmanager-2""}","rssBytes{pod=""tm-b""}","rssBytes{pod=""tm-a""}"', '1796378400000,1,2,3'].join('\n');
+    expect(readMetricsExport(text, 'p.csv').matches).toEqual([
+      { source: 'taskmanager-2', process: 'taskmanager-2', by: 'id' },
+      { source: 'tm-a', process: 'taskmanager-1', by: 'order' },
+      { source: 'tm-b', process: 'taskmanager-3', by: 'order' },
+    ]);
+  });
+
+  it("reads a legend's columns (no metric in the header) as the metric the user names, each column a process", () => {
+    const text = '"Time","flink-taskmanager-1-1","flink-taskmanager-1-2"\r\n1796378400000,1.5 GiB,2 GiB\r\n';
+    const without = readMetricsExport(text, 'legend.csv');
+    expect(without.series).toEqual([]);
+    expect(without.unread.map((u) => u.reason)).toEqual(['not a metric the sandbox reads', 'not a metric the sandbox reads']);
+    const m = readMetricsExport(text, 'legend.csv', { metric: { id: 'heapUsed', unit: 'bytes' } });
+    expect(m.series.map((s) => [s.process, s.metric, s.source, s.values[0]])).toEqual([
+      ['taskmanager-1', 'heapUsed', 'flink-taskmanager-1-1', 1.5 * 1024 ** 3],
+      ['taskmanager-2', 'heapUsed', 'flink-taskmanager-1-2', 2 * 1024 ** 3],
+    ]);
+  });
+});
+
 describe('Prometheus API answers', () => {
   it('a query_range matrix: fractional epoch seconds, YARN container ids, a GC time counter, NaN samples and a task metric named', () => {
     const m = read('prometheus-query-range.json');
