@@ -87,9 +87,11 @@ describe('Grafana CSV downloads', () => {
   });
 });
 
-describe('process matching and the user\'s choices', () => {
+describe("process matching and the user's choices", () => {
   it('keeps a scenario id the file already uses, and numbers the other processes around it', () => {
-    const text = ['"Time","rssBytes{pod=""taskmanager-2""}","rssBytes{pod=""tm-b""}","rssBytes{pod=""tm-a""}"', '1796378400000,1,2,3'].join('\n');
+    const text = ['"Time","rssBytes{pod=""taskmanager-2""}","rssBytes{pod=""tm-b""}","rssBytes{pod=""tm-a""}"', '1796378400000,1,2,3'].join(
+      '\n',
+    );
     expect(readMetricsExport(text, 'p.csv').matches).toEqual([
       { source: 'taskmanager-2', process: 'taskmanager-2', by: 'id' },
       { source: 'tm-a', process: 'taskmanager-1', by: 'order' },
