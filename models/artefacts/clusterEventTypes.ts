@@ -59,7 +59,7 @@ export interface ClusterEvent {
   readonly figures: ClusterEventFigures;
 }
 
-export type ClusterEventsFormat = 'kubernetes-objects' | 'kubectl-describe' | 'kubectl-events-table' | 'yarn-log';
+export type ClusterEventsFormat = 'kubernetes-objects' | 'kubectl-describe' | 'kubectl-events-table' | 'kubectl-pods-table' | 'yarn-log';
 
 export interface ClusterEvents {
   readonly fileName: string;

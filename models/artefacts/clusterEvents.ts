@@ -22,6 +22,7 @@ export function clusterEventsFormatOf(text: string): ClusterEventsFormat {
   if (/^(apiVersion|kind|items|metadata|status)\s*:/.test(first) || first.startsWith('{') || first === '---') return 'kubernetes-objects';
   if (/^Name:\s/.test(first)) return 'kubectl-describe';
   if (/^(LAST SEEN|NAMESPACE\s+LAST SEEN|FIRST SEEN)\b/.test(first)) return 'kubectl-events-table';
+  if (/^(NAMESPACE\s+)?NAME\s+READY\s+STATUS\s+RESTARTS\b/.test(first)) return 'kubectl-pods-table';
   return 'yarn-log';
 }
 

@@ -185,13 +185,53 @@ function readDescribe(lines: readonly { line: number; text: string }[], fileName
   }
 }
 
-export function readKubectlText(text: string, fileName: string, format: 'kubectl-describe' | 'kubectl-events-table'): EventsRead {
+const POD_STATUS: Readonly<Record<string, ClusterEventKind>> = {
+  OOMKilled: 'oom-killed',
+  CrashLoopBackOff: 'back-off',
+  Evicted: 'evicted',
+};
+
+/**
+ * `kubectl get pods` (NAME READY STATUS RESTARTS AGE, kubectl's pod printer): a STATUS of OOMKilled, CrashLoopBackOff or
+ * Evicted, and RESTARTS with the last restart's age (`5 (2m10s ago)`, printPod's "%d (%s ago)" in kubernetes pkg/printers/internalversion/printers.go).
+ */
+function podsTable(rows: ReturnType<typeof tableRows>, out: EventsRead, fileName: string): void {
+  for (const row of rows) {
+    const pod = row.cell('NAME');
+    const status = row.cell('STATUS');
+    const kind = POD_STATUS[status];
+    if (kind) out.events.push({ kind, epochMs: undefined, process: pod, line: row.line, text: status, figures: {} });
+    else if (status !== 'Running' && status !== 'Completed' && status !== '')
+      out.unread.push({ where: `line ${row.line}, ${pod}`, reason: `status ${status}` });
+    const restarts = /^(\d+)(?: \((.+) ago\))?$/.exec(row.cell('RESTARTS'));
+    if (!restarts) throw new ArtefactError(fileName, row.line, 'RESTARTS', `'${row.cell('RESTARTS')}' is not a restart count`);
+    const restartCount = Number(restarts[1]);
+    const ageMs = restarts[2] !== undefined ? parseAge(restarts[2]) : undefined;
+    if (restartCount > 0)
+      out.events.push({
+        kind: 'restarts',
+        epochMs: undefined,
+        ...(ageMs !== undefined && { ageMs }),
+        process: pod,
+        line: row.line,
+        text: `RESTARTS ${row.cell('RESTARTS')}`,
+        figures: { restartCount },
+      });
+  }
+}
+
+export function readKubectlText(
+  text: string,
+  fileName: string,
+  format: 'kubectl-describe' | 'kubectl-events-table' | 'kubectl-pods-table',
+): EventsRead {
   const lines = text
     .split(/\r?\n/)
     .map((t, i) => ({ line: i + 1, text: t.replace(/\s+$/, '') }))
     .filter((l) => l.text !== '');
   const out: EventsRead = { events: [], unread: [], notes: [] };
   if (format === 'kubectl-describe') readDescribe(lines, fileName, out);
+  else if (format === 'kubectl-pods-table') podsTable(tableRows(lines), out, fileName);
   else tableEvents(tableRows(lines), out, '', 'LAST SEEN');
   if (out.events.some((e) => e.ageMs !== undefined))
     out.notes.push("kubectl's ages count back from when the command ran, which the output does not say");

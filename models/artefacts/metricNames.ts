@@ -19,6 +19,7 @@
  *   `pMemLimitMBs`, in MiB (ContainersMonitorImpl shifts the process tree's RSS bytes right by 20).
  */
 import { COLUMNS } from '../engine/columns';
+import type { WatchMetricId } from '../scenario/watchMetrics';
 import type { ObservedMetricId, ObservedUnit } from './observedSeries';
 
 export type Labels = Readonly<Record<string, string>>;
@@ -165,3 +166,30 @@ export function notAProcessContainer(labels: Labels): string | undefined {
   if (container === '' && (labels.pod ?? labels.pod_name)) return 'the pod\'s cgroup total (container=""), not one container';
   return undefined;
 }
+
+/** The dashboard panel (models/scenario/watchMetrics.ts) an observed metric belongs to, or undefined when none shows it. */
+const WATCH_PANEL: Readonly<Partial<Record<ObservedMetricId, WatchMetricId>>> = {
+  heapUsed: 'Status.JVM.Memory.Heap.Used',
+  directUsed: 'Status.JVM.Memory.Direct.MemoryUsed',
+  metaspaceUsed: 'Status.JVM.Memory.Metaspace.Used',
+  classesLoaded: 'Status.JVM.ClassLoader.ClassesLoaded',
+  managedUsed: 'Status.Flink.Memory.Managed.Used',
+  networkSegmentsUsed: 'Status.Shuffle.Netty.UsedMemorySegments',
+  unsafe: 'unsafeBytes',
+  native: 'nativeBytes',
+  rss: 'rssBytes',
+  gcYoungCount: 'Status.JVM.GarbageCollector.Count',
+  gcOldCount: 'Status.JVM.GarbageCollector.Count',
+  gcYoungTime: 'Status.JVM.GarbageCollector.Time',
+  gcOldTime: 'Status.JVM.GarbageCollector.Time',
+  threads: 'Status.JVM.Threads.Count',
+  exceptions: 'exceptionsLogged',
+  blobConnections: 'blobServerConnections',
+  blobBacklog: 'blobServerBacklog',
+  endToEndLatency: 'endToEndLatencyMs',
+  numRestarts: 'numRestarts',
+  lastCheckpointSize: 'lastCheckpointSize',
+  lastCheckpointDuration: 'lastCheckpointDuration',
+};
+
+export const watchPanelOf = (metric: ObservedMetricId): WatchMetricId | undefined => WATCH_PANEL[metric];

@@ -174,3 +174,13 @@ function finish(s: RawSeries & { process: string }, absolute: boolean, start: nu
     values: order.map((i) => s.values[i] as number),
   };
 }
+
+/**
+ * The scenario's process of an artefact's id as a metrics reading matched it (its `matches`): how a cluster event's pod or
+ * YARN container (models/artefacts/clusterEvents.ts) finds the process whose series it belongs beside. Undefined when
+ * the reading never saw that id.
+ */
+export function scenarioProcessOf(source: string, matches: readonly ProcessMatch[]): string | undefined {
+  const id = filtered(source);
+  return matches.find((m) => m.source !== '' && filtered(m.source) === id)?.process;
+}

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { clusterEventsFormatOf, readClusterEvents } from '../../../models/artefacts/clusterEvents';
 import type { ClusterEvents } from '../../../models/artefacts/clusterEventTypes';
 import { parseAge, parseRfc1123 } from '../../../models/artefacts/kubectlText';
+import { readMetricsExport } from '../../../models/artefacts/metricsExport';
 import { ArtefactError } from '../../../models/artefacts/observedSeries';
+import { scenarioProcessOf } from '../../../models/artefacts/processMatch';
 
 const DIR = new URL('../../fixtures/artefacts/events/', import.meta.url).pathname;
 const read = (file: string) => readClusterEvents(readFileSync(DIR + file, 'utf8'), file);
@@ -99,6 +101,20 @@ describe("kubectl's text output", () => {
     expect(r.unread).toEqual([{ where: 'line 4, events with reason Pulled', reason: 'not a memory or restart event' }]);
   });
 
+  it("get pods: OOMKilled, CrashLoopBackOff and Evicted statuses, restart counts with the last restart's age", () => {
+    const r = read('get-pods.txt');
+    expect(r.format).toBe('kubectl-pods-table');
+    expect(brief(r)).toEqual([
+      ['restarts', '-720000', 'flink-taskmanager-1-1', { restartCount: 3 }],
+      ['back-off', null, 'flink-taskmanager-1-2', {}],
+      ['restarts', '-130000', 'flink-taskmanager-1-2', { restartCount: 5 }],
+      ['oom-killed', null, 'flink-taskmanager-1-3', {}],
+      ['restarts', '-5000', 'flink-taskmanager-1-3', { restartCount: 6 }],
+      ['evicted', null, 'flink-taskmanager-1-4', {}],
+    ]);
+    expect(r.unread).toEqual([{ where: 'line 7, flink-taskmanager-1-5', reason: 'status Pending' }]);
+  });
+
   it('reads ages and RFC 1123 times', () => {
     expect(['45s', '5m30s', '2d4h', '10m (x3 over 20m)', '<unknown>'].map(parseAge)).toEqual([
       45_000,
@@ -180,6 +196,24 @@ describe('YARN and Flink log lines', () => {
   });
 });
 
+describe('events beside the metrics', () => {
+  it("a pod's OOMKilled event finds the process its metrics were matched to", () => {
+    const metrics = readMetricsExport(
+      readFileSync(new URL('../../fixtures/artefacts/metrics/prometheus-query-vector.json', import.meta.url), 'utf8'),
+      'v.json',
+    );
+    const oom = read('describe-pod.txt').events.find((e) => e.kind === 'oom-killed');
+    expect(scenarioProcessOf(oom!.process, metrics.matches)).toBe('taskmanager-2');
+    // the Flink reporter's filtered tm_id (flink_taskmanager_1_1) meets the pod's name
+    const grafana = readMetricsExport(
+      readFileSync(new URL('../../fixtures/artefacts/metrics/grafana-joined-raw.csv', import.meta.url), 'utf8'),
+      'g.csv',
+    );
+    expect(scenarioProcessOf('flink-taskmanager-1-1', grafana.matches)).toBe('taskmanager-1');
+    expect(scenarioProcessOf('worker-2', grafana.matches)).toBeUndefined();
+  });
+});
+
 describe('bad input', () => {
   const problem = (text: string, file: string) => {
     try {
@@ -205,6 +239,9 @@ describe('bad input', () => {
     expect(problem('kind: Pod\n  bad: [indent\n', 'pod.yaml')).toMatch(/^pod\.yaml:\d+: /);
     expect(problem('Name: p\nContainers:\n  c:\n    Last State:  Terminated\n      Finished:  yesterday\n', 'd.txt')).toBe(
       "d.txt:5: Finished: 'yesterday' is not an RFC 1123 time (Wed, 04 Dec 2024 10:11:58 +0000)",
+    );
+    expect(problem('NAME   READY   STATUS    RESTARTS   AGE\np      1/1     Running   many       5m\n', 'pods.txt')).toBe(
+      "pods.txt:2: RESTARTS: 'many' is not a restart count",
     );
     expect(clusterEventsFormatOf('{"kind":"Pod"}')).toBe('kubernetes-objects');
   });

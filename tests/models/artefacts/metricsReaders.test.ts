@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { counterRate, metricsFormatOf, readMetricsExport } from '../../../models/artefacts/metricsExport';
-import { classifyMetric, splitSeriesName } from '../../../models/artefacts/metricNames';
+import { classifyMetric, splitSeriesName, watchPanelOf } from '../../../models/artefacts/metricNames';
 import { ArtefactError, type ObservedMetrics } from '../../../models/artefacts/observedSeries';
 import { formatEpochMs, parseAbsoluteTime } from '../../../models/artefacts/observedTimes';
 
@@ -218,6 +218,13 @@ describe('names, times and the format detection', () => {
       ok: false,
       reason: 'a limit of cpu, not memory',
     });
+    // and each to the dashboard panel that shows it
+    expect(['gcOldTime', 'rss', 'numRestarts', 'heapMax'].map((m) => watchPanelOf(m as 'rss'))).toEqual([
+      'Status.JVM.GarbageCollector.Time',
+      'rssBytes',
+      'numRestarts',
+      undefined,
+    ]);
     expect(splitSeriesName('m{a="x \\"y\\"", b="2",}')).toEqual({ base: 'm', labels: { a: 'x "y"', b: '2' } });
     expect(splitSeriesName('m{a=x}')).toBeUndefined();
   });
@@ -244,6 +251,19 @@ describe('names, times and the format detection', () => {
         'yarn-nodemanager-metrics2.out',
       ].map((f) => metricsFormatOf(readFileSync(DIR + f, 'utf8'))),
     ).toEqual(['csv', 'prometheus-json', 'prometheus-text', 'yarn-metrics2']);
+  });
+});
+
+describe('CSV text', () => {
+  it("reads a byte-order mark, Excel's tab-separated export and a ';' file with decimal commas", () => {
+    const tabbed = '\uFEFF"Time"\t"rssBytes{pod=""a""}"\r\n1796378400000\t1.5 MiB\r\n';
+    expect(readMetricsExport(tabbed, 't.csv').series[0]?.values).toEqual([1.5 * MiB]);
+    const comma = '"Time";"Status.JVM.Memory.Heap.Used"\n2026-12-04T10:00:00Z;1,5 KiB\n';
+    expect(readMetricsExport(comma, 'c.csv').series[0]?.values).toEqual([1536]);
+    // with ',' between cells a decimal comma cannot be told from a separator
+    expect(() => readMetricsExport('"Time","rssBytes"\n1796378400000,"1,5"\n', 'x.csv')).toThrow(
+      "x.csv:2: rssBytes: '1,5' is not a number",
+    );
   });
 });
 
