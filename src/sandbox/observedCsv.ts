@@ -1,17 +1,20 @@
 /**
- * Observed metrics to draw over the simulated ones: a CSV exported from Prometheus, Grafana or the
- * sandbox itself. Accepted, one row per sample:
+ * Observed metrics to draw over the simulated ones. The file is read by the metric readers of models/artefacts/
+ * (readMetricsExport): the sandbox's own CSV (`timeMs,process,Status.JVM.Memory.Heap.Used,…`), hand-made CSVs with
+ * Prometheus names (`time,process,flink_taskmanager_Status_JVM_Memory_Heap_Used,…`), Grafana's CSV downloads (series
+ * per column with label sets, or the long `"Series";"Time";"Value"`), Prometheus API answers (`/api/v1/query_range`
+ * JSON), a Prometheus scrape, YARN's metrics2 container lines — with the Flink reporter's names, cAdvisor's and YARN's.
  *
- *   timeMs,process,Status.JVM.Memory.Heap.Used,Status.JVM.Memory.Direct.MemoryUsed,…   (the sandbox's CSV)
- *   time,process,flink_taskmanager_Status_JVM_Memory_Heap_Used,…                       (Prometheus names)
- *
- * - time: `timeMs` (ms since the start of the run), or `time` as epoch seconds, epoch milliseconds or
- *   an ISO 8601 date — then shifted so the first row is at 0 (a real incident's start);
- * - process: jobmanager or taskmanager-<n> (without the column, every row is taskmanager-1);
- * - metric columns: the Flink metric names of the charts (or their Prometheus form), and for RSS and
- *   limits the sandbox's or cAdvisor's names (rssBytes, container_memory_working_set_bytes, …); others
- *   are listed as ignored. Empty cells are gaps. Every problem names its line and column.
+ * - time: `timeMs` (ms since the start of the run), or absolute times (epoch seconds or ms, ISO 8601) shifted so the
+ *   earliest sample is at 0 (a real incident's start);
+ * - process: the `process` column (jobmanager or taskmanager-<n>), else the file's own ids (`tm_id`, pod, YARN
+ *   container) matched to taskmanager-1, -2, … by order of first appearance, or by the caller's `processes` map;
+ * - drawn: the charts' byte series (heap, direct, metaspace, managed, Unsafe, native, RSS, limits); the others
+ *   (counts, GC times, job metrics, unknown names) are listed as ignored, with every unread part and its reason.
+ * Every problem names its line and column.
  */
+import { readMetricsExport } from '../../models/artefacts/metricsExport';
+import { ArtefactError, type ObservedMetrics, type Unread } from '../../models/artefacts/observedSeries';
 import { CHART_COLUMNS, type ChartKey } from './chartColumns';
 
 export interface ObservedSeries {
@@ -25,96 +28,52 @@ export interface ObservedSeries {
 export interface Observed {
   readonly fileName: string;
   readonly series: readonly ObservedSeries[];
-  /** Columns that name no charted metric. */
+  /** Columns (or series) that name no charted metric. */
   readonly ignored: readonly string[];
+  /** What the reader could not read, by line, column or series, with the reason (models/artefacts). */
+  readonly unread?: readonly Unread[];
+  /** The whole reading: every series in the product's units, the process matching, the absolute start. */
+  readonly metrics?: ObservedMetrics;
 }
 
 export class ObservedCsvError extends Error {}
 
-/** What Flink has no metric for, as the sandbox's CSV and the container runtimes (cAdvisor) name it. */
-const ALIASES: Readonly<Record<string, ChartKey>> = {
-  rssBytes: 'rss',
-  container_memory_rss: 'rss',
-  container_memory_working_set_bytes: 'rss',
-  nativeBytes: 'native',
-  unsafeBytes: 'unsafe',
-  containerLimitBytes: 'containerLimit',
-  container_spec_memory_limit_bytes: 'containerLimit',
-};
+/**
+ * The chart keys an observed series is drawn on: the per-process byte series (the charts' y-axis is bytes), except the
+ * GC log's heap-after-GC line, which no metric reports. A chart key is its engine column's id.
+ */
+const DRAWN: ReadonlySet<string> = new Set(CHART_COLUMNS.filter((c) => c.unit === 'bytes' && c.key !== 'heapAfterGc').map((c) => c.key));
 
-/** `Status.JVM.Memory.Heap.Used`, Prometheus' `flink_taskmanager_Status_JVM_Memory_Heap_Used`, or an alias. */
-function keyOf(column: string): ChartKey | undefined {
-  const name = column.trim().replace(/^flink_(taskmanager|jobmanager)_/, '');
-  const found = CHART_COLUMNS.find(
-    (c) => c.unit !== 'count' && c.metric.startsWith('Status.') && (c.metric === name || c.metric.replace(/\./g, '_') === name),
-  );
-  return found?.key ?? ALIASES[name];
-}
+const drawnKey = (metric: string): ChartKey | undefined => (DRAWN.has(metric) ? (metric as ChartKey) : undefined);
 
-function timeOf(cell: string, header: string, line: number): number {
-  const text = cell.trim();
-  if (header === 'timeMs') {
-    const ms = Number(text);
-    if (text === '' || !Number.isFinite(ms)) throw new ObservedCsvError(`line ${line}, timeMs: '${text}' is not a number of milliseconds`);
-    return ms;
+/** Column or series names of a not-read part (`line 1, column 3 'up'` → `up`). */
+const partName = (u: Unread) => /'(.*)'$/.exec(u.where)?.[1] ?? u.where;
+
+export function parseObservedCsv(text: string, fileName: string, processes?: Readonly<Record<string, string>>): Observed {
+  let metrics: ObservedMetrics;
+  try {
+    metrics = readMetricsExport(text, fileName, processes ? { processes } : {});
+  } catch (error) {
+    if (!(error instanceof ArtefactError)) throw error;
+    const where = error.line > 0 ? `line ${error.line}` : 'file';
+    throw new ObservedCsvError(`${where}${error.field ? `, ${error.field}` : ''}: ${error.problem}`);
   }
-  if (/^\d+(\.\d+)?$/.test(text)) {
-    const n = Number(text);
-    return n > 1e11 ? n : n * 1000; // epoch milliseconds, else epoch seconds
+  const series: ObservedSeries[] = [];
+  const ignored: string[] = [];
+  for (const s of metrics.series) {
+    const key = drawnKey(s.metric);
+    if (key) series.push({ process: s.process, key, t: s.tMs, v: s.values });
+    else if (!ignored.includes(s.name)) ignored.push(s.name);
   }
-  const parsed = Date.parse(text);
-  if (Number.isNaN(parsed))
-    throw new ObservedCsvError(`line ${line}, time: '${text}' is not epoch seconds, epoch milliseconds or an ISO 8601 date`);
-  return parsed;
-}
-
-export function parseObservedCsv(text: string, fileName: string): Observed {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = (lines[0] ?? '').split(',').map((h) => h.trim().replace(/^"|"$/g, ''));
-  const timeColumn = header.findIndex((h) => h === 'timeMs' || h === 'time' || h === 'Time');
-  if (timeColumn < 0)
+  ignored.push(...metrics.unread.filter((u) => u.where.includes('column')).map(partName));
+  if (series.length === 0)
     throw new ObservedCsvError(
-      `line 1: no time column (timeMs, or time in epoch seconds/ms or ISO 8601); the header is: ${header.join(', ') || '(empty)'}`,
+      `line 1: no column names a charted Flink metric (e.g. ${CHART_COLUMNS[0]?.metric}); ${describeUnread(metrics, ignored)}`,
     );
-  const processColumn = header.indexOf('process');
-  const metrics = header
-    .map((h, i) => ({ i, key: keyOf(h) }))
-    .filter((m): m is { i: number; key: ChartKey } => m.key !== undefined && m.i !== timeColumn && m.i !== processColumn);
-  if (metrics.length === 0)
-    throw new ObservedCsvError(
-      `line 1: no column names a charted Flink metric (e.g. ${CHART_COLUMNS[0]?.metric}); the header is: ${header.join(', ')}`,
-    );
-  const ignored = header.filter((h, i) => i !== timeColumn && i !== processColumn && keyOf(h) === undefined);
-  const relative = header[timeColumn] === 'timeMs';
-  const rows: { t: number; process: string; cells: string[] }[] = [];
-  lines.slice(1).forEach((raw, k) => {
-    const line = k + 2;
-    const cells = raw.split(',');
-    if (cells.length !== header.length) throw new ObservedCsvError(`line ${line}: ${cells.length} cells for ${header.length} columns`);
-    const process = processColumn >= 0 ? (cells[processColumn] ?? '').trim() : 'taskmanager-1';
-    if (!/^(jobmanager|taskmanager-\d+)$/.test(process))
-      throw new ObservedCsvError(`line ${line}, process: '${process}' is not jobmanager or taskmanager-<n>`);
-    rows.push({ t: timeOf(cells[timeColumn] ?? '', header[timeColumn] ?? 'time', line), process, cells });
-  });
-  const start = relative ? 0 : Math.min(...rows.map((r) => r.t));
-  const series = new Map<string, { process: string; key: ChartKey; t: number[]; v: number[] }>();
-  for (const [k, row] of rows.entries()) {
-    for (const m of metrics) {
-      const cell = (row.cells[m.i] ?? '').trim();
-      if (cell === '') continue;
-      const value = Number(cell);
-      if (!Number.isFinite(value)) throw new ObservedCsvError(`line ${k + 2}, ${header[m.i]}: '${cell}' is not a number`);
-      const id = `${row.process} ${m.key}`;
-      const s = series.get(id) ?? { process: row.process, key: m.key, t: [], v: [] };
-      s.t.push(row.t - start);
-      s.v.push(value);
-      series.set(id, s);
-    }
-  }
-  return { fileName, ignored, series: [...series.values()].map((s) => sortByTime(s)) };
+  return { fileName, series, ignored, unread: metrics.unread, metrics };
 }
 
-function sortByTime(s: { process: string; key: ChartKey; t: number[]; v: number[] }): ObservedSeries {
-  const order = s.t.map((_, i) => i).sort((a, b) => (s.t[a] as number) - (s.t[b] as number));
-  return { process: s.process, key: s.key, t: order.map((i) => s.t[i] as number), v: order.map((i) => s.v[i] as number) };
+function describeUnread(metrics: ObservedMetrics, ignored: readonly string[]): string {
+  if (metrics.format === 'sandbox-csv' || metrics.format === 'grafana-csv') return `the header is: ${ignored.join(', ') || '(none)'}`;
+  return `not read: ${metrics.unread.map((u) => `${u.where} (${u.reason})`).join('; ') || ignored.join(', ') || 'nothing'}`;
 }

@@ -28,6 +28,8 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
     'engine/deepCopy.ts',
     'engine/messages.ts',
   ],
+  // the readers of an incident's artefacts (issue 15): they name what they read by the engine's columns
+  ['artefacts'],
   ['engine/jvm'],
   [
     'engine/job',
