@@ -15,7 +15,7 @@ const MODELS = resolve(new URL('../../models/', import.meta.url).pathname);
 const LAYERS: ReadonlyArray<readonly string[]> = [
   ['units', 'yaml'],
   ['config'],
-  ['derivation', 'artefacts'],
+  ['derivation'],
   ['memoryModel.ts'],
   ['lifecycle'],
   ['scenario'],
