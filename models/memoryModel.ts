@@ -10,6 +10,7 @@ import {
   formatFlinkVersion,
   hasJobManagerMemoryModel,
   isUnverified,
+  NEWEST_VERIFIED_VERSION,
   parseFlinkVersion,
   prefixesTaskManagerErrors,
   type FlinkVersion,
@@ -79,13 +80,10 @@ export function deriveMemory(request: DeriveRequest): DeriveResult {
   const config = new FlinkConfiguration(request.entries);
   const notes: Note[] = [...configWarnings(config, version)];
   if (isUnverified(version)) {
-    // The configuration oracle (calibration/config-oracle) ran Flink's own classes of 2.1.0–2.3.0: every case derived as 2.0.
-    const checked = version.major === 2 && version.minor <= 3;
+    // 1.10.0–2.3.0 are each checked against Flink's own classes (calibration/config-oracle); a later 2.x is not.
     notes.push({
       level: 'INFO',
-      message: checked
-        ? `Flink ${formatFlinkVersion(version)} is derived with the 2.0 rules: Flink's own classes of 2.1.0–2.3.0 derived every case of the configuration oracle exactly as 2.0.`
-        : `Flink ${formatFlinkVersion(version)} is derived with the 2.0 rules (releases after 2.3 were not checked against Flink's code).`,
+      message: `Flink ${formatFlinkVersion(version)} is derived with the ${NEWEST_VERIFIED_VERSION} rules: releases after ${NEWEST_VERIFIED_VERSION} were not checked against Flink's code.`,
       keys: [],
     });
   }
