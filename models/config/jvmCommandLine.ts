@@ -21,20 +21,20 @@ import { atLeast, formatFlinkVersion, parseFlinkVersion, type FlinkVersion } fro
 type Process = 'taskmanager' | 'jobmanager';
 
 /** One configured options key this release puts on the process's command line, with its tokens. */
-export interface ConfiguredJvmOptions {
+interface ConfiguredJvmOptions {
   readonly key: string;
   readonly origin: string;
   readonly tokens: readonly string[];
 }
 
 /** A configured key the release's scripts do not put on this process's command line, and why. */
-export interface UnreadJvmOptions {
+interface UnreadJvmOptions {
   readonly key: string;
   readonly origin: string;
   readonly reason: string;
 }
 
-export type JvmFlagKind = 'max-heap' | 'initial-heap' | 'direct' | 'metaspace' | 'gc' | 'explicit-gc' | 'stack';
+type JvmFlagKind = 'max-heap' | 'initial-heap' | 'direct' | 'metaspace' | 'gc' | 'explicit-gc' | 'stack';
 
 /** A configured flag that replaces Flink's (or the JVM's default), with its consequence in words. */
 export interface JvmOverride {
