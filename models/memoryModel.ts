@@ -4,6 +4,7 @@
  */
 import { FlinkConfiguration, type ConfigEntry } from './config/configuration';
 import { configWarnings } from './config/configCheck';
+import { jvmCommandLine, type JvmCommandLine } from './config/jvmCommandLine';
 import { FlinkError } from './config/flinkError';
 import {
   DEFAULT_VERSION,
@@ -215,4 +216,22 @@ function totalProcessOf(result: DeriveResult & { ok: true }): bigint {
   if (result.process === 'taskmanager') return result.taskManager.memory.totalProcessMemory;
   const jm = result.jobManager;
   return 'memory' in jm ? jm.memory.totalProcessMemory : (jm.jvmHeap ?? 0n);
+}
+
+/** The command line of a derived process (the CLI's `derive` and the memory-model page). */
+export function jvmCommandLineOf(result: DeriveResult & { ok: true }): JvmCommandLine {
+  const version = parseFlinkVersion(result.flinkVersion);
+  if (result.process === 'taskmanager') {
+    const tm = result.taskManager;
+    return jvmCommandLine({
+      config: result.config,
+      process: 'taskmanager',
+      version,
+      flinkJvmArgs: tm.jvmArgs,
+      processBytes: tm.memory.totalProcessMemory,
+    });
+  }
+  const jm = result.jobManager;
+  const processBytes = 'memory' in jm ? jm.memory.totalProcessMemory : undefined;
+  return jvmCommandLine({ config: result.config, process: 'jobmanager', version, flinkJvmArgs: jm.jvmArgs, processBytes });
 }

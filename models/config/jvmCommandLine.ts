@@ -14,9 +14,8 @@
  * up to 1.16; `env.java.opts.all` with `env.java.opts` as deprecated fallback from 1.17; `env.java.default-opts.*` from 1.19.
  * Pure: text in, text out.
  */
-import type { DeriveResult } from '../memoryModel';
 import type { FlinkConfiguration } from './configuration';
-import { atLeast, formatFlinkVersion, parseFlinkVersion, type FlinkVersion } from './flinkVersion';
+import { atLeast, formatFlinkVersion, type FlinkVersion } from './flinkVersion';
 
 type Process = 'taskmanager' | 'jobmanager';
 
@@ -281,22 +280,4 @@ export function replacedText(replaces: string | undefined): string {
   const prefix = SIZE_FLAGS.flatMap((f) => f.prefixes).find((p) => replaces.startsWith(p));
   const bytes = prefix === undefined ? undefined : sizeOf(replaces, prefix);
   return `overrides Flink's ${bytes === undefined ? replaces : size(bytes)}`;
-}
-
-/** The command line of a derived process (the CLI's `derive` and the memory-model page). */
-export function jvmCommandLineOf(result: DeriveResult & { ok: true }): JvmCommandLine {
-  const version = parseFlinkVersion(result.flinkVersion);
-  if (result.process === 'taskmanager') {
-    const tm = result.taskManager;
-    return jvmCommandLine({
-      config: result.config,
-      process: 'taskmanager',
-      version,
-      flinkJvmArgs: tm.jvmArgs,
-      processBytes: tm.memory.totalProcessMemory,
-    });
-  }
-  const jm = result.jobManager;
-  const processBytes = 'memory' in jm ? jm.memory.totalProcessMemory : undefined;
-  return jvmCommandLine({ config: result.config, process: 'jobmanager', version, flinkJvmArgs: jm.jvmArgs, processBytes });
 }

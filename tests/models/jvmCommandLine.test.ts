@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { configWarnings } from '../../models/config/configCheck';
 import { FlinkConfiguration } from '../../models/config/configuration';
 import { parseFlinkVersion } from '../../models/config/flinkVersion';
-import { jvmCommandLine, jvmCommandLineOf, jvmOptionKeysFor, overrideText } from '../../models/config/jvmCommandLine';
-import { deriveMemory } from '../../models/memoryModel';
+import { jvmCommandLine, jvmOptionKeysFor, overrideText } from '../../models/config/jvmCommandLine';
+import { deriveMemory, jvmCommandLineOf } from '../../models/memoryModel';
 
 const entries = (config: Record<string, string>) =>
   Object.entries(config).map(([key, value], i) => ({ key, value, origin: `flink-conf.yaml:${i + 1}` }));

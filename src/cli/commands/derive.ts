@@ -1,7 +1,7 @@
 /** `flink-mem derive`: what Flink will allocate for one process, or why it refuses to start. */
 import { jobManagerSummary, taskManagerSummary } from '../../../models/derivation/memorySummary';
-import { jvmCommandLineOf, overrideText } from '../../../models/config/jvmCommandLine';
-import type { DeriveResult } from '../../../models/memoryModel';
+import { overrideText } from '../../../models/config/jvmCommandLine';
+import { type DeriveResult, jvmCommandLineOf } from '../../../models/memoryModel';
 import { humanReadable } from '../../../models/units/memorySize';
 
 type Failed = DeriveResult & { ok: false };
