@@ -249,7 +249,7 @@ function collectorOverrides(user: readonly Located[]): JvmOverride[] {
   const consequence =
     names.length > 1
       ? `the JVM does not start: "Multiple garbage collectors selected" (${chosen.map((t) => t.token).join(', ')}; JDK 9+)`
-      : `the ${COLLECTORS[last.token]} collector instead of the JVM's default (G1; Flink's memory flags choose none): pauses, heap layout and what a full heap does follow it`;
+      : `the ${COLLECTORS[last.token]} collector instead of the JVM's default (G1 with 2+ CPUs and 1792+ MB, else Serial; Flink's memory flags choose none): pauses, heap layout and what a full heap does follow it`;
   return [{ kind: 'gc', option: last.token, key: last.key, origin: last.origin, replaces: undefined, consequence }];
 }
 
