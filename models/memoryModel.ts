@@ -4,12 +4,14 @@
  */
 import { FlinkConfiguration, type ConfigEntry } from './config/configuration';
 import { configWarnings } from './config/configCheck';
+import { jvmCommandLine, type JvmCommandLine } from './config/jvmCommandLine';
 import { FlinkError } from './config/flinkError';
 import {
   DEFAULT_VERSION,
   formatFlinkVersion,
   hasJobManagerMemoryModel,
   isUnverified,
+  NEWEST_VERIFIED_VERSION,
   parseFlinkVersion,
   prefixesTaskManagerErrors,
   type FlinkVersion,
@@ -79,13 +81,10 @@ export function deriveMemory(request: DeriveRequest): DeriveResult {
   const config = new FlinkConfiguration(request.entries);
   const notes: Note[] = [...configWarnings(config, version)];
   if (isUnverified(version)) {
-    // The configuration oracle (calibration/config-oracle) ran Flink's own classes of 2.1.0–2.3.0: every case derived as 2.0.
-    const checked = version.major === 2 && version.minor <= 3;
+    // 1.10.0–2.3.0 are each checked against Flink's own classes (calibration/config-oracle); a later 2.x is not.
     notes.push({
       level: 'INFO',
-      message: checked
-        ? `Flink ${formatFlinkVersion(version)} is derived with the 2.0 rules: Flink's own classes of 2.1.0–2.3.0 derived every case of the configuration oracle exactly as 2.0.`
-        : `Flink ${formatFlinkVersion(version)} is derived with the 2.0 rules (releases after 2.3 were not checked against Flink's code).`,
+      message: `Flink ${formatFlinkVersion(version)} is derived with the ${NEWEST_VERIFIED_VERSION} rules: releases after ${NEWEST_VERIFIED_VERSION} were not checked against Flink's code.`,
       keys: [],
     });
   }
@@ -217,4 +216,22 @@ function totalProcessOf(result: DeriveResult & { ok: true }): bigint {
   if (result.process === 'taskmanager') return result.taskManager.memory.totalProcessMemory;
   const jm = result.jobManager;
   return 'memory' in jm ? jm.memory.totalProcessMemory : (jm.jvmHeap ?? 0n);
+}
+
+/** The command line of a derived process (the CLI's `derive` and the memory-model page). */
+export function jvmCommandLineOf(result: DeriveResult & { ok: true }): JvmCommandLine {
+  const version = parseFlinkVersion(result.flinkVersion);
+  if (result.process === 'taskmanager') {
+    const tm = result.taskManager;
+    return jvmCommandLine({
+      config: result.config,
+      process: 'taskmanager',
+      version,
+      flinkJvmArgs: tm.jvmArgs,
+      processBytes: tm.memory.totalProcessMemory,
+    });
+  }
+  const jm = result.jobManager;
+  const processBytes = 'memory' in jm ? jm.memory.totalProcessMemory : undefined;
+  return jvmCommandLine({ config: result.config, process: 'jobmanager', version, flinkJvmArgs: jm.jvmArgs, processBytes });
 }

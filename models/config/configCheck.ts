@@ -7,6 +7,7 @@ import type { FlinkConfiguration } from './configuration';
 import { formatFlinkVersion, type FlinkVersion } from './flinkVersion';
 import { ALL_OPTIONS, optionForKey } from './options';
 import type { Note } from './note';
+import { isJvmOptionsKey } from './jvmCommandLine';
 
 const MEMORY_NAMESPACES = [
   'taskmanager.memory.',
@@ -30,7 +31,8 @@ export function configWarnings(config: FlinkConfiguration, version: FlinkVersion
       notes.push(
         warn(`Unknown memory option '${key}' is kept but has no effect.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`, key),
       );
-    } else if (!def && !key.startsWith('external-resource.')) {
+    } else if (!def && !key.startsWith('external-resource.') && !isJvmOptionsKey(key)) {
+      // env.java.*opts* reach the JVM's command line after Flink's flags (jvmCommandLine.ts shows them): not "no effect".
       outside.push(key);
     }
   }

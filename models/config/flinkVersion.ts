@@ -13,6 +13,9 @@ export interface FlinkVersion {
 
 /** The versions offered in pickers, newest first; each stands for a behaviour band of the spec. */
 export const SELECTABLE_VERSIONS = [
+  '2.3',
+  '2.2',
+  '2.1',
   '2.0',
   '1.20',
   '1.19',
@@ -29,10 +32,21 @@ export const SELECTABLE_VERSIONS = [
   '1.10.0',
 ] as const;
 
-export const DEFAULT_VERSION = '2.0' as const;
+/**
+ * The newest release checked against Flink's own classes (calibration/fixtures/config-oracle/2.3.0). Only what names
+ * no version takes it: every scenario file and every shared link names its version (urlState requires `flink=`).
+ */
+export const DEFAULT_VERSION = '2.3' as const;
 
 /** What each picker entry means, for help texts. */
 export const VERSION_NOTES: Readonly<Record<string, string>> = {
+  // 2.1–2.3: every ConfigOption default of flink-core and flink-runtime compared with 2.0.0's (taskmanager.memory.*,
+  // jobmanager.memory.*, taskmanager.network.*, env.java.*, restart-strategy.*, execution.checkpointing.*,
+  // state.backend.*): none changed; the configuration oracle's cases derive identically (calibration/fixtures/config-oracle).
+  '2.3':
+    'memory, network, restart and checkpoint defaults as 2.0; new taskmanager.network.adaptive-partitioner.* and execution.checkpointing.during-recovery.enabled (both off)',
+  '2.2': 'memory, network, restart and checkpoint defaults as 2.0 (no memory option added or changed)',
+  '2.1': 'memory, network, restart and checkpoint defaults as 2.0; new state.size-track.* (keyed state size tracking, off)',
   '2.0': 'legacy heap and network buffer-count options removed (FLINK-33750); JobManager errors unprefixed',
   '1.17': 'network.max default unbounded (FLINK-30472); was 1g',
   '1.15': 'external-resources dynamic property quoted (FLINK-24541)',
@@ -47,7 +61,9 @@ export const VERSION_NOTES: Readonly<Record<string, string>> = {
 export class UnsupportedVersionError extends Error {}
 
 const OLDEST = { major: 1, minor: 10 };
-const NEWEST_VERIFIED = { major: 2, minor: 0 };
+/** The newest release Maven Central served to the configuration oracle (calibration/config-oracle/README.md). */
+const NEWEST_VERIFIED = { major: 2, minor: 3 };
+export const NEWEST_VERIFIED_VERSION = '2.3' as const;
 
 export function parseFlinkVersion(text: string): FlinkVersion {
   const match = /^\s*(\d+)\.(\d+)(?:\.(\d+))?(?:[-.][A-Za-z0-9.-]*)?\s*$/.exec(text);
@@ -76,17 +92,18 @@ const isMinor = (v: FlinkVersion, major: number, minor: number) => v.major === m
 
 /**
  * The picker entry whose behaviour band holds a version: 1.11.0/1.11.1 → '1.11.1' (FLINK-18993),
- * 1.10.0 → '1.10.0', later 2.x → '2.0' (derived with 2.0's rules), otherwise MAJOR.MINOR.
+ * 1.10.0 → '1.10.0', a 2.x newer than the newest checked release → that release (said by the derivation's note),
+ * otherwise MAJOR.MINOR.
  */
 export function selectableVersion(v: FlinkVersion): (typeof SELECTABLE_VERSIONS)[number] {
   if (hasJobManagerOffHeapCheckBug(v)) return '1.11.1';
   if (isFlink1100(v)) return '1.10.0';
-  if (isUnverified(v)) return DEFAULT_VERSION;
+  if (isUnverified(v)) return NEWEST_VERIFIED_VERSION;
   const minor = `${v.major}.${v.minor}`;
   return (SELECTABLE_VERSIONS as readonly string[]).includes(minor) ? (minor as (typeof SELECTABLE_VERSIONS)[number]) : DEFAULT_VERSION;
 }
 
-/** 2.1+ were released after the newest code the spec was checked against. */
+/** Releases after 2.3, the newest one whose classes the configuration oracle ran: derived with 2.3's rules, and said so. */
 export const isUnverified = (v: FlinkVersion) => compare(v, NEWEST_VERIFIED) > 0;
 
 /** 1.10.0 shipped a 96m metaspace default and a 1568m process size (FLINK-16406). */

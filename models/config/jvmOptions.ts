@@ -9,6 +9,8 @@
  */
 import { FlinkError } from './flinkError';
 import type { FlinkConfiguration } from './configuration';
+import type { FlinkVersion } from './flinkVersion';
+import { jvmOptionKeysFor } from './jvmCommandLine';
 
 type JvmCollector = 'G1' | 'Parallel' | 'Serial';
 
@@ -34,7 +36,9 @@ interface JvmOptionSource {
  * `env.java.opts.all` replaced `env.java.opts` (kept as its deprecated key); a configuration holding a name its
  * release does not know is not refused here, the option is simply read.
  */
-function jvmOptionKeys(process: 'taskmanager' | 'jobmanager'): readonly string[] {
+function jvmOptionKeys(process: 'taskmanager' | 'jobmanager', version: FlinkVersion | undefined): readonly string[] {
+  // With a release: exactly the keys its scripts read (jvmCommandLine.ts), so the simulation runs what the derivation shows.
+  if (version) return jvmOptionKeysFor(version, process);
   return ['env.java.default-opts.all', 'env.java.opts.all', `env.java.default-opts.${process}`, `env.java.opts.${process}`];
 }
 
@@ -50,9 +54,9 @@ const JVM_REFUSAL = 'JVM';
 /** HotSpot refuses a thread stack below this (measured: OpenJDK 17.0.15 and Temurin 25 print "Specify at least 136k"). */
 const MIN_XSS_BYTES = 136 * 1024;
 
-export function readJvmOptions(config: FlinkConfiguration, process: 'taskmanager' | 'jobmanager'): JvmOptions {
+export function readJvmOptions(config: FlinkConfiguration, process: 'taskmanager' | 'jobmanager', version?: FlinkVersion): JvmOptions {
   const found: Array<{ token: string; key: string }> = [];
-  for (const name of jvmOptionKeys(process)) {
+  for (const name of jvmOptionKeys(process, version)) {
     const given = optionsText(config, name);
     if (given) for (const token of given.text.trim().split(/\s+/)) if (token) found.push({ token, key: given.key });
   }

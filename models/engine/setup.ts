@@ -116,7 +116,7 @@ type FlinkSizing = Omit<JvmSizing, 'jdk' | 'disableExplicitGc' | 'threadResident
 function withJvmOptions(config: FlinkConfiguration, scenario: Scenario, sizing: FlinkSizing): JvmSizing {
   let options: ReturnType<typeof readJvmOptions>;
   try {
-    options = readJvmOptions(config, sizing.kind);
+    options = readJvmOptions(config, sizing.kind, parseFlinkVersion(scenario.flink.version));
   } catch (e) {
     if (!(e instanceof FlinkError)) throw e;
     throw new SetupError(`flink.config: ${e.message}`, e.keys);

@@ -53,6 +53,11 @@ export interface ProcessInfo {
   readonly blobFetchConcurrent: number;
   /** Flink's derivation, box by box (the memory-model figure); the limits above are what the JVM runs with. */
   readonly budget: MemoryBudget;
+  /**
+   * The JVM's effective command line from the scenario's Flink configuration: Flink's memory flags, then the
+   * env.java.*opts* options (models/config/jvmCommandLine.ts); `overrides` says what each configured flag changes.
+   */
+  readonly jvmCommandLine: { readonly effective: string; readonly configured: boolean; readonly overrides: readonly string[] };
 }
 
 export interface SeriesUpdate {

@@ -14,6 +14,8 @@ import { heapHistogram, nativeProfile } from '../../models/engine/diagnostics';
 import { CHART_SAMPLE_COLUMNS, DERIVED_COLUMNS, JOB_COL, JOB_COLUMNS, JOB_SAMPLE_COLUMNS, SAMPLE_ROW_WIDTH } from './chartColumns';
 import { isNotable, newestMatching } from './eventKinds';
 import { createSetup, type ScenarioMemory, SetupError } from '../../models/engine/setup';
+import { overrideText } from '../../models/config/jvmCommandLine';
+import { jvmCommandLineOf } from '../../models/memoryModel';
 import { type MemoryBudget, memoryBudgets } from './processBudget';
 import type { JvmSizing } from '../../models/engine/state/jvmState';
 import { loadLesson } from '../../models/lessons/loadLesson';
@@ -169,9 +171,7 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
     watch: scenario.watch,
     operators: scenario.job.operators.map((o) => o.id),
     parallelism: scenario.job.operators.map((o) => o.parallelism),
-    processes: sim.state.jvms.map((j) =>
-      processInfo(j.process, j.sizing, budgetOf(sim.setup.memory, j.sizing), sim.setup.runtime.blob.concurrent),
-    ),
+    processes: sim.state.jvms.map((j) => processInfo(j.process, j.sizing, sim.setup.memory, sim.setup.runtime.blob.concurrent)),
   });
   frame(current, scanEvents(current), undefined, post);
   return current;
@@ -197,7 +197,14 @@ function jobSample(sim: Simulation, row: Float64Array): Float64Array {
   return row;
 }
 
-function processInfo(name: string, sizing: JvmSizing, budget: MemoryBudget, blobFetchConcurrent: number): ProcessInfo {
+/** The JVM's effective command line from the scenario's Flink configuration (env.java.*opts* after Flink's flags). */
+function commandLineOf(memory: ScenarioMemory, sizing: JvmSizing): ProcessInfo['jvmCommandLine'] {
+  const line = jvmCommandLineOf(sizing.kind === 'taskmanager' ? memory.taskManager : memory.jobManager);
+  return { effective: line.effective, configured: line.configured.length > 0, overrides: line.overrides.map(overrideText) };
+}
+
+function processInfo(name: string, sizing: JvmSizing, memory: ScenarioMemory, blobFetchConcurrent: number): ProcessInfo {
+  const budget = budgetOf(memory, sizing);
   return {
     name,
     heapMaxBytes: sizing.heapMaxBytes,
@@ -210,6 +217,7 @@ function processInfo(name: string, sizing: JvmSizing, budget: MemoryBudget, blob
     segmentSizeBytes: sizing.segmentSizeBytes,
     blobFetchConcurrent: sizing.kind === 'jobmanager' ? blobFetchConcurrent : 0,
     budget,
+    jvmCommandLine: commandLineOf(memory, sizing),
   };
 }
 
@@ -223,13 +231,8 @@ function check(yamlText: string, fileName: string): CheckResult {
       title: scenario.title,
       taskManagers: scenario.cluster.taskManagers,
       slotsPerTaskManager: setup.slotsPerTaskManager,
-      jobManager: processInfo(
-        'jobmanager',
-        setup.jobManagerSizing,
-        budgetOf(setup.memory, setup.jobManagerSizing),
-        setup.runtime.blob.concurrent,
-      ),
-      taskManager: processInfo('taskmanager', setup.taskManagerSizing, budgetOf(setup.memory, setup.taskManagerSizing), 0),
+      jobManager: processInfo('jobmanager', setup.jobManagerSizing, setup.memory, setup.runtime.blob.concurrent),
+      taskManager: processInfo('taskmanager', setup.taskManagerSizing, setup.memory, 0),
       flink: scenario.flink,
       deployment: scenario.cluster.deployment,
       taskManagerLimitBytes: scenario.cluster.taskManagerContainerLimitBytes,

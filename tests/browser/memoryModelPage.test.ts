@@ -236,4 +236,44 @@ describe('memory-model page', () => {
     expect(bg).toBe('rgb(15, 18, 22)');
     await screenshot(page, 'dark-theme');
   });
+
+  it('offers 2.3, 2.2 and 2.1 (2.3 the default), says what each keeps, and a link naming 2.0 still means 2.0', async () => {
+    const page = await open();
+    const picker = page.getByLabel('Flink version');
+    expect(await picker.inputValue()).toBe('2.3');
+    expect((await picker.locator('option').allTextContents()).slice(0, 4)).toEqual(['2.3', '2.2', '2.1', '2.0']);
+    await picker.selectOption('2.1');
+    await page.waitForFunction(() => document.querySelector('.version-note')?.textContent?.startsWith('Flink 2.1: '));
+    await picker.selectOption('2.2');
+    await hashSettles(page, 'flink=2.2');
+    await picker.selectOption('2.3');
+    await page.waitForFunction(() => document.querySelector('.version-note')?.textContent?.includes('adaptive-partitioner'));
+    expect(await page.getByTestId('jvm-args').textContent()).toBe(
+      '-Xmx536870902 -Xms536870902 -XX:MaxDirectMemorySize=268435458 -XX:MaxMetaspaceSize=268435456',
+    );
+    expect(await page.getByText(/derived with the .* rules/).count()).toBe(0);
+
+    const old = await open('/#process=taskmanager&flink=2.0&deployment=standalone&-Dtaskmanager.memory.process.size=4g');
+    expect(await old.getByLabel('Flink version').inputValue()).toBe('2.0');
+  });
+
+  it("shows the configured env.java.opts after Flink's flags on the JVM's command line, with what the override does", async () => {
+    const opts = encodeURIComponent('-XX:MaxDirectMemorySize=2g -XX:+DisableExplicitGC');
+    const page = await open(
+      `/#process=taskmanager&flink=2.3&deployment=standalone&-Dtaskmanager.memory.process.size=4g&-Denv.java.opts.taskmanager=${opts}`,
+    );
+    expect(await page.getByTestId('jvm-command-line').textContent()).toBe(
+      '-Xmx1664299798 -Xms1664299798 -XX:MaxDirectMemorySize=493921243 -XX:MaxMetaspaceSize=268435456 -XX:MaxDirectMemorySize=2g -XX:+DisableExplicitGC',
+    );
+    const overrides = await page.getByTestId('jvm-overrides').textContent();
+    expect(overrides).toContain(
+      "overrides Flink's 471 MiB: the JVM may use 2 GiB of direct memory; the process may then use up to 5.5 GiB",
+    );
+    expect(overrides).toContain('System.gc() does nothing');
+    expect(await page.locator('[data-key="env.java.opts.taskmanager"] .tag').textContent()).toContain(
+      'JVM options; see the JVM command line',
+    );
+    expect(await page.getByText('no effect on sizes').count()).toBe(0);
+    await screenshot(page, 'jvm-command-line');
+  });
 });

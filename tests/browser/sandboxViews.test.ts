@@ -32,6 +32,21 @@ describe('the sandbox up close', () => {
     await screenshot(page, 'sandbox-process-details', false);
   });
 
+  it("shows a process's effective JVM command line, the configuration's env.java.opts after Flink's flags", async () => {
+    const page = await openSandbox(browser, 'direct-leak-on-restart');
+    const details = page.locator('[data-testid="process-details"]');
+    await details.getByRole('button', { name: 'taskmanager-1' }).click();
+    const line = details.locator('[data-testid="process-command-line"]');
+    await expect(line.locator('code').textContent()).resolves.toMatch(
+      /^-Xmx\d+ -Xms\d+ -XX:MaxDirectMemorySize=\d+ -XX:MaxMetaspaceSize=\d+ -XX:\+DisableExplicitGC$/,
+    );
+    await expect(line.locator('li').first().textContent()).resolves.toContain(
+      '-XX:+DisableExplicitGC (env.java.opts.taskmanager, direct-leak-on-restart: flink.config) applies: System.gc() does nothing',
+    );
+    await details.getByRole('button', { name: 'jobmanager' }).click();
+    await expect(line.locator('code').textContent()).resolves.not.toContain('DisableExplicitGC');
+  });
+
   it('zooms every chart to a dragged span and back, and exports a chart as SVG and PNG', async () => {
     const page = await openSandbox(browser, 'direct-leak-on-restart');
     await perProcess(page);

@@ -39,7 +39,7 @@ describe('derive', () => {
     );
     expect(json).toMatchObject({
       process: 'taskmanager',
-      flinkVersion: '2.0',
+      flinkVersion: '2.3',
       networkBuffers: 4096,
       jvmArgs: '-Xmx536870902 -Xms536870902 -XX:MaxDirectMemorySize=268435458 -XX:MaxMetaspaceSize=268435456',
     });
@@ -59,9 +59,9 @@ describe('derive', () => {
     ]);
     expect(json.memory.taskHeap).toBe(402653174);
     // jobmanager.memory.process.size in the same file is a known option of the other process: no warning.
-    // The default release (2.0) reads only config.yaml: the file is read as one, and the reading says so.
+    // The default release (2.3) reads only config.yaml: the file is read as one, and the reading says so.
     expect(json.warnings).toEqual([
-      expect.stringMatching(/^flink-conf\.yaml: Flink 2\.0 ignores flink-conf\.yaml/),
+      expect.stringMatching(/^flink-conf\.yaml: Flink 2\.3 ignores flink-conf\.yaml/),
       expect.stringContaining('The derived from fraction jvm overhead memory'),
     ]);
   });

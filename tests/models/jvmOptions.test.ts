@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FlinkConfiguration } from '../../models/config/configuration';
 import { FlinkError } from '../../models/config/flinkError';
 import { readJvmOptions } from '../../models/config/jvmOptions';
+import { parseFlinkVersion } from '../../models/config/flinkVersion';
 import { createSetup, SetupError } from '../../models/engine/setup';
 import { MiB, scenario } from '../helpers/engine';
 
@@ -82,5 +83,15 @@ describe('the simulated JVM', () => {
 
   it('does not start when the JVM would not: a SetupError naming the key', () => {
     expect(() => createSetup(scenario({ config: { 'env.java.opts.all': '-Xss100k' } }))).toThrow(SetupError);
+  });
+});
+
+describe('readJvmOptions per release', () => {
+  it("reads only the keys the release's scripts read, so the simulation runs the command line the derivation shows", () => {
+    const config = { 'env.java.opts.all': '-XX:+UseParallelGC', 'env.java.default-opts.taskmanager': '-XX:+UseSerialGC' };
+    expect(readJvmOptions(configOf(config), 'taskmanager', parseFlinkVersion('1.16')).gc).toBeUndefined();
+    expect(readJvmOptions(configOf(config), 'taskmanager', parseFlinkVersion('1.18')).gc).toBe('Parallel');
+    expect(readJvmOptions(configOf(config), 'taskmanager', parseFlinkVersion('1.19')).gc).toBe('Serial');
+    expect(readJvmOptions(configOf({ 'env.java.opts': '-Xss2m' }), 'jobmanager', parseFlinkVersion('1.16')).xssBytes).toBe(2 * MiB);
   });
 });

@@ -1,7 +1,14 @@
 // Protects per-version behaviour (docs/flink-memory-model.md §1, §5, §7): defaults, legacy options, message prefixes and wording, dynamic
-// properties from 1.10 to 2.0.
+// properties from 1.10 to 2.3, and which picker entry and note a release gets.
 import { describe, expect, it } from 'vitest';
-import { parseFlinkVersion, selectableVersion, UnsupportedVersionError } from '../../models/config/flinkVersion';
+import {
+  DEFAULT_VERSION,
+  parseFlinkVersion,
+  SELECTABLE_VERSIONS,
+  selectableVersion,
+  UnsupportedVersionError,
+  VERSION_NOTES,
+} from '../../models/config/flinkVersion';
 import { derive, failure, jm, MB, tm } from '../helpers/derive';
 
 describe('defaults per version', () => {
@@ -223,9 +230,9 @@ describe('dynamic properties (docs/flink-memory-model.md §6)', () => {
 });
 
 describe('selectableVersion', () => {
+  const pick = (t: string) => selectableVersion(parseFlinkVersion(t));
   it('picks the entry whose behaviour band holds a version', () => {
-    const pick = (t: string) => selectableVersion(parseFlinkVersion(t));
-    expect(['1.18', '1.18.1', '1.11.0', '1.11.1', '1.11.3', '1.10.0', '1.10.2', '2.0.1', '2.1'].map(pick)).toEqual([
+    expect(['1.18', '1.18.1', '1.11.0', '1.11.1', '1.11.3', '1.10.0', '1.10.2', '2.0.1'].map(pick)).toEqual([
       '1.18',
       '1.18',
       '1.11.1',
@@ -234,7 +241,36 @@ describe('selectableVersion', () => {
       '1.10.0',
       '1.10',
       '2.0',
-      '2.0',
     ]);
+  });
+
+  it('2.1, 2.2 and 2.3 are entries of their own (each patch release the oracle ran maps to its minor), not 2.0', () => {
+    expect(['2.1', '2.1.0', '2.1.3', '2.2', '2.2.1', '2.3', '2.3.0'].map(pick)).toEqual(['2.1', '2.1', '2.1', '2.2', '2.2', '2.3', '2.3']);
+    expect(parseFlinkVersion('2.3.0')).toEqual({ major: 2, minor: 3, patch: 0 });
+    expect(parseFlinkVersion('2.2.1-SNAPSHOT')).toEqual({ major: 2, minor: 2, patch: 1 });
+  });
+
+  it('a 2.x newer than 2.3 maps to 2.3 and its derivation says it was not checked; 2.1–2.3 get no such note', () => {
+    expect(pick('2.4.0')).toBe('2.3');
+    const note = (v: string) =>
+      derive('taskmanager', { 'taskmanager.memory.process.size': '4g' }, { version: v }).notes.map((n) => n.message);
+    expect(note('2.4')).toContain("Flink 2.4 is derived with the 2.3 rules: releases after 2.3 were not checked against Flink's code.");
+    for (const v of ['2.1', '2.2.1', '2.3']) expect(note(v).join('\n')).not.toMatch(/derived with the .* rules/);
+  });
+
+  it('the picker lists 2.3, 2.2, 2.1 first (newest first), each with a note; the default is the newest checked release', () => {
+    expect(SELECTABLE_VERSIONS.slice(0, 4)).toEqual(['2.3', '2.2', '2.1', '2.0']);
+    expect(DEFAULT_VERSION).toBe('2.3');
+    for (const v of ['2.1', '2.2', '2.3']) expect(VERSION_NOTES[v]).toMatch(/as 2\.0/);
+  });
+
+  it('2.1–2.3 derive as 2.0 (the oracle found no difference in their classes): one configuration, four releases', () => {
+    const cfg = { 'taskmanager.memory.process.size': '4g', 'taskmanager.numberOfTaskSlots': '2' };
+    const of = (v: string) => tm(cfg, { version: v }).taskManager;
+    for (const v of ['2.1', '2.2', '2.3']) {
+      expect(of(v).jvmArgs).toBe(of('2.0').jvmArgs);
+      expect(of(v).dynamicProperties).toBe(of('2.0').dynamicProperties);
+    }
+    expect(derive('taskmanager', cfg, { version: '2.3' }).flinkVersion).toBe('2.3');
   });
 });

@@ -1,6 +1,7 @@
 /** `flink-mem derive`: what Flink will allocate for one process, or why it refuses to start. */
 import { jobManagerSummary, taskManagerSummary } from '../../../models/derivation/memorySummary';
-import type { DeriveResult } from '../../../models/memoryModel';
+import { overrideText } from '../../../models/config/jvmCommandLine';
+import { type DeriveResult, jvmCommandLineOf } from '../../../models/memoryModel';
 import { humanReadable } from '../../../models/units/memorySize';
 
 type Failed = DeriveResult & { ok: false };
@@ -32,6 +33,7 @@ export function derivationJson(result: DeriveResult, fileWarnings: readonly stri
         jvmDirect: m.jvmDirect,
       },
       jvmArgs: tm.jvmArgs,
+      jvmCommandLine: jvmCommandLineOf(result),
       dynamicProperties: tm.dynamicProperties,
       networkBuffers: result.network.buffers,
       segmentSize: result.network.segmentSize,
@@ -60,6 +62,7 @@ export function derivationJson(result: DeriveResult, fileWarnings: readonly stri
     mode: jm.mode,
     memory,
     jvmArgs: jm.jvmArgs,
+    jvmCommandLine: jvmCommandLineOf(result),
     dynamicProperties: 'dynamicProperties' in jm ? jm.dynamicProperties : '',
     directMemoryLimited: 'directMemoryLimited' in jm ? jm.directMemoryLimited : false,
     warnings,
@@ -110,9 +113,29 @@ export function derivationText(result: DeriveResult & { ok: true }, fileWarnings
       lines.push(`JVM arguments:       ${jm.jvmArgs || '(none: the JVM picks its default heap)'}`);
     }
   }
+  lines.push(...commandLineText(result));
   const notes = [...fileWarnings.map((m) => `WARN  ${m}`), ...result.notes.map((n) => `${n.level.padEnd(5)} ${n.message}`)];
   if (notes.length > 0) lines.push('', 'Warnings:', ...notes.map((n) => `  ${n}`));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The JVM's effective command line when the configuration holds JVM options: Flink's flags, then the options the
+ * release's start scripts append (later flags win in HotSpot), what each overriding flag means, and the keys not read.
+ */
+function commandLineText(result: DeriveResult & { ok: true }): string[] {
+  const line = jvmCommandLineOf(result);
+  if (line.configured.length === 0 && line.unread.length === 0) return [];
+  const lines = [
+    '',
+    "JVM command line (Flink's flags, then the configured options; the last occurrence of a flag wins):",
+    `  ${line.effective}`,
+  ];
+  for (const c of line.configured) lines.push(`  from ${c.key} (${c.origin}): ${c.tokens.join(' ')}`);
+  if (line.overrides.length > 0)
+    lines.push('Configured JVM options that change the process:', ...line.overrides.map((o) => `  ${overrideText(o)}`));
+  if (line.unread.length > 0) lines.push('Not on this command line:', ...line.unread.map((u) => `  ${u.key} (${u.origin}): ${u.reason}`));
+  return lines;
 }
 
 /** Flink's message with its "Caused by:" chain, as the log would show it. */

@@ -5,6 +5,7 @@
  */
 import type { ConfigEntry } from '../../../models/config/configuration';
 import type { FlinkVersion } from '../../../models/config/flinkVersion';
+import { isJvmOptionsKey } from '../../../models/config/jvmCommandLine';
 import { editableOptions, optionForKey, type OptionDef, type ProcessKind } from '../../../models/config/options';
 
 /** Sets `key` (in place if present, else appended). An empty value from a field means "back to the default". */
@@ -54,6 +55,8 @@ type OtherKeyKind =
   | 'other-process'
   /** A known option that does not change the sizes (buffers per channel, limit factors, ...). */
   | 'informational'
+  /** `env.java.*opts*`: options for a JVM's command line, shown on the JVM arguments card (jvmCommandLine.ts). */
+  | 'jvm-options'
   | 'unknown';
 
 export interface OtherKey {
@@ -71,6 +74,7 @@ export function otherKeys(process: ProcessKind, fields: readonly OptionDef[], en
 
 function classify(entry: ConfigEntry, process: ProcessKind): OtherKey {
   const def = optionForKey(entry.key);
+  if (!def && isJvmOptionsKey(entry.key)) return { entry, kind: 'jvm-options' };
   if (!def) return { entry, kind: 'unknown' };
   if (def.process !== process) return { entry, kind: 'other-process' };
   if (def.key !== entry.key) return { entry, kind: 'deprecated', mainKey: def.key };

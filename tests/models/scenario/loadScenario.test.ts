@@ -204,7 +204,7 @@ describe('loadScenario: valid files', () => {
       seed: '1',
       durationMs: 24 * HOUR,
       sampleIntervalMs: 1000,
-      flink: { version: '2.0', config: {} },
+      flink: { version: '2.3', config: {} },
       cluster: {
         deployment: 'standalone',
         taskManagers: 1,
