@@ -65,13 +65,13 @@ describe('FlinkDeployment', () => {
     });
     expect(input.jobManager.containerLimit?.bytes).toBe(GiB);
     expect(input.notes).toContain(
-      'spec.flinkConfiguration is nested: the operator flattens it since 1.13 (asFlatMap); older operators take only flat string values.',
+      'spec.flinkConfiguration is nested: operator 1.15 flattens it to dotted keys (ConfigObjectNode#asFlatMap, 1.13+).',
     );
     expect(
       input.notes.filter((n) => n.includes('spec.podTemplate.spec.containers[0].resources.limits.memory (3Gi) is overwritten')),
     ).toHaveLength(1);
     expect(
-      input.notes.some((n) => n.includes("'4Gi' is not a Flink memory size; the operator (1.7+) reads it as a Kubernetes quantity")),
+      input.notes.some((n) => n.includes("'4Gi' is not a Flink memory size; operator 1.15 reads it as a Kubernetes quantity")),
     ).toBe(true);
   });
 
@@ -86,17 +86,19 @@ describe('FlinkDeployment', () => {
       '      requests: { memory: 4Gi }',
       '      limits: { memory: 6Gi }',
     ].join('\n');
-    const input = readKubernetesInput(text, 'r.yaml');
+    const input = readKubernetesInput(text, 'r.yaml', { operatorVersion: 'main' });
     expect(value(input?.entries ?? [], 'taskmanager.memory.process.size')).toBe(String(4n * GiB));
     expect(value(input?.entries ?? [], 'kubernetes.taskmanager.memory.limit-factor')).toBe('1.5');
     expect(input?.taskManager.containerLimit?.bytes).toBe(6n * GiB);
   });
 
-  it('a resource.memory neither grammar reads is passed on with a note, as the operator passes it on (Flink then refuses it)', () => {
+  it("a resource.memory neither grammar reads is refused in the validator's words, naming file, line and path", () => {
     const text = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nspec:\n  taskManager:\n    resource:\n      memory: 2Gx\n';
     const input = readKubernetesInput(text, 'm.yaml');
     expect(value(input?.entries ?? [], 'taskmanager.memory.process.size')).toBe('2Gx');
-    expect(input?.notes.join('\n')).toContain("'2Gx' is neither a Flink memory size nor a Kubernetes quantity");
+    expect(input?.refused).toContain(
+      `m.yaml:6 spec.taskManager.resource.memory: "TaskManager resource memory parse error: '2Gx' is neither a Flink memory size nor a Kubernetes quantity" (DefaultValidator at release-1.15.0).`,
+    );
   });
 });
 
@@ -105,7 +107,7 @@ describe('Helm values', () => {
     const input = read('helm-values.yaml');
     expect(input.kind).toBe('Helm values');
     expect(input.taken).toEqual([
-      'Helm values at flink.spec: flinkConfiguration, taskManager, jobManager, read as the operator reads a FlinkDeployment spec',
+      'Helm values at flink.spec (document 1, line 9): flinkConfiguration, taskManager, jobManager, read as operator 1.15 reads a FlinkDeployment spec',
     ]);
     expect(input.flinkVersion).toBe('1.18');
     expect(input.entries).toContainEqual({
@@ -134,7 +136,7 @@ describe('ConfigMap and --- streams', () => {
     });
     expect(input.ignored).toEqual(['Service flink-jobmanager (document 2, line 20)']);
     expect(input.taken).toEqual([
-      'ConfigMap flink-config (document 1, line 4): data."flink-conf.yaml"',
+      'ConfigMap flink-config (document 1, line 4): data."flink-conf.yaml", read as Flink 1.20 reads it (standalone-manifests.yaml:43 image flink:1.20)',
       "Deployment flink-jobmanager (document 3, line 33): the JobManager's container limit and replicas",
       "Deployment flink-taskmanager (document 4, line 48): the TaskManager's container limit and replicas",
     ]);
