@@ -350,7 +350,7 @@ function readHelm(doc: Parsed, acc: Accumulator, fileName: string): KubernetesIn
     return finish(acc);
   }
   const helmish =
-    /(^|[\\/])values[^\\/]*\.ya?ml$/i.test(fileName) ||
+    /(^|[\\/._-])values[^\\/]*\.ya?ml$/i.test(fileName) ||
     ['replicaCount', 'nameOverride', 'fullnameOverride', 'imagePullSecrets'].some((k) => child(doc.root, k) !== undefined);
   if (!helmish) return undefined;
   const bitnami = at(doc.root, ['taskmanager', 'resources']) !== undefined || at(doc.root, ['jobmanager', 'resources']) !== undefined;

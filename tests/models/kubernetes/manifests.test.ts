@@ -70,9 +70,9 @@ describe('FlinkDeployment', () => {
     expect(
       input.notes.filter((n) => n.includes('spec.podTemplate.spec.containers[0].resources.limits.memory (3Gi) is overwritten')),
     ).toHaveLength(1);
-    expect(
-      input.notes.some((n) => n.includes("'4Gi' is not a Flink memory size; operator 1.15 reads it as a Kubernetes quantity")),
-    ).toBe(true);
+    expect(input.notes.some((n) => n.includes("'4Gi' is not a Flink memory size; operator 1.15 reads it as a Kubernetes quantity"))).toBe(
+      true,
+    );
   });
 
   it('resources.requests/limits (operator main, FLINK-33548): the request sizes the process, limit ÷ request is the factor', () => {
