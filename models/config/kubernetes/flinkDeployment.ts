@@ -40,7 +40,7 @@ import {
   takesResourceRequirements,
 } from './operatorVersions';
 import { parseQuantity, QuantityError } from './quantity';
-import { at, child, type DocContext, flattenOptions, items, lineOf, pathText, text } from './yamlNodes';
+import { at, child, type DocContext, flattenOptions, items, lineOf, pairs, pathText, text } from './yamlNodes';
 
 interface TakenEntry {
   readonly key: string;
@@ -237,7 +237,9 @@ function checkMemoryDefined(spec: Node | undefined, base: readonly string[], ctx
   ];
   for (const [name, field, keys] of need) {
     if (sized(keys)) continue;
-    const where = `${ctx.doc.fileName}:${lineOf(ctx.doc, child(spec, field) ?? spec)} ${pathText([...base, field])}`;
+    // The key's line when the block is written (its value may start lines later), else the spec's.
+    const key = pairs(spec).find((p) => text(p.key as Node) === field)?.key as Node | undefined;
+    const where = `${ctx.doc.fileName}:${lineOf(ctx.doc, key ?? spec)} ${pathText([...base, field])}`;
     ctx.out.refused.push(
       `${where}: "${name} resource memory must be defined using \`spec.${field}.resource.memory\`" (DefaultValidator, 1.4+).`,
     );
@@ -256,7 +258,8 @@ function resourceMemory(value: string, name: string, where: string, ctx: Ctx): s
     return result;
   };
   try {
-    return memorySizeToString(parseMemorySize(value));
+    const size = memorySizeToString(parseMemorySize(value));
+    return parsesKubernetesQuantities(ctx.operator) ? size : value;
   } catch (e) {
     if (!(e instanceof MemorySizeParseError)) throw e;
     if (!parsesKubernetesQuantities(ctx.operator))

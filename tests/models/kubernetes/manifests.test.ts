@@ -214,3 +214,45 @@ describe('a ConfigMap whose embedded file the config reader refuses', () => {
     expect((error as { line: number }).line).toBeLessThanOrEqual(8);
   });
 });
+
+describe("a ConfigMap's embedded file read by the chosen release's reader, its lines the manifest's", () => {
+  const configMap = (key: string, body: string[]) =>
+    ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: c}', 'data:', `  ${key}: |`, ...body.map((l) => `    ${l}`)].join('\n');
+
+  it("1.20's line parser: an invalid line is skipped with Flink's warning at the manifest's file:line", () => {
+    const input = readKubernetesInput(
+      configMap('flink-conf.yaml', ['taskmanager.memory.process.size: 2g', 'this line has no colon']),
+      'cm.yaml',
+      {
+        flinkVersion: '1.20',
+      },
+    );
+    expect(input?.entries).toEqual([{ key: 'taskmanager.memory.process.size', value: '2g', origin: 'cm.yaml:6 data."flink-conf.yaml"' }]);
+    expect(input?.warnings.some((w) => w.startsWith('cm.yaml:7 data."flink-conf.yaml"'))).toBe(true);
+  });
+
+  it('a duplicate key names both manifest lines', () => {
+    const input = readKubernetesInput(
+      configMap('flink-conf.yaml', ['taskmanager.memory.process.size: 2g', 'taskmanager.memory.process.size: 3g']),
+      'cm.yaml',
+      { flinkVersion: '1.18' },
+    );
+    expect(input?.warnings).toContain(
+      'cm.yaml:7 data."flink-conf.yaml": \'taskmanager.memory.process.size\' is set again (first at cm.yaml:6 data."flink-conf.yaml"); the later value wins, as in Flink.',
+    );
+  });
+
+  it('config.yaml given to 1.18 is read as flink-conf.yaml, with the warning at the key line', () => {
+    const input = readKubernetesInput(configMap('config.yaml', ['taskmanager.memory.process.size: 2g']), 'cm.yaml', {
+      flinkVersion: '1.18',
+    });
+    expect(input?.warnings[0]).toMatch(/^cm\.yaml:5 data\."config\.yaml": Flink 1\.18 reads only flink-conf\.yaml/);
+  });
+
+  it('a document YAML refuses is listed as ignored with its line; the others are read', () => {
+    const text = `${configMap('config.yaml', ['taskmanager.memory.process.size: 2g'])}\n---\nkind: Service\nmetadata: {name: [unclosed\n`;
+    const input = readKubernetesInput(text, 'm.yaml');
+    expect(input?.ignored).toEqual(['document 2 (line 8): not valid YAML, skipped']);
+    expect(input?.entries).toHaveLength(1);
+  });
+});
