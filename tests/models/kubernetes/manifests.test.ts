@@ -256,3 +256,25 @@ describe("a ConfigMap's embedded file read by the chosen release's reader, its l
     expect(input?.entries).toHaveLength(1);
   });
 });
+
+describe('scenario flink.operatorVersion', () => {
+  const base = readFileSync('scenarios/pod-limit-mismatch.yaml', 'utf8');
+  const embed = (deployment: string, operator: string) =>
+    base.replace(/^flink:\n/m, `flink:\n  operatorVersion: "${operator}"\n  flinkDeployment: |\n${deployment.replace(/^/gm, '    ')}\n`);
+  const nested = fixture('flinkdeployment-nested.yaml');
+
+  it("reads flink.flinkDeployment with the named release's rules: 1.13 takes 4Gi, 1.6's validator refuses it", async () => {
+    const { loadScenario } = await import('../../../models/scenario/loadScenario');
+    expect(loadScenario(embed(nested, '1.13'), 'n.yaml').flink.config['jobmanager.memory.process.size']).toBe(String(GiB));
+    expect(() => loadScenario(embed(nested, '1.6'), 'o.yaml')).toThrow(
+      /refused by operator 1\.6: .*"JobManager resource memory parse error: /,
+    );
+  });
+
+  it('an unknown release is refused at flink.operatorVersion', async () => {
+    const { loadScenario } = await import('../../../models/scenario/loadScenario');
+    expect(() => loadScenario(embed(nested, '0.5'), 'u.yaml')).toThrow(
+      /flink.operatorVersion: '0.5' is not a Flink Kubernetes Operator release/,
+    );
+  });
+});
