@@ -98,8 +98,8 @@ function fileVersion(docs: readonly Parsed[], options: KubernetesReadOptions): {
   const named: Array<{ version: string; from: string }> = [];
   for (const doc of docs) {
     const spec = at(doc.root, ['spec', 'flinkVersion']) ?? findFlinkVersion(doc.root);
-    const v = /^v?(\d+)[_.](\d+)$/.exec(text(spec)?.trim() ?? '');
-    if (v) named.push({ version: `${v[1]}.${v[2]}`, from: `${doc.ctx.fileName}:${lineOf(doc.ctx, spec)} flinkVersion` });
+    const [, major, minor] = /^v?(\d+)[_.](\d+)$/.exec(text(spec)?.trim() ?? '') ?? [];
+    if (major && minor) named.push({ version: `${major}.${minor}`, from: `${doc.ctx.fileName}:${lineOf(doc.ctx, spec)} flinkVersion` });
     for (const c of items(at(doc.root, ['spec', 'template', 'spec', 'containers']))) {
       const image = child(c, 'image');
       const m = /(?:^|\/)flink:(\d+)\.(\d+)/.exec(text(image) ?? '');
