@@ -139,7 +139,7 @@ describe('--operator-version: the operator release whose mapping applies', () =>
     const k8s = r.json().kubernetes[0];
     expect(k8s.operatorVersion).toBe('1.6');
     expect(k8s.refused).toContain(
-      'nested.yaml:34 spec.taskManager.resource.memory: "TaskManager resource memory parse error: Memory size unit \'gi\' does not match any of the recognized units: (b | bytes) / (k | kb | kibibytes) / (m | mb | mebibytes) / (g | gb | gibibytes) / (t | tb | tebibytes)"; operator 1.6 passes resource.memory to Flink as typed (Kubernetes quantities such as 2Gi are read from operator 1.7" (DefaultValidator at release-1.6.0).',
+      'nested.yaml:34 spec.taskManager.resource.memory: "TaskManager resource memory parse error: Memory size unit \'gi\' does not match any of the recognized units: (b | bytes) / (k | kb | kibibytes) / (m | mb | mebibytes) / (g | gb | gibibytes) / (t | tb | tebibytes)" (DefaultValidator at release-1.6.0); operator 1.6 passes resource.memory to Flink as typed (Kubernetes quantities such as 2Gi are read from operator 1.7).',
     );
     expect(
       k8s.refused.some((x: string) => x.startsWith('nested.yaml:13 spec.flinkConfiguration.taskmanager.numberOfTaskSlots: nested;')),

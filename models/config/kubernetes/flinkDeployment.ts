@@ -253,8 +253,10 @@ function checkMemoryDefined(spec: Node | undefined, base: readonly string[], ctx
  * then cannot parse: "<TaskManager|JobManager> resource memory parse error: …".
  */
 function resourceMemory(value: string, name: string, where: string, ctx: Ctx): string {
-  const refuse = (result: string, why: string) => {
-    ctx.out.refused.push(`${where}: "${name} resource memory parse error: ${why}" (DefaultValidator at ${operatorTag(ctx.operator)}).`);
+  const refuse = (result: string, why: string, after = '') => {
+    ctx.out.refused.push(
+      `${where}: "${name} resource memory parse error: ${why}" (DefaultValidator at ${operatorTag(ctx.operator)})${after}.`,
+    );
     return result;
   };
   try {
@@ -265,7 +267,8 @@ function resourceMemory(value: string, name: string, where: string, ctx: Ctx): s
     if (!parsesKubernetesQuantities(ctx.operator))
       return refuse(
         value,
-        `${e.message}"; operator ${ctx.operator} passes resource.memory to Flink as typed (Kubernetes quantities such as 2Gi are read from operator 1.7`,
+        e.message,
+        `; operator ${ctx.operator} passes resource.memory to Flink as typed (Kubernetes quantities such as 2Gi are read from operator 1.7)`,
       );
   }
   let q = value.trim().replace(/\s/g, '').toUpperCase();
