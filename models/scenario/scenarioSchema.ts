@@ -7,6 +7,12 @@
  */
 import { z } from 'zod';
 import { readKubernetesInput } from '../config/kubernetes/manifests';
+import {
+  DEFAULT_OPERATOR_VERSION,
+  type OperatorVersion,
+  OperatorVersionError,
+  parseOperatorVersion,
+} from '../config/kubernetes/operatorVersions';
 import { DEFAULT_VERSION, parseFlinkVersion, UnsupportedVersionError } from '../config/flinkVersion';
 import { crossCheckScenario } from './crossChecks';
 import { durationField, flinkConfigField, sizeField } from './fields';
@@ -75,10 +81,27 @@ const flink = z
       .string()
       .optional()
       .describe(
-        'A Flink Kubernetes Operator FlinkDeployment (or Helm values holding one) pasted as a YAML block (flinkDeployment: |): its flinkConfiguration and resource.memory are read as the operator maps them (models/config/kubernetes); keys in flink.config win. Its flinkVersion and pod limits are not applied: set flink.version and cluster.containerLimit.',
+        'A Flink Kubernetes Operator FlinkDeployment (or Helm values holding one) pasted as a YAML block (flinkDeployment: |): its flinkConfiguration and resource.memory are read as the operator release flink.operatorVersion maps them (models/config/kubernetes); keys in flink.config win. Its flinkVersion and pod limits are not applied: set flink.version and cluster.containerLimit.',
+      ),
+    operatorVersion: z
+      .string()
+      .optional()
+      .superRefine((text, ctx) => {
+        if (text === undefined) return;
+        try {
+          parseOperatorVersion(text);
+        } catch (error) {
+          if (!(error instanceof OperatorVersionError)) throw error;
+          ctx.addIssue({ code: 'custom', message: error.message, input: text });
+        }
+      })
+      .describe(
+        `The Flink Kubernetes Operator release whose FlinkDeployment mapping reads flink.flinkDeployment ("1.13", "1.13.0" or "main"; quote it). Unset: the newest release, ${DEFAULT_OPERATOR_VERSION}.`,
       ),
   })
-  .transform(({ flinkDeployment, ...f }, ctx) => (flinkDeployment === undefined ? f : withDeployment(f, flinkDeployment, ctx)))
+  .transform(({ flinkDeployment, operatorVersion, ...f }, ctx) =>
+    flinkDeployment === undefined ? f : withDeployment(f, flinkDeployment, operatorVersion, ctx),
+  )
   .prefault({})
   .describe('The Flink release and its configuration. Default: Flink 2.0 with no options set.');
 
@@ -86,9 +109,17 @@ const flink = z
 function withDeployment(
   f: { version: string; config: Record<string, string> },
   text: string,
+  operatorVersion: string | undefined,
   ctx: z.RefinementCtx,
 ): { version: string; config: Record<string, string> } {
-  const input = readKubernetesInput(text, 'flink.flinkDeployment');
+  let operator: OperatorVersion = DEFAULT_OPERATOR_VERSION;
+  try {
+    if (operatorVersion !== undefined) operator = parseOperatorVersion(operatorVersion);
+  } catch (error) {
+    if (!(error instanceof OperatorVersionError)) throw error;
+    return f; // reported at flink.operatorVersion
+  }
+  const input = readKubernetesInput(text, 'flink.flinkDeployment', { operatorVersion: operator, flinkVersion: f.version });
   if (!input || (input.kind !== 'FlinkDeployment' && input.kind !== 'Helm values')) {
     ctx.issues.push({
       code: 'custom',
@@ -98,6 +129,9 @@ function withDeployment(
     });
     return f;
   }
+  // What the operator or the API server would refuse is refused here too, with the embedded text's line.
+  for (const refusal of input.refused)
+    ctx.issues.push({ code: 'custom', message: `refused by operator ${operator}: ${refusal}`, input: text, path: ['flinkDeployment'] });
   const fromDeployment: Record<string, string> = {};
   for (const e of input.entries) fromDeployment[e.key] = e.value;
   return { ...f, config: { ...fromDeployment, ...f.config } };

@@ -10,6 +10,7 @@ import type { DeriveRequest } from '../../models/memoryModel';
 import type { ProcessKind } from '../../models/config/options';
 import { SELECTABLE_VERSIONS } from '../../models/config/flinkVersion';
 import { readKubernetesInput, type KubernetesInput } from '../../models/config/kubernetes/manifests';
+import { type OperatorVersion, OperatorVersionError, parseOperatorVersion } from '../../models/config/kubernetes/operatorVersions';
 import { UsageError, type CliIo } from './io';
 import { errnoText, InputFileError } from './files';
 
@@ -21,6 +22,8 @@ export interface ConfigOptions {
   /** Undefined: standalone, or kubernetes when a --config file is a Kubernetes input. */
   deployment?: string;
   env: string[];
+  /** The Flink Kubernetes Operator release (operatorVersions.ts); default the newest. */
+  operatorVersion?: string;
 }
 
 const DEPLOYMENTS = ['standalone', 'yarn', 'kubernetes'] as const;
@@ -42,6 +45,7 @@ export function deriveRequest(opts: ConfigOptions, io: CliIo): ConfigInput {
   const fileWarnings: string[] = [];
   const kubernetes: ConfigInput['kubernetes'] = [];
   const notFlink: string[] = [];
+  const operatorVersion = operatorVersionOf(opts.operatorVersion);
   for (const path of opts.config) {
     let text: string;
     try {
@@ -50,13 +54,16 @@ export function deriveRequest(opts: ConfigOptions, io: CliIo): ConfigInput {
       throw new UsageError(`--config: ${e instanceof InputFileError ? e.message : `cannot read ${path}: ${errnoText(e)}`}`);
     }
     try {
-      const k8s = readKubernetesInput(text, path);
+      const k8s = readKubernetesInput(text, path, {
+        ...(operatorVersion ? { operatorVersion } : {}),
+        ...(opts.flinkVersion ? { flinkVersion: opts.flinkVersion } : {}),
+      });
       if (k8s) {
         kubernetes.push({ file: path, input: k8s });
         entries.push(...k8s.entries);
         fileWarnings.push(...k8s.warnings);
-        // Manifests with nothing Flink in them (a Service, a PVC…) are not a Flink configuration either.
-        if (k8s.entries.length === 0) notFlink.push(path);
+        // Manifests with nothing Flink in them (a Service, a PVC…, Helm values of a layout not understood) are not a Flink configuration either.
+        if (k8s.entries.length === 0) notFlink.push(k8s.kind === 'Helm values' ? `${path} (${k8s.notes.join(' ')})` : path);
         continue;
       }
       // Read as the chosen release reads it (its flink-conf.yaml line parser, or config.yaml's standard YAML).
@@ -87,6 +94,16 @@ function manifestVersion(kubernetes: ConfigInput['kubernetes'], warnings: string
   if ((SELECTABLE_VERSIONS as readonly string[]).includes(version)) return version;
   warnings.push(`spec.flinkVersion names Flink ${version}, which is not modelled; give --flink-version.`);
   return undefined;
+}
+
+function operatorVersionOf(text: string | undefined): OperatorVersion | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return parseOperatorVersion(text);
+  } catch (e) {
+    if (e instanceof OperatorVersionError) throw new UsageError(`--operator-version: ${e.message}`);
+    throw e;
+  }
 }
 
 function dynamicProperty(text: string): ConfigEntry {

@@ -21,8 +21,10 @@ export function kubernetesJson(files: readonly KubernetesFile[]): Record<string,
     file,
     kind: input.kind,
     flinkVersion: input.flinkVersion ?? null,
+    operatorVersion: operatorApplies(input) ? input.operatorVersion : null,
     taken: input.taken,
     ignored: input.ignored,
+    refused: input.refused,
     entries: input.entries,
     taskManager: processJson(input.taskManager),
     jobManager: processJson(input.jobManager),
@@ -33,15 +35,24 @@ export function kubernetesJson(files: readonly KubernetesFile[]): Record<string,
 export function kubernetesText(files: readonly KubernetesFile[]): string {
   const lines: string[] = [];
   for (const { file, input } of files) {
-    lines.push(`Read ${file} as ${input.kind}${input.flinkVersion ? ` (Flink ${input.flinkVersion})` : ''}:`);
+    const operator = operatorApplies(input)
+      ? `, with Flink Kubernetes Operator ${input.operatorVersion}'s mapping (--operator-version)`
+      : '';
+    lines.push(`Read ${file} as ${input.kind}${input.flinkVersion ? ` (Flink ${input.flinkVersion})` : ''}${operator}:`);
     for (const t of input.taken) lines.push(`  taken:   ${t}`);
     for (const i of input.ignored) lines.push(`  ignored: ${i}`);
+    for (const r of input.refused) lines.push(`  refused: ${r}`);
     for (const e of input.entries) lines.push(`  ${e.key}: ${e.value}  ← ${e.origin}`);
     lines.push(`  TaskManager: ${processText(input.taskManager)}`, `  JobManager:  ${processText(input.jobManager)}`);
     for (const n of input.notes) lines.push(`  note:    ${n}`);
     lines.push('');
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/** The operator's mapping applied: a FlinkDeployment, or Helm values read as its spec. */
+function operatorApplies(input: KubernetesInput): boolean {
+  return input.kind === 'FlinkDeployment' || (input.kind === 'Helm values' && input.entries.length > 0);
 }
 
 function processText(p: ProcessResources): string {

@@ -22,6 +22,7 @@ import { readInputFile } from './files';
 import { toJson } from './json';
 import { kubernetesJson, kubernetesText } from './kubernetesReport';
 import { limitFactorOf } from '../../models/config/kubernetes/manifests';
+import { DEFAULT_OPERATOR_VERSION, OPERATOR_VERSIONS } from '../../models/config/kubernetes/operatorVersions';
 import { parseLimit, QuantityError } from '../../models/config/kubernetes/quantity';
 
 const nodeIo: CliIo = {
@@ -52,6 +53,10 @@ function withConfigOptions(command: Command): Command {
       ).choices(['standalone', 'yarn', 'kubernetes']),
     )
     .option('--env <NAME=VALUE>', 'FLINK_TM_HEAP / FLINK_JM_HEAP as the start scripts see them; repeatable', collect, [])
+    .option(
+      '--operator-version <version>',
+      `Flink Kubernetes Operator release whose FlinkDeployment mapping applies to a --config FlinkDeployment or Helm values (${OPERATOR_VERSIONS.join(', ')}; default ${DEFAULT_OPERATOR_VERSION})`,
+    )
     .option('--json', 'print one JSON object');
 }
 

@@ -12,7 +12,9 @@ import { parseGuardedYaml, YamlInputError } from '../../yaml/guardedYaml';
 import type { ConfigEntry } from '../configuration';
 import { ConfigFileError, parseConfigFile, type ParsedConfigFile } from '../configFiles';
 import { MemorySizeParseError, MiB, parseMemorySize } from '../../units/memorySize';
+import { atLeast, DEFAULT_VERSION, formatFlinkVersion, parseFlinkVersion, UnsupportedVersionError } from '../flinkVersion';
 import { readSpec, type ProcessPod } from './flinkDeployment';
+import { DEFAULT_OPERATOR_VERSION, type OperatorVersion } from './operatorVersions';
 import { parseQuantity, QuantityError } from './quantity';
 import { at, child, type DocContext, items, lineOf, pairs, pathText, text } from './yamlNodes';
 
@@ -40,8 +42,22 @@ export interface KubernetesInput {
   /** "Service flink-rest (document 3)". */
   readonly ignored: string[];
   readonly flinkVersion?: string;
+  /** The operator release whose mapping was applied (FlinkDeployment and Helm values). */
+  readonly operatorVersion: OperatorVersion;
+  /** What the operator's validator or the API server (CRD schema) would refuse, each with file:line. */
+  readonly refused: string[];
   readonly taskManager: ProcessResources;
   readonly jobManager: ProcessResources;
+}
+
+export interface KubernetesReadOptions {
+  /** The operator release whose FlinkConfigBuilder to follow; default the newest (operatorVersions.ts). */
+  readonly operatorVersion?: OperatorVersion;
+  /**
+   * The Flink release whose reader reads a ConfigMap's embedded flink-conf.yaml / config.yaml; default the
+   * version the input names (a FlinkDeployment's spec.flinkVersion, a `flink:X.Y` image), else DEFAULT_VERSION.
+   */
+  readonly flinkVersion?: string;
 }
 
 interface Parsed {
@@ -53,18 +69,58 @@ interface Parsed {
 /** The paths where Helm values hold a FlinkDeployment-shaped block (say so in the README). */
 export const HELM_LAYOUTS = ['<root>', '<key>', '<key>.spec', '<key>.<key>', '<key>.<key>.spec'] as const;
 
-export function readKubernetesInput(source: string, fileName: string): KubernetesInput | undefined {
-  const docs = splitDocuments(source)
-    .map((d, i) => parseOne(d.text, d.lineOffset, i + 1, fileName))
-    .filter((d): d is Parsed => d !== undefined);
+export function readKubernetesInput(source: string, fileName: string, options: KubernetesReadOptions = {}): KubernetesInput | undefined {
+  const pieces = splitDocuments(source).map((d, i) => ({ ...d, parsed: parseOne(d.text, d.lineOffset, i + 1, fileName) }));
+  const docs = pieces.map((p) => p.parsed).filter((d): d is Parsed => d !== undefined);
   const kinds = docs.map((d) => text(child(d.root, 'kind')));
+  const operatorVersion = options.operatorVersion ?? DEFAULT_OPERATOR_VERSION;
   if (kinds.every((k) => k === undefined)) {
-    const helm = docs.length === 1 && docs[0] ? helmBase(docs[0].root) : undefined;
-    return helm && docs[0] ? fromHelm(docs[0], helm) : undefined;
+    if (docs.length !== 1 || !docs[0]) return undefined;
+    const acc = newAccumulator('Helm values', operatorVersion, fileVersion(docs, options));
+    return readHelm(docs[0], acc, fileName);
   }
-  const acc = newAccumulator('Kubernetes manifests');
+  const acc = newAccumulator('Kubernetes manifests', operatorVersion, fileVersion(docs, options));
+  // A document YAML refuses does not stop the others; it is named with its line.
+  pieces.forEach((p, i) => {
+    if (!p.parsed) acc.ignored.push(`document ${i + 1} (line ${p.lineOffset + 1}): not valid YAML, skipped`);
+  });
   for (const doc of docs) readDocument(doc, acc);
   return finish(acc);
+}
+
+/**
+ * The Flink release whose reader reads embedded config files: the one given, else one the input names
+ * (a FlinkDeployment's spec.flinkVersion, else a container image `flink:X.Y…` of Flink's docker images),
+ * else the default; with where it came from.
+ */
+function fileVersion(docs: readonly Parsed[], options: KubernetesReadOptions): { version: string; from: string } {
+  if (options.flinkVersion !== undefined) return { version: options.flinkVersion, from: 'the chosen Flink version' };
+  const named: Array<{ version: string; from: string }> = [];
+  for (const doc of docs) {
+    const spec = at(doc.root, ['spec', 'flinkVersion']) ?? findFlinkVersion(doc.root);
+    const [, major, minor] = /^v?(\d+)[_.](\d+)$/.exec(text(spec)?.trim() ?? '') ?? [];
+    if (major && minor) named.push({ version: `${major}.${minor}`, from: `${doc.ctx.fileName}:${lineOf(doc.ctx, spec)} flinkVersion` });
+    for (const c of items(at(doc.root, ['spec', 'template', 'spec', 'containers']))) {
+      const image = child(c, 'image');
+      const m = /(?:^|\/)flink:(\d+)\.(\d+)/.exec(text(image) ?? '');
+      if (m) named.push({ version: `${m[1]}.${m[2]}`, from: `${doc.ctx.fileName}:${lineOf(doc.ctx, image)} image ${text(image)}` });
+    }
+  }
+  for (const n of named) {
+    try {
+      parseFlinkVersion(n.version);
+      return n;
+    } catch (e) {
+      if (!(e instanceof UnsupportedVersionError)) throw e;
+    }
+  }
+  return { version: DEFAULT_VERSION, from: `the default Flink ${DEFAULT_VERSION}` };
+}
+
+/** `flinkVersion` at the Helm layouts (a values file names it next to flinkConfiguration). */
+function findFlinkVersion(root: Node): Node | undefined {
+  const base = helmBase(root);
+  return base ? at(root, [...base, 'flinkVersion']) : undefined;
 }
 
 interface Accumulator {
@@ -75,13 +131,30 @@ interface Accumulator {
   taken: string[];
   ignored: string[];
   flinkVersion?: string;
+  operatorVersion: OperatorVersion;
+  /** The release whose reader reads embedded files, and where that came from. */
+  files: { version: string; from: string };
+  refused: string[];
   tm: { containerLimit?: PodLimit; replicas?: number; template?: ProcessPod['templateLimit'] };
   jm: { containerLimit?: PodLimit; replicas?: number; template?: ProcessPod['templateLimit'] };
   deployments: number;
 }
 
-function newAccumulator(kind: KubernetesInputKind): Accumulator {
-  return { kind, entries: [], warnings: [], notes: [], taken: [], ignored: [], tm: {}, jm: {}, deployments: 0 };
+function newAccumulator(kind: KubernetesInputKind, operatorVersion: OperatorVersion, files: Accumulator['files']): Accumulator {
+  return {
+    kind,
+    entries: [],
+    warnings: [],
+    notes: [],
+    taken: [],
+    ignored: [],
+    refused: [],
+    operatorVersion,
+    files,
+    tm: {},
+    jm: {},
+    deployments: 0,
+  };
 }
 
 /** Documents of a `---` stream with the lines before each; a lone document is one piece. */
@@ -132,9 +205,10 @@ function readDocument(doc: Parsed, acc: Accumulator): void {
 }
 
 function takeSpec(doc: Parsed, base: readonly string[], acc: Accumulator): void {
-  const spec = readSpec(doc.root, base, doc.ctx);
+  const spec = readSpec(doc.root, base, doc.ctx, acc.operatorVersion);
   acc.entries.push(...spec.entries);
   acc.notes.push(...spec.notes);
+  acc.refused.push(...spec.refused);
   if (spec.flinkVersion) acc.flinkVersion = spec.flinkVersion;
   if (spec.taskManager.replicas !== undefined) acc.tm.replicas = spec.taskManager.replicas;
   if (spec.jobManager.replicas !== undefined) acc.jm.replicas = spec.jobManager.replicas;
@@ -142,42 +216,58 @@ function takeSpec(doc: Parsed, base: readonly string[], acc: Accumulator): void 
   if (spec.jobManager.templateLimit) acc.jm.template = spec.jobManager.templateLimit;
 }
 
-/** `data."config.yaml"` or `data."flink-conf.yaml"`, handed to the config reader; its lines moved to the manifest's. */
-function readConfigMap(doc: Parsed, label: string, acc: Accumulator): boolean {
-  const found = ['config.yaml', 'flink-conf.yaml']
-    .map((file) => ({ file, node: at(doc.root, ['data', file]) }))
+/**
+ * `data."config.yaml"` / `data."flink-conf.yaml"`, read as the chosen Flink release reads that file
+ * (flinkConfigReading.ts), its lines moved to the manifest's. With both keys, the release reads one:
+ * up to 1.20 flink-conf.yaml (1.19–1.20 take it when present: GlobalConfiguration.java at release-1.20.0),
+ * from 2.0 only config.yaml (GlobalConfiguration.java at release-2.0.0); the other is listed as ignored.
+ */
+function readConfigMap(doc: Parsed, label: string, acc: Accumulator, path: readonly string[] = ['data']): boolean {
+  let found = (['config.yaml', 'flink-conf.yaml'] as const)
+    .map((file) => ({ file, node: at(doc.root, [...path, file]) }))
     .filter((f) => text(f.node) !== undefined);
   if (found.length === 0) return false;
-  for (const { file, node } of found) {
-    const yamlPath = pathText(['data', file]);
-    // A block scalar's text starts on the line after its key (`flink-conf.yaml: |`).
-    const firstLine = lineOf(doc.ctx, node) + (isBlockScalar(node) ? 1 : 0);
-    const moved = (origin: string) =>
-      origin.replace(/^.*:(\d+)$/, (_, n: string) => `${doc.ctx.fileName}:${firstLine + Number(n) - 1} ${yamlPath}`);
-    const parsed = embeddedConfig(text(node) as string, file, (n) => `${doc.ctx.fileName}:${firstLine + n - 1} ${yamlPath}`);
-    acc.entries.push(...parsed.entries.map((e) => ({ ...e, origin: moved(e.origin) })));
-    acc.warnings.push(
-      ...parsed.warnings.map((w) =>
-        w.replace(/^[^:\s]+:(\d+):/, (_, n: string) => `${doc.ctx.fileName}:${firstLine + Number(n) - 1} ${yamlPath}:`),
-      ),
-    );
+  const version = parseFlinkVersion(acc.files.version);
+  const v = formatFlinkVersion(version);
+  if (found.length > 1) {
+    const reads = atLeast(version, 2, 0) ? 'config.yaml' : 'flink-conf.yaml';
+    for (const other of found.filter((f) => f.file !== reads))
+      acc.ignored.push(
+        `${label}: ${pathText([...path, other.file])} (${doc.ctx.fileName}:${lineOf(doc.ctx, other.node)}): Flink ${v} reads ${reads} when both are present`,
+      );
+    found = found.filter((f) => f.file === reads);
   }
-  if (found.length > 1)
-    acc.notes.push(
-      `${label} holds both config.yaml and flink-conf.yaml: Flink 2.x reads only config.yaml, 1.19–1.20 prefer config.yaml; both are listed here, config.yaml first.`,
-    );
-  acc.taken.push(`${label}: ${found.map((f) => pathText(['data', f.file])).join(', ')}`);
+  for (const { file, node } of found) {
+    const yamlPath = pathText([...path, file]);
+    const keyLine = lineOf(doc.ctx, node);
+    // A block scalar's text starts on the line after its key (`flink-conf.yaml: |`); a quoted one is all on the key's line.
+    const block = isBlockScalar(node);
+    const at = (n: number) => `${doc.ctx.fileName}:${block ? keyLine + n : keyLine} ${yamlPath}`;
+    const move = (t: string) =>
+      t
+        .replace(new RegExp(`(?<![\\w.-])${file.replace('.', '\\.')}:(\\d+)`, 'g'), (_, n: string) => at(Number(n)))
+        .replace(new RegExp(`^${file.replace('.', '\\.')}:`), `${doc.ctx.fileName}:${keyLine} ${yamlPath}:`);
+    const parsed = embeddedConfig(text(node) as string, file, version, at);
+    acc.entries.push(...parsed.entries.map((e) => ({ ...e, origin: move(e.origin ?? '') })));
+    acc.warnings.push(...parsed.warnings.map(move));
+  }
+  acc.taken.push(`${label}: ${found.map((f) => pathText([...path, f.file])).join(', ')}, read as Flink ${v} reads it (${acc.files.from})`);
   return true;
 }
 
-/** The config reader on an embedded file; its refusal names the manifest's line. */
-function embeddedConfig(source: string, file: string, where: (line: number) => string): ParsedConfigFile {
+/** The config reader of `version` on an embedded file; its refusal names the manifest's line. */
+function embeddedConfig(
+  source: string,
+  file: string,
+  version: ReturnType<typeof parseFlinkVersion>,
+  where: (line: number) => string,
+): ParsedConfigFile {
   try {
-    return parseConfigFile(source, file);
+    return parseConfigFile(source, file, { flinkVersion: formatFlinkVersion(version) });
   } catch (e) {
     if (!(e instanceof ConfigFileError)) throw e;
     const outer = Number(/^\S+:(\d+) /.exec(where(e.line))?.[1] ?? e.line);
-    throw new ConfigFileError(`${where(e.line)}: ${e.message.replace(/^[^:\s]+:\d+: /, '')}`, outer);
+    throw new ConfigFileError(`${where(e.line)}: ${e.message.replace(/^[^:\s]+:\d+: /, '')}`, outer, e.flinkChain);
   }
 }
 
@@ -237,11 +327,36 @@ function helmBase(root: Node): string[] | undefined {
   return undefined;
 }
 
-function fromHelm(doc: Parsed, base: string[]): KubernetesInput {
-  const acc = newAccumulator('Helm values');
-  takeSpec(doc, base, acc);
-  const where = base.length === 0 ? 'the top level' : pathText(base);
-  acc.taken.push(`Helm values at ${where}: flinkConfiguration, taskManager, jobManager, read as the operator reads a FlinkDeployment spec`);
+/**
+ * Helm values: a FlinkDeployment-shaped block at one of HELM_LAYOUTS (charts that render a FlinkDeployment
+ * from their values), else the operator's own chart (`defaultConfiguration."flink-conf.yaml"` /
+ * `."config.yaml"`: the defaults of every deployment it manages). A file named values*.yaml or holding Helm's
+ * usual keys that matches neither is said to be not understood; anything else is not a Kubernetes input.
+ */
+function readHelm(doc: Parsed, acc: Accumulator, fileName: string): KubernetesInput | undefined {
+  const base = helmBase(doc.root);
+  if (base) {
+    takeSpec(doc, base, acc);
+    const where = base.length === 0 ? 'the top level' : pathText(base);
+    acc.taken.push(
+      `Helm values at ${where} (document 1, line ${lineOf(doc.ctx, at(doc.root, base) ?? doc.root)}): flinkConfiguration, taskManager, jobManager, read as operator ${acc.operatorVersion} reads a FlinkDeployment spec`,
+    );
+    return finish(acc);
+  }
+  if (readConfigMap(doc, "Helm values of the operator's own chart", acc, ['defaultConfiguration'])) {
+    acc.notes.push(
+      "defaultConfiguration is the operator's default Flink configuration: every FlinkDeployment it manages starts from it, and its own flinkConfiguration and resource win.",
+    );
+    return finish(acc);
+  }
+  const helmish =
+    /(^|[\\/._-])values[^\\/]*\.ya?ml$/i.test(fileName) ||
+    ['replicaCount', 'nameOverride', 'fullnameOverride', 'imagePullSecrets'].some((k) => child(doc.root, k) !== undefined);
+  if (!helmish) return undefined;
+  const bitnami = at(doc.root, ['taskmanager', 'resources']) !== undefined || at(doc.root, ['jobmanager', 'resources']) !== undefined;
+  acc.notes.push(
+    `${fileName} looks like Helm values, but no layout understood here holds Flink's configuration: a block with flinkConfiguration, taskManager.resource or jobManager.resource at ${HELM_LAYOUTS.join(', ')} (charts that render a FlinkDeployment), or defaultConfiguration."flink-conf.yaml"/"config.yaml" (the operator's own chart).${bitnami ? " Its taskmanager.resources/jobmanager.resources (the bitnami/flink layout) are container resources, not Flink's memory options: render the chart (helm template) and give the manifests." : ' Render the chart (helm template) and give the manifests.'}`,
+  );
   return finish(acc);
 }
 
@@ -261,6 +376,8 @@ function finish(acc: Accumulator): KubernetesInput {
   };
   const taskManager = process('taskmanager', acc.tm);
   const jobManager = process('jobmanager', acc.jm);
+  // A standalone setup names its release only in the image (flink:1.20): taken as the version too.
+  const flinkVersion = acc.flinkVersion ?? (acc.files.from.includes(' image ') ? acc.files.version : undefined);
   return {
     kind: acc.kind,
     entries: acc.entries,
@@ -268,7 +385,9 @@ function finish(acc: Accumulator): KubernetesInput {
     notes: [...new Set(acc.notes)],
     taken: acc.taken,
     ignored: acc.ignored,
-    ...(acc.flinkVersion ? { flinkVersion: acc.flinkVersion } : {}),
+    refused: [...new Set(acc.refused)],
+    operatorVersion: acc.operatorVersion,
+    ...(flinkVersion ? { flinkVersion } : {}),
     taskManager,
     jobManager,
   };

@@ -6,6 +6,7 @@
  */
 import type { ConfigEntry } from '../../../models/config/configuration';
 import type { KubernetesInput } from '../../../models/config/kubernetes/manifests';
+import { DEFAULT_OPERATOR_VERSION, type OperatorVersion } from '../../../models/config/kubernetes/operatorVersions';
 import type { MemoryModelState } from './memoryModelState.svelte';
 
 type ConfigFiles = typeof import('../../../models/config/configFiles');
@@ -38,6 +39,8 @@ export class ConfigImport {
   open = $state(false);
   text = $state('');
   fileName = $state('pasted config');
+  /** The Flink Kubernetes Operator release whose FlinkDeployment mapping applies (operatorVersions.ts); the newest by default. */
+  operatorVersion = $state<OperatorVersion>(DEFAULT_OPERATOR_VERSION);
   private parser = $state.raw<Parsers | undefined>(undefined);
 
   readonly preview: Preview = $derived.by(() => this.parse());
@@ -52,9 +55,14 @@ export class ConfigImport {
       return { kind: 'loading' };
     }
     try {
-      const kubernetes = parser.manifests.readKubernetesInput(this.text, this.fileName);
+      // An embedded flink-conf.yaml / config.yaml is read as the release picked on the page reads it, like a file.
+      const kubernetes = parser.manifests.readKubernetesInput(this.text, this.fileName, {
+        operatorVersion: this.operatorVersion,
+        flinkVersion: this.model.flinkVersion,
+      });
       if (kubernetes)
-        return { kind: 'ok', entries: kubernetes.entries, warnings: [...kubernetes.warnings, ...kubernetes.notes], kubernetes };
+        // Notes and refusals are shown in the Kubernetes summary, next to what was taken.
+        return { kind: 'ok', entries: kubernetes.entries, warnings: kubernetes.warnings, kubernetes };
       // Read as the release picked on the page reads it; the preview follows a change of release.
       const parsed = parser.files.parseConfigFile(this.text, this.fileName, { flinkVersion: this.model.flinkVersion });
       return { kind: 'ok', entries: parsed.entries, warnings: parsed.warnings };
@@ -66,6 +74,12 @@ export class ConfigImport {
 
   async ensureParser(): Promise<void> {
     if (!this.parser) this.parser = await loadParser();
+  }
+
+  /** Another operator release: the preview follows; a loaded Kubernetes input is read again with its rules. */
+  setOperatorVersion(version: OperatorVersion): void {
+    this.operatorVersion = version;
+    if (this.model.lastLoad?.kubernetes && this.model.lastLoad.fileName === this.fileName) this.apply();
   }
 
   setText(text: string): void {

@@ -65,14 +65,14 @@ describe('FlinkDeployment', () => {
     });
     expect(input.jobManager.containerLimit?.bytes).toBe(GiB);
     expect(input.notes).toContain(
-      'spec.flinkConfiguration is nested: the operator flattens it since 1.13 (asFlatMap); older operators take only flat string values.',
+      'spec.flinkConfiguration is nested: operator 1.15 flattens it to dotted keys (ConfigObjectNode#asFlatMap, 1.13+).',
     );
     expect(
       input.notes.filter((n) => n.includes('spec.podTemplate.spec.containers[0].resources.limits.memory (3Gi) is overwritten')),
     ).toHaveLength(1);
-    expect(
-      input.notes.some((n) => n.includes("'4Gi' is not a Flink memory size; the operator (1.7+) reads it as a Kubernetes quantity")),
-    ).toBe(true);
+    expect(input.notes.some((n) => n.includes("'4Gi' is not a Flink memory size; operator 1.15 reads it as a Kubernetes quantity"))).toBe(
+      true,
+    );
   });
 
   it('resources.requests/limits (operator main, FLINK-33548): the request sizes the process, limit ÷ request is the factor', () => {
@@ -86,17 +86,19 @@ describe('FlinkDeployment', () => {
       '      requests: { memory: 4Gi }',
       '      limits: { memory: 6Gi }',
     ].join('\n');
-    const input = readKubernetesInput(text, 'r.yaml');
+    const input = readKubernetesInput(text, 'r.yaml', { operatorVersion: 'main' });
     expect(value(input?.entries ?? [], 'taskmanager.memory.process.size')).toBe(String(4n * GiB));
     expect(value(input?.entries ?? [], 'kubernetes.taskmanager.memory.limit-factor')).toBe('1.5');
     expect(input?.taskManager.containerLimit?.bytes).toBe(6n * GiB);
   });
 
-  it('a resource.memory neither grammar reads is passed on with a note, as the operator passes it on (Flink then refuses it)', () => {
+  it("a resource.memory neither grammar reads is refused in the validator's words, naming file, line and path", () => {
     const text = 'apiVersion: flink.apache.org/v1beta1\nkind: FlinkDeployment\nspec:\n  taskManager:\n    resource:\n      memory: 2Gx\n';
     const input = readKubernetesInput(text, 'm.yaml');
     expect(value(input?.entries ?? [], 'taskmanager.memory.process.size')).toBe('2Gx');
-    expect(input?.notes.join('\n')).toContain("'2Gx' is neither a Flink memory size nor a Kubernetes quantity");
+    expect(input?.refused).toContain(
+      `m.yaml:6 spec.taskManager.resource.memory: "TaskManager resource memory parse error: '2Gx' is neither a Flink memory size nor a Kubernetes quantity" (DefaultValidator at release-1.15.0).`,
+    );
   });
 });
 
@@ -105,7 +107,7 @@ describe('Helm values', () => {
     const input = read('helm-values.yaml');
     expect(input.kind).toBe('Helm values');
     expect(input.taken).toEqual([
-      'Helm values at flink.spec: flinkConfiguration, taskManager, jobManager, read as the operator reads a FlinkDeployment spec',
+      'Helm values at flink.spec (document 1, line 9): flinkConfiguration, taskManager, jobManager, read as operator 1.15 reads a FlinkDeployment spec',
     ]);
     expect(input.flinkVersion).toBe('1.18');
     expect(input.entries).toContainEqual({
@@ -134,7 +136,7 @@ describe('ConfigMap and --- streams', () => {
     });
     expect(input.ignored).toEqual(['Service flink-jobmanager (document 2, line 20)']);
     expect(input.taken).toEqual([
-      'ConfigMap flink-config (document 1, line 4): data."flink-conf.yaml"',
+      'ConfigMap flink-config (document 1, line 4): data."flink-conf.yaml", read as Flink 1.20 reads it (standalone-manifests.yaml:43 image flink:1.20)',
       "Deployment flink-jobmanager (document 3, line 33): the JobManager's container limit and replicas",
       "Deployment flink-taskmanager (document 4, line 48): the TaskManager's container limit and replicas",
     ]);
@@ -210,5 +212,69 @@ describe('a ConfigMap whose embedded file the config reader refuses', () => {
     // The embedded file starts on line 6; the reader (rewritten elsewhere) may place the fault on its line 2 or at the end (3).
     expect((error as { line: number }).line).toBeGreaterThanOrEqual(7);
     expect((error as { line: number }).line).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("a ConfigMap's embedded file read by the chosen release's reader, its lines the manifest's", () => {
+  const configMap = (key: string, body: string[]) =>
+    ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: c}', 'data:', `  ${key}: |`, ...body.map((l) => `    ${l}`)].join('\n');
+
+  it("1.20's line parser: an invalid line is skipped with Flink's warning at the manifest's file:line", () => {
+    const input = readKubernetesInput(
+      configMap('flink-conf.yaml', ['taskmanager.memory.process.size: 2g', 'this line has no colon']),
+      'cm.yaml',
+      {
+        flinkVersion: '1.20',
+      },
+    );
+    expect(input?.entries).toEqual([{ key: 'taskmanager.memory.process.size', value: '2g', origin: 'cm.yaml:6 data."flink-conf.yaml"' }]);
+    expect(input?.warnings.some((w) => w.startsWith('cm.yaml:7 data."flink-conf.yaml"'))).toBe(true);
+  });
+
+  it('a duplicate key names both manifest lines', () => {
+    const input = readKubernetesInput(
+      configMap('flink-conf.yaml', ['taskmanager.memory.process.size: 2g', 'taskmanager.memory.process.size: 3g']),
+      'cm.yaml',
+      { flinkVersion: '1.18' },
+    );
+    expect(input?.warnings).toContain(
+      'cm.yaml:7 data."flink-conf.yaml": \'taskmanager.memory.process.size\' is set again (first at cm.yaml:6 data."flink-conf.yaml"); the later value wins, as in Flink.',
+    );
+  });
+
+  it('config.yaml given to 1.18 is read as flink-conf.yaml, with the warning at the key line', () => {
+    const input = readKubernetesInput(configMap('config.yaml', ['taskmanager.memory.process.size: 2g']), 'cm.yaml', {
+      flinkVersion: '1.18',
+    });
+    expect(input?.warnings[0]).toMatch(/^cm\.yaml:5 data\."config\.yaml": Flink 1\.18 reads only flink-conf\.yaml/);
+  });
+
+  it('a document YAML refuses is listed as ignored with its line; the others are read', () => {
+    const text = `${configMap('config.yaml', ['taskmanager.memory.process.size: 2g'])}\n---\nkind: Service\nmetadata: {name: [unclosed\n`;
+    const input = readKubernetesInput(text, 'm.yaml');
+    expect(input?.ignored).toEqual(['document 2 (line 8): not valid YAML, skipped']);
+    expect(input?.entries).toHaveLength(1);
+  });
+});
+
+describe('scenario flink.operatorVersion', () => {
+  const base = readFileSync('scenarios/pod-limit-mismatch.yaml', 'utf8');
+  const embed = (deployment: string, operator: string) =>
+    base.replace(/^flink:\n/m, `flink:\n  operatorVersion: "${operator}"\n  flinkDeployment: |\n${deployment.replace(/^/gm, '    ')}\n`);
+  const nested = fixture('flinkdeployment-nested.yaml');
+
+  it("reads flink.flinkDeployment with the named release's rules: 1.13 takes 4Gi, 1.6's validator refuses it", async () => {
+    const { loadScenario } = await import('../../../models/scenario/loadScenario');
+    expect(loadScenario(embed(nested, '1.13'), 'n.yaml').flink.config['jobmanager.memory.process.size']).toBe(String(GiB));
+    expect(() => loadScenario(embed(nested, '1.6'), 'o.yaml')).toThrow(
+      /refused by operator 1\.6: .*"JobManager resource memory parse error: /,
+    );
+  });
+
+  it('an unknown release is refused at flink.operatorVersion', async () => {
+    const { loadScenario } = await import('../../../models/scenario/loadScenario');
+    expect(() => loadScenario(embed(nested, '0.5'), 'u.yaml')).toThrow(
+      /flink.operatorVersion: '0.5' is not a Flink Kubernetes Operator release/,
+    );
   });
 });
