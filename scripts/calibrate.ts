@@ -5,6 +5,8 @@
  * writes calibration/fixtures/flink/<version>/<id>.json.
  * `npm run calibrate -- config-oracle [--releases 1.20.5,2.1.0] [--corpus <dir>]`: Flink's own configuration loading and
  * BashJavaUtils per release (calibration/config-oracle/README.md), writes calibration/fixtures/config-oracle/<release>/<case>.json.
+ * `npm run calibrate -- option-keys`: every ConfigOption each served release declares (calibration/config-oracle/README.md,
+ * "Option keys"), writes calibration/fixtures/config-oracle/option-keys.json; then `npx tsx scripts/generate-option-keys.ts`.
  * Takes minutes; not part of npm test (the calibration test reads the fixtures).
  */
 import { Command } from 'commander';
@@ -13,10 +15,15 @@ import { useJdk } from '../calibration/flink-lab/runner/cluster';
 import { LAB_RUNS } from '../calibration/flink-lab/runner/runs';
 import { ensureJdk17, findJdks } from '../calibration/runner/jdk';
 import { buildPrograms, runExperiment, writeFixture } from '../calibration/runner/run';
+import { runOptionKeys } from '../calibration/config-oracle/optionKeys';
 import { runConfigOracle, SERVED_RELEASES } from '../calibration/config-oracle/runner';
 
 const program = new Command()
-  .argument('[suite]', "jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink's configuration classes", 'jvm')
+  .argument(
+    '[suite]',
+    "jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink's configuration classes; option-keys: every ConfigOption per release",
+    'jvm',
+  )
   .option('--only <ids>', 'comma-separated experiment ids (default all)')
   .option('--jdk <majors>', 'comma-separated JDK major versions', '17,25')
   .option('--releases <versions>', 'config-oracle: comma-separated Flink releases (default every served one)')
@@ -24,13 +31,17 @@ const program = new Command()
   .parse();
 const options = program.opts<{ only?: string; jdk: string; releases?: string; corpus?: string }>();
 const suite = program.processedArgs[0] as string;
-if (suite !== 'jvm' && suite !== 'flink' && suite !== 'config-oracle')
-  throw new Error(`unknown suite ${suite}: jvm, flink or config-oracle`);
-if (suite === 'config-oracle') {
+if (suite !== 'jvm' && suite !== 'flink' && suite !== 'config-oracle' && suite !== 'option-keys')
+  throw new Error(`unknown suite ${suite}: jvm, flink, config-oracle or option-keys`);
+if (suite === 'config-oracle' || suite === 'option-keys') {
   ensureJdk17();
   const home = findJdks().find((j) => j.major === 17)?.home;
   if (!home) throw new Error('no JDK 17 under /usr/lib/jvm');
   useJdk(home);
+  if (suite === 'option-keys') {
+    for (const line of await runOptionKeys((s) => console.log(s))) console.log(line);
+    process.exit();
+  }
   const releases = options.releases?.split(',') ?? [...SERVED_RELEASES];
   for (const line of runConfigOracle(releases, options.corpus, (s) => console.log(s))) console.log(line);
   process.exit();

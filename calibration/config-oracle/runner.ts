@@ -34,7 +34,7 @@ export const SERVED_RELEASES = [
 const scalaSuffixed = (release: string) => /^1\.1[0-3]\./.test(release);
 
 /** The release's classpath file (offline first, Maven Central if something is missing); undefined if not served. */
-function classpath(release: string, log: (s: string) => void): string | undefined {
+export function classpath(release: string, log: (s: string) => void): string | undefined {
   const out = join(BUILD_DIR, `${release}.classpath`);
   if (existsSync(out)) return readFileSync(out, 'utf8').trim();
   const artifact = scalaSuffixed(release) ? 'flink-runtime_2.12' : 'flink-runtime';
