@@ -12,7 +12,7 @@ import {
   declaredKeysWithPrefix,
   describeReleases,
   inRanges,
-  moduleScanned,
+  releaseForModule,
   releaseIndexOf,
   releaseName,
   renamedKey,
@@ -78,9 +78,12 @@ function keyVerdict(key: string, version: FlinkVersion, release: number): KeyVer
   }
   const renamed = renamedKey(key).find((r) => inRanges(r.releases, release));
   if (renamed?.deprecated) return warn(deprecatedText(key, renamed.proper), key);
-  if (renamed || inRanges(declaredKey(key)?.releases ?? [], release)) return 'kept';
+  const declared = declaredKey(key);
+  // the release whose scan of the key's module stands for the chosen one (undefined: the module was not scanned)
+  const at = declared ? releaseForModule(declared.module, release) : release;
+  if (renamed || at === undefined || (declared && inRanges(declared.releases, at))) return 'kept';
   if (PREFIX_FAMILIES.some((p) => p.test(key))) return 'kept';
-  const other = otherRelease(key, version, release, def?.doc);
+  const other = otherRelease(key, version, at, def?.doc);
   if (other) return other;
   if (def || !isMemoryNamespace(key)) return def ? 'kept' : 'foreign';
   const suggestion = closestKey(key, [...declaredKeysWithPrefix(release, MEMORY_NAMESPACES), ...catalogueKeys(version)]);
@@ -98,15 +101,16 @@ const deprecatedText = (key: string, proper: string) =>
 const notAnOption = (key: string, version: FlinkVersion, doc: string) =>
   `'${key}' is not an option of ${chosenName(version)} and has no effect there. ${doc}`;
 
-/** A key other releases declare (or read as another key) and the chosen one does not; undefined if none does. */
-function otherRelease(key: string, version: FlinkVersion, release: number, doc: string | undefined): Note | undefined {
+/**
+ * A key other releases declare (or read as another key) and release `at` does not; undefined if no release does.
+ * The message names the releases exactly and the version as the user chose it.
+ */
+function otherRelease(key: string, version: FlinkVersion, at: number, doc: string | undefined): Note | undefined {
   const declared = declaredKey(key);
   const tail = `${chosenName(version)} does not read it.${doc ? ` ${doc}` : ''}`;
   if (declared) {
-    // Maven Central does not serve every module of every release: without the jar the table cannot tell.
-    if (!moduleScanned(declared.module, release)) return undefined;
     const lastRange = declared.releases[declared.releases.length - 1] as readonly [number, number];
-    if (lastRange[1] < release)
+    if (lastRange[1] < at)
       return warn(`'${key}' was removed in Flink ${releaseName(lastRange[1] + 1)} (last in ${releaseName(lastRange[1])}); ${tail}`, key);
     return warn(`'${key}' is an option of Flink ${describeReleases(declared.releases)}; ${tail}`, key);
   }
@@ -132,7 +136,7 @@ function summaryNote(title: string, keys: readonly string[]): Note {
 
 /**
  * Keys counted by their first segment ("state.*"), or by their first two when every key of that segment shares the
- * second ("execution.checkpointing.*"); most keys first, then by name. A key of one segment stands for itself.
+ * second ("execution.checkpointing.*", two keys or more); most keys first, then by name. A key of one segment stands for itself.
  */
 export function prefixGroups(keys: readonly string[]): [string, number][] {
   const bySegment = new Map<string, string[]>();
@@ -144,7 +148,7 @@ export function prefixGroups(keys: readonly string[]): [string, number][] {
   for (const [first, members] of bySegment) {
     const seconds = new Set(members.map((k) => k.split('.').slice(0, 2).join('.')));
     const only = [...seconds][0] as string;
-    const twoSegments = seconds.size === 1 && members.every((k) => k.split('.').length > 2);
+    const twoSegments = members.length > 1 && seconds.size === 1 && members.every((k) => k.split('.').length > 2);
     groups.push([twoSegments ? `${only}.*` : first, members.length]);
   }
   return groups.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

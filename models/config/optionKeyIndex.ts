@@ -81,8 +81,18 @@ export const declaredKey = (key: string): DeclaredKey | undefined => load().decl
 
 export const renamedKey = (key: string): readonly RenamedKey[] => load().renamed.get(key) ?? [];
 
-/** Whether the module's jar of release `i` was scanned (else the table cannot say whether it declares a key). */
-export const moduleScanned = (module: string, i: number): boolean => inRanges(load().scanned.get(module) ?? [], i);
+/**
+ * The release whose scan stands for release `i` for a module's keys: `i` itself when the module's jar of `i` was scanned,
+ * else the nearest scanned patch of the same minor (Maven Central here does not serve every module of every patch:
+ * e.g. flink-kubernetes 2.0.2); undefined when no patch of that minor was scanned (the table cannot tell).
+ */
+export function releaseForModule(module: string, i: number): number | undefined {
+  const scanned = load().scanned.get(module) ?? [];
+  if (inRanges(scanned, i)) return i;
+  const minor = (r: string) => r.split('.').slice(0, 2).join('.');
+  const same = OPTION_RELEASES.map((r, j) => j).filter((j) => minor(releaseName(j)) === minor(releaseName(i)) && inRanges(scanned, j));
+  return same.filter((j) => j < i).at(-1) ?? same[0];
+}
 
 /** Every key release `i` declares that starts with one of `prefixes` (for "did you mean"). */
 export function declaredKeysWithPrefix(i: number, prefixes: readonly string[]): string[] {

@@ -112,7 +112,7 @@ describe('configWarnings: the summary', () => {
     for (const k of ['state.backend.type', 'state.checkpoints.dir', 'state.savepoints.dir']) entries[k] = 'x';
     for (const k of ['execution.checkpointing.interval', 'execution.checkpointing.mode']) entries[k] = 'x';
     entries['jobmanager.rpc.address'] = 'jm';
-    const [note] = warnings(entries, '1.20');
+    const [note] = warnings(entries, '1.18');
     expect(note?.message).toBe(
       'Kept, not part of the memory model (no effect on sizes): 15 keys — metrics.reporter.* 9, state.* 3, execution.checkpointing.* 2, jobmanager.* 1',
     );
