@@ -15,10 +15,10 @@ import { classpath, SERVED_RELEASES } from './runner';
 
 const ORACLE_DIR = join(fileURLToPath(import.meta.url), '..');
 const BUILD_DIR = join(ORACLE_DIR, '..', '.build', 'config-oracle');
-export const OPTION_KEYS_FIXTURE = join(ORACLE_DIR, '..', 'fixtures', 'config-oracle', 'option-keys.json');
+const OPTION_KEYS_FIXTURE = join(ORACLE_DIR, '..', 'fixtures', 'config-oracle', 'option-keys.json');
 
 /** The modules whose options users write in their files besides flink-core/flink-runtime (modules-pom.xml). */
-export const EXTRA_MODULES = ['flink-statebackend-rocksdb', 'flink-kubernetes', 'flink-yarn', 'flink-clients', 'flink-streaming-java'];
+const EXTRA_MODULES = ['flink-statebackend-rocksdb', 'flink-kubernetes', 'flink-yarn', 'flink-clients', 'flink-streaming-java'];
 
 /**
  * Releases before 1.15 publish these modules with a Scala suffix (_2.12), 1.15 and later without (the one-call
@@ -129,7 +129,7 @@ export async function runOptionKeys(log: (s: string) => void): Promise<string[]>
 }
 
 /** One line per key: a small diff when a release adds or removes options. */
-export function optionKeysText(f: OptionKeysFixture): string {
+function optionKeysText(f: OptionKeysFixture): string {
   const keys = Object.entries(f.keys).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
   const modules = Object.entries(f.modules).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
   return [

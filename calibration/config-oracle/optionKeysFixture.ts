@@ -14,7 +14,7 @@ export interface ReleaseOption {
   fallbackKeys: string[];
 }
 
-export interface OptionKeyEntry {
+interface OptionKeyEntry {
   /** Releases declaring the key. */
   in: string;
   /** Module and declaring class in the newest release declaring it. */

@@ -90,7 +90,9 @@ export function releaseForModule(module: string, i: number): number | undefined 
   const scanned = load().scanned.get(module) ?? [];
   if (inRanges(scanned, i)) return i;
   const minor = (r: string) => r.split('.').slice(0, 2).join('.');
-  const same = OPTION_RELEASES.map((r, j) => j).filter((j) => minor(releaseName(j)) === minor(releaseName(i)) && inRanges(scanned, j));
+  const same = OPTION_RELEASES.map((_release, j) => j).filter(
+    (j) => minor(releaseName(j)) === minor(releaseName(i)) && inRanges(scanned, j),
+  );
   return same.filter((j) => j < i).at(-1) ?? same[0];
 }
 
