@@ -9,6 +9,7 @@ import type { FlinkVersion } from './flinkVersion';
 import {
   chosenName,
   declaredKey,
+  declaredReleases,
   declaredKeysWithPrefix,
   describeReleases,
   inRanges,
@@ -109,10 +110,11 @@ function otherRelease(key: string, version: FlinkVersion, at: number, doc: strin
   const declared = declaredKey(key);
   const tail = `${chosenName(version)} does not read it.${doc ? ` ${doc}` : ''}`;
   if (declared) {
-    const lastRange = declared.releases[declared.releases.length - 1] as readonly [number, number];
+    const releases = declaredReleases(declared);
+    const lastRange = releases[releases.length - 1] as readonly [number, number];
     if (lastRange[1] < at)
       return warn(`'${key}' was removed in Flink ${releaseName(lastRange[1] + 1)} (last in ${releaseName(lastRange[1])}); ${tail}`, key);
-    return warn(`'${key}' is an option of Flink ${describeReleases(declared.releases)}; ${tail}`, key);
+    return warn(`'${key}' is an option of Flink ${describeReleases(releases)}; ${tail}`, key);
   }
   const renamed = renamedKey(key)[0];
   if (renamed) return warn(`'${key}' was read as '${renamed.proper}' by Flink ${describeReleases(renamed.releases)}; ${tail}`, key);

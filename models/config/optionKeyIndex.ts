@@ -96,6 +96,28 @@ export function releaseForModule(module: string, i: number): number | undefined 
   return same.filter((j) => j < i).at(-1) ?? same[0];
 }
 
+/**
+ * The releases declaring a key, read across the releases whose jar of its module was not scanned: a gap made only of
+ * such releases is closed, and the last range runs on over the unscanned releases after it (a key that flink-kubernetes
+ * declares in 1.20.1 and 2.0.0 is taken as declared in 1.20.2–1.20.5, whose jars Maven Central does not serve here).
+ */
+export function declaredReleases(d: DeclaredKey): ReleaseRanges {
+  const scanned = load().scanned.get(d.module) ?? [];
+  const unscanned = (from: number, to: number) => {
+    for (let j = from; j <= to; j++) if (inRanges(scanned, j)) return false;
+    return true;
+  };
+  const merged: [number, number][] = [];
+  for (const [a, b] of d.releases) {
+    const previous = merged.at(-1);
+    if (previous && unscanned(previous[1] + 1, a - 1)) previous[1] = b;
+    else merged.push([a, b]);
+  }
+  const last = merged.at(-1);
+  while (last && last[1] + 1 < OPTION_RELEASES.length && unscanned(last[1] + 1, last[1] + 1)) last[1]++;
+  return merged;
+}
+
 /** Every key release `i` declares that starts with one of `prefixes` (for "did you mean"). */
 export function declaredKeysWithPrefix(i: number, prefixes: readonly string[]): string[] {
   const out: string[] = [];

@@ -58,10 +58,39 @@ describe('configWarnings: keys of other releases', () => {
   });
 });
 
+describe('configWarnings: modules Maven Central does not serve for every release', () => {
+  it('a release without a scanned jar of the module says nothing about its keys', () => {
+    // flink-kubernetes is not served for any 1.10 or 1.11 release here, yet 1.10 had native Kubernetes options
+    expect(warnings({ 'kubernetes.cluster-id': 'c' }, '1.10')).toEqual([
+      {
+        level: 'WARN',
+        message: 'Kept, not part of the memory model (no effect on sizes): kubernetes.cluster-id',
+        keys: ['kubernetes.cluster-id'],
+      },
+    ]);
+  });
+
+  it('a patch without a scanned jar stands in for the nearest scanned patch of its minor', () => {
+    // 2.0 means 2.0.2, whose flink-kubernetes is not served here: 2.0.0's declares the key
+    expect(messages({ 'kubernetes.cluster-id': 'c' }, '2.0')).toEqual([
+      'Kept, not part of the memory model (no effect on sizes): kubernetes.cluster-id',
+    ]);
+  });
+});
+
 describe('configWarnings: deprecated keys', () => {
   it("names the proper key in Flink's own words (Configuration#loggingFallback)", () => {
     expect(messages({ 'state.backend': 'rocksdb' }, '1.20')).toEqual([
       "Config uses deprecated configuration key 'state.backend' instead of proper key 'state.backend.type'",
+    ]);
+  });
+
+  it('a key renamed in a later release: exclusive-buffers-request-timeout-ms is read as buffers-request-timeout from 1.20.0', () => {
+    expect(messages({ 'taskmanager.network.memory.exclusive-buffers-request-timeout-ms': '10000' }, '2.0')).toEqual([
+      "Config uses deprecated configuration key 'taskmanager.network.memory.exclusive-buffers-request-timeout-ms' instead of proper key 'taskmanager.network.memory.buffers-request-timeout'",
+    ]);
+    expect(messages({ 'taskmanager.network.memory.buffers-request-timeout': '10s' }, '1.19')).toEqual([
+      "'taskmanager.network.memory.buffers-request-timeout' is an option of Flink 1.20.0 and later; Flink 1.19 does not read it.",
     ]);
   });
 
