@@ -113,8 +113,8 @@ export function declaredReleases(d: DeclaredKey): ReleaseRanges {
     if (previous && unscanned(previous[1] + 1, a - 1)) previous[1] = b;
     else merged.push([a, b]);
   }
-  const last = merged.at(-1);
-  while (last && last[1] + 1 < OPTION_RELEASES.length && unscanned(last[1] + 1, last[1] + 1)) last[1]++;
+  const final = merged.at(-1);
+  while (final && final[1] + 1 < OPTION_RELEASES.length && unscanned(final[1] + 1, final[1] + 1)) final[1]++;
   return merged;
 }
 
