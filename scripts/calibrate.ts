@@ -9,6 +9,8 @@
  * corpus (calibration/gc-logs/run.ts), writes tests/fixtures/artefacts/gc-logs/<run>.log and SOURCES.json.
  * `npm run calibrate -- flink-logs [--only <release-case,…>]`: real startup logs of Flink TaskManagers and JobManagers of several
  * releases (calibration/flink-logs/run.ts), writes tests/fixtures/artefacts/flink-logs/flink-<release>-<case>.log and SOURCES.json.
+ * `npm run calibrate -- option-keys`: every ConfigOption each served release declares (calibration/config-oracle/README.md,
+ * "Option keys"), writes calibration/fixtures/config-oracle/option-keys.json; then `npx tsx scripts/generate-option-keys.ts`.
  * Takes minutes; not part of npm test (the calibration test reads the fixtures).
  */
 import { Command } from 'commander';
@@ -17,6 +19,7 @@ import { useJdk } from '../calibration/flink-lab/runner/cluster';
 import { LAB_RUNS } from '../calibration/flink-lab/runner/runs';
 import { ensureJdk17, findJdks } from '../calibration/runner/jdk';
 import { buildPrograms, runExperiment, writeFixture } from '../calibration/runner/run';
+import { runOptionKeys } from '../calibration/config-oracle/optionKeys';
 import { runConfigOracle, SERVED_RELEASES } from '../calibration/config-oracle/runner';
 import { runFlinkLogs } from '../calibration/flink-logs/run';
 import { runGcLogs } from '../calibration/gc-logs/run';
@@ -24,7 +27,7 @@ import { runGcLogs } from '../calibration/gc-logs/run';
 const program = new Command()
   .argument(
     '[suite]',
-    "jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink's configuration classes; gc-logs: the GC log corpus; flink-logs: the Flink log corpus",
+    "jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink's configuration classes; option-keys: every ConfigOption per release; gc-logs: the GC log corpus; flink-logs: the Flink log corpus",
     'jvm',
   )
   .option('--only <ids>', 'comma-separated experiment ids (default all)')
@@ -34,8 +37,8 @@ const program = new Command()
   .parse();
 const options = program.opts<{ only?: string; jdk: string; releases?: string; corpus?: string }>();
 const suite = program.processedArgs[0] as string;
-if (!['jvm', 'flink', 'config-oracle', 'gc-logs', 'flink-logs'].includes(suite))
-  throw new Error(`unknown suite ${suite}: jvm, flink, config-oracle, gc-logs or flink-logs`);
+if (!['jvm', 'flink', 'config-oracle', 'option-keys', 'gc-logs', 'flink-logs'].includes(suite))
+  throw new Error(`unknown suite ${suite}: jvm, flink, config-oracle, option-keys, gc-logs or flink-logs`);
 if (suite === 'flink-logs') {
   ensureJdk17();
   const home = findJdks().find((j) => j.major === 17)?.home;
@@ -49,11 +52,15 @@ if (suite === 'gc-logs') {
   for (const line of runGcLogs(findJdks(), options.only?.split(','))) console.log(line);
   process.exit();
 }
-if (suite === 'config-oracle') {
+if (suite === 'config-oracle' || suite === 'option-keys') {
   ensureJdk17();
   const home = findJdks().find((j) => j.major === 17)?.home;
   if (!home) throw new Error('no JDK 17 under /usr/lib/jvm');
   useJdk(home);
+  if (suite === 'option-keys') {
+    for (const line of await runOptionKeys((s) => console.log(s))) console.log(line);
+    process.exit();
+  }
   const releases = options.releases?.split(',') ?? [...SERVED_RELEASES];
   for (const line of runConfigOracle(releases, options.corpus, (s) => console.log(s))) console.log(line);
   process.exit();

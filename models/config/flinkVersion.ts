@@ -152,6 +152,3 @@ export const quotesExternalResources = (v: FlinkVersion) => atLeast(v, 1, 15);
 
 /** 1.12+ BashJavaUtils prints JobManager dynamic properties (1.11 printed only the JVM line). */
 export const hasJobManagerDynamicProperties = (v: FlinkVersion) => atLeast(v, 1, 12);
-
-/** The per-channel / floating buffer options are fixed in code from 2.0. */
-export const hasNetworkBufferOptions = (v: FlinkVersion) => !atLeast(v, 2, 0);

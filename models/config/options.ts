@@ -5,14 +5,7 @@
  */
 import { GiB, MiB, KiB } from '../units/memorySize';
 import { LONG_MAX } from '../units/javaNumbers';
-import {
-  type FlinkVersion,
-  hasJobManagerMemoryModel,
-  hasLegacyMemoryOptions,
-  hasNetworkBufferOptions,
-  hasUncappedNetworkMax,
-  isFlink1100,
-} from './flinkVersion';
+import { type FlinkVersion, hasJobManagerMemoryModel, hasLegacyMemoryOptions, hasUncappedNetworkMax, isFlink1100 } from './flinkVersion';
 
 export type ProcessKind = 'taskmanager' | 'jobmanager';
 export type OptionType = 'memory' | 'float' | 'int' | 'double' | 'boolean' | 'string' | 'duration';
@@ -329,7 +322,11 @@ export const JM = {
   }),
 } as const;
 
-/** Known options that do not enter the sizing; listed so they are not reported as unknown. */
+/**
+ * Options near the memory model that do not enter the sizing, with the short text the memory-model page shows. Whether a
+ * release declares a key (and so whether it is "unknown") is decided by Flink's own option keys (configCheck.ts,
+ * flinkOptionKeys.ts), not by this list, and so is in which releases each exists (every entry here is available).
+ */
 const INFORMATIONAL: readonly OptionDef[] = [
   ['taskmanager.memory.min-segment-size', 'memory', 'Smallest buffer size buffer debloating may use (1.14+).'],
   ['taskmanager.memory.starting-segment-size', 'memory', 'Initial buffer size with buffer debloating (2.0).'],
@@ -353,7 +350,6 @@ const INFORMATIONAL: readonly OptionDef[] = [
     doc: doc as string,
     defaultValue: fixed(undefined),
     informational: true,
-    availableIn: (key as string).startsWith('taskmanager.network.memory.') ? hasNetworkBufferOptions : always,
   }),
 );
 

@@ -227,6 +227,25 @@ describe('memory-model page', () => {
     expect(await status.textContent()).toMatch(/2\s+keys found, 3 warnings/);
   });
 
+  it('summarises keys outside the memory model by prefix and lists them only on demand', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Paste YAML' }).click();
+    const reporters = Array.from({ length: 9 }, (_, i) => `metrics.reporter.r${i}.factory.class: x`);
+    const text = ['taskmanager.memory.process.size: 2g', 'state.backend.type: rocksdb', 'rest.port: 8081', ...reporters].join('\n');
+    await page.getByLabel(/Paste a flink-conf.yaml/).fill(`${text}\n`);
+    await page.getByRole('button', { name: 'Replace configuration with 12 keys' }).click();
+    const note = page.locator('li', { hasText: 'Kept, not part of the memory model' });
+    await note.waitFor();
+    expect(await note.locator('p').textContent()).toBe(
+      'Kept, not part of the memory model (no effect on sizes): 11 keys — metrics.reporter.* 9, rest.* 1, state.* 1',
+    );
+    const more = note.locator('details');
+    expect(await more.locator('summary').textContent()).toBe('11 keys');
+    expect(await more.getAttribute('open')).toBeNull();
+    await more.locator('summary').click();
+    expect(await more.getByRole('button', { name: 'rest.port' }).isVisible()).toBe(true);
+  });
+
   it('renders in the dark theme', async () => {
     const page = await open(
       '/#process=taskmanager&flink=1.18&deployment=yarn&-Dtaskmanager.memory.process.size=4g&-Dtaskmanager.numberOfTaskSlots=4&limit=4g',

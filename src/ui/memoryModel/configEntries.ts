@@ -6,6 +6,7 @@
 import type { ConfigEntry } from '../../../models/config/configuration';
 import type { FlinkVersion } from '../../../models/config/flinkVersion';
 import { isJvmOptionsKey } from '../../../models/config/jvmCommandLine';
+import { declaredKey } from '../../../models/config/optionKeyIndex';
 import { editableOptions, optionForKey, type OptionDef, type ProcessKind } from '../../../models/config/options';
 
 /** Sets `key` (in place if present, else appended). An empty value from a field means "back to the default". */
@@ -75,7 +76,8 @@ export function otherKeys(process: ProcessKind, fields: readonly OptionDef[], en
 function classify(entry: ConfigEntry, process: ProcessKind): OtherKey {
   const def = optionForKey(entry.key);
   if (!def && isJvmOptionsKey(entry.key)) return { entry, kind: 'jvm-options' };
-  if (!def) return { entry, kind: 'unknown' };
+  // a key some Flink release declares (its own ConfigOptions) is known, if outside the memory model
+  if (!def) return { entry, kind: declaredKey(entry.key) ? 'informational' : 'unknown' };
   if (def.process !== process) return { entry, kind: 'other-process' };
   if (def.key !== entry.key) return { entry, kind: 'deprecated', mainKey: def.key };
   return { entry, kind: def.informational ? 'informational' : 'unknown' };
