@@ -124,16 +124,16 @@ describe('memory-model room: Kubernetes inputs', () => {
     expect(await field(page, 'taskmanager.memory.process.size').inputValue()).toBe('6 gb');
   });
 
-  it("a dropped ConfigMap with both files: the page's Flink 2.0 reads config.yaml, flink-conf.yaml is listed as ignored", async () => {
+  it("a dropped ConfigMap with both files: the page's Flink 2.3 (the default) reads config.yaml, flink-conf.yaml is listed as ignored", async () => {
     const page = await open();
     await drop(page, BOTH, 'flink-config.yaml');
     const summary = page.locator('.loaded [data-testid="kubernetes-input"]');
     await summary.waitFor();
     const text = await summary.textContent();
     expect(text).toContain('Read as ConfigMap.');
-    expect(text).toContain('Taken: ConfigMap flink-config (document 1, line 3): data."config.yaml", read as Flink 2.0 reads it');
+    expect(text).toContain('Taken: ConfigMap flink-config (document 1, line 3): data."config.yaml", read as Flink 2.3 reads it');
     expect(text).toContain(
-      'Ignored: ConfigMap flink-config (document 1, line 3): data."flink-conf.yaml" (flink-config.yaml:9): Flink 2.0 reads config.yaml when both are present',
+      'Ignored: ConfigMap flink-config (document 1, line 3): data."flink-conf.yaml" (flink-config.yaml:9): Flink 2.3 reads config.yaml when both are present',
     );
     expect(text).toContain('taskmanager.memory.process.size: 4g ← flink-config.yaml:22 data."config.yaml"');
     await waitTotal(page, 4n << 30n);

@@ -195,7 +195,7 @@ describe('memory-model page', () => {
     const box = page.getByLabel(/Paste a flink-conf.yaml/);
     await box.fill('taskmanager.memory.process.size: 2g\nfoo: [1, 2\n');
     await page.locator('#paste-status .error').waitFor();
-    expect(await page.locator('#paste-status').textContent()).toMatch(/Line \d+:.*not valid YAML/);
+    expect(await page.locator('#paste-status').textContent()).toMatch(/Line \d+:.*Error parsing YAML configuration.*close the list/);
     expect(await page.getByRole('button', { name: /Replace configuration/ }).isDisabled()).toBe(true);
 
     await box.fill('taskmanager:\n  memory:\n    process.size: 2g\n    network.min: 100m\nmy.unknown.key: 42\n');
