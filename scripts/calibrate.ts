@@ -19,12 +19,13 @@ import { ensureJdk17, findJdks } from '../calibration/runner/jdk';
 import { buildPrograms, runExperiment, writeFixture } from '../calibration/runner/run';
 import { runConfigOracle, SERVED_RELEASES } from '../calibration/config-oracle/runner';
 import { runFlinkLogs } from '../calibration/flink-logs/run';
+import { runIncidents } from '../calibration/flink-lab/runner/incidents';
 import { runGcLogs } from '../calibration/gc-logs/run';
 
 const program = new Command()
   .argument(
     '[suite]',
-    "jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink's configuration classes; gc-logs: the GC log corpus; flink-logs: the Flink log corpus",
+    "jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink's configuration classes; gc-logs: the GC log corpus; flink-logs: the Flink log corpus; incidents: lab incidents' artefacts (logs, GC logs, Prometheus)",
     'jvm',
   )
   .option('--only <ids>', 'comma-separated experiment ids (default all)')
@@ -34,8 +35,16 @@ const program = new Command()
   .parse();
 const options = program.opts<{ only?: string; jdk: string; releases?: string; corpus?: string }>();
 const suite = program.processedArgs[0] as string;
-if (!['jvm', 'flink', 'config-oracle', 'gc-logs', 'flink-logs'].includes(suite))
-  throw new Error(`unknown suite ${suite}: jvm, flink, config-oracle, gc-logs or flink-logs`);
+if (!['jvm', 'flink', 'config-oracle', 'gc-logs', 'flink-logs', 'incidents'].includes(suite))
+  throw new Error(`unknown suite ${suite}: jvm, flink, config-oracle, gc-logs, flink-logs or incidents`);
+if (suite === 'incidents') {
+  ensureJdk17();
+  const home = findJdks().find((j) => j.major === 17)?.home;
+  if (!home) throw new Error('no JDK 17 under /usr/lib/jvm');
+  useJdk(home);
+  for (const dir of await runIncidents(options.only?.split(','), (s) => console.log(s))) console.log(`incidents: ${dir}`);
+  process.exit();
+}
 if (suite === 'flink-logs') {
   ensureJdk17();
   const home = findJdks().find((j) => j.major === 17)?.home;
