@@ -7,6 +7,8 @@
  * BashJavaUtils per release (calibration/config-oracle/README.md), writes calibration/fixtures/config-oracle/<release>/<case>.json.
  * `npm run calibrate -- gc-logs [--only <run,…>]`: real GC logs (JDK 17 and 25; G1, Parallel, Serial) for the GC log reader's
  * corpus (calibration/gc-logs/run.ts), writes tests/fixtures/artefacts/gc-logs/<run>.log and SOURCES.json.
+ * `npm run calibrate -- incidents [--only <id,…>]`: real incident artefacts of the Flink lab (logs, GC logs, Prometheus query_range),
+ * calibration/flink-lab/runner/incidents.ts, writes calibration/fixtures/incidents/<id>/.
  * `npm run calibrate -- flink-logs [--only <release-case,…>]`: real startup logs of Flink TaskManagers and JobManagers of several
  * releases (calibration/flink-logs/run.ts), writes tests/fixtures/artefacts/flink-logs/flink-<release>-<case>.log and SOURCES.json.
  * Takes minutes; not part of npm test (the calibration test reads the fixtures).

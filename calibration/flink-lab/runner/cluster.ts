@@ -203,7 +203,7 @@ export async function stopAll(processes: readonly FlinkProcess[]): Promise<void>
             clearTimeout(kill);
             resolve();
           });
-          capture?.ending(p, 'stopped by the lab: SIGTERM (Flink\'s shutdown hooks), SIGKILL after 15 s');
+          capture?.ending(p, "stopped by the lab: SIGTERM (Flink's shutdown hooks), SIGKILL after 15 s");
           p.child.kill('SIGTERM');
         }),
     ),
@@ -333,7 +333,15 @@ export function startTaskManager(cluster: Cluster, runId: string): FlinkProcess 
   // bin/taskmanager.sh appends env.java.opts.taskmanager (FLINK_ENV_JAVA_OPTS_TM) to env.java.opts.all
   const extra = ['env.java.opts.all', 'env.java.opts.taskmanager'].flatMap((key) => words(readConfigValue(cluster.confDir, key)));
   const name = `taskmanager-${cluster.taskManagers.length + 1}`;
-  const p = startProcess(runId, name, TM_MAIN, cluster.confDir, [...cluster.tm.jvmArgs, ...extra], cluster.tm.dynamicProperties, cluster.tm);
+  const p = startProcess(
+    runId,
+    name,
+    TM_MAIN,
+    cluster.confDir,
+    [...cluster.tm.jvmArgs, ...extra],
+    cluster.tm.dynamicProperties,
+    cluster.tm,
+  );
   cluster.taskManagers.push(p);
   cluster.processes.push(p);
   return p;

@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { createServer, type Server } from 'node:http';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { type ArtefactCapture, BUILD_DIR, captureArtefacts, type FlinkProcess, flinkVersion, freePort, LAB_DIR } from './cluster';
+import { type ArtefactCapture, BUILD_DIR, captureArtefacts, flinkVersion, freePort, LAB_DIR } from './cluster';
 import { failureOf, INCIDENTS, type Incident } from './incidentFailures';
 import { provenance, redirectLabFixtures } from './record';
 import { sleep, waitFor } from './rest';
@@ -235,29 +235,59 @@ async function writeIncident(r: Recorded): Promise<string> {
   for (const p of r.processes) {
     const log = join(logDir, `${p.name}.log`);
     const gc = join(logDir, `${p.name}-gc.log`);
-    if (existsSync(log)) files[`${p.name}.log`] = save(out, `${p.name}.log`, trimFlinkLog(redact(readFileSync(log, 'utf8'))), `log4j file of ${p.name} (-Dlog.file)`);
-    if (existsSync(gc)) files[`${p.name}-gc.log`] = save(out, `${p.name}-gc.log`, trimGcLog(readFileSync(gc, 'utf8')), `-Xlog:gc* of ${p.name}`);
+    if (existsSync(log))
+      files[`${p.name}.log`] = save(
+        out,
+        `${p.name}.log`,
+        trimFlinkLog(redact(readFileSync(log, 'utf8'))),
+        `log4j file of ${p.name} (-Dlog.file)`,
+      );
+    if (existsSync(gc))
+      files[`${p.name}-gc.log`] = save(out, `${p.name}-gc.log`, trimGcLog(readFileSync(gc, 'utf8')), `-Xlog:gc* of ${p.name}`);
   }
   const memory = await queryRange(r, MEMORY_QUERY);
   writeFileSync(join(out, 'prometheus-query_range.json'), memory.text);
-  files['prometheus-query_range.json'] = { provenance: `Prometheus ${r.prom.version}, scraping the Flink reporters every ${SCRAPE_S} s`, ...memory.request, bytes: memory.text.length };
+  files['prometheus-query_range.json'] = {
+    provenance: `Prometheus ${r.prom.version}, scraping the Flink reporters every ${SCRAPE_S} s`,
+    ...memory.request,
+    bytes: memory.text.length,
+  };
   const rssRange = await queryRange(r, RSS_QUERY);
   writeFileSync(join(out, 'prometheus-rss-query_range.json'), rssRange.text);
-  files['prometheus-rss-query_range.json'] = { provenance: `Prometheus, scraping the lab's /proc VmRSS exporter every ${SCRAPE_S} s`, ...rssRange.request, bytes: rssRange.text.length };
+  files['prometheus-rss-query_range.json'] = {
+    provenance: `Prometheus, scraping the lab's /proc VmRSS exporter every ${SCRAPE_S} s`,
+    ...rssRange.request,
+    bytes: rssRange.text.length,
+  };
   const failure = failureOf(r.incident, r.fx, r.processes);
   const scraped = r.processes.find((p) => p.name === failure.process)?.lastScrape ?? r.processes.find((p) => p.lastScrape)?.lastScrape;
   if (scraped) {
     const name = `prometheus-scrape-${failure.process}.txt`;
-    files[name] = { ...save(out, name, trimScrape(scraped.text), `GET /metrics of ${failure.process}'s Flink Prometheus reporter`), atEpochMs: scraped.atEpochMs, at: new Date(scraped.atEpochMs).toISOString() };
+    files[name] = {
+      ...save(out, name, trimScrape(scraped.text), `GET /metrics of ${failure.process}'s Flink Prometheus reporter`),
+      atEpochMs: scraped.atEpochMs,
+      at: new Date(scraped.atEpochMs).toISOString(),
+    };
   }
   const manifest = manifestOf(r, failure, files);
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return out;
 }
 
-function save(dir: string, name: string, trimmed: { text: string; cut: unknown; originalBytes: number; originalLines: number }, provenance: string) {
+function save(
+  dir: string,
+  name: string,
+  trimmed: { text: string; cut: unknown; originalBytes: number; originalLines: number },
+  provenance: string,
+) {
   writeFileSync(join(dir, name), trimmed.text);
-  return { provenance, bytes: Buffer.byteLength(trimmed.text), originalBytes: trimmed.originalBytes, originalLines: trimmed.originalLines, cut: trimmed.cut };
+  return {
+    provenance,
+    bytes: Buffer.byteLength(trimmed.text),
+    originalBytes: trimmed.originalBytes,
+    originalLines: trimmed.originalLines,
+    cut: trimmed.cut,
+  };
 }
 
 function manifestOf(r: Recorded, failure: ReturnType<typeof failureOf>, files: Record<string, unknown>) {
@@ -265,15 +295,26 @@ function manifestOf(r: Recorded, failure: ReturnType<typeof failureOf>, files: R
   return {
     id: r.incident.id,
     what: r.incident.what,
-    labRun: { id: r.incident.labRun, command: `npm run calibrate -- incidents --only ${r.incident.id}`, fixtureInBuild: redact(join(r.build, `${r.incident.labRun}.json`)), figures: r.fx.figures },
+    labRun: {
+      id: r.incident.labRun,
+      command: `npm run calibrate -- incidents --only ${r.incident.id}`,
+      fixtureInBuild: redact(join(r.build, `${r.incident.labRun}.json`)),
+      figures: r.fx.figures,
+    },
     flinkVersion: flinkVersion(),
     prometheusReporter: 'org.apache.flink:flink-metrics-prometheus:1.20.3 (Maven Central serves no 1.20.5)',
     prometheus: r.prom.version,
     jdk,
     machine,
     recordedAt,
+    // Flink's log4j pattern prints local time without an offset: the zone the logs were written in
+    logTimeZone: { name: Intl.DateTimeFormat().resolvedOptions().timeZone, offsetMinutes: -new Date().getTimezoneOffset() },
     config: r.fx.config,
-    run: { startedAt: new Date(r.startedAt).toISOString(), endedAt: new Date(r.endedAt).toISOString(), durationMs: r.endedAt - r.startedAt },
+    run: {
+      startedAt: new Date(r.startedAt).toISOString(),
+      endedAt: new Date(r.endedAt).toISOString(),
+      durationMs: r.endedAt - r.startedAt,
+    },
     failure,
     processes: r.processes.map((p) => ({
       name: p.name,

@@ -10,7 +10,19 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILD_DIR, baseConfig, buildLab, type Cluster, capturing, flinkVersion, jdkTool, startCluster, stopAll, submitJob, TARGET } from './cluster';
+import {
+  BUILD_DIR,
+  baseConfig,
+  buildLab,
+  type Cluster,
+  capturing,
+  flinkVersion,
+  jdkTool,
+  startCluster,
+  stopAll,
+  submitJob,
+  TARGET,
+} from './cluster';
 import { logLines, median, messageHead, provenance, writeLabFixture } from './record';
 import { getJson, registeredTaskManagers, metrics, rssBytes, sleep, waitFor } from './rest';
 

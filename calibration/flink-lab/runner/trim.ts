@@ -29,7 +29,12 @@ function keepOnly(lines: readonly string[], keep: readonly boolean[]): Trimmed {
   return { text, originalBytes: bytes(lines), originalLines: lines.length, cut };
 }
 
-const untouched = (text: string): Trimmed => ({ text, originalBytes: Buffer.byteLength(text), originalLines: text.split('\n').length, cut: [] });
+const untouched = (text: string): Trimmed => ({
+  text,
+  originalBytes: Buffer.byteLength(text),
+  originalLines: text.split('\n').length,
+  cut: [],
+});
 
 /** The log records whose first line tells the incident (the Flink log reader's events and their neighbours). */
 const INCIDENT =
@@ -42,7 +47,10 @@ const TAIL_LINES = 40;
 function flinkLogKeep(lines: readonly string[], stack: number, records: number): boolean[] {
   const keep = lines.map((_, i) => i < HEAD_LINES || i >= lines.length - TAIL_LINES);
   const starts = lines.flatMap((l, i) => (i >= HEAD_LINES && RECORD_START.test(l) && INCIDENT.test(l) ? [i] : []));
-  const chosen = starts.length <= records ? starts : [...starts.slice(0, Math.ceil(records / 2)), ...starts.slice(starts.length - Math.floor(records / 2))];
+  const chosen =
+    starts.length <= records
+      ? starts
+      : [...starts.slice(0, Math.ceil(records / 2)), ...starts.slice(starts.length - Math.floor(records / 2))];
   for (const s of chosen) {
     keep[s] = true;
     for (let j = s + 1, n = 0; j < lines.length && n < stack && !RECORD_START.test(lines[j] as string); j++, n++) keep[j] = true;
