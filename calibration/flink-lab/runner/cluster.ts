@@ -91,7 +91,7 @@ function writeConfDir(dir: string, config: Record<string, string>): void {
 /** A command line's words (a config value such as env.java.opts.all, a BashJavaUtils result line). */
 const words = (s: string | undefined): string[] => (s ?? '').split(' ').filter((w) => w !== '');
 
-export interface ResourceParams {
+interface ResourceParams {
   readonly jvmArgs: string[];
   readonly dynamicProperties: string[];
   readonly raw: string[];

@@ -31,7 +31,7 @@ const SCRAPE_S = 1;
 const TEXT_SCRAPE_MS = 5000;
 
 /** Debian's prometheus (2.42 in bookworm), installed as calibration/runner/jdk.ts installs the JDK. */
-export function ensurePrometheus(): void {
+function ensurePrometheus(): void {
   if (spawnSync('prometheus', ['--version']).status === 0) return;
   if (process.getuid?.() !== 0) throw new Error('no prometheus on the PATH: apt-get install prometheus (as root)');
   execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'prometheus'], { stdio: 'inherit' });
@@ -158,10 +158,10 @@ async function textScrapes(processes: ProcessRecord[], done: () => boolean): Pro
   }
 }
 
-export const redact = (text: string) => text.replaceAll(ROOT, '<repo>').replaceAll(homedir(), '~');
+const redact = (text: string) => text.replaceAll(ROOT, '<repo>').replaceAll(homedir(), '~');
 
 /** One incident: the lab run under capture, then the files. */
-export async function recordIncident(incident: Incident, log: (s: string) => void): Promise<string> {
+async function recordIncident(incident: Incident, log: (s: string) => void): Promise<string> {
   const build = join(BUILD_DIR, '..', 'incidents', incident.id);
   rmSync(build, { recursive: true, force: true });
   mkdirSync(build, { recursive: true });
@@ -222,9 +222,9 @@ async function queryRange(r: Recorded, query: string) {
 }
 
 /** The memory series of the brief, for every Flink process, and the restarts. */
-export const MEMORY_QUERY =
+const MEMORY_QUERY =
   '{__name__=~"flink_(jobmanager|taskmanager)_Status_JVM_(Memory_(Heap_Used|NonHeap_Used|Direct_MemoryUsed|Metaspace_Used)|GarbageCollector_G1_(Young|Old)_Generation_(Count|Time))|flink_jobmanager_job_numRestarts"}';
-export const RSS_QUERY = 'lab_process_resident_memory_bytes';
+const RSS_QUERY = 'lab_process_resident_memory_bytes';
 
 async function writeIncident(r: Recorded): Promise<string> {
   const out = join(OUT_DIR, r.incident.id);

@@ -5,7 +5,7 @@
  * and end; a text scrape keeps the Status.JVM families. What was cut is returned (1-based line ranges) for the manifest.
  */
 
-export const LIMIT_BYTES = 80_000;
+const LIMIT_BYTES = 80_000;
 
 export interface Trimmed {
   readonly text: string;
