@@ -20,6 +20,7 @@ export interface RecordedFailure {
 interface ProcessExit {
   readonly name: string;
   readonly exit?: { atEpochMs: number; exitCode: number | null; signal: string | null };
+  readonly jvmExitAtEpochMs?: number;
 }
 
 export interface Incident {
@@ -66,16 +67,24 @@ export function failureOf(incident: Incident, fx: any, processes: readonly Proce
     };
   }
   const name = incident.id === 'taskmanager-kill' ? (fx.figures.killedProcess.name as string) : 'jobmanager';
-  const exit = processes.find((p) => p.name === name)?.exit;
+  const proc = processes.find((p) => p.name === name);
+  const exit = proc?.exit;
   if (!exit) throw new Error(`${name} did not exit during the run`);
+  // a JVM that exits prints its heap at exit in the GC log (the JVM's own time); a SIGKILLed one prints nothing, and the
+  // lab's handle saw the kill at once (killProcess awaits it). The handle alone can be late: the runner's event loop
+  // waits during spawnSync (jm-pinned-loaders' next job client ran then).
+  const at = proc.jvmExitAtEpochMs ?? exit.atEpochMs;
   return {
     kind: incident.id === 'taskmanager-kill' ? 'killed' : 'metaspace',
     process: name,
-    atEpochMs: exit.atEpochMs,
-    at: iso(exit.atEpochMs),
+    atEpochMs: at,
+    at: iso(at),
     exitCode: exit.exitCode,
     signal: exit.signal,
-    observedBy: "the lab's child process handle (node:child_process 'exit' event)",
+    observedBy:
+      proc.jvmExitAtEpochMs === undefined
+        ? "the lab's child process handle (node:child_process 'exit' event, awaited right after the kill)"
+        : `the JVM's exit in its GC log (gc,heap,exit); exit code and signal from the lab's child process handle, which saw it at ${iso(exit.atEpochMs)}`,
     detail:
       incident.id === 'taskmanager-kill'
         ? 'SIGKILL sent by the lab; no shutdown hook ran'

@@ -14,7 +14,6 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { type ArtefactCapture, BUILD_DIR, captureArtefacts, flinkVersion, freePort, LAB_DIR } from './cluster';
@@ -43,6 +42,8 @@ interface ProcessRecord {
   promPort: number;
   startedAtEpochMs: number;
   exit?: { atEpochMs: number; exitCode: number | null; signal: string | null };
+  /** The JVM's own exit: the time of its GC log's `gc,heap,exit` lines (none after SIGKILL). */
+  jvmExitAtEpochMs?: number;
   /** How the lab ended it (undefined: it exited by itself). */
   endedBy?: string;
   lastScrape?: { atEpochMs: number; text: string };
@@ -86,29 +87,40 @@ function writeTargets(file: string, processes: readonly ProcessRecord[]): void {
   const targets = processes.map((p) => ({ targets: [`localhost:${p.promPort}`], labels: { process: p.name } }));
   writeFileSync(`${file}.tmp`, JSON.stringify(targets));
   renameSync(`${file}.tmp`, file);
+  // the RSS exporter's list (pids.json next to it)
+  const pids = processes.filter((p) => p.pid !== undefined).map((p) => ({ name: p.name, pid: p.pid }));
+  writeFileSync(file.replace(/targets\.json$/, 'pids.json'), JSON.stringify(pids));
 }
 
-/** The lab's /proc sampling as a scrape target: VmRSS of every live lab process (not a Flink metric; cAdvisor would give a container's). */
-function rssExporter(processes: readonly ProcessRecord[], port: number): Server {
-  const server = createServer((_req, res) => {
-    const lines = [
-      '# HELP lab_process_resident_memory_bytes VmRSS of a lab process from /proc/<pid>/status, sampled at the scrape',
-      '# TYPE lab_process_resident_memory_bytes gauge',
-    ];
-    for (const p of processes) {
-      if (p.exit || p.pid === undefined) continue;
-      try {
-        const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p.pid}/status`, 'utf8'));
-        if (m?.[1]) lines.push(`lab_process_resident_memory_bytes{process="${p.name}",pid="${p.pid}"} ${Number(m[1]) * 1024}`);
-      } catch {
-        // exited between the check and the read
-      }
-    }
-    res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4' });
-    res.end(`${lines.join('\n')}\n`);
-  });
-  server.listen(port, 'localhost');
-  return server;
+/**
+ * The lab's /proc sampling as a scrape target: VmRSS of every lab process listed in `pidsFile` (not a Flink metric;
+ * cAdvisor would give a container's). A process of its own: the runner's event loop stops during a lab run's
+ * synchronous steps (the job client runs under spawnSync), and a scrape target in it would miss those seconds.
+ */
+const RSS_EXPORTER = `
+const http = require('node:http');
+const fs = require('node:fs');
+const [pidsFile, port] = process.argv.slice(1);
+http.createServer((_req, res) => {
+  let procs = [];
+  try { procs = JSON.parse(fs.readFileSync(pidsFile, 'utf8')); } catch {}
+  const lines = [
+    '# HELP lab_process_resident_memory_bytes VmRSS of a lab process from /proc/<pid>/status, read at the scrape',
+    '# TYPE lab_process_resident_memory_bytes gauge',
+  ];
+  for (const p of procs) {
+    try {
+      const m = /VmRSS:\\s+(\\d+) kB/.exec(fs.readFileSync('/proc/' + p.pid + '/status', 'utf8'));
+      if (m) lines.push('lab_process_resident_memory_bytes{process="' + p.name + '",pid="' + p.pid + '"} ' + Number(m[1]) * 1024);
+    } catch {}
+  }
+  res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4' });
+  res.end(lines.join('\\n') + '\\n');
+}).listen(Number(port), 'localhost');
+`;
+
+function rssExporter(pidsFile: string, port: number) {
+  return spawn(process.execPath, ['-e', RSS_EXPORTER, pidsFile, String(port)], { stdio: 'ignore' });
 }
 
 function prometheusYml(targetsFile: string, rssPort: number): string {
@@ -170,7 +182,7 @@ async function recordIncident(incident: Incident, log: (s: string) => void): Pro
   writeTargets(targetsFile, processes);
   const ports = await Promise.all(Array.from({ length: 8 }, () => freePort()));
   const rssPort = await freePort();
-  const rss = rssExporter(processes, rssPort);
+  const rss = rssExporter(join(build, 'pids.json'), rssPort);
   const prom = await startPrometheus(build, targetsFile, rssPort);
   log(`incidents: ${incident.id}: ${prom.version} on port ${prom.port}`);
   const run = LAB_RUNS.find((r) => r.id === incident.labRun);
@@ -193,7 +205,7 @@ async function recordIncident(incident: Incident, log: (s: string) => void): Pro
     finished = true;
     captureArtefacts(undefined);
     redirectLabFixtures(undefined);
-    rss.close();
+    rss.kill('SIGTERM');
     prom.child.kill('SIGTERM');
   }
 }
@@ -226,6 +238,16 @@ const MEMORY_QUERY =
   '{__name__=~"flink_(jobmanager|taskmanager)_Status_JVM_(Memory_(Heap_Used|NonHeap_Used|Direct_MemoryUsed|Metaspace_Used)|GarbageCollector_G1_(Young|Old)_Generation_(Count|Time))|flink_jobmanager_job_numRestarts"}';
 const RSS_QUERY = 'lab_process_resident_memory_bytes';
 
+/** `[2026-12-04T06:38:18.979+0000][185.473s][info][gc,heap,exit ] Heap`: the JVM prints its heap at exit (-Xlog:gc* includes gc+heap+exit). */
+function jvmExitEpochMs(gcLog: string): number | undefined {
+  const line = gcLog
+    .split('\n')
+    .reverse()
+    .find((l) => /\[info\]\[gc,heap,exit\s*\]/.test(l));
+  const m = line ? /^\[([^\]]+)\]/.exec(line) : null;
+  return m?.[1] ? Date.parse(m[1].replace(/([+-]\d\d)(\d\d)$/, '$1:$2')) : undefined;
+}
+
 async function writeIncident(r: Recorded): Promise<string> {
   const out = join(OUT_DIR, r.incident.id);
   rmSync(out, { recursive: true, force: true });
@@ -242,6 +264,7 @@ async function writeIncident(r: Recorded): Promise<string> {
         trimFlinkLog(redact(readFileSync(log, 'utf8'))),
         `log4j file of ${p.name} (-Dlog.file)`,
       );
+    if (existsSync(gc)) p.jvmExitAtEpochMs = jvmExitEpochMs(readFileSync(gc, 'utf8'));
     if (existsSync(gc))
       files[`${p.name}-gc.log`] = save(out, `${p.name}-gc.log`, trimGcLog(readFileSync(gc, 'utf8')), `-Xlog:gc* of ${p.name}`);
   }
@@ -321,7 +344,15 @@ function manifestOf(r: Recorded, failure: ReturnType<typeof failureOf>, files: R
       pid: p.pid,
       prometheusPort: p.promPort,
       startedAt: new Date(p.startedAtEpochMs).toISOString(),
-      exit: p.exit ? { ...p.exit, at: new Date(p.exit.atEpochMs).toISOString(), how: p.endedBy ?? 'exited by itself' } : null,
+      // atEpochMs: when the lab's handle saw the exit (late while the runner was in a synchronous step); jvmExitAt: the JVM's own
+      exit: p.exit
+        ? {
+            ...p.exit,
+            at: new Date(p.exit.atEpochMs).toISOString(),
+            jvmExitAt: p.jvmExitAtEpochMs === undefined ? null : new Date(p.jvmExitAtEpochMs).toISOString(),
+            how: p.endedBy ?? 'exited by itself',
+          }
+        : null,
     })),
     files,
   };
