@@ -152,7 +152,12 @@ describe('the recorded failure is what the artefacts say', () => {
       const m = manifest(id);
       expect(m.failure).toMatchObject({ kind: 'metaspace', process: 'jobmanager', exitCode: 2 });
       const jm = flinkLog(id, 'jobmanager');
+      // the log has no OutOfMemoryError (rendering it needs classes); where stdout caught log4j's own error, it names Metaspace
       expect(jm.events.some((e) => e.type === 'oom')).toBe(false);
+      if (m.files['jobmanager.out']) expect(text(id, 'jobmanager.out')).toMatch(/java\.lang\.OutOfMemoryError: Metaspace/);
+      // the JVM's exit (its GC log's gc,heap,exit lines) comes after the log's last event
+      const lastEvent = jm.events.at(-1);
+      if (lastEvent) expect(logEpochMs(m, lastEvent.time.timestamp)).toBeLessThanOrEqual(m.failure.atEpochMs);
       const meta = series(range(id), 'flink_jobmanager_Status_JVM_Memory_Metaspace_Used', 'jobmanager').map(([, v]) => v);
       // -XX:MaxMetaspaceSize=117440512 (112m): the last samples within 10 % of it, and it grew by more than 40 MiB
       expect(Math.max(...meta)).toBeGreaterThan(0.9 * 117440512);

@@ -13,7 +13,7 @@
  * Writes calibration/fixtures/incidents/<id>/ (trimmed logs, GC logs, query_range JSON, one text scrape, manifest.json).
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { type ArtefactCapture, BUILD_DIR, captureArtefacts, flinkVersion, freePort, LAB_DIR } from './cluster';
@@ -263,6 +263,15 @@ async function writeIncident(r: Recorded): Promise<string> {
         `${p.name}.log`,
         trimFlinkLog(redact(readFileSync(log, 'utf8'))),
         `log4j file of ${p.name} (-Dlog.file)`,
+      );
+    // stdout and stderr (flink-daemon.sh's <process>.out): what log4j could not log goes there (its own status errors)
+    const stdout = join(logDir, `${p.name}.out`);
+    if (existsSync(stdout) && statSync(stdout).size > 0)
+      files[`${p.name}.out`] = save(
+        out,
+        `${p.name}.out`,
+        trimFlinkLog(redact(readFileSync(stdout, 'utf8'))),
+        `stdout and stderr of ${p.name}`,
       );
     if (existsSync(gc)) p.jvmExitAtEpochMs = jvmExitEpochMs(readFileSync(gc, 'utf8'));
     if (existsSync(gc))
