@@ -7,6 +7,8 @@
  * BashJavaUtils per release (calibration/config-oracle/README.md), writes calibration/fixtures/config-oracle/<release>/<case>.json.
  * `npm run calibrate -- gc-logs [--only <run,…>]`: real GC logs (JDK 17 and 25; G1, Parallel, Serial) for the GC log reader's
  * corpus (calibration/gc-logs/run.ts), writes tests/fixtures/artefacts/gc-logs/<run>.log and SOURCES.json.
+ * `npm run calibrate -- incidents [--only <id,…>]`: real incident artefacts of the Flink lab (logs, GC logs, Prometheus query_range),
+ * calibration/flink-lab/runner/incidents.ts, writes calibration/fixtures/incidents/<id>/.
  * `npm run calibrate -- flink-logs [--only <release-case,…>]`: real startup logs of Flink TaskManagers and JobManagers of several
  * releases (calibration/flink-logs/run.ts), writes tests/fixtures/artefacts/flink-logs/flink-<release>-<case>.log and SOURCES.json.
  * `npm run calibrate -- option-keys`: every ConfigOption each served release declares (calibration/config-oracle/README.md,
@@ -22,12 +24,13 @@ import { buildPrograms, runExperiment, writeFixture } from '../calibration/runne
 import { runOptionKeys } from '../calibration/config-oracle/optionKeys';
 import { runConfigOracle, SERVED_RELEASES } from '../calibration/config-oracle/runner';
 import { runFlinkLogs } from '../calibration/flink-logs/run';
+import { runIncidents } from '../calibration/flink-lab/runner/incidents';
 import { runGcLogs } from '../calibration/gc-logs/run';
 
 const program = new Command()
   .argument(
     '[suite]',
-    "jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink's configuration classes; option-keys: every ConfigOption per release; gc-logs: the GC log corpus; flink-logs: the Flink log corpus",
+    "jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink's configuration classes; option-keys: every ConfigOption per release; gc-logs: the GC log corpus; flink-logs: the Flink log corpus; incidents: lab incidents' artefacts (logs, GC logs, Prometheus)",
     'jvm',
   )
   .option('--only <ids>', 'comma-separated experiment ids (default all)')
@@ -37,8 +40,16 @@ const program = new Command()
   .parse();
 const options = program.opts<{ only?: string; jdk: string; releases?: string; corpus?: string }>();
 const suite = program.processedArgs[0] as string;
-if (!['jvm', 'flink', 'config-oracle', 'option-keys', 'gc-logs', 'flink-logs'].includes(suite))
-  throw new Error(`unknown suite ${suite}: jvm, flink, config-oracle, option-keys, gc-logs or flink-logs`);
+if (!['jvm', 'flink', 'config-oracle', 'option-keys', 'gc-logs', 'flink-logs', 'incidents'].includes(suite))
+  throw new Error(`unknown suite ${suite}: jvm, flink, config-oracle, option-keys, gc-logs, flink-logs or incidents`);
+if (suite === 'incidents') {
+  ensureJdk17();
+  const home = findJdks().find((j) => j.major === 17)?.home;
+  if (!home) throw new Error('no JDK 17 under /usr/lib/jvm');
+  useJdk(home);
+  for (const dir of await runIncidents(options.only?.split(','), (s) => console.log(s))) console.log(`incidents: ${dir}`);
+  process.exit();
+}
 if (suite === 'flink-logs') {
   ensureJdk17();
   const home = findJdks().find((j) => j.major === 17)?.home;

@@ -81,6 +81,11 @@ function writeConfDir(dir: string, config: Record<string, string>): void {
       '',
     ].join('\n'),
   );
+  // flink-dist/src/main/resources/log4j-bash-utils.properties: BashJavaUtils' console logging, which config.sh keeps
+  writeFileSync(
+    join(dir, 'log4j-bash-utils.properties'),
+    'rootLogger.level = INFO\nrootLogger.appenderRef.console.ref = ConsoleAppender\nappender.console.name = ConsoleAppender\nappender.console.type = CONSOLE\nappender.console.layout.type = PatternLayout\nappender.console.layout.pattern = %-5p %x - %m%n\n',
+  );
 }
 
 /** A command line's words (a config value such as env.java.opts.all, a BashJavaUtils result line). */
@@ -90,6 +95,8 @@ interface ResourceParams {
   readonly jvmArgs: string[];
   readonly dynamicProperties: string[];
   readonly raw: string[];
+  /** BashJavaUtils' own log lines (the memory block), as bin/config.sh's extractLoggingOutputs keeps them: incident recordings only. */
+  readonly logging?: string;
 }
 
 /**
@@ -98,18 +105,20 @@ interface ResourceParams {
  * properties (`-D key=value …`), as parseResourceParamsAndExportLogs / parseJmArgsAndExportLogs read them.
  */
 function resourceParams(command: 'GET_TM_RESOURCE_PARAMS' | 'GET_JM_RESOURCE_PARAMS', confDir: string): ResourceParams {
+  // bin/config.sh runs it with flink-dist's log4j-bash-utils.properties (console, `%-5p %x - %m%n`); incident recordings do too
+  const log4j = capture ? [`-Dlog4j.configurationFile=file:${join(confDir, 'log4j-bash-utils.properties')}`] : [];
   const r = spawnSync(
     java(),
-    ['-client', '-classpath', CLASSPATH, 'org.apache.flink.runtime.util.bash.BashJavaUtils', command, '--configDir', confDir],
+    ['-client', ...log4j, '-classpath', CLASSPATH, 'org.apache.flink.runtime.util.bash.BashJavaUtils', command, '--configDir', confDir],
     { encoding: 'utf8' },
   );
   const prefix = 'BASH_JAVA_UTILS_EXEC_RESULT:';
-  const raw = `${r.stdout}\n${r.stderr}`
-    .split('\n')
-    .filter((l) => l.startsWith(prefix))
-    .map((l) => l.slice(prefix.length));
+  const lines = `${r.stdout}\n${r.stderr}`.split('\n');
+  const raw = lines.filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length));
   if (raw.length !== 2) throw new Error(`BashJavaUtils ${command}: expected 2 result lines, got ${raw.length}: ${r.stdout}${r.stderr}`);
-  return { jvmArgs: words(raw[0] as string), dynamicProperties: words(raw[1] as string), raw };
+  const params = { jvmArgs: words(raw[0] as string), dynamicProperties: words(raw[1] as string), raw };
+  if (!capture) return params;
+  return { ...params, logging: lines.filter((l) => l !== '' && !l.startsWith(prefix)).join('\n') };
 }
 
 export interface FlinkProcess {
@@ -128,6 +137,7 @@ function startProcess(
   confDir: string,
   jvmArgs: string[],
   programArgs: string[],
+  params: ResourceParams,
 ): FlinkProcess {
   const logDir = join(BUILD_DIR, runId, 'log');
   mkdirSync(logDir, { recursive: true });
@@ -145,11 +155,41 @@ function startProcess(
     confDir,
     ...programArgs,
   ];
+  const extra = capture?.processArgs(name, logDir, params);
+  if (extra) {
+    args.splice(jvmArgs.length, 0, ...extra.jvmArgs);
+    args.push(...extra.programArgs);
+  }
   const out = openSync(outFile, 'w');
-  const child = spawn(java(), args, { stdio: ['ignore', out, out] });
+  const env = extra ? { ...process.env, FLINK_INHERITED_LOGS: extra.inheritedLogs } : process.env;
+  const child = spawn(java(), args, { stdio: ['ignore', out, out], env });
   closeSync(out);
-  return { name, child, logFile, outFile, args };
+  const p = { name, child, logFile, outFile, args };
+  capture?.started(p);
+  return p;
 }
+
+/**
+ * What an incident recording (runner/incidents.ts) adds to every process: per process JVM flags (the GC log), program
+ * arguments (the Prometheus reporter's port) and FLINK_INHERITED_LOGS, and a hook when it started. Unset for the lab's
+ * calibration runs, whose fixtures were recorded without them.
+ */
+export interface ArtefactCapture {
+  processArgs(name: string, logDir: string, params: ResourceParams): { jvmArgs: string[]; programArgs: string[]; inheritedLogs: string };
+  started(p: FlinkProcess): void;
+  /** The lab is about to end `p` (how, in words); a process that exits without it exited by itself. */
+  ending(p: FlinkProcess, how: string): void;
+  /** Config keys every cluster of the recording adds (the reporter). */
+  readonly config: Readonly<Record<string, string>>;
+}
+
+let capture: ArtefactCapture | undefined;
+
+export function captureArtefacts(c: ArtefactCapture | undefined): void {
+  capture = c;
+}
+
+export const capturing = (): boolean => capture !== undefined;
 
 /** SIGTERM (Flink's shutdown hooks run), then SIGKILL after 15 s; resolves when every process has exited. */
 export async function stopAll(processes: readonly FlinkProcess[]): Promise<void> {
@@ -163,6 +203,7 @@ export async function stopAll(processes: readonly FlinkProcess[]): Promise<void>
             clearTimeout(kill);
             resolve();
           });
+          capture?.ending(p, "stopped by the lab: SIGTERM (Flink's shutdown hooks), SIGKILL after 15 s");
           p.child.kill('SIGTERM');
         }),
     ),
@@ -178,6 +219,7 @@ export function killProcess(p: FlinkProcess): Promise<{ exitCode: number | null;
     if (p.child.exitCode !== null || p.child.signalCode !== null)
       return resolve({ exitCode: p.child.exitCode, signal: p.child.signalCode });
     p.child.once('exit', (exitCode, signal) => resolve({ exitCode, signal }));
+    capture?.ending(p, 'killed by the lab: SIGKILL');
     p.child.kill('SIGKILL');
   });
 }
@@ -212,7 +254,7 @@ const JDK17_OPTS = [
 ];
 
 /** A TCP port free right now (the OS picks it): lab runs of several sessions on one machine must not collide. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -242,6 +284,7 @@ export async function baseConfig(): Promise<Record<string, string>> {
     'heartbeat.interval': '1000',
     'heartbeat.timeout': '10000',
     'env.java.opts.all': JDK17_OPTS.join(' '),
+    ...capture?.config,
   };
 }
 
@@ -271,7 +314,7 @@ export function startCluster(runId: string, config: Record<string, string>, task
   const tm = resourceParams('GET_TM_RESOURCE_PARAMS', confDir);
   const jm = resourceParams('GET_JM_RESOURCE_PARAMS', confDir);
   const extra = words(config['env.java.opts.all']);
-  const jobManager = startProcess(runId, 'jobmanager', JM_MAIN, confDir, [...jm.jvmArgs, ...extra], jm.dynamicProperties);
+  const jobManager = startProcess(runId, 'jobmanager', JM_MAIN, confDir, [...jm.jvmArgs, ...extra], jm.dynamicProperties, jm);
   const cluster: Cluster = {
     confDir,
     restPort: Number(config['rest.port']),
@@ -290,7 +333,15 @@ export function startTaskManager(cluster: Cluster, runId: string): FlinkProcess 
   // bin/taskmanager.sh appends env.java.opts.taskmanager (FLINK_ENV_JAVA_OPTS_TM) to env.java.opts.all
   const extra = ['env.java.opts.all', 'env.java.opts.taskmanager'].flatMap((key) => words(readConfigValue(cluster.confDir, key)));
   const name = `taskmanager-${cluster.taskManagers.length + 1}`;
-  const p = startProcess(runId, name, TM_MAIN, cluster.confDir, [...cluster.tm.jvmArgs, ...extra], cluster.tm.dynamicProperties);
+  const p = startProcess(
+    runId,
+    name,
+    TM_MAIN,
+    cluster.confDir,
+    [...cluster.tm.jvmArgs, ...extra],
+    cluster.tm.dynamicProperties,
+    cluster.tm,
+  );
   cluster.taskManagers.push(p);
   cluster.processes.push(p);
   return p;

@@ -184,6 +184,8 @@ function fixture(run: RunRecord, version: string) {
     flinkVersion: version,
     ...provenance(),
     params: { leakMiB: LEAK_MIB, failAfterMs: FAIL_AFTER_MS, sampleMs: SAMPLE_MS, mode: run.variant.mode },
+    // the wall clock the fixture's times are relative to (exception timestamps are epoch ms from Flink)
+    submittedAtEpochMs: run.submittedAtMs,
     config: run.config,
     bashJavaUtils: { taskmanager: tm, jobmanager: jm },
     commandLines: { jobmanager: jmProc.args, taskmanager: tmProc.args },

@@ -10,7 +10,19 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILD_DIR, baseConfig, buildLab, type Cluster, flinkVersion, jdkTool, startCluster, stopAll, submitJob, TARGET } from './cluster';
+import {
+  BUILD_DIR,
+  baseConfig,
+  buildLab,
+  type Cluster,
+  capturing,
+  flinkVersion,
+  jdkTool,
+  startCluster,
+  stopAll,
+  submitJob,
+  TARGET,
+} from './cluster';
 import { logLines, median, messageHead, provenance, writeLabFixture } from './record';
 import { getJson, registeredTaskManagers, metrics, rssBytes, sleep, waitFor } from './rest';
 
@@ -247,7 +259,8 @@ export async function runJmPinnedLoaders(log: (s: string) => void): Promise<stri
   const jar = buildJobJar(log);
   const pinned = await phase('jm-pinned-loaders', jar, true, MAX_SUBMISSIONS, log);
   log(`flink-lab: pinned: ${JSON.stringify(figures(pinned))}`);
-  const contrast = await phase('jm-pinned-loaders-contrast', jar, false, CONTRAST_SUBMISSIONS, log);
+  // an incident recording (runner/incidents.ts) keeps the incident's cluster only: the contrast is a second cluster
+  const contrast = capturing() ? undefined : await phase('jm-pinned-loaders-contrast', jar, false, CONTRAST_SUBMISSIONS, log);
   const fx = {
     experiment: 'jm-pinned-loaders',
     what: `lab.PinnedLoaderBatchJob: a batch job resubmitted to one session cluster; on the JobManager its InputFormat loads ${SCHEMA_CLASSES} schema classes and registers a JDBC driver in java.sql.DriverManager (pinning the user-code class loader)`,
@@ -257,10 +270,10 @@ export async function runJmPinnedLoaders(log: (s: string) => void): Promise<stri
     config: pinned.config,
     bashJavaUtils: { jobmanager: pinned.cluster.jm, taskmanager: pinned.cluster.tm },
     commandLines: { jobmanager: pinned.cluster.jobManager.args },
-    figures: { pinned: figures(pinned), contrast: figures(contrast) },
+    figures: { pinned: figures(pinned), contrast: contrast ? figures(contrast) : null },
     texts: { ...pinned.texts, clientAtFailure: pinned.submissions.filter((s) => s.state !== 'FINISHED').slice(0, 2) },
-    submissions: { pinned: pinned.submissions, contrast: contrast.submissions },
-    samples: { pinned: pinned.samples, contrast: contrast.samples },
+    submissions: { pinned: pinned.submissions, contrast: contrast?.submissions ?? [] },
+    samples: { pinned: pinned.samples, contrast: contrast?.samples ?? [] },
   };
   const file = writeLabFixture('jm-pinned-loaders', fx);
   log(`flink-lab: contrast: ${JSON.stringify(fx.figures.contrast)}`);

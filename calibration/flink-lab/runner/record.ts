@@ -50,9 +50,16 @@ export function provenance(): { jdk: string; machine: { cores: number; cpu: stri
   };
 }
 
-/** Writes calibration/fixtures/flink/<flinkVersion>/<id>.json and returns its path. */
+/** Where writeLabFixture writes instead (an incident recording keeps its run's fixture in its own build folder). */
+let redirect: string | undefined;
+
+export function redirectLabFixtures(dir: string | undefined): void {
+  redirect = dir;
+}
+
+/** Writes calibration/fixtures/flink/<flinkVersion>/<id>.json (or into the redirect folder) and returns its path. */
 export function writeLabFixture(id: string, fixture: { flinkVersion: string }): string {
-  const dir = join(LAB_DIR, '..', 'fixtures', 'flink', fixture.flinkVersion);
+  const dir = redirect ?? join(LAB_DIR, '..', 'fixtures', 'flink', fixture.flinkVersion);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${id}.json`);
   writeFileSync(file, `${JSON.stringify(fixture, null, 2)}\n`);
