@@ -31,6 +31,14 @@ export function failureKindOf(e: TraceEvent): string | undefined {
   return undefined;
 }
 
+/** An explanation's event in the same words (models/explain/types.ts: `detail` is the pool of a jvm.oom). */
+function explainedKind(e: { readonly type: string; readonly detail: string }): string | undefined {
+  if (e.type === 'jvm.oom') return `oom-${e.detail}`;
+  if (e.type === 'container.killed') return 'container-killed';
+  if (e.type === 'process.exited') return 'process-exited';
+  return undefined;
+}
+
 class SeriesSink implements TraceSink {
   readonly samples = new Map<string, { t: number[]; v: number[] }>();
   constructor(private readonly wanted: ReadonlySet<string>) {}
@@ -84,7 +92,7 @@ function limitOf(scenario: Scenario, process: string, metric: ColumnId): number 
 export function fitIncident(input: FitCheckInput): FitReport {
   const compared = input.series.filter((s) => (COMPARED as readonly string[]).includes(s.metric) && s.process !== 'job');
   const sink = new SeriesSink(new Set(compared.map((s) => `${s.process}/${s.metric}`)));
-  const result = runScenario(input.scenario, { sinks: [sink], eventLimitPerKind: 1000 });
+  const result = runScenario(input.scenario, { sinks: [sink], eventLimitPerKind: 1000, fitted: input.parameters });
   const series: SeriesDivergence[] = [];
   for (const s of compared) {
     const simulated = sink.samples.get(`${s.process}/${s.metric}`);
@@ -109,7 +117,14 @@ export function fitIncident(input: FitCheckInput): FitReport {
     });
   }
   const firstFailure = compareFirstFailure(input.failures, result.events);
-  return { parameters: input.parameters, series, firstFailure, summary: summaryOf(input.parameters, series, firstFailure) };
+  const explanation = result.explanations.find((x) => explainedKind(x.event) === firstFailure?.kind)?.text;
+  return {
+    parameters: input.parameters,
+    series,
+    firstFailure,
+    summary: summaryOf(input.parameters, series, firstFailure),
+    ...(explanation ? { explanation } : {}),
+  };
 }
 
 function compareFirstFailure(observed: FitCheckInput['failures'], events: readonly TraceEvent[]): FirstFailureComparison | undefined {
