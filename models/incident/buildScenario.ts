@@ -140,7 +140,7 @@ export function scenarioObject(input: ScenarioInputs): Record<string, unknown> {
     seed: input.options.seed ?? '1',
     duration: seconds(durationMs),
     sampleInterval: sampleIntervalOf(durationMs),
-    flink: { version: flinkVersionOf(readings, input.options.flinkVersion), config: configOf(readings) },
+    flink: { version: flinkVersionOf(readings, input.options.flinkVersion), config: withRestartStrategy(configOf(readings), restarts) },
     cluster: clusterOf(readings, input.taskManagers),
     job: {
       name: jobNameOf(readings),
@@ -159,6 +159,21 @@ export function scenarioObject(input: ScenarioInputs): Record<string, unknown> {
     events,
     annotations: input.annotations.map((a) => ({ at: seconds(a.atMs), text: a.text })),
     ...(watch ? { watch } : {}),
+  };
+}
+
+/**
+ * Restarts observed but no strategy configured (a metrics export alone): fixed-delay with as many attempts as restarts
+ * were seen and Flink's default delay of 1 s (RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY), else the
+ * version's default strategy could end the job at its first failure.
+ */
+function withRestartStrategy(config: Record<string, string>, restarts: RestartSchedule | undefined): Record<string, string> {
+  if (!restarts || Object.keys(config).some((k) => k.startsWith('restart-strategy'))) return config;
+  return {
+    ...config,
+    'restart-strategy.type': 'fixed-delay',
+    'restart-strategy.fixed-delay.attempts': String(restarts.restarts),
+    'restart-strategy.fixed-delay.delay': '1 s',
   };
 }
 
