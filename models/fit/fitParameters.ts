@@ -7,7 +7,7 @@ import type { ObservedMetricSeries } from '../artefacts/observedSeries';
 import { allocationRate, fitChangePoint, fitLinearRamp, fitStaircase, type HeapPoint, liveSetGrowth } from './estimators';
 import type { FittedParameter } from './types';
 
-export type LeakPool = 'direct' | 'heap' | 'metaspace' | 'native';
+type LeakPool = 'direct' | 'heap' | 'metaspace' | 'native';
 
 /** The leak the symptoms point to, in the scenario's words (models/scenario/scenarioSchema.ts: a leak event). */
 export interface LeakModel {

@@ -32,7 +32,7 @@ export interface ScenarioInputs {
   readonly annotations: readonly { readonly atMs: number; readonly text: string }[];
 }
 
-export function flinkVersionOf(readings: Readings, chosen: string | undefined): string {
+function flinkVersionOf(readings: Readings, chosen: string | undefined): string {
   const printed = chosen ?? readings.flinkLogs.find((l) => l.reading.banner)?.reading.banner?.flinkVersion;
   if (printed === undefined) return DEFAULT_VERSION;
   try {
@@ -43,7 +43,7 @@ export function flinkVersionOf(readings: Readings, chosen: string | undefined): 
 }
 
 /** The configuration the user wrote: a given file, else the log's loaded properties (BashJavaUtils' derived -D left out). */
-export function configOf(readings: Readings): Record<string, string> {
+function configOf(readings: Readings): Record<string, string> {
   const log = readings.flinkLogs.find((l) => l.reading.process === 'taskmanager') ?? readings.flinkLogs[0];
   const source: Record<string, string> = { ...(log?.reading.configuration ?? {}) };
   // The start scripts pass the derived sizes as dynamic properties; the loaded file's own keys are what the user set.
@@ -64,7 +64,7 @@ export function configOf(readings: Readings): Record<string, string> {
   return kept;
 }
 
-export function clusterOf(readings: Readings, taskManagers: number): Record<string, unknown> {
+function clusterOf(readings: Readings, taskManagers: number): Record<string, unknown> {
   const formats = readings.clusterEvents.map((c) => c.format);
   const ids = readings.clusterEvents.flatMap((c) => c.events.map((e) => e.process));
   const deployment = formats.some((f) => f.startsWith('kube'))

@@ -20,7 +20,7 @@ export type { ArtefactFile, ImportOptions, IncidentImport, ObservedFailure, Prov
 export type { FitReport, FittedParameter, SeriesDivergence } from '../fit/types';
 
 /** The file name the scenario is loaded under (its id: `imported-incident`). */
-export const IMPORTED_SCENARIO_FILE = 'imported-incident.yaml';
+const IMPORTED_SCENARIO_FILE = 'imported-incident.yaml';
 
 export function importArtefacts(files: readonly ArtefactFile[], options: ImportOptions = {}): IncidentImport {
   const readings = readArtefacts(files, options);

@@ -49,7 +49,7 @@ export function importCommand(files: readonly string[], opts: ImportCliOptions, 
   return 0;
 }
 
-export function importText(r: IncidentImport, out: string | undefined, wallMs: number): string {
+function importText(r: IncidentImport, out: string | undefined, wallMs: number): string {
   const lines: string[] = ['read:'];
   for (const p of r.provenance) {
     lines.push(`  ${p.file} (${p.kind})`);

@@ -4,7 +4,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importArtefacts } from '../../../models/incident/importArtefacts';
+import {
+  type FitReport,
+  type FittedParameter,
+  importArtefacts,
+  type ObservedFailure,
+  type Provenance,
+  type SeriesDivergence,
+} from '../../../models/incident/importArtefacts';
 import { runScenario } from '../../../models/run/runScenario';
 
 const ARTEFACTS = join(import.meta.dirname, '..', '..', 'fixtures', 'artefacts');
@@ -77,6 +84,18 @@ describe('the lab direct-leak incident: TaskManager log + JobManager log + Prome
     expect(result.fit?.explanation).toMatch(
       /Direct buffer memory.*Fitted to the incident's observations: direct memory grew 16 MiB per restart/s,
     );
+  });
+
+  it("hands the contract's shapes to the sandbox (provenance per file, failures, the fit's parts)", () => {
+    const provenance: readonly Provenance[] = result.provenance;
+    const failures: readonly ObservedFailure[] = result.failures;
+    const fit: FitReport | undefined = result.fit;
+    const parameters: readonly FittedParameter[] = fit?.parameters ?? [];
+    const series: readonly SeriesDivergence[] = fit?.series ?? [];
+    expect(provenance.map((p) => p.kind)).toEqual(['flink-log', 'flink-log', 'metrics']);
+    expect(failures[0]?.source).toBe('flink-1.20.5-lab-taskmanager-direct-oom.log:217');
+    expect(parameters.length).toBeGreaterThan(0);
+    expect(series.map((s) => s.metric)).toContain('directUsed');
   });
 
   it('is deterministic: the same files give a byte-identical scenario YAML', () => {
