@@ -30,6 +30,8 @@ export interface ScenarioInputs {
   readonly endMs: number;
   readonly allocationBytesPerSecond: number | undefined;
   readonly annotations: readonly { readonly atMs: number; readonly text: string }[];
+  /** TaskManagers lost (crash-process) and the replacement's delay (cluster.restartDelay). */
+  readonly lost?: { readonly crashes: readonly { atMs: number; process: string }[]; readonly restartDelayMs: number | undefined };
 }
 
 function flinkVersionOf(readings: Readings, chosen: string | undefined): string {
@@ -47,7 +49,8 @@ function configOf(readings: Readings): Record<string, string> {
   const log = readings.flinkLogs.find((l) => l.reading.process === 'taskmanager') ?? readings.flinkLogs[0];
   const source: Record<string, string> = { ...(log?.reading.configuration ?? {}) };
   // The start scripts pass the derived sizes as dynamic properties; the loaded file's own keys are what the user set.
-  for (const [key, value] of Object.entries(log?.reading.dynamicProperties ?? {})) if (source[key] === value) delete source[key];
+  for (const [key, value] of Object.entries(log?.reading.dynamicProperties ?? {}))
+    if (key.startsWith('taskmanager.memory.') && source[key] === value) delete source[key];
   Object.assign(source, readings.config);
   const kept: Record<string, string> = {};
   for (const key of Object.keys(source).sort()) {
@@ -134,14 +137,19 @@ export function scenarioObject(input: ScenarioInputs): Record<string, unknown> {
   }
   if (restarts && restarts.periodMs > 0)
     events.push({ at: seconds(restarts.firstMs), every: seconds(restarts.periodMs), do: 'fail-task', target: 'suspect' });
+  for (const c of input.lost?.crashes ?? []) events.push({ at: seconds(c.atMs), do: 'crash-process', target: c.process });
   const watch = leak ? [watchOf(leak.pool), 'numRestarts'] : undefined;
+  const restartDelayMs = input.lost?.restartDelayMs;
   return {
     title: `Imported incident: ${readings.provenance.map((p) => p.file.split(/[\\/]/).pop()).join(', ')}`,
     seed: input.options.seed ?? '1',
     duration: seconds(durationMs),
     sampleInterval: sampleIntervalOf(durationMs),
     flink: { version: flinkVersionOf(readings, input.options.flinkVersion), config: withRestartStrategy(configOf(readings), restarts) },
-    cluster: clusterOf(readings, input.taskManagers),
+    cluster: {
+      ...clusterOf(readings, input.taskManagers),
+      ...(restartDelayMs !== undefined ? { restartDelay: seconds(restartDelayMs) } : {}),
+    },
     job: {
       name: jobNameOf(readings),
       operators: [

@@ -40,11 +40,13 @@ function logFailure(e: FlinkLogEvent): { kind: string; text: string } | undefine
 export function observedFailures(readings: Readings, timeline: Timeline, options: ImportOptions): ObservedFailure[] {
   const found: ObservedFailure[] = [];
   const hasTaskManagerLog = readings.flinkLogs.some((l) => l.reading.process === 'taskmanager');
-  let taskManagers = 0;
+  const processes = taskManagerProcesses(readings, timeline);
   for (const { file, reading } of readings.flinkLogs) {
-    const own = reading.process === 'taskmanager' ? `taskmanager-${++taskManagers}` : 'jobmanager';
+    const own = reading.process === 'taskmanager' ? (processes.get(file) ?? 'taskmanager-1') : 'jobmanager';
     const offset = timeline.offsetMs.get(file) ?? 0;
     for (const e of reading.events) {
+      const lost = lostTaskManager(e, readings, processes);
+      if (lost) found.push({ ...lost, atMs: Math.round(e.time.atMs + offset), source: `${file}:${e.line}` });
       const failure = logFailure(e);
       if (!failure) continue;
       // The JobManager prints a task's OOM as the task's failure cause: it happened on a TaskManager.
@@ -56,6 +58,49 @@ export function observedFailures(readings: Readings, timeline: Timeline, options
   }
   found.push(...clusterFailures(readings, timeline, options));
   return dedupe(found.sort((a, b) => a.atMs - b.atMs || a.source.localeCompare(b.source)));
+}
+
+/**
+ * The scenario process of each TaskManager log: in start order, except that a TaskManager starting after another was
+ * lost (the JobManager's heartbeat) is that one started again, as the engine restarts a process (cluster.restartDelay).
+ */
+export function taskManagerProcesses(readings: Readings, timeline: Timeline): Map<string, string> {
+  const lostIds = readings.flinkLogs.flatMap(({ file, reading }) =>
+    reading.events.flatMap((e) =>
+      e.type === 'heartbeat' && e.target === 'TaskManager' ? [{ id: e.id, atMs: e.time.atMs + (timeline.offsetMs.get(file) ?? 0) }] : [],
+    ),
+  );
+  const map = new Map<string, string>();
+  const replaced = new Set<string>();
+  let next = 0;
+  const logs = readings.flinkLogs.filter((l) => l.reading.process === 'taskmanager');
+  for (const log of logs) {
+    const start = timeline.offsetMs.get(log.file) ?? 0;
+    const lost = lostIds.find((l) => l.atMs < start && !replaced.has(l.id) && logs.some((o) => o.resourceId === l.id && o !== log));
+    const original = lost ? logs.find((o) => o.resourceId === lost.id) : undefined;
+    if (lost && original && map.has(original.file)) {
+      replaced.add(lost.id);
+      map.set(log.file, map.get(original.file) as string);
+    } else map.set(log.file, `taskmanager-${++next}`);
+  }
+  return map;
+}
+
+/** The JobManager lost a TaskManager whose log names the same resource id: the engine's process.exited. */
+function lostTaskManager(
+  e: FlinkLogEvent,
+  readings: Readings,
+  processes: ReadonlyMap<string, string>,
+): { kind: string; process: string; text: string } | undefined {
+  if (e.type !== 'heartbeat' || e.target !== 'TaskManager') return undefined;
+  const log = readings.flinkLogs.find((l) => l.resourceId === e.id);
+  const process = log ? processes.get(log.file) : undefined;
+  if (!process) return undefined;
+  return {
+    kind: 'process-exited',
+    process,
+    text: `TaskManager ${e.id} ${e.how === 'timed out' ? 'heartbeat timed out' : 'is no longer reachable'}`,
+  };
 }
 
 function clusterFailures(readings: Readings, timeline: Timeline, options: ImportOptions): ObservedFailure[] {

@@ -15,8 +15,15 @@ import { parseConfigFile } from '../config/configFiles';
 import { classifyArtefact } from './artefactKind';
 import type { ArtefactFile, ArtefactKind, ImportOptions, Provenance } from './types';
 
+export interface FlinkLogFile {
+  readonly file: string;
+  readonly reading: FlinkLogReading;
+  /** `Starting TaskManager with ResourceID: localhost:36751-0f183c` (TaskManagerRunner): how the JobManager names it. */
+  readonly resourceId: string | undefined;
+}
+
 export interface Readings {
-  readonly flinkLogs: readonly { readonly file: string; readonly reading: FlinkLogReading }[];
+  readonly flinkLogs: readonly FlinkLogFile[];
   readonly gcLogs: readonly { readonly file: string; readonly reading: GcLogReading }[];
   readonly metrics: readonly ObservedMetrics[];
   readonly clusterEvents: readonly ClusterEvents[];
@@ -33,7 +40,7 @@ const listed = (lines: readonly string[]): string[] =>
   lines.length <= IGNORED_LISTED ? [...lines] : [...lines.slice(0, IGNORED_LISTED), `… and ${lines.length - IGNORED_LISTED} more`];
 
 export function readArtefacts(files: readonly ArtefactFile[], options: ImportOptions): Readings {
-  const flinkLogs: { file: string; reading: FlinkLogReading }[] = [];
+  const flinkLogs: FlinkLogFile[] = [];
   const gcLogs: { file: string; reading: GcLogReading }[] = [];
   const metrics: ObservedMetrics[] = [];
   const clusterEvents: ClusterEvents[] = [];
@@ -57,7 +64,7 @@ export function readArtefacts(files: readonly ArtefactFile[], options: ImportOpt
 }
 
 interface Sinks {
-  flinkLogs: { file: string; reading: FlinkLogReading }[];
+  flinkLogs: FlinkLogFile[];
   gcLogs: { file: string; reading: GcLogReading }[];
   metrics: ObservedMetrics[];
   clusterEvents: ClusterEvents[];
@@ -106,7 +113,8 @@ function readOne(file: ArtefactFile, kind: ArtefactKind, options: ImportOptions,
 
 function readLog(file: ArtefactFile, into: Sinks): Provenance {
   const reading = readFlinkLog(file.text);
-  into.flinkLogs.push({ file: file.name, reading });
+  const resourceId = /Starting TaskManager with ResourceID: (\S+)/.exec(file.text)?.[1];
+  into.flinkLogs.push({ file: file.name, reading, resourceId });
   const took: string[] = [];
   if (reading.banner)
     took.push(`line ${reading.banner.line}: startup banner → Flink ${reading.banner.flinkVersion}, ${reading.banner.jvm ?? 'JVM ?'}`);
