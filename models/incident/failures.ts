@@ -6,6 +6,7 @@
 import { SCENARIO_PROCESS } from '../artefacts/processMatch';
 import type { FlinkLogEvent, OomKind } from '../artefacts/flinkLogTypes';
 import type { ClusterEventKind } from '../artefacts/clusterEventTypes';
+import { processesOfLogs } from './logProcesses';
 import type { Readings } from './readArtefacts';
 import { eventOffset, type Timeline } from './timeline';
 import type { ImportOptions, ObservedFailure } from './types';
@@ -60,30 +61,9 @@ export function observedFailures(readings: Readings, timeline: Timeline, options
   return dedupe(found.sort((a, b) => a.atMs - b.atMs || a.source.localeCompare(b.source)));
 }
 
-/**
- * The scenario process of each TaskManager log: in start order, except that a TaskManager starting after another was
- * lost (the JobManager's heartbeat) is that one started again, as the engine restarts a process (cluster.restartDelay).
- */
+/** The scenario process of each TaskManager log on the import's axis (logProcesses.ts). */
 export function taskManagerProcesses(readings: Readings, timeline: Timeline): Map<string, string> {
-  const lostIds = readings.flinkLogs.flatMap(({ file, reading }) =>
-    reading.events.flatMap((e) =>
-      e.type === 'heartbeat' && e.target === 'TaskManager' ? [{ id: e.id, atMs: e.time.atMs + (timeline.offsetMs.get(file) ?? 0) }] : [],
-    ),
-  );
-  const map = new Map<string, string>();
-  const replaced = new Set<string>();
-  let next = 0;
-  const logs = readings.flinkLogs.filter((l) => l.reading.process === 'taskmanager');
-  for (const log of logs) {
-    const start = timeline.offsetMs.get(log.file) ?? 0;
-    const lost = lostIds.find((l) => l.atMs < start && !replaced.has(l.id) && logs.some((o) => o.resourceId === l.id && o !== log));
-    const original = lost ? logs.find((o) => o.resourceId === lost.id) : undefined;
-    if (lost && original && map.has(original.file)) {
-      replaced.add(lost.id);
-      map.set(log.file, map.get(original.file) as string);
-    } else map.set(log.file, `taskmanager-${++next}`);
-  }
-  return map;
+  return processesOfLogs(readings.flinkLogs, (file) => timeline.offsetMs.get(file) ?? 0);
 }
 
 /** The JobManager lost a TaskManager whose log names the same resource id: the engine's process.exited. */

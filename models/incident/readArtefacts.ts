@@ -13,14 +13,8 @@ import { readMetricsExport } from '../artefacts/metricsExport';
 import type { ObservedMetrics } from '../artefacts/observedSeries';
 import { parseConfigFile } from '../config/configFiles';
 import { classifyArtefact } from './artefactKind';
+import { type FlinkLogFile, resourceIdProcesses } from './logProcesses';
 import type { ArtefactFile, ArtefactKind, ImportOptions, Provenance } from './types';
-
-export interface FlinkLogFile {
-  readonly file: string;
-  readonly reading: FlinkLogReading;
-  /** `Starting TaskManager with ResourceID: localhost:36751-0f183c` (TaskManagerRunner): how the JobManager names it. */
-  readonly resourceId: string | undefined;
-}
 
 export interface Readings {
   readonly flinkLogs: readonly FlinkLogFile[];
@@ -47,11 +41,15 @@ export function readArtefacts(files: readonly ArtefactFile[], options: ImportOpt
   const config: Record<string, string> = {};
   const provenance: Provenance[] = [];
   const unread: string[] = [];
-  // Logs first: a metrics file's processes are matched knowing how many TaskManagers the logs show.
-  const ordered = files.map((f) => ({ ...f, kind: classifyArtefact(f.name, f.text) }));
+  // Metrics last: a tm_id is matched to the process of the log with that ResourceID (the user's --map wins).
+  const classified = files.map((f) => ({ ...f, kind: classifyArtefact(f.name, f.text) }));
+  const ordered = [...classified.filter((f) => f.kind !== 'metrics'), ...classified.filter((f) => f.kind === 'metrics')];
+  let matchOptions = options;
   for (const file of ordered) {
+    if (file.kind === 'metrics' && matchOptions === options && flinkLogs.some((l) => l.resourceId))
+      matchOptions = { ...options, processMap: { ...resourceIdProcesses(flinkLogs), ...options.processMap } };
     try {
-      const p = readOne(file, file.kind, options, { flinkLogs, gcLogs, metrics, clusterEvents, config });
+      const p = readOne(file, file.kind, matchOptions, { flinkLogs, gcLogs, metrics, clusterEvents, config });
       provenance.push(p);
       if (p.took.length === 0) unread.push(`${file.name}: nothing the import uses`);
     } catch (error) {
