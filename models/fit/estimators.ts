@@ -63,7 +63,7 @@ export function fitStaircase(tMs: readonly number[], values: readonly number[]):
   const typical = median(jumps.map((j) => j.by));
   const steps = jumps.filter((j) => j.by >= typical / 2);
   const stepBytes = Math.round(median(steps.map((j) => j.by)));
-  const baseBytes = values[0] as number;
+  const [baseBytes = 0] = values;
   const fitted: number[] = [];
   let k = 0;
   for (let i = 0; i < values.length; i++) {
