@@ -11,6 +11,7 @@ import { fitParameters, type RestartSchedule, restartsFromMetrics } from '../fit
 import { loadScenario } from '../scenario/loadScenario';
 import { leakWords, scenarioObject } from './buildScenario';
 import { crossCheck } from './crossCheck';
+import { leakFromOom } from './oomLeak';
 import { observedFailures, taskManagerProcesses } from './failures';
 import { type Readings, readArtefacts } from './readArtefacts';
 import { alignTimes, type Timeline } from './timeline';
@@ -33,26 +34,34 @@ export function importArtefacts(files: readonly ArtefactFile[], options: ImportO
   const processes = taskManagerProcesses(readings, timeline);
   const taskManagers = taskManagerCount(readings, series, processes);
   const lost = lostProcesses(readings, timeline, processes, failures);
-  const object = scenarioObject({
-    readings,
-    options,
-    leak: fitted.leak,
-    restarts,
-    failures,
-    taskManagers,
-    parallelism: parallelismOf(readings) ?? taskManagers,
-    endMs: endOf(readings, timeline, series, failures),
-    allocationBytesPerSecond: fitted.allocationBytesPerSecond,
-    annotations: annotationsOf(failures, readings, timeline),
-    lost,
-  });
+  const build = (leak: typeof fitted.leak) =>
+    scenarioObject({
+      readings,
+      options,
+      leak,
+      restarts,
+      failures,
+      taskManagers,
+      parallelism: parallelismOf(readings) ?? taskManagers,
+      endMs: endOf(readings, timeline, series, failures),
+      allocationBytesPerSecond: fitted.allocationBytesPerSecond,
+      annotations: annotationsOf(failures, readings, timeline),
+      lost,
+    });
+  // No series to fit: a direct OOM after n restarts still bounds a per-restart leak (oomLeak.ts)
+  const estimated = fitted.leak ? undefined : leakFromOom(build(undefined), failures, restarts);
+  const leak = fitted.leak ?? estimated?.leak;
+  const parameters = estimated ? [estimated.parameter, ...fitted.parameters] : fitted.parameters;
+  const object = build(leak);
   const header = [
     ' Imported by flink-mem import (issue 15) from:',
     ...readings.provenance.map((p) => `   ${p.file} (${p.kind})`),
     ...(observed
       ? [` observed: ${readings.metrics.map((m) => m.fileName).join(', ')} — attach as the overlay (the sandbox re-reads them)`]
       : []),
-    ...(fitted.leak ? [` leak chosen from the symptoms: ${leakWords(fitted.leak)}`] : [' no leak recognised in the observed series']),
+    ...(leak
+      ? [` leak chosen from the symptoms: ${leakWords(leak)}${estimated ? ' (estimated from the OOM and the restarts)' : ''}`]
+      : [' no leak recognised in the observed series']),
     ...(restarts ? [` restarts: every ${restarts.periodMs} ms from ${restarts.firstMs} ms (${restarts.source})`] : []),
     ' The job (throughput, record sizes) is a placeholder the artefacts do not give.',
   ];
@@ -63,7 +72,7 @@ export function importArtefacts(files: readonly ArtefactFile[], options: ImportO
     ...timeline.notes.map((message) => ({ level: 'INFO' as const, message, keys: [] })),
     ...crossCheck(scenario, tmLog?.reading, tmLog?.file ?? ''),
   ];
-  const fit = options.fit === false ? undefined : fitIncident({ scenario, series, failures, parameters: fitted.parameters });
+  const fit = options.fit === false ? undefined : fitIncident({ scenario, series, failures, parameters });
   return { scenarioYaml, scenario, observed, failures, crossChecks, fit, provenance: readings.provenance, unread: readings.unread };
 }
 

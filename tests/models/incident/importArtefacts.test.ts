@@ -111,10 +111,17 @@ describe('one artefact alone', () => {
     expect(r.scenario.events.find((e) => e.action === 'fail-task')).toMatchObject({ atMs: 3874, everyMs: 2559 });
   });
 
-  it('the TaskManager log alone: restarts every 2842 ms from attempts #0 to #7 (the OOM), no staircase to fit', () => {
-    const r = importArtefacts([file(TM_LOG)], { fit: false });
+  it('the TaskManager log alone: restarts every 2842 ms from attempts #0 to #7, the leak bounded by the OOM at restart 7', () => {
+    const r = importArtefacts([file(TM_LOG)]);
     expect(r.scenario.events.find((e) => e.action === 'fail-task')).toMatchObject({ atMs: 8112, everyMs: 2842 });
-    expect(r.scenarioYaml).toContain('# no leak recognised in the observed series');
+    // (192 MiB − 64 MiB of network buffers) / 8 opens: exactly the lab job's 16 MiB
+    expect(r.fit?.parameters[0]).toMatchObject({ name: 'leak.direct.perRestart', value: 16 * MiB, method: 'oom-restart-count', points: 7 });
+    expect(r.scenarioYaml).toContain(
+      '# leak chosen from the symptoms: direct 16 MiB per restart (estimated from the OOM and the restarts)',
+    );
+    const first = r.fit?.firstFailure;
+    expect(first).toMatchObject({ kind: 'oom-direct', process: 'taskmanager-1', observedMs: 28009 });
+    expect(Math.abs((first?.simulatedMs ?? 0) - 28009) / 28009).toBeLessThan(0.1);
   });
 });
 
