@@ -12,7 +12,11 @@ type LeakPool = 'direct' | 'heap' | 'metaspace' | 'native';
 /** The leak the symptoms point to, in the scenario's words (models/scenario/scenarioSchema.ts: a leak event). */
 export interface LeakModel {
   readonly pool: LeakPool;
-  readonly shape: 'per-restart' | 'ramp';
+  /** per-submission: the JobManager's metaspace per job submitted, its class loader pinned (models/scenario: submit-job). */
+  readonly shape: 'per-restart' | 'ramp' | 'per-submission';
+  /** per-submission: the first step's time and the median time between steps. */
+  readonly firstMs?: number;
+  readonly everyMs?: number;
   /** Per open() (per-restart) or in total over `forMs` (ramp). */
   readonly bytes: number;
   readonly forMs?: number;
@@ -68,10 +72,10 @@ export function fitParameters(input: FitInput): ParameterFit {
   const candidates = input.series
     .filter((s) => POOL_OF[s.metric] && s.process !== 'job')
     .sort((a, b) => onJobManager(a) - onJobManager(b) || order(a) - order(b) || a.process.localeCompare(b.process));
-  for (const s of candidates) {
-    const found = staircaseLeak(s, parameters) ?? rampLeak(s, parameters);
-    if (found && !leak) leak = found;
-  }
+  // a staircase anywhere (a leak per event) before a ramp anywhere (a pool that also grows with load)
+  const stairs = candidates.map((s) => staircaseLeak(s, parameters));
+  const ramps = candidates.map((s, i) => (stairs[i] ? undefined : rampLeak(s, parameters)));
+  leak = stairs.find((x) => x) ?? ramps.find((x) => x);
   const live = liveSetGrowth(input.heapPoints);
   if (live && live.points >= 3) {
     parameters.push({
@@ -110,16 +114,27 @@ const order = (s: ObservedMetricSeries) => ['directUsed', 'metaspaceUsed', 'nati
 function staircaseLeak(s: ObservedMetricSeries, parameters: FittedParameter[]): LeakModel | undefined {
   const fit = fitStaircase(s.tMs, s.values);
   const what = POOL_OF[s.metric];
-  if (!fit || !what || fit.r2 < MIN_R2 || fit.steps < 2 || what.pool === 'native') return undefined;
+  // three steps at least: two could be a pool's allocator growing by its chunks (Netty's 4 MiB arenas) and stopping
+  if (!fit || !what || fit.r2 < MIN_R2 || fit.steps < 3 || what.pool === 'native') return undefined;
+  const onJm = s.process === 'jobmanager';
+  if (onJm && what.pool !== 'metaspace') return undefined;
   parameters.push({
-    name: `leak.${what.pool}.perRestart`,
+    name: `leak.${what.pool}.${onJm ? 'perSubmission' : 'perRestart'}`,
     value: fit.stepBytes,
-    unit: 'bytes/restart',
+    unit: onJm ? 'bytes/submission' : 'bytes/restart',
     method: 'staircase',
     r2: fit.r2,
     points: fit.steps,
-    text: `${what.words}${where(s)} grew ${mib(fit.stepBytes)} per restart (fit over ${fit.steps} restarts, ${r2Text(fit.r2)})`,
+    text: onJm
+      ? `${what.words}${where(s)} grew ${mib(fit.stepBytes)} per job submitted (fit over ${fit.steps} submissions, ${r2Text(fit.r2)})`
+      : `${what.words}${where(s)} grew ${mib(fit.stepBytes)} per restart (fit over ${fit.steps} restarts, ${r2Text(fit.r2)})`,
   });
+  if (onJm) {
+    const gaps = fit.stepTimesMs.slice(1).map((t, i) => t - (fit.stepTimesMs[i] as number));
+    const everyMs = Math.round([...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0);
+    const [firstMs = 0] = fit.stepTimesMs;
+    return { pool: 'metaspace', shape: 'per-submission', bytes: fit.stepBytes, sinceMs: firstMs, firstMs, everyMs, process: s.process };
+  }
   return { pool: what.pool, shape: 'per-restart', bytes: fit.stepBytes, sinceMs: 0, process: s.process };
 }
 
@@ -149,6 +164,8 @@ function rampLeak(s: ObservedMetricSeries, parameters: FittedParameter[]): LeakM
       points: s.tMs.length,
       text: `${what.words}${where(s)} began to grow ${Math.round(sinceMs / 1000)} s into the incident (change point)`,
     });
+  // metaspace grows by classes, not as a flow: the schema has no metaspace ramp, so the figure is named but not modelled
+  if (what.pool === 'metaspace') return undefined;
   const forMs = Math.max(1000, endMs - sinceMs);
   const bytes = Math.round((ramp.bytesPerHour * forMs) / HOUR_MS);
   return { pool: what.pool, shape: 'ramp', bytes, forMs, sinceMs, process: s.process };

@@ -124,6 +124,19 @@ export function scenarioObject(input: ScenarioInputs): Record<string, unknown> {
       bytes: Math.max(1, Math.round(leak.bytes / subtasksPerTm)),
       target: 'suspect',
     });
+  } else if (leak?.shape === 'per-submission') {
+    // ~5.9 KB of metaspace per initialised class (the schema's figure); the measured step is kept as bytes
+    const everyMs = Math.max(1000, leak.everyMs ?? 0);
+    events.push({
+      at: seconds(leak.firstMs ?? 0),
+      every: seconds(everyMs),
+      do: 'submit-job',
+      target: 'jobmanager',
+      classes: Math.max(1, Math.round(leak.bytes / 5900)),
+      bytes: leak.bytes,
+      for: seconds(Math.max(500, Math.floor(everyMs / 2))),
+      pinned: true,
+    });
   } else if (leak?.shape === 'ramp') {
     events.push({
       at: seconds(leak.sinceMs),
@@ -202,4 +215,6 @@ function jobNameOf(readings: Readings): string {
 export const leakWords = (leak: LeakModel) =>
   leak.shape === 'per-restart'
     ? `${leak.pool} ${mib(leak.bytes)} per restart`
-    : `${leak.pool} ${mib(leak.bytes)} over ${Math.round((leak.forMs ?? 0) / 1000)} s`;
+    : leak.shape === 'per-submission'
+      ? `JobManager metaspace ${mib(leak.bytes)} per job submitted (class loaders pinned)`
+      : `${leak.pool} ${mib(leak.bytes)} over ${Math.round((leak.forMs ?? 0) / 1000)} s`;

@@ -72,3 +72,26 @@ describe.skipIf(!present('taskmanager-kill'))('lab incident: taskmanager-kill', 
     for (const s of result.fit?.series.filter((x) => x.metric === 'directUsed') ?? []) expect(s.rmseRelative, s.process).toBeLessThan(0.15);
   });
 });
+
+describe.skipIf(!present('jm-pinned-loaders'))('lab incident: jm-pinned-loaders', () => {
+  const { manifest, result } = present('jm-pinned-loaders') ? incident('jm-pinned-loaders') : ({} as ReturnType<typeof incident>);
+
+  it("reads the JobManager's metaspace staircase as pinned submissions and reproduces it within 5 % of the limit", () => {
+    const step = result.fit?.parameters.find((p) => p.name === 'leak.metaspace.perSubmission');
+    // the manifest's median step is measured between submissions; the fit's median jump within 5 %
+    expect(
+      Math.abs((step?.value ?? 0) - manifest.labRun.figures.pinned.metaspaceStepMedianBytes) /
+        manifest.labRun.figures.pinned.metaspaceStepMedianBytes,
+    ).toBeLessThan(0.05);
+    expect(result.scenario.events.find((e) => e.action === 'submit-job')).toBeDefined();
+    const metaspace = result.fit?.series.find((s) => s.metric === 'metaspaceUsed' && s.process === 'jobmanager');
+    expect(metaspace?.rmseRelative).toBeLessThan(0.05);
+    expect(result.fit?.firstFailure).toMatchObject({ kind: 'oom-metaspace', process: 'jobmanager' });
+  });
+
+  it('dies of metaspace within 10 % of the recorded JVM exit (the JobManager logged nothing; the lab saw it exit)', () => {
+    const jm = manifest.processes.find((p: { name: string }) => p.name === 'jobmanager');
+    const observedMs = Date.parse(jm.exit.jvmExitAt) - (result.observed?.startEpochMs ?? 0);
+    expect(within10(observedMs, result.fit?.firstFailure?.simulatedMs)).toBeLessThan(0.1);
+  });
+});
