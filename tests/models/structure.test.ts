@@ -43,6 +43,9 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['engine'],
   ['explain'],
   ['run', 'sizing', 'lessons', 'invariants.ts'],
+  // fitting an incident runs the engine (models/run); the import fits what it read (issue 15)
+  ['fit'],
+  ['incident'],
 ];
 
 function sourceFiles(dir: string): string[] {
