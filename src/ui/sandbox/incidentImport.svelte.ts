@@ -5,7 +5,7 @@
  * fitted scenario is loaded into the simulation when the fit ends (or the read one, when the fit fails, saying so).
  */
 import type { ArtefactFile, ArtefactKind, ImportOptions } from '../../../models/incident/types';
-import type { FromImport, ImportStage, IncidentResult, ToImport } from '../../sandbox/importSession';
+import type { FromImport, IncidentResult, ToImport } from '../../sandbox/importSession';
 import { observedOf } from '../../sandbox/observedCsv';
 import type { SandboxController } from './sandboxController.svelte';
 
