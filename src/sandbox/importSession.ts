@@ -13,7 +13,7 @@ export type IncidentResult = Omit<IncidentImport, 'scenario'>;
 
 export type ToImport = { readonly type: 'import'; readonly files: readonly ArtefactFile[]; readonly options?: ImportOptions };
 
-export type ImportStage = 'classify' | 'read' | 'fit';
+type ImportStage = 'classify' | 'read' | 'fit';
 
 export type FromImport =
   | { readonly type: 'classified'; readonly kinds: readonly { readonly name: string; readonly kind: ArtefactKind }[] }

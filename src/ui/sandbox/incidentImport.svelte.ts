@@ -27,7 +27,7 @@ export interface IncidentView {
 export type ImportPhase = 'idle' | 'classifying' | 'reading' | 'fitting' | 'done' | 'failed';
 
 /** The scenario file name an import loads under (its id is the scenario's own). */
-export const INCIDENT_FILE = 'incident.yaml';
+const INCIDENT_FILE = 'incident.yaml';
 
 export class IncidentImporter {
   phase = $state<ImportPhase>('idle');
