@@ -30,6 +30,19 @@ export interface ExplainInput {
   readonly events: readonly TraceEvent[];
   /** Captured at the failures (`eventIndex` says which). */
   readonly diagnostics: readonly FailureDiagnostics[];
+  /**
+   * Figures fitted to an incident's observations (models/fit, issue 15): a failure of the pool a figure is about
+   * quotes its `text` ("direct memory grew 16 MiB per restart (fit over 7 restarts, R² 1.00)"). Names are
+   * `leak.<pool>.<how>` (pool direct, heap, metaspace, native) or `liveSet.growth` (heap).
+   */
+  readonly fitted?: readonly { readonly name: string; readonly text: string }[];
+}
+
+/** The fitted figures a failure of `kind` quotes, as one sentence (empty when none is about its pool). */
+export function fittedSentence(fitted: ExplainInput['fitted'], kind: string): string {
+  const pool = kind === 'container' ? 'native' : kind;
+  const quoted = (fitted ?? []).filter((f) => f.name.startsWith(`leak.${pool}.`) || (pool === 'heap' && f.name === 'liveSet.growth'));
+  return quoted.length === 0 ? '' : ` Fitted to the incident's observations: ${quoted.map((f) => f.text).join('; ')}.`;
 }
 
 interface Context {
@@ -130,7 +143,8 @@ function memoryExplanation(c: Context, e: FailureEvent, index: number, kind: Lim
     jvmOverheadBytes: Number(derived),
   });
   const x = { event: eventOf(e, index), cause: kind, limit, derivation, filledBy, since, trigger, suggestions };
-  return { ...x, text: kind === 'container' ? containerText(e, x, sizing) : oomText(e, x) };
+  const text = kind === 'container' ? containerText(e, x, sizing) : oomText(e, x);
+  return { ...x, text: text + fittedSentence(c.input.fitted, kind) };
 }
 
 function fillersOf(content: ContentContext, e: FailureEvent, kind: LimitKind): Filler[] {

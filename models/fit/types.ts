@@ -41,4 +41,6 @@ export interface FitReport {
   readonly series: readonly SeriesDivergence[];
   readonly firstFailure: FirstFailureComparison | undefined;
   readonly summary: readonly string[];
+  /** The simulated first failure's explanation (models/explain), quoting the fitted figures of its pool. */
+  readonly explanation?: string;
 }

@@ -24,6 +24,8 @@ export interface RunOptions {
   readonly shouldStop?: () => boolean;
   /** Events kept per event type, the first and the last this many (default all; the CLI keeps DEFAULT_EVENT_LIMIT_PER_KIND). */
   readonly eventLimitPerKind?: number;
+  /** Figures fitted to an incident (models/fit): the explanations of failures of their pool quote them. */
+  readonly fitted?: readonly { readonly name: string; readonly text: string }[];
 }
 
 /** Events kept per type by default: the first 1000 and the last 1000 (memory flat in the run's length). */
@@ -125,6 +127,7 @@ function* runSteps(scenario: Scenario, options: RunOptions): Generator<void, Run
           sizing: { taskManager: sim.setup.taskManagerSizing, jobManager: sim.setup.jobManagerSizing },
           events: sim.events,
           diagnostics: captured,
+          ...(options.fitted ? { fitted: options.fitted } : {}),
         })
       : [],
   };
