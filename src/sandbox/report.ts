@@ -179,6 +179,7 @@ function incidentMarkdown(i: ReportIncident): string[] {
       lines.push('');
     }
     for (const s of i.fit.summary) lines.push(s, '');
+    if (i.fit.explanation) lines.push(`**Why the simulated run failed**: ${i.fit.explanation}`, '');
   }
   lines.push('### Observed failures', '');
   if (i.failures.length === 0) lines.push('The artefacts show no failure.', '');

@@ -107,7 +107,7 @@ export class IncidentImporter {
     if (m.type === 'fitted') {
       this.show(m.result, true, undefined);
       this.onload();
-      this.controller.load(m.result.scenarioYaml, INCIDENT_FILE);
+      this.controller.loadAt(m.result.scenarioYaml, INCIDENT_FILE, observedEnd(m.result));
       return this.finish('done');
     }
     if (m.stage === 'fit' && this.controller.incident) {
@@ -115,7 +115,7 @@ export class IncidentImporter {
       const read = this.controller.incident.result;
       this.show(read, false, m.message);
       this.onload();
-      this.controller.load(read.scenarioYaml, INCIDENT_FILE);
+      this.controller.loadAt(read.scenarioYaml, INCIDENT_FILE, observedEnd(read));
       return this.finish('done');
     }
     this.error = `${m.stage === 'classify' ? 'Classifying' : 'Reading'} the ${count} file${count === 1 ? '' : 's'} failed: ${m.message}`;
@@ -133,4 +133,15 @@ export class IncidentImporter {
     this.worker = undefined;
     this.enter(phase);
   }
+}
+
+/**
+ * Where the replay opens: the end of what was observed (the last sample or failure), so the simulated series are drawn up
+ * to there against the observed ones at once (the worker clamps it to the scenario's length).
+ */
+function observedEnd(r: IncidentResult): number {
+  let end = 0;
+  for (const s of r.observed?.series ?? []) end = Math.max(end, s.tMs[s.tMs.length - 1] ?? 0);
+  for (const f of r.failures) end = Math.max(end, f.atMs);
+  return end;
 }

@@ -154,6 +154,12 @@ export class SandboxController {
     this.start({ yamlText, fileName }, [], seed);
   }
 
+  /** Loads a scenario with the cursor at `atMs` (an imported incident opens where its observations end). */
+  loadAt(yamlText: string, fileName: string, atMs: number): void {
+    this.load(yamlText, fileName);
+    this.pendingTarget = Math.max(0, Math.round(atMs));
+  }
+
   /**
    * Injects a fault at the cursor. It becomes part of the scenario, so the run forks: the history
    * after the cursor is recomputed (the history before it cannot change, so it lands exactly there).
