@@ -2,7 +2,7 @@
 // the page are recognised each for what it is, read and fitted off the main thread, and replayed: the fitted scenario runs
 // with the observed series drawn over the simulated ones on the dashboard, the observed failures listed and marked, and
 // what was taken from which file listed.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { importArtefacts } from '../../models/incident/importArtefacts';
@@ -16,6 +16,14 @@ const FILES = [
   ['gc-logs/jdk17-g1-uptime.log', 'gc.log'],
   ['metrics/flink-lab-prometheus-direct-leak.prom', 'metrics.prom'],
 ].map(([path, name]) => ({ name: name as string, text: readFileSync(`tests/fixtures/artefacts/${path}`, 'utf8') }));
+
+/**
+ * The Flink lab's own recording of the same incident (calibration/fixtures/incidents, helper "lab"): the TaskManager's log,
+ * its GC log and a real Prometheus query_range answer, all from one run. Used once those recordings are in the tree.
+ */
+const LAB = 'calibration/fixtures/incidents/direct-leak-on-restart';
+const LAB_FILES = ['taskmanager-1.log', 'taskmanager-1-gc.log', 'prometheus-query_range.json'];
+const labRecorded = () => LAB_FILES.every((f) => existsSync(`${LAB}/${f}`));
 
 /** The import core (models/incident) is built in parallel: until it imports, the replay test has nothing true to show. */
 function coreImports(): boolean {
@@ -104,6 +112,29 @@ describe('sandbox: import an incident', () => {
       await screenshot(page, 'incident-import-replay');
       await direct.screenshot({ path: 'test-results/screenshots/incident-import-direct-panel.png' });
       await panel.screenshot({ path: 'test-results/screenshots/incident-import-panel.png' });
+    },
+  );
+
+  it.skipIf(!labRecorded())(
+    "replays the lab's recorded incident (log, GC log, Prometheus range query) with the observed staircase",
+    async () => {
+      const page = await openSandbox(browser, 'hello-memory-model');
+      await drop(
+        page,
+        LAB_FILES.map((name) => ({ name, text: readFileSync(`${LAB}/${name}`, 'utf8') })),
+      );
+      await page.waitForSelector('[data-testid="incident-panel"][data-fitted="true"]', { timeout: 120_000 });
+      const kinds = await page
+        .locator('[data-testid="incident-file-list"] li')
+        .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.kind));
+      expect(kinds).toEqual(['flink-log', 'gc-log', 'metrics']);
+      await page.waitForFunction(
+        () => Number(document.querySelector('[data-panel="Status.JVM.Memory.Direct.MemoryUsed"]')?.getAttribute('data-observed')) > 0,
+      );
+      expect(await page.locator('[data-testid="incident-failures"]').textContent()).toContain('taskmanager-1.log:');
+      const direct = page.locator('[data-testid="metric-panel"][data-panel="Status.JVM.Memory.Direct.MemoryUsed"]');
+      await direct.screenshot({ path: 'test-results/screenshots/incident-lab-direct-panel.png' });
+      await screenshot(page, 'incident-lab-replay');
     },
   );
 });
