@@ -3,6 +3,7 @@
 // with the observed series drawn over the simulated ones on the dashboard, the observed failures listed and marked, and
 // what was taken from which file listed.
 import { existsSync, readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { importArtefacts } from '../../models/incident/importArtefacts';
@@ -112,6 +113,13 @@ describe('sandbox: import an incident', () => {
       await screenshot(page, 'incident-import-replay');
       await direct.screenshot({ path: 'test-results/screenshots/incident-import-direct-panel.png' });
       await panel.screenshot({ path: 'test-results/screenshots/incident-import-panel.png' });
+      // The postmortem report carries the incident: the fit, the observed failures and series, where each came from.
+      const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-report"]').click()]);
+      const zip = unzipSync(readFileSync((await file.path()) as string));
+      const md = strFromU8(zip['report.md'] as Uint8Array);
+      expect(md).toContain('## The incident this replay was fitted to');
+      for (const f of FILES) expect(md).toContain(`\`${f.name}\``);
+      expect(strFromU8(zip['observed.csv'] as Uint8Array).split('\n')[0]).toBe('timeMs,process,metric,unit,name,value');
     },
   );
 
@@ -134,6 +142,7 @@ describe('sandbox: import an incident', () => {
       expect(await page.locator('[data-testid="incident-failures"]').textContent()).toContain('taskmanager-1.log:');
       const direct = page.locator('[data-testid="metric-panel"][data-panel="Status.JVM.Memory.Direct.MemoryUsed"]');
       await direct.screenshot({ path: 'test-results/screenshots/incident-lab-direct-panel.png' });
+      await page.locator('[data-testid="incident-panel"]').screenshot({ path: 'test-results/screenshots/incident-lab-panel.png' });
       await screenshot(page, 'incident-lab-replay');
     },
   );

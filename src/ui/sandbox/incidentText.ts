@@ -26,3 +26,12 @@ export function firstFailureText(observedMs: number | undefined, simulatedMs: nu
   const rel = observedMs > 0 ? ` (${diff >= 0 ? '+' : '−'}${percent(Math.abs(diff) / observedMs)})` : '';
   return `observed ${at(observedMs)} · simulated ${at(simulatedMs)}${rel}`;
 }
+
+/**
+ * The replay misses the observed first failure: one failed and the other did not, or they are more than 10 % of the observed
+ * time apart (issue 15's bar for a fitted scenario: the recorded failure's time within 10 %).
+ */
+export function firstFailureDiverges(observedMs: number | undefined, simulatedMs: number | undefined): boolean {
+  if (observedMs === undefined || simulatedMs === undefined) return observedMs !== simulatedMs;
+  return Math.abs(simulatedMs - observedMs) > 0.1 * Math.max(observedMs, 1);
+}
