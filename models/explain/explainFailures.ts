@@ -39,7 +39,7 @@ export interface ExplainInput {
 }
 
 /** The fitted figures a failure of `kind` quotes, as one sentence (empty when none is about its pool). */
-export function fittedSentence(fitted: ExplainInput['fitted'], kind: string): string {
+function fittedSentence(fitted: ExplainInput['fitted'], kind: string): string {
   const pool = kind === 'container' ? 'native' : kind;
   const quoted = (fitted ?? []).filter((f) => f.name.startsWith(`leak.${pool}.`) || (pool === 'heap' && f.name === 'liveSet.growth'));
   return quoted.length === 0 ? '' : ` Fitted to the incident's observations: ${quoted.map((f) => f.text).join('; ')}.`;

@@ -23,7 +23,7 @@ export interface FitCheckInput {
 const COMPARED: readonly ColumnId[] = ['directUsed', 'heapUsed', 'metaspaceUsed', 'rss', 'managedUsed', 'native', 'unsafe'];
 
 /** A simulated failure in the observed failures' words. */
-export function failureKindOf(e: TraceEvent): string | undefined {
+function failureKindOf(e: TraceEvent): string | undefined {
   if (e.type === 'jvm.oom') return `oom-${e.pool}`;
   if (e.type === 'container.killed' && e.reason !== 'injected') return 'container-killed';
   if (e.type === 'process.exited') return 'process-exited';

@@ -7,7 +7,7 @@ import type { ObservedMetricSeries } from '../artefacts/observedSeries';
 import { allocationRate, fitChangePoint, fitLinearRamp, fitStaircase, type HeapPoint, liveSetGrowth } from './estimators';
 import type { FittedParameter } from './types';
 
-export type LeakPool = 'direct' | 'heap' | 'metaspace' | 'native';
+type LeakPool = 'direct' | 'heap' | 'metaspace' | 'native';
 
 /** The leak the symptoms point to, in the scenario's words (models/scenario/scenarioSchema.ts: a leak event). */
 export interface LeakModel {
@@ -63,9 +63,11 @@ const r2Text = (r2: number) => `R² ${Math.max(0, r2).toFixed(2)}`;
 export function fitParameters(input: FitInput): ParameterFit {
   const parameters: FittedParameter[] = [];
   let leak: LeakModel | undefined;
+  // TaskManagers first: the job's operators (where a per-restart leak lives) run there; a JobManager's growth is named
+  // as a parameter but chosen as the leak only when no TaskManager shows one
   const candidates = input.series
     .filter((s) => POOL_OF[s.metric] && s.process !== 'job')
-    .sort((a, b) => order(a) - order(b) || a.process.localeCompare(b.process));
+    .sort((a, b) => onJobManager(a) - onJobManager(b) || order(a) - order(b) || a.process.localeCompare(b.process));
   for (const s of candidates) {
     const found = staircaseLeak(s, parameters) ?? rampLeak(s, parameters);
     if (found && !leak) leak = found;
@@ -97,6 +99,11 @@ export function fitParameters(input: FitInput): ParameterFit {
   return { parameters, leak, allocationBytesPerSecond: alloc?.bytesPerSecond };
 }
 
+/** The process a figure is about, named when it is not a TaskManager (whose figures the explanations quote). */
+const where = (s: ObservedMetricSeries) => (s.process === 'jobmanager' ? ' of the JobManager' : '');
+
+const onJobManager = (s: ObservedMetricSeries) => (s.process === 'jobmanager' ? 1 : 0);
+
 /** Direct first (the pool whose staircase is most often a leak), then metaspace, native, RSS. */
 const order = (s: ObservedMetricSeries) => ['directUsed', 'metaspaceUsed', 'native', 'rss'].indexOf(s.metric);
 
@@ -111,7 +118,7 @@ function staircaseLeak(s: ObservedMetricSeries, parameters: FittedParameter[]): 
     method: 'staircase',
     r2: fit.r2,
     points: fit.steps,
-    text: `${what.words} grew ${mib(fit.stepBytes)} per restart (fit over ${fit.steps} restarts, ${r2Text(fit.r2)})`,
+    text: `${what.words}${where(s)} grew ${mib(fit.stepBytes)} per restart (fit over ${fit.steps} restarts, ${r2Text(fit.r2)})`,
   });
   return { pool: what.pool, shape: 'per-restart', bytes: fit.stepBytes, sinceMs: 0, process: s.process };
 }
@@ -131,7 +138,7 @@ function rampLeak(s: ObservedMetricSeries, parameters: FittedParameter[]): LeakM
     method: 'linear-ramp',
     r2: ramp.r2,
     points: ramp.points,
-    text: `${what.words} grew ${mib(ramp.bytesPerHour)} per hour (fit over ${ramp.points} samples, ${r2Text(ramp.r2)})`,
+    text: `${what.words}${where(s)} grew ${mib(ramp.bytesPerHour)} per hour (fit over ${ramp.points} samples, ${r2Text(ramp.r2)})`,
   });
   if (from > 0)
     parameters.push({
@@ -140,7 +147,7 @@ function rampLeak(s: ObservedMetricSeries, parameters: FittedParameter[]): LeakM
       unit: 'ms',
       method: 'change-point',
       points: s.tMs.length,
-      text: `${what.words} began to grow ${Math.round(sinceMs / 1000)} s into the incident (change point)`,
+      text: `${what.words}${where(s)} began to grow ${Math.round(sinceMs / 1000)} s into the incident (change point)`,
     });
   const forMs = Math.max(1000, endMs - sinceMs);
   const bytes = Math.round((ramp.bytesPerHour * forMs) / HOUR_MS);

@@ -38,11 +38,16 @@ function classifyByContent(text: string): ArtefactKind | undefined {
   const flinkLines = body.split(/\r?\n/, 400).filter((l) => FLINK_LOGGER.test(l));
   if (flinkLines.length > 0 && FLINK_PROCESS_LINES.test(body)) return 'flink-log';
   if (YARN_KILL.test(body) || RM_KILL.test(body)) return 'cluster-events';
-  if (flinkLines.length > 0) return 'flink-log';
+  if (flinkLines.length > 0 || /^(RESOURCE_PARAMS extraction logs:|jvm_params: |dynamic_configs: )/m.test(body)) return 'flink-log';
   const format = metricsFormatOf(body);
   if (format !== 'csv') return format === 'prometheus-json' && !/"resultType"|"result"/.test(body) ? undefined : 'metrics';
   if (CONFIG_LINE.test(body) && !/^\d{4}-\d\d-\d\d/m.test(body)) return 'flink-config';
-  const header = body.trimStart().split(/\r?\n/, 1)[0] ?? '';
+  // Grafana's "Download for Excel" starts with a `sep=;` line before the header
+  const header =
+    body
+      .trimStart()
+      .replace(/^sep=.\r?\n/, '')
+      .split(/\r?\n/, 1)[0] ?? '';
   if (/[,;\t]/.test(header) && /time|flink_|container_|Status\.JVM|process/i.test(header)) return 'metrics';
   return undefined;
 }

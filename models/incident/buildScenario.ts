@@ -30,9 +30,11 @@ export interface ScenarioInputs {
   readonly endMs: number;
   readonly allocationBytesPerSecond: number | undefined;
   readonly annotations: readonly { readonly atMs: number; readonly text: string }[];
+  /** TaskManagers lost (crash-process) and the replacement's delay (cluster.restartDelay). */
+  readonly lost?: { readonly crashes: readonly { atMs: number; process: string }[]; readonly restartDelayMs: number | undefined };
 }
 
-export function flinkVersionOf(readings: Readings, chosen: string | undefined): string {
+function flinkVersionOf(readings: Readings, chosen: string | undefined): string {
   const printed = chosen ?? readings.flinkLogs.find((l) => l.reading.banner)?.reading.banner?.flinkVersion;
   if (printed === undefined) return DEFAULT_VERSION;
   try {
@@ -43,11 +45,12 @@ export function flinkVersionOf(readings: Readings, chosen: string | undefined): 
 }
 
 /** The configuration the user wrote: a given file, else the log's loaded properties (BashJavaUtils' derived -D left out). */
-export function configOf(readings: Readings): Record<string, string> {
+function configOf(readings: Readings): Record<string, string> {
   const log = readings.flinkLogs.find((l) => l.reading.process === 'taskmanager') ?? readings.flinkLogs[0];
   const source: Record<string, string> = { ...(log?.reading.configuration ?? {}) };
   // The start scripts pass the derived sizes as dynamic properties; the loaded file's own keys are what the user set.
-  for (const [key, value] of Object.entries(log?.reading.dynamicProperties ?? {})) if (source[key] === value) delete source[key];
+  for (const [key, value] of Object.entries(log?.reading.dynamicProperties ?? {}))
+    if (key.startsWith('taskmanager.memory.') && source[key] === value) delete source[key];
   Object.assign(source, readings.config);
   const kept: Record<string, string> = {};
   for (const key of Object.keys(source).sort()) {
@@ -64,7 +67,7 @@ export function configOf(readings: Readings): Record<string, string> {
   return kept;
 }
 
-export function clusterOf(readings: Readings, taskManagers: number): Record<string, unknown> {
+function clusterOf(readings: Readings, taskManagers: number): Record<string, unknown> {
   const formats = readings.clusterEvents.map((c) => c.format);
   const ids = readings.clusterEvents.flatMap((c) => c.events.map((e) => e.process));
   const deployment = formats.some((f) => f.startsWith('kube'))
@@ -134,14 +137,19 @@ export function scenarioObject(input: ScenarioInputs): Record<string, unknown> {
   }
   if (restarts && restarts.periodMs > 0)
     events.push({ at: seconds(restarts.firstMs), every: seconds(restarts.periodMs), do: 'fail-task', target: 'suspect' });
+  for (const c of input.lost?.crashes ?? []) events.push({ at: seconds(c.atMs), do: 'crash-process', target: c.process });
   const watch = leak ? [watchOf(leak.pool), 'numRestarts'] : undefined;
+  const restartDelayMs = input.lost?.restartDelayMs;
   return {
     title: `Imported incident: ${readings.provenance.map((p) => p.file.split(/[\\/]/).pop()).join(', ')}`,
     seed: input.options.seed ?? '1',
     duration: seconds(durationMs),
     sampleInterval: sampleIntervalOf(durationMs),
-    flink: { version: flinkVersionOf(readings, input.options.flinkVersion), config: configOf(readings) },
-    cluster: clusterOf(readings, input.taskManagers),
+    flink: { version: flinkVersionOf(readings, input.options.flinkVersion), config: withRestartStrategy(configOf(readings), restarts) },
+    cluster: {
+      ...clusterOf(readings, input.taskManagers),
+      ...(restartDelayMs !== undefined ? { restartDelay: seconds(restartDelayMs) } : {}),
+    },
     job: {
       name: jobNameOf(readings),
       operators: [
@@ -159,6 +167,21 @@ export function scenarioObject(input: ScenarioInputs): Record<string, unknown> {
     events,
     annotations: input.annotations.map((a) => ({ at: seconds(a.atMs), text: a.text })),
     ...(watch ? { watch } : {}),
+  };
+}
+
+/**
+ * Restarts observed but no strategy configured (a metrics export alone): fixed-delay with as many attempts as restarts
+ * were seen and Flink's default delay of 1 s (RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY), else the
+ * version's default strategy could end the job at its first failure.
+ */
+function withRestartStrategy(config: Record<string, string>, restarts: RestartSchedule | undefined): Record<string, string> {
+  if (!restarts || Object.keys(config).some((k) => k.startsWith('restart-strategy'))) return config;
+  return {
+    ...config,
+    'restart-strategy.type': 'fixed-delay',
+    'restart-strategy.fixed-delay.attempts': String(restarts.restarts),
+    'restart-strategy.fixed-delay.delay': '1 s',
   };
 }
 

@@ -6,6 +6,7 @@
 import { SCENARIO_PROCESS } from '../artefacts/processMatch';
 import type { FlinkLogEvent, OomKind } from '../artefacts/flinkLogTypes';
 import type { ClusterEventKind } from '../artefacts/clusterEventTypes';
+import { processesOfLogs } from './logProcesses';
 import type { Readings } from './readArtefacts';
 import { eventOffset, type Timeline } from './timeline';
 import type { ImportOptions, ObservedFailure } from './types';
@@ -40,11 +41,13 @@ function logFailure(e: FlinkLogEvent): { kind: string; text: string } | undefine
 export function observedFailures(readings: Readings, timeline: Timeline, options: ImportOptions): ObservedFailure[] {
   const found: ObservedFailure[] = [];
   const hasTaskManagerLog = readings.flinkLogs.some((l) => l.reading.process === 'taskmanager');
-  let taskManagers = 0;
+  const processes = taskManagerProcesses(readings, timeline);
   for (const { file, reading } of readings.flinkLogs) {
-    const own = reading.process === 'taskmanager' ? `taskmanager-${++taskManagers}` : 'jobmanager';
+    const own = reading.process === 'taskmanager' ? (processes.get(file) ?? 'taskmanager-1') : 'jobmanager';
     const offset = timeline.offsetMs.get(file) ?? 0;
     for (const e of reading.events) {
+      const lost = lostTaskManager(e, readings, processes);
+      if (lost) found.push({ ...lost, atMs: Math.round(e.time.atMs + offset), source: `${file}:${e.line}` });
       const failure = logFailure(e);
       if (!failure) continue;
       // The JobManager prints a task's OOM as the task's failure cause: it happened on a TaskManager.
@@ -56,6 +59,28 @@ export function observedFailures(readings: Readings, timeline: Timeline, options
   }
   found.push(...clusterFailures(readings, timeline, options));
   return dedupe(found.sort((a, b) => a.atMs - b.atMs || a.source.localeCompare(b.source)));
+}
+
+/** The scenario process of each TaskManager log on the import's axis (logProcesses.ts). */
+export function taskManagerProcesses(readings: Readings, timeline: Timeline): Map<string, string> {
+  return processesOfLogs(readings.flinkLogs, (file) => timeline.offsetMs.get(file) ?? 0);
+}
+
+/** The JobManager lost a TaskManager whose log names the same resource id: the engine's process.exited. */
+function lostTaskManager(
+  e: FlinkLogEvent,
+  readings: Readings,
+  processes: ReadonlyMap<string, string>,
+): { kind: string; process: string; text: string } | undefined {
+  if (e.type !== 'heartbeat' || e.target !== 'TaskManager') return undefined;
+  const log = readings.flinkLogs.find((l) => l.resourceId === e.id);
+  const process = log ? processes.get(log.file) : undefined;
+  if (!process) return undefined;
+  return {
+    kind: 'process-exited',
+    process,
+    text: `TaskManager ${e.id} ${e.how === 'timed out' ? 'heartbeat timed out' : 'is no longer reachable'}`,
+  };
 }
 
 function clusterFailures(readings: Readings, timeline: Timeline, options: ImportOptions): ObservedFailure[] {

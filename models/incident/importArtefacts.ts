@@ -11,7 +11,7 @@ import { fitParameters, type RestartSchedule, restartsFromMetrics } from '../fit
 import { loadScenario } from '../scenario/loadScenario';
 import { leakWords, scenarioObject } from './buildScenario';
 import { crossCheck } from './crossCheck';
-import { observedFailures } from './failures';
+import { observedFailures, taskManagerProcesses } from './failures';
 import { type Readings, readArtefacts } from './readArtefacts';
 import { alignTimes, type Timeline } from './timeline';
 import type { ArtefactFile, ImportOptions, IncidentImport, ObservedFailure } from './types';
@@ -20,7 +20,7 @@ export type { ArtefactFile, ImportOptions, IncidentImport, ObservedFailure, Prov
 export type { FitReport, FittedParameter, SeriesDivergence } from '../fit/types';
 
 /** The file name the scenario is loaded under (its id: `imported-incident`). */
-export const IMPORTED_SCENARIO_FILE = 'imported-incident.yaml';
+const IMPORTED_SCENARIO_FILE = 'imported-incident.yaml';
 
 export function importArtefacts(files: readonly ArtefactFile[], options: ImportOptions = {}): IncidentImport {
   const readings = readArtefacts(files, options);
@@ -30,7 +30,9 @@ export function importArtefacts(files: readonly ArtefactFile[], options: ImportO
   const series = observed?.series ?? [];
   const fitted = fitParameters({ series, heapPoints: heapPoints(readings, timeline) });
   const restarts = restartsFromLogs(readings, timeline) ?? restartsFromMetrics(series);
-  const taskManagers = taskManagerCount(readings, series);
+  const processes = taskManagerProcesses(readings, timeline);
+  const taskManagers = taskManagerCount(readings, series, processes);
+  const lost = lostProcesses(readings, timeline, processes, failures);
   const object = scenarioObject({
     readings,
     options,
@@ -42,6 +44,7 @@ export function importArtefacts(files: readonly ArtefactFile[], options: ImportO
     endMs: endOf(readings, timeline, series, failures),
     allocationBytesPerSecond: fitted.allocationBytesPerSecond,
     annotations: annotationsOf(failures, readings, timeline),
+    lost,
   });
   const header = [
     ' Imported by flink-mem import (issue 15) from:',
@@ -84,7 +87,8 @@ function mergedMetrics(all: readonly ObservedMetrics[], timeline: Timeline): Obs
 }
 
 function heapPoints(readings: Readings, timeline: Timeline): HeapPoint[] {
-  const first = readings.gcLogs[0];
+  // a TaskManager's GC log: the job's allocations and live set are there
+  const first = readings.gcLogs.find((g) => !/jobmanager/i.test(g.file)) ?? readings.gcLogs[0];
   if (!first) return [];
   const offset = timeline.offsetMs.get(first.file) ?? 0;
   return first.reading.collections.flatMap((c) =>
@@ -125,13 +129,37 @@ function restartsFromLogs(readings: Readings, timeline: Timeline): RestartSchedu
   };
 }
 
-function taskManagerCount(readings: Readings, series: readonly ObservedMetricSeries[]): number {
-  const fromLogs = readings.flinkLogs.filter((l) => l.reading.process === 'taskmanager').length;
+function taskManagerCount(readings: Readings, series: readonly ObservedMetricSeries[], processes: ReadonlyMap<string, string>): number {
+  const fromLogs = new Set(processes.values()).size;
   const fromSeries = new Set(series.map((s) => s.process).filter((p) => p.startsWith('taskmanager-'))).size;
   const fromEvents = new Set(
     readings.clusterEvents.flatMap((c) => c.events.map((e) => e.process)).filter((p) => !/jobmanager|_0+1$/.test(p)),
   ).size;
   return Math.max(1, fromLogs, fromSeries, fromEvents);
+}
+
+/**
+ * TaskManagers the JobManager lost, each as the engine's crash-process at that time, and how long the replacement took
+ * to start (its log's first line after the loss), which becomes cluster.restartDelay.
+ */
+function lostProcesses(
+  readings: Readings,
+  timeline: Timeline,
+  processes: ReadonlyMap<string, string>,
+  failures: readonly ObservedFailure[],
+): { crashes: { atMs: number; process: string }[]; restartDelayMs: number | undefined } {
+  const crashes = failures
+    .filter((f) => f.kind === 'process-exited' && f.text.startsWith('TaskManager '))
+    .map((f) => ({ atMs: f.atMs, process: f.process }));
+  let restartDelayMs: number | undefined;
+  const seen = new Set<string>();
+  for (const log of readings.flinkLogs.filter((l) => l.reading.process === 'taskmanager')) {
+    const process = processes.get(log.file) as string;
+    const crash = crashes.find((c) => c.process === process);
+    if (seen.has(process) && crash) restartDelayMs = Math.max(0, (timeline.offsetMs.get(log.file) ?? 0) - crash.atMs);
+    seen.add(process);
+  }
+  return { crashes, restartDelayMs };
 }
 
 /** The job's parallelism from a task's name as Flink prints it: `Source: … -> Sink: Discard (1/4)#0`. */

@@ -13,10 +13,11 @@ import { readMetricsExport } from '../artefacts/metricsExport';
 import type { ObservedMetrics } from '../artefacts/observedSeries';
 import { parseConfigFile } from '../config/configFiles';
 import { classifyArtefact } from './artefactKind';
+import { type FlinkLogFile, resourceIdProcesses } from './logProcesses';
 import type { ArtefactFile, ArtefactKind, ImportOptions, Provenance } from './types';
 
 export interface Readings {
-  readonly flinkLogs: readonly { readonly file: string; readonly reading: FlinkLogReading }[];
+  readonly flinkLogs: readonly FlinkLogFile[];
   readonly gcLogs: readonly { readonly file: string; readonly reading: GcLogReading }[];
   readonly metrics: readonly ObservedMetrics[];
   readonly clusterEvents: readonly ClusterEvents[];
@@ -33,18 +34,22 @@ const listed = (lines: readonly string[]): string[] =>
   lines.length <= IGNORED_LISTED ? [...lines] : [...lines.slice(0, IGNORED_LISTED), `… and ${lines.length - IGNORED_LISTED} more`];
 
 export function readArtefacts(files: readonly ArtefactFile[], options: ImportOptions): Readings {
-  const flinkLogs: { file: string; reading: FlinkLogReading }[] = [];
+  const flinkLogs: FlinkLogFile[] = [];
   const gcLogs: { file: string; reading: GcLogReading }[] = [];
   const metrics: ObservedMetrics[] = [];
   const clusterEvents: ClusterEvents[] = [];
   const config: Record<string, string> = {};
   const provenance: Provenance[] = [];
   const unread: string[] = [];
-  // Logs first: a metrics file's processes are matched knowing how many TaskManagers the logs show.
-  const ordered = files.map((f) => ({ ...f, kind: classifyArtefact(f.name, f.text) }));
+  // Metrics last: a tm_id is matched to the process of the log with that ResourceID (the user's --map wins).
+  const classified = files.map((f) => ({ ...f, kind: classifyArtefact(f.name, f.text) }));
+  const ordered = [...classified.filter((f) => f.kind !== 'metrics'), ...classified.filter((f) => f.kind === 'metrics')];
+  let matchOptions = options;
   for (const file of ordered) {
+    if (file.kind === 'metrics' && matchOptions === options && flinkLogs.some((l) => l.resourceId))
+      matchOptions = { ...options, processMap: { ...resourceIdProcesses(flinkLogs), ...options.processMap } };
     try {
-      const p = readOne(file, file.kind, options, { flinkLogs, gcLogs, metrics, clusterEvents, config });
+      const p = readOne(file, file.kind, matchOptions, { flinkLogs, gcLogs, metrics, clusterEvents, config });
       provenance.push(p);
       if (p.took.length === 0) unread.push(`${file.name}: nothing the import uses`);
     } catch (error) {
@@ -57,7 +62,7 @@ export function readArtefacts(files: readonly ArtefactFile[], options: ImportOpt
 }
 
 interface Sinks {
-  flinkLogs: { file: string; reading: FlinkLogReading }[];
+  flinkLogs: FlinkLogFile[];
   gcLogs: { file: string; reading: GcLogReading }[];
   metrics: ObservedMetrics[];
   clusterEvents: ClusterEvents[];
@@ -106,7 +111,8 @@ function readOne(file: ArtefactFile, kind: ArtefactKind, options: ImportOptions,
 
 function readLog(file: ArtefactFile, into: Sinks): Provenance {
   const reading = readFlinkLog(file.text);
-  into.flinkLogs.push({ file: file.name, reading });
+  const resourceId = /Starting TaskManager with ResourceID: (\S+)/.exec(file.text)?.[1];
+  into.flinkLogs.push({ file: file.name, reading, resourceId });
   const took: string[] = [];
   if (reading.banner)
     took.push(`line ${reading.banner.line}: startup banner → Flink ${reading.banner.flinkVersion}, ${reading.banner.jvm ?? 'JVM ?'}`);

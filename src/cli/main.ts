@@ -17,6 +17,7 @@ import type { CheckOptions } from './commands/check';
 import type { CompareOptions } from './commands/compare';
 import type { SweepOptions } from './commands/sweep';
 import type { SweepMergeOptions } from './commands/sweepMerge';
+import type { ImportCliOptions } from './commands/import';
 import { UsageError, type CliIo, type SimulationIo } from './io';
 import { readInputFile } from './files';
 import { toJson } from './json';
@@ -130,6 +131,29 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     });
 
   const simulationIo = () => ({ ...io, now: () => performance.now(), ...progressOf(io) });
+
+  program
+    .command('import')
+    .description(
+      "turn an incident's artefacts (TaskManager/JobManager logs, GC logs, metrics exports, Kubernetes/YARN events, a config) into a scenario that replays it, fitted to the observations",
+    )
+    .argument('<files...>', 'the artefacts; each is recognised by its content')
+    .option('--out <file>', 'write the scenario YAML to a file (default: print it)')
+    .option(
+      '--map <id=process>',
+      "an artefact's process id → the scenario's (flink-taskmanager-1-1=taskmanager-1); repeatable",
+      collect,
+      [],
+    )
+    .option('--flink-version <version>', 'the Flink version when no log banner gives one')
+    .option('--seed <seed>', "the scenario's seed")
+    .option('--json', 'print one JSON object: scenarioYaml, observed, failures, crossChecks, fit, provenance, unread, wallMs')
+    .option('--no-fit', 'do not run the engine to check the fit (faster)')
+    .action(async (files: string[], opts: ImportCliOptions, command: Command) => {
+      const { importCommand } = await import('./commands/import');
+      exitCode = usageGuard(command, io, () => importCommand(files, opts, simulationIo()));
+    });
+
   const dynamic = '-D, --dynamic <key=value>';
   const dynamicHelp = 'an override: a Flink key into flink.config, or cluster.taskmanagers / cluster.containerLimit; repeatable';
 
