@@ -6,7 +6,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { importArtefacts } from '../../models/incident/importArtefacts';
 import { screenshot, useHarness } from './harness';
 import { openSandbox } from './sandboxPage';
 
@@ -25,17 +24,6 @@ const FILES = [
 const LAB = 'calibration/fixtures/incidents/direct-leak-on-restart';
 const LAB_FILES = ['taskmanager-1.log', 'taskmanager-1-gc.log', 'prometheus-query_range.json'];
 const labRecorded = () => LAB_FILES.every((f) => existsSync(`${LAB}/${f}`));
-
-/** The import core (models/incident) is built in parallel: until it imports, the replay test has nothing true to show. */
-function coreImports(): boolean {
-  try {
-    importArtefacts(FILES, { fit: false });
-    return true;
-  } catch (e) {
-    if (e instanceof Error && e.message.includes('not implemented')) return false;
-    return true; // any other failure is the test's to report
-  }
-}
 
 async function drop(page: Page, files: readonly { name: string; text: string }[]): Promise<void> {
   const dataTransfer = await page.evaluateHandle((list) => {
@@ -85,43 +73,40 @@ describe('sandbox: import an incident', () => {
     await direct.screenshot({ path: 'test-results/screenshots/incident-overlay-direct-panel.png' });
   });
 
-  it.skipIf(!coreImports())(
-    'replays the fitted incident with the observed series over the simulated ones, the failures and the provenance',
-    async () => {
-      const page = await openSandbox(browser, 'hello-memory-model');
-      await drop(page, FILES);
-      const panel = page.locator('[data-testid="incident-panel"]');
-      await page.waitForSelector('[data-testid="incident-panel"][data-fitted="true"]', { timeout: 120_000 });
-      await page.waitForFunction(() => document.querySelector('[data-testid="trace-hash"]')?.textContent !== '');
-      // The replay is the import's scenario, loaded by the simulation worker.
-      expect(await page.locator('[data-testid="sandbox-error"]').count()).toBe(0);
-      // The provenance names every file, and what was taken from it.
-      const provenance = await panel.locator('[data-testid="incident-provenance"]').textContent();
-      for (const f of FILES) expect(provenance).toContain(f.name);
-      // The lab's TaskManager died of direct memory: an observed failure, with where the log printed it.
-      const failures = await panel.locator('[data-testid="incident-failures"]').textContent();
-      expect(failures).toContain('taskmanager.log:');
-      expect(failures).toMatch(/oom-direct|fatal-error/);
-      // The fit: its parameters as texts, the first failure observed vs simulated.
-      expect(await panel.locator('[data-testid="incident-fit"] li').count()).toBeGreaterThan(0);
-      // The overlay: the scrape's direct memory drawn on the direct-memory panel, with the observed failures marked.
-      await page.locator('[data-testid="layout-dashboard"]').click();
-      const direct = page.locator('[data-testid="metric-panel"][data-panel="Status.JVM.Memory.Direct.MemoryUsed"]');
-      await direct.waitFor();
-      expect(Number(await direct.getAttribute('data-observed'))).toBeGreaterThan(0);
-      expect(await direct.locator('[data-testid="panel-observed"]').textContent()).toContain('observed');
-      await screenshot(page, 'incident-import-replay');
-      await direct.screenshot({ path: 'test-results/screenshots/incident-import-direct-panel.png' });
-      await panel.screenshot({ path: 'test-results/screenshots/incident-import-panel.png' });
-      // The postmortem report carries the incident: the fit, the observed failures and series, where each came from.
-      const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-report"]').click()]);
-      const zip = unzipSync(readFileSync((await file.path()) as string));
-      const md = strFromU8(zip['report.md'] as Uint8Array);
-      expect(md).toContain('## The incident this replay was fitted to');
-      for (const f of FILES) expect(md).toContain(`\`${f.name}\``);
-      expect(strFromU8(zip['observed.csv'] as Uint8Array).split('\n')[0]).toBe('timeMs,process,metric,unit,name,value');
-    },
-  );
+  it('replays the fitted incident with the observed series over the simulated ones, the failures and the provenance', async () => {
+    const page = await openSandbox(browser, 'hello-memory-model');
+    await drop(page, FILES);
+    const panel = page.locator('[data-testid="incident-panel"]');
+    await page.waitForSelector('[data-testid="incident-panel"][data-fitted="true"]', { timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="trace-hash"]')?.textContent !== '');
+    // The replay is the import's scenario, loaded by the simulation worker.
+    expect(await page.locator('[data-testid="sandbox-error"]').count()).toBe(0);
+    // The provenance names every file, and what was taken from it.
+    const provenance = await panel.locator('[data-testid="incident-provenance"]').textContent();
+    for (const f of FILES) expect(provenance).toContain(f.name);
+    // The lab's TaskManager died of direct memory: an observed failure, with where the log printed it.
+    const failures = await panel.locator('[data-testid="incident-failures"]').textContent();
+    expect(failures).toContain('taskmanager.log:');
+    expect(failures).toMatch(/oom-direct|fatal-error/);
+    // The fit: its parameters as texts, the first failure observed vs simulated.
+    expect(await panel.locator('[data-testid="incident-fit"] li').count()).toBeGreaterThan(0);
+    // The overlay: the scrape's direct memory drawn on the direct-memory panel, with the observed failures marked.
+    await page.locator('[data-testid="layout-dashboard"]').click();
+    const direct = page.locator('[data-testid="metric-panel"][data-panel="Status.JVM.Memory.Direct.MemoryUsed"]');
+    await direct.waitFor();
+    expect(Number(await direct.getAttribute('data-observed'))).toBeGreaterThan(0);
+    expect(await direct.locator('[data-testid="panel-observed"]').textContent()).toContain('observed');
+    await screenshot(page, 'incident-import-replay');
+    await direct.screenshot({ path: 'test-results/screenshots/incident-import-direct-panel.png' });
+    await panel.screenshot({ path: 'test-results/screenshots/incident-import-panel.png' });
+    // The postmortem report carries the incident: the fit, the observed failures and series, where each came from.
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-report"]').click()]);
+    const zip = unzipSync(readFileSync((await file.path()) as string));
+    const md = strFromU8(zip['report.md'] as Uint8Array);
+    expect(md).toContain('## The incident this replay was fitted to');
+    for (const f of FILES) expect(md).toContain(`\`${f.name}\``);
+    expect(strFromU8(zip['observed.csv'] as Uint8Array).split('\n')[0]).toBe('timeMs,process,metric,unit,name,value');
+  });
 
   it.skipIf(!labRecorded())(
     "replays the lab's recorded incident (log, GC log, Prometheus range query) with the observed staircase",
