@@ -5,7 +5,6 @@
 import { readClusterEvents } from '../artefacts/clusterEvents';
 import type { ClusterEvents } from '../artefacts/clusterEventTypes';
 import { readFlinkLog } from '../artefacts/flinkLog';
-import type { FlinkLogReading } from '../artefacts/flinkLogTypes';
 import { readGcLog } from '../artefacts/gcLog';
 import type { GcLogReading } from '../artefacts/gcTypes';
 import { unreadMessage } from '../artefacts/logLines';
