@@ -58,6 +58,19 @@ export function parseObservedCsv(text: string, fileName: string, processes?: Rea
     const where = error.line > 0 ? `line ${error.line}` : 'file';
     throw new ObservedCsvError(`${where}${error.field ? `, ${error.field}` : ''}: ${error.problem}`);
   }
+  const observed = observedOf(metrics, fileName);
+  if (observed.series.length === 0)
+    throw new ObservedCsvError(
+      `line 1: no column names a charted Flink metric (e.g. ${CHART_COLUMNS[0]?.metric}); ${describeUnread(metrics, observed.ignored)}`,
+    );
+  return observed;
+}
+
+/**
+ * The overlay of metrics already read (an incident import's, models/incident): the charted byte series, the others named
+ * as ignored. `fileName` names the overlay (several files: the import's names joined).
+ */
+export function observedOf(metrics: ObservedMetrics, fileName: string): Observed {
   const series: ObservedSeries[] = [];
   const ignored: string[] = [];
   for (const s of metrics.series) {
@@ -66,10 +79,6 @@ export function parseObservedCsv(text: string, fileName: string, processes?: Rea
     else if (!ignored.includes(s.name)) ignored.push(s.name);
   }
   ignored.push(...metrics.unread.filter((u) => u.where.includes('column')).map(partName));
-  if (series.length === 0)
-    throw new ObservedCsvError(
-      `line 1: no column names a charted Flink metric (e.g. ${CHART_COLUMNS[0]?.metric}); ${describeUnread(metrics, ignored)}`,
-    );
   return { fileName, series, ignored, unread: metrics.unread, metrics };
 }
 

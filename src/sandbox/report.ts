@@ -6,6 +6,24 @@
 import { strToU8, zipSync } from 'fflate';
 import { compactSize } from '../../models/units/memorySize';
 import { formatSimTime } from '../../models/units/duration';
+import type { ObservedMetricSeries } from '../../models/artefacts/observedSeries';
+import type { ArtefactKind, ObservedFailure, Provenance } from '../../models/incident/types';
+import type { FitReport } from '../../models/fit/types';
+import type { Note } from '../../models/config/note';
+
+/** An imported incident (issue 15, item 4): where each input came from, what the artefacts show, the fit and its quality. */
+export interface ReportIncident {
+  readonly files: readonly { readonly name: string; readonly kind: ArtefactKind | undefined }[];
+  readonly provenance: readonly Provenance[];
+  readonly failures: readonly ObservedFailure[];
+  readonly crossChecks: readonly Note[];
+  readonly fit: FitReport | undefined;
+  /** Why the fit failed, when it did (the scenario is then the unfitted reading). */
+  readonly fitError: string | undefined;
+  /** Every observed series (the overlay and the rest), written to observed.csv. */
+  readonly series: readonly ObservedMetricSeries[];
+  readonly unread: readonly string[];
+}
 
 export interface ReportTimelineEntry {
   readonly atMs: number;
@@ -50,6 +68,8 @@ export interface ReportInput {
   readonly peaks: readonly ReportPeak[];
   /** Chart files by process: SVG text, and PNG bytes when rendered. */
   readonly charts: readonly { readonly process: string; readonly svg: string; readonly png: Uint8Array | undefined }[];
+  /** The incident the scenario was imported from, if it was. */
+  readonly incident?: ReportIncident;
 }
 
 const size = (b: number) => compactSize(BigInt(Math.max(0, Math.round(b))));
@@ -112,6 +132,8 @@ export function reportMarkdown(r: ReportInput): string {
   }
   lines.push('');
 
+  if (r.incident) lines.push(...incidentMarkdown(r.incident));
+
   lines.push('## Charts', '');
   for (const c of r.charts) lines.push(`![${c.process}](charts/${c.process}.svg)`, '');
   return lines.join('\n');
@@ -124,9 +146,78 @@ export function reportZip(r: ReportInput): Uint8Array {
     'report.md': [strToU8(reportMarkdown(r)), { mtime }],
     [`scenario-${r.scenarioId}.yaml`]: [strToU8(r.yamlText), { mtime }],
   };
+  if (r.incident) files['observed.csv'] = [strToU8(observedCsv(r.incident.series)), { mtime }];
   for (const c of r.charts) {
     files[`charts/${c.process}.svg`] = [strToU8(c.svg), { mtime }];
     if (c.png) files[`charts/${c.process}.png`] = [c.png, { mtime }];
   }
   return zipSync(files, { level: 6 });
+}
+
+const pct = (relative: number) => `${(relative * 100).toFixed(relative >= 0.1 ? 0 : 1)} %`;
+const when = (ms: number | undefined) => (ms === undefined ? 'none' : formatSimTime(ms));
+
+/** The incident's sections: the fit and its quality, the observed failures and series, cross-checks, provenance. */
+function incidentMarkdown(i: ReportIncident): string[] {
+  const lines: string[] = ['## The incident this replay was fitted to', ''];
+  lines.push(`Imported from ${i.files.map((f) => `\`${f.name}\``).join(', ')}; the observed series are in \`observed.csv\`.`, '');
+  lines.push('### Fit', '');
+  if (i.fitError) lines.push(`The fit failed (${cell(i.fitError)}): the scenario is the unfitted reading.`, '');
+  else if (!i.fit) lines.push('Not fitted.', '');
+  else {
+    for (const p of i.fit.parameters)
+      lines.push(
+        `- ${p.text} — \`${p.name}\` = ${p.value} ${p.unit} (${p.method}, ${p.points} points${p.r2 !== undefined ? `, R² ${p.r2.toFixed(2)}` : ''})`,
+      );
+    if (i.fit.parameters.length > 0) lines.push('');
+    const f = i.fit.firstFailure;
+    if (f) lines.push(`First failure (${f.kind}, ${f.process}): observed ${when(f.observedMs)}, simulated ${when(f.simulatedMs)}.`, '');
+    if (i.fit.series.length > 0) {
+      lines.push('| process | metric | RMSE | limit | RMSE / limit | points |', '|---|---|---|---|---|---|');
+      for (const d of i.fit.series)
+        lines.push(`| ${d.process} | ${d.metric} | ${size(d.rmseBytes)} | ${size(d.limitBytes)} | ${pct(d.rmseRelative)} | ${d.points} |`);
+      lines.push('');
+    }
+    for (const s of i.fit.summary) lines.push(s, '');
+    if (i.fit.explanation) lines.push(`**Why the simulated run failed**: ${i.fit.explanation}`, '');
+  }
+  lines.push('### Observed failures', '');
+  if (i.failures.length === 0) lines.push('The artefacts show no failure.', '');
+  else {
+    lines.push('| time | kind | process | as printed | where |', '|---|---|---|---|---|');
+    for (const f of i.failures) lines.push(`| ${formatSimTime(f.atMs)} | ${f.kind} | ${f.process} | ${cell(f.text)} | ${cell(f.source)} |`);
+    lines.push('');
+  }
+  lines.push('### Observed series', '');
+  lines.push('| process | metric | as the file names it | samples | from | to | last value |', '|---|---|---|---|---|---|---|');
+  for (const s of i.series) {
+    const last = s.values[s.values.length - 1];
+    const value = last === undefined ? '—' : s.unit === 'bytes' ? size(last) : `${last} ${s.unit}`;
+    lines.push(
+      `| ${s.process} | ${s.metric} | ${cell(s.name)} | ${s.values.length} | ${when(s.tMs[0])} | ${when(s.tMs[s.tMs.length - 1])} | ${value} |`,
+    );
+  }
+  lines.push('');
+  if (i.crossChecks.length > 0) {
+    lines.push("### Cross-checks against Flink's derivation", '');
+    for (const n of i.crossChecks) lines.push(`- ${n.level}: ${n.message}`);
+    lines.push('');
+  }
+  lines.push('### Provenance', '');
+  for (const p of i.provenance) {
+    lines.push(`- \`${p.file}\` (${p.kind})`);
+    for (const t of p.took) lines.push(`  - → ${t}`);
+    for (const t of p.ignored) lines.push(`  - not used: ${t}`);
+  }
+  for (const u of i.unread) lines.push(`- not read: ${u}`);
+  lines.push('');
+  return lines;
+}
+
+/** The observed series in long form, one sample a row (times on the replay's axis, values in bytes, ms or counts). */
+function observedCsv(series: readonly ObservedMetricSeries[]): string {
+  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const rows = ['timeMs,process,metric,unit,name,value'];
+  for (const s of series) s.tMs.forEach((t, k) => rows.push(`${t},${s.process},${s.metric},${s.unit},${quote(s.name)},${s.values[k]}`));
+  return `${rows.join('\n')}\n`;
 }

@@ -147,3 +147,20 @@ export function lastSample(h: HistoryView | undefined, key: ChartKey): number {
   }
   return 0;
 }
+
+/** An observed series' samples (times ascending) within [from, to]: the index range [first, end). */
+export function observedRange(t: readonly number[], from: number, to: number): [first: number, end: number] {
+  let first = 0;
+  while (first < t.length && (t[first] as number) < from) first += 1;
+  let end = t.length;
+  while (end > first && (t[end - 1] as number) > to) end -= 1;
+  return [first, end];
+}
+
+/** The highest observed value within [from, to] (0: none), so the y-axis holds the observed line as well as the simulated. */
+export function observedMax(o: { readonly t: readonly number[]; readonly v: readonly number[] }, from: number, to: number): number {
+  const [first, end] = observedRange(o.t, from, to);
+  let top = 0;
+  for (let i = first; i < end; i++) if ((o.v[i] as number) > top) top = o.v[i] as number;
+  return top;
+}

@@ -7,7 +7,8 @@ import { tick } from 'svelte';
 import type { TraceEvent } from '../../../models/engine/trace';
 import { columnIndex, WIDTH } from './chartPaths';
 import { svgToPng } from './chartExport';
-import { reportZip, type ReportPeak, type ReportTimelineEntry } from '../../sandbox/report';
+import { type ReportIncident, reportZip, type ReportPeak, type ReportTimelineEntry } from '../../sandbox/report';
+import type { IncidentView } from './incidentImport.svelte';
 import type { SandboxController } from './sandboxController.svelte';
 import { markKind } from '../../sandbox/eventKinds';
 
@@ -36,7 +37,22 @@ export async function buildReport(controller: SandboxController): Promise<Uint8A
     explanations: explanations.slice(0, 6),
     peaks: peaks(controller),
     charts,
+    ...(controller.incident ? { incident: incidentOf(controller.incident) } : {}),
   });
+}
+
+function incidentOf(view: IncidentView): ReportIncident {
+  const r = view.result;
+  return {
+    files: view.files.map((f) => ({ name: f.name, kind: f.kind })),
+    provenance: r.provenance,
+    failures: r.failures,
+    crossChecks: r.crossChecks,
+    fit: r.fit,
+    fitError: view.fitError,
+    series: r.observed?.series ?? [],
+    unread: r.unread,
+  };
 }
 
 /** Every chart drawn (in view or not) and exported; PNGs for the first few. */

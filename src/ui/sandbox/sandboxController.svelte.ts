@@ -19,6 +19,7 @@ import {
 import type { CheckResult, Evaluation, FailureStory, FromWorker, LoadedScenario, ProcessDetail, ToWorker } from '../../sandbox/protocol';
 import type { Lesson } from '../../../models/lessons/types';
 import type { Observed } from '../../sandbox/observedCsv';
+import type { IncidentView } from './incidentImport.svelte';
 import type { Expectation } from '../../../models/scenario/types';
 import { SeriesBuckets } from '../../sandbox/seriesBuckets';
 import { defaultSpeedStep, SPEEDS, speedStepOf } from '../../sandbox/playSpeed';
@@ -71,6 +72,8 @@ export class SandboxController {
   zoom = $state.raw<TimeWindow | undefined>();
   /** Real metrics imported from a CSV, drawn over the simulated ones (undefined: none). */
   observed = $state.raw<Observed | undefined>();
+  /** An imported incident (incidentImport.svelte.ts): what was read from where, the failures, the fit; undefined: none. */
+  incident = $state.raw<IncidentView | undefined>();
   /**
    * The dashboard panels shown first and large (WATCH_METRICS ids, models/scenario/watchMetrics.ts): a lesson step's
    * `watch:` while it shows, else the scenario's.
@@ -149,6 +152,12 @@ export class SandboxController {
   load(yamlText: string, fileName: string, seed?: string): void {
     this.linkInterventions = [];
     this.start({ yamlText, fileName }, [], seed);
+  }
+
+  /** Loads a scenario with the cursor at `atMs` (an imported incident opens where its observations end). */
+  loadAt(yamlText: string, fileName: string, atMs: number): void {
+    this.load(yamlText, fileName);
+    this.pendingTarget = Math.max(0, Math.round(atMs));
   }
 
   /**

@@ -1,6 +1,6 @@
 // Protects the postmortem report: the zip holds report.md, the charts and the scenario; the scenario
 // and seed in it reproduce the run's trace hash; annotations and explanations are in the Markdown;
-// the same input gives the same bytes.
+// the same input gives the same bytes; an imported incident adds its fit, observed failures and series, and provenance.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -83,5 +83,74 @@ describe('the postmortem report', () => {
     const repeats = { count: 1477, lastAtMs: 14_254_693, processes: ['taskmanager-3', 'taskmanager-1'] };
     const md = reportMarkdown({ ...base, explanations: base.explanations.map((e) => ({ ...e, repeats })) });
     expect(md).toContain('— the first of 1,477 failures of this cause (taskmanager-3, taskmanager-1; the last at 03:57:34.693)');
+  });
+
+  it('adds an imported incident: the fit and its quality, the observed failures and series (observed.csv), the provenance', () => {
+    const GiB = 2 ** 30;
+    const incident = {
+      files: [
+        { name: 'taskmanager.log', kind: 'flink-log' as const },
+        { name: 'scrape.prom', kind: 'metrics' as const },
+      ],
+      provenance: [
+        { file: 'taskmanager.log', kind: 'flink-log' as const, took: ['memory block lines 40–58 → taskmanager sizes'], ignored: [] },
+      ],
+      failures: [
+        {
+          kind: 'oom-direct',
+          process: 'taskmanager-1',
+          atMs: 600_000,
+          text: 'OutOfMemoryError: Direct buffer memory',
+          source: 'taskmanager.log:212',
+        },
+      ],
+      crossChecks: [{ level: 'WARN' as const, message: 'the log shows -XX:MaxDirectMemorySize=1 GiB', keys: [] }],
+      fit: {
+        parameters: [
+          {
+            name: 'leak.direct.perRestart',
+            value: 100_663_296,
+            unit: 'bytes/restart',
+            method: 'staircase',
+            r2: 0.991,
+            points: 5,
+            text: 'direct memory grew 96 MiB per restart (fit over 5 restarts, R² 0.99)',
+          },
+        ],
+        series: [{ process: 'taskmanager-1', metric: 'directUsed', limitBytes: GiB, rmseBytes: GiB / 50, rmseRelative: 0.02, points: 20 }],
+        firstFailure: { observedMs: 600_000, simulatedMs: 630_000, process: 'taskmanager-1', kind: 'oom-direct' },
+        summary: [],
+      },
+      fitError: undefined,
+      series: [
+        {
+          process: 'taskmanager-1',
+          source: 'localhost:34413_b7d4ad',
+          metric: 'directUsed' as const,
+          name: 'flink_taskmanager_Status_JVM_Memory_Direct_MemoryUsed{tm_id="a,b"}',
+          unit: 'bytes' as const,
+          tMs: [0, 15_000],
+          epochMs: undefined,
+          values: [GiB / 4, GiB / 2],
+        },
+      ],
+      unread: ['gc.log:3: a line no reader knows'],
+    };
+    const files = unzipSync(reportZip({ ...input(), incident }));
+    const md = strFromU8(files['report.md'] as Uint8Array);
+    expect(md).toContain(
+      '- direct memory grew 96 MiB per restart (fit over 5 restarts, R² 0.99) — `leak.direct.perRestart` = 100663296 bytes/restart (staircase, 5 points, R² 0.99)',
+    );
+    expect(md).toContain('First failure (oom-direct, taskmanager-1): observed 00:10:00, simulated 00:10:30.');
+    expect(md).toContain('| taskmanager-1 | directUsed | 20.48 MiB | 1 GiB | 2.0 % | 20 |');
+    expect(md).toContain('| 00:10:00 | oom-direct | taskmanager-1 | OutOfMemoryError: Direct buffer memory | taskmanager.log:212 |');
+    expect(md).toContain('  - → memory block lines 40–58 → taskmanager sizes');
+    expect(md).toContain('- not read: gc.log:3: a line no reader knows');
+    expect(strFromU8(files['observed.csv'] as Uint8Array)).toBe(
+      'timeMs,process,metric,unit,name,value\n' +
+        '0,taskmanager-1,directUsed,bytes,"flink_taskmanager_Status_JVM_Memory_Direct_MemoryUsed{tm_id=""a,b""}",268435456\n' +
+        '15000,taskmanager-1,directUsed,bytes,"flink_taskmanager_Status_JVM_Memory_Direct_MemoryUsed{tm_id=""a,b""}",536870912\n',
+    );
+    expect(reportMarkdown(input())).not.toContain('The incident this replay was fitted to');
   });
 });
