@@ -20,6 +20,8 @@ export interface FitCheckInput {
 }
 
 /** Series compared: the byte pools the engine samples (counts and GC times depend on a load the artefacts rarely give). */
+/** Fewer samples than this (a one-off scrape) are listed, not compared: an RMSE of one point is not a divergence. */
+const MIN_COMPARED_POINTS = 3;
 const COMPARED: readonly ColumnId[] = ['directUsed', 'heapUsed', 'metaspaceUsed', 'rss', 'managedUsed', 'native', 'unsafe'];
 
 /** A simulated failure in the observed failures' words. */
@@ -94,6 +96,7 @@ export function fitIncident(input: FitCheckInput): FitReport {
   const sink = new SeriesSink(new Set(compared.map((s) => `${s.process}/${s.metric}`)));
   const result = runScenario(input.scenario, { sinks: [sink], eventLimitPerKind: 1000, fitted: input.parameters });
   const series: SeriesDivergence[] = [];
+  const skipped: string[] = [];
   for (const s of compared) {
     const simulated = sink.samples.get(`${s.process}/${s.metric}`);
     const limitBytes = limitOf(input.scenario, s.process, s.metric as ColumnId);
@@ -105,7 +108,11 @@ export function fitIncident(input: FitCheckInput): FitReport {
       sum += (v - (s.values[i] as number)) ** 2;
       points += 1;
     });
-    if (points === 0) continue;
+    // one or two samples (a scrape) say nothing about a series' course: named in the summary, not compared
+    if (points < MIN_COMPARED_POINTS) {
+      skipped.push(`${s.metric} ${s.process}: not compared (${points} sample${points === 1 ? '' : 's'})`);
+      continue;
+    }
     const rmseBytes = Math.sqrt(sum / points);
     series.push({
       process: s.process,
@@ -122,7 +129,7 @@ export function fitIncident(input: FitCheckInput): FitReport {
     parameters: input.parameters,
     series,
     firstFailure,
-    summary: summaryOf(input.parameters, series, firstFailure),
+    summary: summaryOf(input.parameters, series, firstFailure, skipped),
     ...(explanation ? { explanation } : {}),
   };
 }
@@ -148,10 +155,12 @@ function summaryOf(
   parameters: readonly FittedParameter[],
   series: readonly SeriesDivergence[],
   first: FirstFailureComparison | undefined,
+  skipped: readonly string[],
 ): string[] {
-  const lines = parameters.map((p) => `fitted: ${p.text}`);
+  const lines = parameters.map((p) => (p.drives ? `fitted: ${p.text} → ${p.drives}` : `also seen: ${p.text} (not modelled)`));
   for (const s of series)
     lines.push(`${s.metric} ${s.process}: RMSE ${(s.rmseRelative * 100).toFixed(1)} % of its limit over ${s.points} samples`);
+  lines.push(...skipped);
   if (first) {
     const off =
       first.observedMs !== undefined && first.simulatedMs !== undefined && first.observedMs > 0

@@ -73,9 +73,13 @@ export function fitParameters(input: FitInput): ParameterFit {
     .filter((s) => POOL_OF[s.metric] && s.process !== 'job')
     .sort((a, b) => onJobManager(a) - onJobManager(b) || order(a) - order(b) || a.process.localeCompare(b.process));
   // a staircase anywhere (a leak per event) before a ramp anywhere (a pool that also grows with load)
-  const stairs = candidates.map((s) => staircaseLeak(s, parameters));
-  const ramps = candidates.map((s, i) => (stairs[i] ? undefined : rampLeak(s, parameters)));
-  leak = stairs.find((x) => x) ?? ramps.find((x) => x);
+  const stairs = candidates.map((s) => fitted(parameters, () => staircaseLeak(s, parameters)));
+  const ramps = candidates.map((s, i) => (stairs[i]?.leak ? undefined : fitted(parameters, () => rampLeak(s, parameters))));
+  const chosen = stairs.find((x) => x?.leak) ?? ramps.find((x) => x?.leak);
+  leak = chosen?.leak;
+  // the figures that set the scenario's leak say so; the others are named only (a side figure is not a cause)
+  for (let i = chosen?.from ?? 0; chosen && i < chosen.to; i++)
+    parameters[i] = { ...(parameters[i] as FittedParameter), drives: 'the scenario’s leak' };
   const live = liveSetGrowth(input.heapPoints);
   if (live && live.points >= 3) {
     parameters.push({
@@ -87,7 +91,10 @@ export function fitParameters(input: FitInput): ParameterFit {
       points: live.points,
       text: `the heap after GC grew ${mib(live.bytesPerHour)} per hour (fit over ${live.points} collections, ${r2Text(live.r2)})`,
     });
-    if (!leak && live.bytesPerHour > 0 && live.r2 >= 0.5) leak = heapLeak(input.heapPoints, live.bytesPerHour);
+    if (!leak && live.bytesPerHour > 0 && live.r2 >= 0.5) {
+      leak = heapLeak(input.heapPoints, live.bytesPerHour);
+      parameters[parameters.length - 1] = { ...(parameters[parameters.length - 1] as FittedParameter), drives: 'the scenario’s leak' };
+    }
   }
   const alloc = allocationRate(input.heapPoints.filter((p) => p.kind === 'young' || p.kind === 'mixed'));
   if (alloc) {
@@ -98,13 +105,29 @@ export function fitParameters(input: FitInput): ParameterFit {
       method: 'gc-frequency',
       points: alloc.points,
       text: `the job allocated ${mib(alloc.bytesPerSecond)} per second (from ${alloc.points} young collections)`,
+      drives: 'the job’s allocation rate',
     });
   }
   return { parameters, leak, allocationBytesPerSecond: alloc?.bytesPerSecond };
 }
 
-/** The process a figure is about, named when it is not a TaskManager (whose figures the explanations quote). */
-const where = (s: ObservedMetricSeries) => (s.process === 'jobmanager' ? ' of the JobManager' : '');
+/** Runs one candidate's fit and keeps which of the parameters it added (from, to) go with its leak. */
+function fitted(parameters: readonly FittedParameter[], fit: () => LeakModel | undefined) {
+  const from = parameters.length;
+  const leak = fit();
+  return { leak, from, to: parameters.length };
+}
+
+/** The process a figure is about: a reader with several TaskManagers must know whose pool grew. */
+const where = (s: ObservedMetricSeries) => (s.process === 'jobmanager' ? ' of the JobManager' : ` of ${s.process}`);
+
+/** How long the samples of a fit span, so a rate per hour fitted over seconds reads as what it is. */
+function span(tMs: readonly number[]): string {
+  const ms = (tMs[tMs.length - 1] ?? 0) - (tMs[0] ?? 0);
+  if (ms < 120_000) return `${Math.round(ms / 1000)} s`;
+  if (ms < 2 * HOUR_MS) return `${Math.round(ms / 60_000)} min`;
+  return `${(ms / HOUR_MS).toFixed(1)} h`;
+}
 
 const onJobManager = (s: ObservedMetricSeries) => (s.process === 'jobmanager' ? 1 : 0);
 
@@ -153,7 +176,7 @@ function rampLeak(s: ObservedMetricSeries, parameters: FittedParameter[]): LeakM
     method: 'linear-ramp',
     r2: ramp.r2,
     points: ramp.points,
-    text: `${what.words}${where(s)} grew ${mib(ramp.bytesPerHour)} per hour (fit over ${ramp.points} samples, ${r2Text(ramp.r2)})`,
+    text: `${what.words}${where(s)} grew ${mib(ramp.bytesPerHour)} per hour (fit over ${ramp.points} samples in ${span(s.tMs.slice(from))}, ${r2Text(ramp.r2)})`,
   });
   if (from > 0)
     parameters.push({

@@ -16,6 +16,9 @@ export interface FittedParameter {
   readonly points: number;
   /** What an explanation quotes: "direct memory grew 16 MiB per restart (fit over 11 restarts, R² 0.99)". */
   readonly text: string;
+  /** What the figure set in the fitted scenario ("the scenario’s leak", "the job’s allocation rate"); absent when it is
+   *  only named: a pool that also grew, but not the one the symptoms chose. */
+  readonly drives?: string;
 }
 
 export interface SeriesDivergence {

@@ -39,7 +39,8 @@ export function leakFromOom(
       unit: 'bytes/restart',
       method: 'oom-restart-count',
       points: restarts.restarts,
-      text: `direct memory grew about ${mib(bytes)} per restart (the ${mib(limit)} limit less ${mib(network)} of network buffers over the ${opens} opens until the OOM at restart ${restarts.restarts}; no metrics to fit)`,
+      drives: 'the scenario’s leak',
+      text: `direct memory of ${oom.process} grew about ${mib(bytes)} per restart (the ${mib(limit)} limit less ${mib(network)} of network buffers over the ${opens} opens until the OOM at restart ${restarts.restarts}; no metrics to fit)`,
     },
   };
 }

@@ -167,7 +167,7 @@ function incidentMarkdown(i: ReportIncident): string[] {
   else {
     for (const p of i.fit.parameters)
       lines.push(
-        `- ${p.text} — \`${p.name}\` = ${p.value} ${p.unit} (${p.method}, ${p.points} points${p.r2 !== undefined ? `, R² ${p.r2.toFixed(2)}` : ''})`,
+        `- ${p.text} — \`${p.name}\` = ${p.value} ${p.unit} (${p.method}, ${p.points} points${p.r2 !== undefined ? `, R² ${p.r2.toFixed(2)}` : ''}) ${p.drives ? `→ ${p.drives}` : '· also seen, not modelled'}`,
       );
     if (i.fit.parameters.length > 0) lines.push('');
     const f = i.fit.firstFailure;

@@ -33,7 +33,9 @@ describe('flink-mem import', () => {
     expect(r.out).toContain('directUsed taskmanager-1 (30 samples)');
     expect(r.out).toContain('INFO flink-1.20.5-lab-taskmanager-direct-oom.log: -XX:MaxDirectMemorySize=201326592 (192 MiB) agrees');
     expect(r.out).toContain('00:00:28.009 oom-direct on taskmanager-1');
-    expect(r.out).toContain('fitted: direct memory grew 16 MiB per restart (fit over 7 restarts, R² 1.00)');
+    expect(r.out).toContain(
+      'fitted: direct memory of taskmanager-1 grew 16 MiB per restart (fit over 7 restarts, R² 1.00) → the scenario’s leak',
+    );
     expect(r.out).toMatch(/first oom-direct on taskmanager-1: observed 28\.0 s, simulated \d+\.\d s/);
     expect(r.out).toContain('scenario written to incident.yaml');
   });

@@ -29,7 +29,7 @@ describe('the lab direct-leak incident: TaskManager log + JobManager log + Prome
     const leak = result.fit?.parameters.find((p) => p.name === 'leak.direct.perRestart');
     expect(leak).toMatchObject({ value: 16 * MiB, unit: 'bytes/restart', method: 'staircase', points: 7 });
     expect(leak?.r2).toBeGreaterThan(0.99);
-    expect(leak?.text).toBe('direct memory grew 16 MiB per restart (fit over 7 restarts, R² 1.00)');
+    expect(leak?.text).toBe('direct memory of taskmanager-1 grew 16 MiB per restart (fit over 7 restarts, R² 1.00)');
     expect(result.scenarioYaml).toContain('shape: per-restart\n    bytes: 16777216');
   });
 
@@ -82,7 +82,7 @@ describe('the lab direct-leak incident: TaskManager log + JobManager log + Prome
     expect(direct?.limitBytes).toBe(192 * MiB);
     expect(direct?.rmseRelative).toBeLessThan(0.1);
     expect(result.fit?.explanation).toMatch(
-      /Direct buffer memory.*Fitted to the incident's observations: direct memory grew 16 MiB per restart/s,
+      /Direct buffer memory.*Fitted to the incident's observations: direct memory of taskmanager-1 grew 16 MiB per restart/s,
     );
   });
 

@@ -115,6 +115,15 @@ describe('the postmortem report', () => {
             r2: 0.991,
             points: 5,
             text: 'direct memory grew 96 MiB per restart (fit over 5 restarts, R² 0.99)',
+            drives: 'the scenario’s leak',
+          },
+          {
+            name: 'liveSet.growth',
+            value: 0,
+            unit: 'bytes/hour',
+            method: 'heap-after-gc (full GCs)',
+            points: 4,
+            text: 'the heap after GC grew 0 KiB per hour (fit over 4 collections, R² 1.00)',
           },
         ],
         series: [{ process: 'taskmanager-1', metric: 'directUsed', limitBytes: GiB, rmseBytes: GiB / 50, rmseRelative: 0.02, points: 20 }],
@@ -139,8 +148,9 @@ describe('the postmortem report', () => {
     const files = unzipSync(reportZip({ ...input(), incident }));
     const md = strFromU8(files['report.md'] as Uint8Array);
     expect(md).toContain(
-      '- direct memory grew 96 MiB per restart (fit over 5 restarts, R² 0.99) — `leak.direct.perRestart` = 100663296 bytes/restart (staircase, 5 points, R² 0.99)',
+      '- direct memory grew 96 MiB per restart (fit over 5 restarts, R² 0.99) — `leak.direct.perRestart` = 100663296 bytes/restart (staircase, 5 points, R² 0.99) → the scenario’s leak',
     );
+    expect(md).toContain('(heap-after-gc (full GCs), 4 points) · also seen, not modelled');
     expect(md).toContain('First failure (oom-direct, taskmanager-1): observed 00:10:00, simulated 00:10:30.');
     expect(md).toContain('| taskmanager-1 | directUsed | 20.48 MiB | 1 GiB | 2.0 % | 20 |');
     expect(md).toContain('| 00:10:00 | oom-direct | taskmanager-1 | OutOfMemoryError: Direct buffer memory | taskmanager.log:212 |');
