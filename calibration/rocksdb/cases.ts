@@ -53,7 +53,8 @@ export const ORACLE_CASES: readonly OracleCase[] = [
     { id: `managed-${m}-defaults`, config: {}, managedBytes: m, fraction: 1 },
     ...RATIOS.map(([w, h]) => ({ id: `managed-${m}-wbr${w}-hpr${h}`, config: ratios(w, h), managedBytes: m, fraction: 1 })),
   ]),
-  ...[0.5, 1 / 3, 0.75, 0.1].map((f) => ({ id: `fraction-${f.toFixed(4)}`, config: {}, managedBytes: 512 * MiB, fraction: f })),
+  // ManagedMemoryUtils#getFractionRoundedDown: 2, 3, 4 and 10 stateful operators sharing the slot get 0.5, 0.3333, 0.25, 0.1.
+  ...[0.5, 0.3333, 0.25, 0.1].map((f) => ({ id: `fraction-${f}`, config: {}, managedBytes: 512 * MiB + 7, fraction: f })),
   { id: 'partitioned', config: { [`${K}partitioned-index-filters`]: 'true' }, managedBytes: 512 * MiB, fraction: 1 },
   { id: 'fixed-per-slot', config: { [`${K}fixed-per-slot`]: '100mb' }, managedBytes: 512 * MiB, fraction: 1 },
   {
@@ -75,6 +76,8 @@ export const ORACLE_CASES: readonly OracleCase[] = [
   { id: 'invalid-sum', config: ratios(0.9, 0.5), managedBytes: 512 * MiB, fraction: 1 },
   { id: 'invalid-sum-edge', config: ratios(0.7, 0.4), managedBytes: 512 * MiB, fraction: 1 },
   { id: 'invalid-wbr-one', config: { [`${K}write-buffer-ratio`]: '1.0' }, managedBytes: 512 * MiB, fraction: 1 },
+  { id: 'wbr-zero', config: { [`${K}write-buffer-ratio`]: '0' }, managedBytes: 512 * MiB, fraction: 1 },
+  { id: 'fixed-per-slot-zero', config: { [`${K}fixed-per-slot`]: '0' }, managedBytes: 512 * MiB, fraction: 1 },
   { id: 'invalid-hpr-zero', config: { [`${K}high-prio-pool-ratio`]: '0' }, managedBytes: 512 * MiB, fraction: 1 },
 ];
 

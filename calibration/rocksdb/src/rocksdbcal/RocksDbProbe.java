@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.Cache;
 import org.rocksdb.ColumnFamilyDescriptor;
@@ -34,7 +33,7 @@ import org.rocksdb.WriteOptions;
  *
  * <p>Arguments {@code key=value}: mode (bounded | unbounded), totalBytes (the slot's RocksDB memory, bounded),
  * writeBufferRatio, highPrioPoolRatio, cfs (states = column families), keys (per column family), valueBytes,
- * threads, iterators (cumulative steps, e.g. 1000,10000), dir, closeWaitSeconds. One JSON object on stdout's last
+ * threads (readers; one writer, as in Flink), iterators (cumulative steps, e.g. 1000,10000), dir, closeWaitSeconds. One JSON object on stdout's last
  * line.
  *
  * <p>Bounded (state.backend.rocksdb.memory.managed: true), as Flink 1.20's RocksDBMemoryControllerUtils and
@@ -123,30 +122,27 @@ public final class RocksDbProbe {
         List<ColumnFamilyHandle> states = handles.subList(1, handles.size());
         phase("open", -1);
 
-        // Writes: each thread its own key range in every state, the memtables sampled as they grow.
+        // Writes: one thread, as one task thread writes one RocksDB instance in Flink; every key in every state, the
+        // memtables (and the cache's usage, which the write buffer manager charges) sampled as they grow.
         WriteOptions wo = new WriteOptions().setDisableWAL(true);
-        AtomicLong peakMemtables = new AtomicLong();
-        AtomicLong peakCache = new AtomicLong();
+        long peakMemtables = 0;
+        long peakCache = 0;
         long t0 = System.nanoTime();
-        runThreads(
-                threads,
-                t -> {
-                    Random rnd = new Random(t);
-                    byte[] value = new byte[valueBytes];
-                    for (int k = t; k < keys; k += threads) {
-                        for (ColumnFamilyHandle h : states) {
-                            rnd.nextBytes(value);
-                            db.put(h, wo, key(k), value);
-                        }
-                        if (t == 0 && k % (threads * 2000) == 0) {
-                            peakMemtables.accumulateAndGet(sumProperty("rocksdb.cur-size-all-mem-tables"), Math::max);
-                            if (bounded) peakCache.accumulateAndGet(db.getLongProperty(states.get(0), "rocksdb.block-cache-usage"), Math::max);
-                        }
-                    }
-                });
+        Random wr = new Random(0);
+        byte[] value = new byte[valueBytes];
+        for (int k = 0; k < keys; k++) {
+            for (ColumnFamilyHandle h : states) {
+                wr.nextBytes(value);
+                db.put(h, wo, key(k), value);
+            }
+            if (k % 2000 == 0) {
+                peakMemtables = Math.max(peakMemtables, sumProperty("rocksdb.cur-size-all-mem-tables"));
+                if (bounded) peakCache = Math.max(peakCache, db.getLongProperty(states.get(0), "rocksdb.block-cache-usage"));
+            }
+        }
         out.put("writeSeconds", (System.nanoTime() - t0) / 1e9);
-        out.put("peakMemtablesDuringWriteBytes", peakMemtables.get());
-        if (bounded) out.put("peakCacheUsageDuringWriteBytes", peakCache.get());
+        out.put("peakMemtablesDuringWriteBytes", peakMemtables);
+        if (bounded) out.put("peakCacheUsageDuringWriteBytes", peakCache);
         phase("written", -1);
 
         FlushOptions fo = new FlushOptions().setWaitForFlush(true);
@@ -168,6 +164,19 @@ public final class RocksDbProbe {
         out.put("readSeconds", (System.nanoTime() - t0) / 1e9);
         phase("read", -1);
 
+        // A tenth of the keys written again and flushed: every state then has an L0 file over its base level, two sorted
+        // runs, as a state that is written to steadily has (an iterator pins a data block in each).
+        for (int i = 0; i < keys / 10; i++) {
+            int k = wr.nextInt(keys);
+            for (ColumnFamilyHandle h : states) {
+                wr.nextBytes(value);
+                db.put(h, wo, key(k), value);
+            }
+        }
+        for (ColumnFamilyHandle h : states) db.flush(fo, h);
+        out.put("filesPerLevelBeforeIterators", filesPerLevel(states.get(0)));
+        phase("rewritten", -1);
+
         // Iterators held open (as a running map-state iteration or a timer scan holds one), spread over the states.
         List<RocksIterator> iterators = new ArrayList<>();
         List<ReadOptions> readOptions = new ArrayList<>();
@@ -187,7 +196,6 @@ public final class RocksDbProbe {
         iterators.clear();
         if (iteratorSteps.length > 0) phase("iteratorsClosed", 0);
 
-        out.put("filesPerLevel", filesPerLevel(states.get(0)));
         for (ColumnFamilyHandle h : handles) h.close();
         db.close();
         wo.close();
