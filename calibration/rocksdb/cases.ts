@@ -63,7 +63,12 @@ export const ORACLE_CASES: readonly OracleCase[] = [
     managedBytes: 512 * MiB,
     fraction: 1,
   },
-  { id: 'fixed-per-slot-unmanaged', config: { [`${K}fixed-per-slot`]: '300mb', [`${K}managed`]: 'false' }, managedBytes: 512 * MiB, fraction: 1 },
+  {
+    id: 'fixed-per-slot-unmanaged',
+    config: { [`${K}fixed-per-slot`]: '300mb', [`${K}managed`]: 'false' },
+    managedBytes: 512 * MiB,
+    fraction: 1,
+  },
   { id: 'fixed-per-tm-unmanaged', config: { [`${K}fixed-per-tm`]: '1gb', [`${K}managed`]: 'false' }, managedBytes: 512 * MiB, fraction: 1 },
   { id: 'fixed-per-tm-managed', config: { [`${K}fixed-per-tm`]: '1gb' }, managedBytes: 512 * MiB, fraction: 1 },
   {
@@ -93,20 +98,18 @@ export interface ProbeRun {
 }
 
 /**
- * Bounded: 128 MiB of RocksDB memory per slot (cache 106.7 MiB, write buffer manager 42.7 MiB), 3 states: 3 arena
- * blocks of 8 MiB (write buffer 64 MiB / 8) stay under the manager's mutable limit (7/8 × 42.7 MiB); with 64 MiB
- * and 4 states they do not, and every write triggers a flush (RocksDB 6.20.3 wrote 130 MB in 8 minutes: the setup
- * Flink warns about, RocksDBMemoryControllerUtils#validateArenaBlockSize). 250,000 keys × 210 B per state ≈ 160 MB,
- * more than the cache, so reads fill it. 4 threads (a TaskManager's task and RocksDB threads share the allocator).
+ * Bounded: 96 MiB of RocksDB memory per slot (cache 80 MiB, write buffer manager 32 MiB), 3 states: 3 arena blocks of
+ * 8 MiB (write buffer 64 MiB / 8) stay under the manager's mutable limit (7/8 × 32 MiB); with 64 MiB and 4 states
+ * they do not, and every write triggers a flush (RocksDB 6.20.3 wrote 130 MB in 8 minutes: the setup Flink warns
+ * about, RocksDBMemoryControllerUtils#validateArenaBlockSize). 200,000 keys × 210 B per state ≈ 126 MB, more than the
+ * cache, so reads fill it. 2 reader threads besides the writer (the allocator's arenas are per thread; on this shared
+ * 2-core machine more threads made reads crawl while 6.20.3's cache ran over capacity: 5–140 s for the same reads).
  * Unbounded: Flink's defaults per state, 4 states × 100 MB written (more than one 64 MiB write buffer).
  */
-const BOUNDED = { mode: 'bounded', totalBytes: 128 * MiB, cfs: 3, keys: 250_000, valueBytes: 200, threads: 4, iterators: '1000,10000' };
-const UNBOUNDED = { mode: 'unbounded', cfs: 4, keys: 100_000, valueBytes: 1000, threads: 4, iterators: '1000' };
+const BOUNDED = { mode: 'bounded', totalBytes: 96 * MiB, cfs: 3, keys: 200_000, valueBytes: 200, threads: 2, iterators: '1000,10000' };
+const UNBOUNDED = { mode: 'unbounded', cfs: 4, keys: 100_000, valueBytes: 1000, threads: 2, iterators: '1000' };
 
-const allocators = (
-  tag: string,
-  classpathOf: string,
-): ProbeRun[] => [
+const allocators = (tag: string, classpathOf: string): ProbeRun[] => [
   { id: `bounded-${tag}-glibc`, classpathOf, allocator: 'glibc', args: { ...BOUNDED, closeWaitSeconds: 2 } },
   { id: `bounded-${tag}-glibc-arena2`, classpathOf, allocator: 'glibc', mallocArenaMax: 2, args: { ...BOUNDED, closeWaitSeconds: 2 } },
   { id: `bounded-${tag}-jemalloc`, classpathOf, allocator: 'jemalloc', args: { ...BOUNDED, closeWaitSeconds: 11 } },

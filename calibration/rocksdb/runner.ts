@@ -77,7 +77,7 @@ function machine(): Record<string, unknown> {
     memTotalBytes: totalmem(),
     kernel: sh('uname', ['-r']),
     glibc: sh('ldd', ['--version']).split('\n')[0],
-    jemalloc: sh('dpkg-query', ['-W', '-f', '${Version}', 'libjemalloc2']) || null,
+    jemalloc: sh('dpkg-query', ['-W', '-f', '\x24{Version}', 'libjemalloc2']) || null,
     loadAverageAtStart: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number),
     note: '2 cores shared with other sessions: times are not compared, memory figures are',
   };
@@ -106,7 +106,15 @@ function runOracle(release: string, cp: string, classes: string, log: (s: string
     ).join('\n'),
   );
   const out = join(BUILD, `oracle-${release}.jsonl`);
-  const args = ['-Dorg.slf4j.simpleLogger.defaultLogLevel=warn', '-cp', `${classes}:${cp}`, 'rocksdbcal.RocksDbOracle', pkg, casesFile, out];
+  const args = [
+    '-Dorg.slf4j.simpleLogger.defaultLogLevel=warn',
+    '-cp',
+    `${classes}:${cp}`,
+    'rocksdbcal.RocksDbOracle',
+    pkg,
+    casesFile,
+    out,
+  ];
   const r = spawnSync(jdkTool('java'), args, { encoding: 'utf8', timeout: 300_000 });
   if (r.status !== 0) throw new Error(`RocksDbOracle ${release} exited ${r.status}: ${(r.stdout + r.stderr).slice(-2000)}`);
   const records = readFileSync(out, 'utf8')
@@ -171,7 +179,9 @@ function runProbe(run: ProbeRun, cp: string, classes: string, log: (s: string) =
       jemallocBackgroundThread: run.jemallocBackgroundThread ?? false,
       command: `${Object.entries(env)
         .map(([k, v]) => `${k}=${v}`)
-        .join(' ')} java ${jvm.slice(0, 4).join(' ')} -cp <classes>:frocksdbjni-${rocks.version}.jar rocksdbcal.RocksDbProbe ${probeArgs.slice(0, -1).join(' ')} dir=<db>`.trim(),
+        .join(
+          ' ',
+        )} java ${jvm.slice(0, 4).join(' ')} -cp <classes>:frocksdbjni-${rocks.version}.jar rocksdbcal.RocksDbProbe ${probeArgs.slice(0, -1).join(' ')} dir=<db>`.trim(),
       args: run.args,
       jdk: javaVersionText().split('\n')[0],
       machine: machine(),
@@ -185,11 +195,14 @@ function runProbe(run: ProbeRun, cp: string, classes: string, log: (s: string) =
   return file;
 }
 
-/** Runs the oracle (`oracle` in only, or every release) and the probes asked for; returns the fixtures written. */
+/** Runs the oracle (`oracle` in only, or every release) and the probes asked for (`probes`: all); returns the fixtures written. */
 export function runRocksdb(only: readonly string[] | undefined, log: (s: string) => void): string[] {
-  const wanted = (id: string) => only === undefined || only.includes(id);
-  const unknown = only?.filter((id) => id !== 'oracle' && !PROBE_RUNS.some((r) => r.id === id)) ?? [];
-  if (unknown.length > 0) throw new Error(`unknown rocksdb run(s) ${unknown.join(', ')}; have oracle, ${PROBE_RUNS.map((r) => r.id).join(', ')}`);
+  const wanted = (id: string) => only === undefined || only.includes(id) || (id !== 'oracle' && only.includes('probes'));
+  const unknown = only?.filter((id) => id !== 'oracle' && id !== 'probes' && !PROBE_RUNS.some((r) => r.id === id)) ?? [];
+  if (unknown.length > 0)
+    throw new Error(
+      `unknown rocksdb run(s) ${unknown.join(', ')}; have oracle, probes (all of them), ${PROBE_RUNS.map((r) => r.id).join(', ')}`,
+    );
   mkdirSync(BUILD, { recursive: true });
   mkdirSync(FIXTURES, { recursive: true });
   const started = Date.now();
@@ -203,7 +216,8 @@ export function runRocksdb(only: readonly string[] | undefined, log: (s: string)
   if (!base) throw new Error('Flink 1.20.5 not resolvable: its frocksdbjni compiles the programs');
   const classes = compile(frocksdb(base).jar);
   const written: string[] = [];
-  if (wanted('oracle')) for (const release of ORACLE_RELEASES) if (cps.has(release)) written.push(runOracle(release, cps.get(release) as string, classes, log));
+  if (wanted('oracle'))
+    for (const release of ORACLE_RELEASES) if (cps.has(release)) written.push(runOracle(release, cps.get(release) as string, classes, log));
   for (const run of PROBE_RUNS.filter((r) => wanted(r.id))) {
     const cp = cps.get(run.classpathOf);
     if (!cp) throw new Error(`no classpath for ${run.classpathOf}`);
