@@ -30,12 +30,12 @@ export function rocksDbOptionsFor(sim: Sim, op: OperatorSpec | undefined): Rocks
  * Operators of the (single) slot-sharing group that use the slot's STATE_BACKEND managed memory: keyed operators, and
  * windows (keyed) — each gets an equal fraction (StreamingJobGraphGenerator#setManagedMemoryFraction).
  */
-function statefulOperators(sim: Sim): number {
+function statefulOperators(sim: Pick<Sim, 'scenario'>): number {
   return sim.scenario.job.operators.filter((o) => (o.keyedState?.length ?? 0) > 0 || o.kind === 'window').length;
 }
 
 /** The slot's (or, with fixed-per-tm, the TaskManager's) shared resources. */
-function sharedMemory(sim: Sim, options: RocksDbOptions): RocksDbMemory {
+export function sharedMemory(sim: Pick<Sim, 'scenario' | 'setup'>, options: RocksDbOptions): RocksDbMemory {
   return rocksDbMemory({
     options,
     slotManagedBytes: sim.setup.managedPerSlotBytes,
