@@ -27,7 +27,7 @@ const probeGaps = (probes: readonly string[], figure: string, why: string): Rock
 
 /** What an open iterator allocates besides the blocks it pins: not in any cache, not in the model. */
 const ITERATOR_OBJECTS =
-  "an open iterator costs 9.7–16.3 KB of resident memory (the 9,000 after the first 1,000), of which 4.4–4.7 KB are pinned blocks: the rest is the iterator itself (DBIter, its arena's first block, the merging iterator and a block iterator per sorted run, the superversion it references), malloc'd outside the cache; the model has pinned blocks only";
+  "10,000 open iterators cost 9.7–16.3 KB of resident memory each, of which 4.7–5.3 KB are pinned blocks: the rest is the iterator itself (DBIter, its arena's first block, the merging iterator and a block iterator per sorted run, the superversion it references), malloc'd outside the cache; the model has pinned blocks only";
 
 export const ROCKSDB_KNOWN_GAPS: readonly RocksdbGap[] = [
   {
