@@ -56,7 +56,7 @@ function jar(frocksdb: Frocksdb): string {
 }
 
 /** Least-squares slope of y over its index, from `from` on. */
-export function slope(ys: readonly number[], from: number): number {
+function slope(ys: readonly number[], from: number): number {
   const points = ys.slice(from).map((y, i) => [i, y] as const);
   const n = points.length;
   const mx = points.reduce((s, [x]) => s + x, 0) / n;

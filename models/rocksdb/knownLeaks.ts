@@ -12,18 +12,18 @@ import { atLeast, type FlinkVersion } from '../config/flinkVersion';
 export type RocksDbLeakId = 'FLINK-21986' | 'FLINK-39753' | 'FLINK-39923';
 
 /** What sets a leak off: every keyed backend, the periodic manual compaction of small SST files, or ticker metrics. */
-export type RocksDbLeakTrigger = 'always' | 'manual-compaction' | 'ticker-metrics';
+type RocksDbLeakTrigger = 'always' | 'manual-compaction' | 'ticker-metrics';
 
 /**
  * What a rebuild leaves: `block-cache`, a ColumnFamilyOptions copy nobody closes that keeps the shared_ptr to the
  * slot's block cache (BlockBasedTableFactory → BlockBasedTableOptions → LRUCache), so the whole cache and its blocks
  * outlive the backend; `statistics`, one rocksdb::Statistics (its per-core ticker and histogram arrays).
  */
-export type RocksDbLeakedObject = 'block-cache' | 'statistics';
+type RocksDbLeakedObject = 'block-cache' | 'statistics';
 
 type Patch = readonly [major: number, minor: number, patch: number];
 
-export interface ReleaseRange {
+interface ReleaseRange {
   readonly from: Patch;
   /** Inclusive. */
   readonly to: Patch;
@@ -63,7 +63,7 @@ export const TICKER_METRIC_KEYS = [
   'state.backend.rocksdb.metrics.stall-micros',
 ] as const;
 
-export const MANUAL_COMPACTION_MIN_INTERVAL_KEY = 'state.backend.rocksdb.manual-compaction.min-interval';
+const MANUAL_COMPACTION_MIN_INTERVAL_KEY = 'state.backend.rocksdb.manual-compaction.min-interval';
 
 export const KNOWN_ROCKSDB_LEAKS: readonly KnownRocksDbLeak[] = [
   {
@@ -157,7 +157,7 @@ export function releaseOf(v: FlinkVersion): Patch {
 
 const cmp = (a: Patch, b: Patch): number => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 
-export const inRange = (r: ReleaseRange, p: Patch): boolean => cmp(r.from, p) <= 0 && cmp(p, r.to) <= 0;
+const inRange = (r: ReleaseRange, p: Patch): boolean => cmp(r.from, p) <= 0 && cmp(p, r.to) <= 0;
 
 export function isAffected(leak: KnownRocksDbLeak, v: FlinkVersion): boolean {
   const p = releaseOf(v);
@@ -196,7 +196,6 @@ export const freedByFinalizer = (v: FlinkVersion): boolean => !atLeast(v, 2, 0);
  * with the CPUs the process sees — these are 2. By frocksdbjni: 8.10 for Flink 2.x, 6.20 for 1.16–1.20.
  */
 export const STATISTICS_BYTES = { frocksdb8: 485_407, frocksdb6: 420_465 } as const;
-export const STATISTICS_SOURCE = 'calibration/rocksdb-leaks/measurements.jsonl (statistics-objects, glibc, 2 CPUs)';
 
 /**
  * A leaked ColumnFamilyOptions copy keeps the whole cache: (VmRSS per restart leaking − per restart fixed) / cache

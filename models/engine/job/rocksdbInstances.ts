@@ -35,7 +35,7 @@ function statefulOperators(sim: Sim): number {
 }
 
 /** The slot's (or, with fixed-per-tm, the TaskManager's) shared resources. */
-function sharedMemory(sim: Sim, options: RocksDbOptions): RocksDbMemory {
+export function sharedMemory(sim: Sim, options: RocksDbOptions): RocksDbMemory {
   return rocksDbMemory({
     options,
     slotManagedBytes: sim.setup.managedPerSlotBytes,

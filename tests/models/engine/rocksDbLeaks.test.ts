@@ -1,0 +1,95 @@
+// The RocksDB leaks across restarts (models/engine/job/rocksDbLeaks.ts) in the engine: each keyed-backend rebuild in
+// an affected release leaves exactly what models/rocksdb/knownLeaks.ts says, the fixing release leaves nothing, and the
+// six scenarios end as promised.
+import { describe, expect, it } from 'vitest';
+import { pinnedCacheSite, STATISTICS_CLOSED_SITE, STATISTICS_SITE } from '../../../models/engine/job/rocksDbLeaks';
+import { sharedMemory } from '../../../models/engine/job/rocksdbInstances';
+import { siteKey } from '../../../models/engine/jvm/leakAllocation';
+import { Simulation } from '../../../models/engine/simulation';
+import type { TraceEvent } from '../../../models/engine/trace';
+import { runScenario, type RunResult } from '../../../models/run/runScenario';
+import { knownLeak, PINNED_CACHE_PER_MILLE_OF_CAPACITY, STATISTICS_BYTES } from '../../../models/rocksdb/knownLeaks';
+import { loadShipped, MINUTE } from '../../helpers/engine';
+
+/** The first TaskManager after `minutes`, with its bytes at a native site. */
+function at(id: string, minutes: number) {
+  const sim = new Simulation(loadShipped(id));
+  sim.advanceTo(minutes * MINUTE);
+  const jvm = sim.state.jvms[1];
+  if (!jvm) throw new Error('no taskmanager-1');
+  return { sim, jvm, site: (site: string) => jvm.siteBytes[siteKey('native', site)] ?? 0 };
+}
+
+/** Keyed operators × slots: the RocksDB instances (and so keyed-backend builds) one TaskManager opens per attempt. */
+const keyedSubtasksPerTm = (sim: Simulation) =>
+  sim.scenario.job.operators.filter((o) => (o.keyedState?.length ?? 0) > 0).length * sim.setup.slotsPerTaskManager;
+
+describe('FLINK-39923: one Statistics per keyed-backend rebuild', () => {
+  it('2.2.1: every rebuild in the JVM leaves STATISTICS_BYTES (frocksdb 8.10), kept for good', () => {
+    const { sim, jvm, site } = at('rocksdb-statistics-leak', 60);
+    const restarts = sim.state.job.restarts;
+    expect(restarts).toBeGreaterThan(100);
+    expect(jvm.instance, 'the first JVM, never killed yet').toBe(1);
+    // every attempt (the first and each restart) opened every keyed subtask of the TaskManager once
+    expect(site(STATISTICS_SITE)).toBe(keyedSubtasksPerTm(sim) * (restarts + 1) * STATISTICS_BYTES.frocksdb8);
+  });
+
+  it('2.4 (the fix): the Statistics of the open instances only, none left by the closed ones', () => {
+    const { sim, site } = at('rocksdb-statistics-leak-fixed', 60);
+    expect(site(STATISTICS_SITE)).toBe(0);
+    expect(site(STATISTICS_CLOSED_SITE)).toBeLessThanOrEqual(keyedSubtasksPerTm(sim) * STATISTICS_BYTES.frocksdb8);
+  });
+});
+
+describe('FLINK-39753 and FLINK-21986: the slot caches a ColumnFamilyOptions copy keeps', () => {
+  it('2.2.1: after one restart, one full cache per slot stays for good (no finalizer in frocksdb 8.10)', () => {
+    const { sim, site } = at('rocksdb-compactor-leak', 90);
+    expect(sim.state.job.restarts).toBe(1);
+    const options = sim.setup.runtime.rocksdb;
+    if (!options) throw new Error('RocksDB options');
+    const perSlot = Math.floor((sharedMemory(sim, options).cacheCapacityBytes * PINNED_CACHE_PER_MILLE_OF_CAPACITY) / 1000);
+    expect(perSlot).toBeGreaterThan(500 * 1024 * 1024);
+    expect(site(pinnedCacheSite(knownLeak('FLINK-39753')))).toBe(sim.setup.slotsPerTaskManager * perSlot);
+  });
+
+  it('2.3.0 (the fix): nothing pinned after the same restart', () => {
+    const { sim, site } = at('rocksdb-compactor-leak-fixed', 90);
+    expect(sim.state.job.restarts).toBe(1);
+    expect(site(pinnedCacheSite(knownLeak('FLINK-39753')))).toBe(0);
+  });
+
+  it('1.12.2: the pinned caches wait for the next GC (frocksdb 5.17 finalizer), which has not come', () => {
+    const { sim, jvm } = at('rocksdb-cfoptions-leak-restart', 40);
+    expect(sim.state.job.restarts).toBe(1);
+    expect(jvm.youngCount, 'no GC since the start: nothing freed the copies').toBe(0);
+    expect(jvm.nativeUnreachableYoungBytes).toBeGreaterThan(2 * 500 * 1024 * 1024);
+    const fixed = at('rocksdb-cfoptions-leak-restart-fixed', 40);
+    expect(fixed.jvm.nativeUnreachableYoungBytes).toBe(0);
+  });
+});
+
+describe('the six scenarios end as promised', () => {
+  const cache = new Map<string, RunResult>();
+  const run = (id: string) => {
+    let r = cache.get(id);
+    if (!r) cache.set(id, (r = runScenario(loadShipped(id))));
+    return r;
+  };
+  const kills = (r: RunResult) =>
+    r.events.filter((e): e is Extract<TraceEvent, { type: 'container.killed' }> => e.type === 'container.killed');
+
+  it.each([
+    ['rocksdb-compactor-leak', 'k8s-oomkilled'],
+    ['rocksdb-statistics-leak', 'k8s-oomkilled'],
+    ['rocksdb-cfoptions-leak-restart', 'yarn-pmem'],
+  ])('%s: killed by its resource manager after restarts, no Java OOM; its -fixed twin never', (id, reason) => {
+    const r = run(id);
+    const first = kills(r)[0];
+    expect(first?.reason).toBe(reason);
+    expect(r.events.some((e) => e.type === 'job.restart' && e.atMs < (first?.atMs ?? 0))).toBe(true);
+    expect(r.events.filter((e) => e.type === 'jvm.oom')).toEqual([]);
+    const fixed = run(`${id}-fixed`);
+    expect(kills(fixed)).toEqual([]);
+    expect(fixed.events.filter((e) => e.type === 'jvm.oom')).toEqual([]);
+  });
+});
