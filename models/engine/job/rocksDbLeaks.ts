@@ -11,11 +11,14 @@
  *   ("RocksDB block cache pinned by …"), on top of the new cache the next attempt fills. On frocksdbjni 8.10 for good; on
  *   5.17 and 6.20 (Flink ≤ 1.20) until the next GC (the copy is dropped as soon as made: a young GC finds it and its
  *   finalizer frees the cache; measured: calibration/rocksdb-leaks, `dropped`).
- * The cache a copy pins is taken as full (its capacity, at most the data the slot's instances hold): the steady state
- * of a job whose state outgrows its cache; measured, a pinned 64 MiB cache kept 0.96–1.03 × its capacity
- * (knownLeaks.ts PINNED_CACHE_PER_MILLE_OF_CAPACITY). One cache per slot
- * (bounded): pinned with the slot's first keyed operator; per TaskManager (fixed-per-tm): its share per slot; unbounded:
- * one per column family (state) of every keyed operator.
+ * A copy pins what the cache holds when the backend closes (its blocks; measured, a pinned full 64 MiB cache kept
+ * 0.96–1.03 × its capacity: knownLeaks.ts PINNED_CACHE_PER_MILLE_OF_CAPACITY).
+ * Flink's RocksDB metrics (`rocksdb.block-cache-usage`, the rocksdbBlockCache column) read the live instances' caches:
+ * an orphaned cache is in none of them — only RSS and the native profile show it, as on a real TaskManager.
+ * One cache per slot (bounded): pinned with the slot's first keyed operator; per TaskManager (fixed-per-tm): its share
+ * per slot; unbounded: every keyed instance pins its own column families' caches.
+ * The allocator model (rocksdbInstances.ts) is still told the closed instance's cache was freed: on glibc its retained
+ * bytes (capped) may count a cache that is in fact pinned — a double count of at most that cap.
  * Not modelled: the few KB of the ColumnFamilyOptions copy itself per compaction (FLINK-39753 leaks one per manual
  * compaction; only the cache it pins matters), the Finalizer thread's delay after the GC.
  */
@@ -115,24 +118,26 @@ function statisticsSpecs(sim: Sim): LeakSpec[] {
   ];
 }
 
-/** Bytes of block cache the closing attempt leaves pinned by `leak`'s copy (0 when this task pins none). */
+/**
+ * Bytes of block cache the closing attempt leaves pinned by `leak`'s copy (0 when this task pins none): what the cache
+ * holds now (rocksdbInstances.ts's `blockCache` + `pinned` parts of the TaskManager: the blocks, not the write buffer
+ * manager's charges for memtables, which go with the instance). Bounded: the slot's cache, pinned once per slot by the
+ * first keyed operator's subtask — the TaskManager's parts over the slots with an open instance (fixed-per-tm: its
+ * share of the one cache); unbounded: this instance's own caches, the parts over the open instances.
+ */
 function pinnedCacheBytes(sim: Sim, task: TaskRuntime, leak: KnownRocksDbLeak): number {
   const ops = sim.scenario.job.operators;
-  const op = ops[task.operator];
-  const options = rocksDbOptionsFor(sim, op);
-  if (!op || !options || !task.rocksdb) return 0;
+  const options = rocksDbOptionsFor(sim, ops[task.operator]);
+  const jvm = sim.state.jvms[task.tm];
+  if (!options || !task.rocksdb || !jvm) return 0;
   // FLINK-39753: the copy is made by a manual compaction, the first one min-interval after the backend starts.
   if (leak.trigger === 'manual-compaction' && sim.state.nowMs - task.rocksdb.openedAtMs < options.manualCompactionMinIntervalMs) return 0;
-  const memory = sharedMemory(sim, options);
-  const dataBytes = (o: (typeof ops)[number]) =>
-    Math.floor((o.keyedState ?? []).reduce((sum, s) => sum + s.keys * s.valueBytes, 0) / o.parallelism);
-  if (memory.scope === 'column-family') return (op.keyedState ?? []).length * Math.min(memory.cacheCapacityBytes, dataBytes(op));
+  const open = sim.state.tasks.filter((t) => t.rocksdb && t.tm === task.tm && t.instance === jvm.instance);
+  const cached = Math.floor(((jvm.rocksdb.blockCache + jvm.rocksdb.pinned) * PINNED_CACHE_PER_MILLE_OF_CAPACITY) / 1000);
+  if (sharedMemory(sim, options).scope === 'column-family') return Math.floor(cached / Math.max(1, open.length));
   const first = ops.findIndex((o) => rocksDbOptionsFor(sim, o) !== undefined);
   if (first !== task.operator) return 0;
-  const slotData = ops.filter((o) => rocksDbOptionsFor(sim, o)).reduce((sum, o) => sum + dataBytes(o), 0);
-  const capacity = Math.floor((memory.cacheCapacityBytes * PINNED_CACHE_PER_MILLE_OF_CAPACITY) / 1000);
-  const cache = memory.scope === 'taskmanager' ? Math.floor(capacity / sim.setup.slotsPerTaskManager) : capacity;
-  return Math.min(cache, slotData);
+  return Math.floor(cached / Math.max(1, new Set(open.map((t) => t.subtask)).size));
 }
 
 /**

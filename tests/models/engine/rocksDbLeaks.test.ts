@@ -3,7 +3,6 @@
 // six scenarios end as promised.
 import { describe, expect, it } from 'vitest';
 import { pinnedCacheSite, STATISTICS_CLOSED_SITE, STATISTICS_SITE } from '../../../models/engine/job/rocksDbLeaks';
-import { sharedMemory } from '../../../models/engine/job/rocksdbInstances';
 import { siteKey } from '../../../models/engine/jvm/leakAllocation';
 import { Simulation } from '../../../models/engine/simulation';
 import type { TraceEvent } from '../../../models/engine/trace';
@@ -42,14 +41,20 @@ describe('FLINK-39923: one Statistics per keyed-backend rebuild', () => {
 });
 
 describe('FLINK-39753 and FLINK-21986: the slot caches a ColumnFamilyOptions copy keeps', () => {
-  it('2.2.1: after one restart, one full cache per slot stays for good (no finalizer in frocksdb 8.10)', () => {
-    const { sim, site } = at('rocksdb-compactor-leak', 90);
+  it("2.2.1: after one restart, what the slots' caches held at the restart stays for good (no finalizer in frocksdb 8.10)", () => {
+    const sim = new Simulation(loadShipped('rocksdb-compactor-leak'));
+    sim.advanceTo(60 * MINUTE - 1); // the restart is at 1 h
+    const jvm = sim.state.jvms[1];
+    if (!jvm) throw new Error('no taskmanager-1');
+    const held = Math.floor(((jvm.rocksdb.blockCache + jvm.rocksdb.pinned) * PINNED_CACHE_PER_MILLE_OF_CAPACITY) / 1000);
+    expect(held, 'two slots of caches, each hundreds of MiB').toBeGreaterThan(2 * 400 * 1024 * 1024);
+    sim.advanceTo(90 * MINUTE);
     expect(sim.state.job.restarts).toBe(1);
-    const options = sim.setup.runtime.rocksdb;
-    if (!options) throw new Error('RocksDB options');
-    const perSlot = Math.floor((sharedMemory(sim, options).cacheCapacityBytes * PINNED_CACHE_PER_MILLE_OF_CAPACITY) / 1000);
-    expect(perSlot).toBeGreaterThan(500 * 1024 * 1024);
-    expect(site(pinnedCacheSite(knownLeak('FLINK-39753')))).toBe(sim.setup.slotsPerTaskManager * perSlot);
+    const site = siteKey('native', pinnedCacheSite(knownLeak('FLINK-39753')));
+    expect(jvm.siteBytes[site]).toBe(held);
+    sim.advanceTo(119 * MINUTE);
+    expect(jvm.youngCount, 'GCs ran since').toBeGreaterThan(0);
+    expect(jvm.siteBytes[site], 'and freed nothing').toBe(held);
   });
 
   it('2.3.0 (the fix): nothing pinned after the same restart', () => {
@@ -58,13 +63,22 @@ describe('FLINK-39753 and FLINK-21986: the slot caches a ColumnFamilyOptions cop
     expect(site(pinnedCacheSite(knownLeak('FLINK-39753')))).toBe(0);
   });
 
-  it('1.12.2: the pinned caches wait for the next GC (frocksdb 5.17 finalizer), which has not come', () => {
-    const { sim, jvm } = at('rocksdb-cfoptions-leak-restart', 40);
+  it('1.12.2: the pinned caches wait for the next GC (frocksdb 5.17 finalizer), and that GC frees them', () => {
+    const sim = new Simulation(loadShipped('rocksdb-cfoptions-leak-restart'));
+    sim.advanceTo(30 * MINUTE - 1); // the restart is at 30 min
+    const jvm = sim.state.jvms[1];
+    if (!jvm) throw new Error('no taskmanager-1');
+    const held = jvm.rocksdb.blockCache + jvm.rocksdb.pinned;
+    sim.advanceTo(40 * MINUTE);
     expect(sim.state.job.restarts).toBe(1);
     expect(jvm.youngCount, 'no GC since the start: nothing freed the copies').toBe(0);
-    expect(jvm.nativeUnreachableYoungBytes).toBeGreaterThan(2 * 500 * 1024 * 1024);
-    const fixed = at('rocksdb-cfoptions-leak-restart-fixed', 40);
-    expect(fixed.jvm.nativeUnreachableYoungBytes).toBe(0);
+    expect(jvm.nativeUnreachableYoungBytes).toBe(held);
+    while (jvm.youngCount === 0 && sim.state.nowMs < 60 * MINUTE - 1) sim.advanceTo(sim.state.nowMs + MINUTE);
+    expect(jvm.youngCount, 'a young GC before the second restart').toBe(1);
+    expect(jvm.nativeUnreachableYoungBytes).toBe(0);
+    const fixed = new Simulation(loadShipped('rocksdb-cfoptions-leak-restart-fixed'));
+    fixed.advanceTo(40 * MINUTE);
+    expect(fixed.state.jvms[1]?.nativeUnreachableYoungBytes).toBe(0);
   });
 });
 
