@@ -201,7 +201,7 @@ export const STATISTICS_BYTES = { frocksdb8: 485_407, frocksdb6: 420_465 } as co
  * A leaked ColumnFamilyOptions copy keeps the whole cache: (VmRSS per restart leaking − per restart fixed) / cache
  * capacity, 64 MiB cache over 100 MB of data read through it (calibration/rocksdb-leaks/measurements.jsonl, cfoptions):
  * 0.964 (8.10, glibc), 0.991 (8.10, jemalloc), 1.008 (6.20, glibc), 1.016 (6.20, jemalloc), 1.032 (5.17, glibc),
- * 1.005 (5.17, jemalloc). The model pins the capacity (when the data fills it): within 4 % of each.
+ * 1.005 (5.17, jemalloc). The model pins what the cache holds at close, × this: within 4 % of each.
  */
 export const PINNED_CACHE_PER_MILLE_OF_CAPACITY = 1000;
 
