@@ -92,6 +92,71 @@ describe('FLINK-39753 and FLINK-21986: the slot caches a ColumnFamilyOptions cop
   });
 });
 
+describe('the version and the trigger decide', () => {
+  const variant = (id: string, version: string, config: Record<string, string> = {}) => {
+    const base = loadShipped(id);
+    return new Simulation({ ...base, flink: { version, config: { ...base.flink.config, ...config } } });
+  };
+
+  it("FLINK-39923 on 1.20 (frocksdb 6.20, finalizer): a closed backend's Statistics waits for an old-region GC, then goes", () => {
+    const sim = variant('rocksdb-statistics-leak', '1.20');
+    sim.advanceTo(30 * MINUTE);
+    const jvm = sim.state.jvms[1];
+    if (!jvm) throw new Error('no taskmanager-1');
+    const key = siteKey('native', STATISTICS_SITE);
+    // the open instances' Statistics are reachable (at most one per keyed subtask: a restart may be under way); the
+    // closed ones' await a GC (unless one reached old regions since)
+    const reachable = jvm.siteBytes[key] ?? 0;
+    expect(reachable % STATISTICS_BYTES.frocksdb6).toBe(0);
+    expect(reachable).toBeGreaterThan(0);
+    expect(reachable).toBeLessThanOrEqual(keyedSubtasksPerTm(sim) * STATISTICS_BYTES.frocksdb6);
+    expect((jvm.siteAwaitingGcBytes[key] ?? 0) % STATISTICS_BYTES.frocksdb6).toBe(0);
+    const forced = loadShipped('rocksdb-statistics-leak');
+    const withGc = new Simulation({
+      ...forced,
+      flink: { ...forced.flink, version: '1.20' },
+      events: [...forced.events, fault({ atMs: 30 * MINUTE, action: 'force-gc', target: 'all' })],
+    });
+    withGc.advanceTo(30 * MINUTE - 1);
+    const awaiting = withGc.state.jvms[1]?.siteAwaitingGcBytes[key] ?? 0;
+    expect(awaiting, "many closed backends' Statistics").toBeGreaterThan(10 * STATISTICS_BYTES.frocksdb6);
+    withGc.advanceTo(30 * MINUTE + 1);
+    // the full GC freed them all; a restart under way at that moment may have dropped one more per keyed subtask since
+    const left = withGc.state.jvms[1]?.siteAwaitingGcBytes[key] ?? 0;
+    expect(left).toBeLessThanOrEqual(keyedSubtasksPerTm(sim) * STATISTICS_BYTES.frocksdb6);
+    expect(withGc.state.jvms[1]?.nativeUnreachableOldBytes).toBe(left);
+  });
+
+  it('no ticker metric, no Statistics; 1.15 has none to leak', () => {
+    const off = variant('rocksdb-statistics-leak', '2.2.1', {
+      'state.backend.rocksdb.metrics.block-cache-hit': 'false',
+      'state.backend.rocksdb.metrics.block-cache-miss': 'false',
+      'state.backend.rocksdb.metrics.bytes-read': 'false',
+    });
+    off.advanceTo(30 * MINUTE);
+    expect(Object.keys(off.state.jvms[1]?.siteBytes ?? {})).toEqual([]);
+    const old = variant('rocksdb-statistics-leak', '1.15');
+    old.advanceTo(30 * MINUTE);
+    expect(Object.keys(old.state.jvms[1]?.siteBytes ?? {})).toEqual([]);
+  });
+
+  it('FLINK-39753 needs manual compaction on, and an attempt that lived min-interval', () => {
+    const off = variant('rocksdb-compactor-leak', '2.2.1', { 'state.backend.rocksdb.manual-compaction.min-interval': '0 s' });
+    off.advanceTo(90 * MINUTE);
+    expect(off.state.job.restarts).toBe(1);
+    expect(Object.keys(off.state.jvms[1]?.siteBytes ?? {})).toEqual([]);
+    // min-interval 2 h: the first compaction would come after the restart at 1 h
+    const late = variant('rocksdb-compactor-leak', '2.2.1', { 'state.backend.rocksdb.manual-compaction.min-interval': '2 h' });
+    late.advanceTo(90 * MINUTE);
+    expect(Object.keys(late.state.jvms[1]?.siteBytes ?? {})).toEqual([]);
+    // 1.20.4 (frocksdb 6.20): pinned, but awaiting a GC rather than kept
+    const old = variant('rocksdb-compactor-leak', '1.20.4');
+    old.advanceTo(60 * MINUTE + 30_000);
+    expect(old.state.job.restarts).toBe(1);
+    expect(old.state.jvms[1]?.siteBytes[siteKey('native', pinnedCacheSite(knownLeak('FLINK-39753')))] ?? 0).toBe(0);
+  });
+});
+
 describe('the six scenarios end as promised', () => {
   const cache = new Map<string, RunResult>();
   const run = (id: string) => {
