@@ -58,7 +58,7 @@ function leakTriggers(scenario: Scenario, manualCompactionMinIntervalMs: number)
 }
 
 /** The known leaks of the scenario's release whose trigger its configuration sets (none without RocksDB). */
-function activeRocksDbLeaks(sim: Sim): readonly KnownRocksDbLeak[] {
+export function activeRocksDbLeaks(sim: Pick<Sim, 'scenario' | 'setup'>): readonly KnownRocksDbLeak[] {
   const options = sim.setup.runtime.rocksdb;
   if (sim.setup.runtime.stateBackend !== 'rocksdb' || !options) return [];
   const version = parseFlinkVersion(sim.scenario.flink.version);

@@ -181,4 +181,28 @@ describe('the six scenarios end as promised', () => {
     expect(kills(fixed)).toEqual([]);
     expect(fixed.events.filter((e) => e.type === 'jvm.oom')).toEqual([]);
   });
+
+  it.each([
+    ['rocksdb-statistics-leak', /^Set state\.backend\.rocksdb\.metrics\.block-cache-hit: true → false.*FLINK-39923.*or run Flink 2\.4/s],
+    [
+      'rocksdb-compactor-leak',
+      /^Set state\.backend\.rocksdb\.manual-compaction\.min-interval: 5 min → 0.*FLINK-39753.*1\.20\.5, 2\.2\.2, 2\.3\.0/s,
+    ],
+  ])('%s: why names the leak first, and its change avoids the kill', (id, text) => {
+    const r = run(id);
+    const why = r.explanations.find((x) => x.event.type === 'container.killed');
+    const first = why?.suggestions[0];
+    expect(first?.text).toMatch(text);
+    const base = loadShipped(id);
+    const config = { ...base.flink.config };
+    for (const c of first?.changes ?? []) config[c.key] = c.to;
+    const changed = runScenario({ ...base, flink: { ...base.flink, config } });
+    expect(kills(changed)).toEqual([]);
+  });
+
+  it('rocksdb-cfoptions-leak-restart: why says which release fixes it (no setting switches FLINK-21986 off)', () => {
+    const why = run('rocksdb-cfoptions-leak-restart').explanations.find((x) => x.event.type === 'container.killed');
+    expect(why?.suggestions[0]?.text).toMatch(/^Upgrade to Flink 1\.11\.4, 1\.12\.4, 1\.13\.0: .*FLINK-21986/s);
+    expect(why?.suggestions[0]?.changes).toEqual([]);
+  });
 });
