@@ -15,6 +15,7 @@ import type { JvmState } from '../state/jvmState';
 import type { TaskRuntime } from '../state/simState';
 import type { Sim } from '../state/sim';
 import { closeRocksDb, openRocksDb, rocksDbOptionsFor } from './rocksdbInstances';
+import { pinCachesOnClose } from './rocksDbLeaks';
 import { closeWindowState, restoreWindowState } from './windows';
 
 type OpenFailure = AllocationFailure;
@@ -103,6 +104,8 @@ export function closeOperator(sim: Sim, task: TaskRuntime): void {
   if (task.stateBytes > 0) releaseHeap(jvm, task.stateBytes);
   task.stateBytes = 0;
   closeWindowState(sim, task);
+  // Before the instance goes: what the release's RocksDB leaks keep of it (rocksDbLeaks.ts).
+  pinCachesOnClose(sim, task);
   closeRocksDb(sim, task);
   jvm.managedUsedBytes -= task.managedBytes;
   task.managedBytes = 0;
