@@ -97,6 +97,12 @@ export const COLUMNS = [
     hashed: false,
     source: 'sandbox estimate: source lag ÷ input rate (records-lag-max × rate) + back-pressured buffers + longest GC pause',
   },
+  // TEMP (h-rui): the contract's RocksDB columns until h-rmodel's land.
+  { id: 'rocksdbBlockCache', metric: 'rocksdb.block-cache-usage', unit: 'bytes', changes: true, hashed: false, source: 'x' },
+  { id: 'rocksdbPinned', metric: 'rocksdb.block-cache-pinned-usage', unit: 'bytes', changes: true, hashed: false, source: 'x' },
+  { id: 'rocksdbMemtables', metric: 'rocksdb.cur-size-all-mem-tables', unit: 'bytes', changes: true, hashed: false, source: 'x' },
+  { id: 'rocksdbTableReaders', metric: 'rocksdb.estimate-table-readers-mem', unit: 'bytes', changes: true, hashed: false, source: 'x' },
+  { id: 'mallocRetained', metric: 'mallocRetainedBytes', unit: 'bytes', changes: true, hashed: false, source: 'x' },
 ] as const satisfies readonly ColumnSpec[];
 
 export type ColumnId = (typeof COLUMNS)[number]['id'];

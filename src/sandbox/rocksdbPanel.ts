@@ -1,0 +1,173 @@
+/**
+ * The dashboard's RocksDB panel (issue 16): a TaskManager's RocksDB native memory over time, stacked by part — block cache,
+ * blocks pinned beyond it, memtables, table readers (index and filter blocks outside the cache) and what the allocator
+ * keeps of freed memory — against the managed memory Flink budgets for RocksDB (per slot, times the slots), the RSS and
+ * the container limit. The parts are the engine's columns (models/engine/columns.ts), named in tooltips by Flink's RocksDB
+ * native metrics (`rocksdb.block-cache-usage`, … enabled by `state.backend.rocksdb.metrics.*`). This module says what is
+ * stacked and how a moment reads as a sentence; RocksDbPanel.svelte draws it. Pure.
+ */
+import { COL, COLUMNS, type ColumnId, type ColumnSpec } from '../../models/engine/columns';
+import { compactSize } from '../../models/units/memorySize';
+import type { ChartKey } from './chartColumns';
+import type { ProcessInfo } from './protocol';
+
+export interface RocksDbPart {
+  readonly key: ChartKey & ColumnId;
+  readonly label: string;
+  /** What the part is, in a Flink engineer's words. */
+  readonly means: string;
+  readonly colour: string;
+}
+
+/**
+ * The parts, bottom of the stack first: what the budget pays for (cache, memtables) at the bottom, what goes beyond it on top,
+ * so the part that crosses the budget line is the one to act on. Colours: Paul Tol's "light" scheme (colour-blind safe), the
+ * block cache in the managed memory's green of the memory-model figure (palette.ts), what the allocator keeps in grey.
+ */
+export const ROCKSDB_PARTS: readonly RocksDbPart[] = [
+  {
+    key: 'rocksdbBlockCache',
+    label: 'Block cache',
+    means: 'data blocks cached in the slot’s shared LRU cache (its capacity comes from the managed memory)',
+    colour: '#117733',
+  },
+  {
+    key: 'rocksdbMemtables',
+    label: 'Memtables',
+    means: 'write buffers, charged to the cache through the write buffer manager (bounded mode)',
+    colour: '#44BB99',
+  },
+  {
+    key: 'rocksdbTableReaders',
+    label: 'Table readers',
+    means: 'index and filter blocks of open SST files held outside the cache',
+    colour: '#BBCC33',
+  },
+  {
+    key: 'rocksdbPinned',
+    label: 'Pinned blocks',
+    means: 'blocks pinned by open iterators and readers: the cache cannot evict them, so they grow past its capacity',
+    colour: '#EE8866',
+  },
+  {
+    key: 'mallocRetained',
+    label: 'malloc retained',
+    means: 'memory RocksDB freed that the allocator keeps resident (glibc arenas, jemalloc dirty pages)',
+    colour: '#AAAAAA',
+  },
+];
+
+/** The engine's column behind a part: Flink's metric name, and where the number comes from. */
+export function partMetric(part: RocksDbPart): { readonly metric: string; readonly source: string | undefined } {
+  const c = COLUMNS[COL[part.key]] as ColumnSpec;
+  return { metric: c.metric, source: c.source };
+}
+
+/** The part values of one moment (NaN: the process is down). */
+export type PartValues = Readonly<Record<RocksDbPart['key'], number>>;
+
+export const partsTotal = (v: PartValues): number => ROCKSDB_PARTS.reduce((s, p) => s + (Number.isFinite(v[p.key]) ? v[p.key] : 0), 0);
+
+/** A sample row (engine column order) as part values. */
+export function partsOf(latest: readonly number[]): PartValues {
+  return Object.fromEntries(ROCKSDB_PARTS.map((p) => [p.key, latest[COL[p.key]] ?? Number.NaN])) as PartValues;
+}
+
+/** What RocksDB is budgeted on one TaskManager: the managed memory, as slots × the per-slot share Flink gives it. */
+export interface RocksDbBudget {
+  readonly slots: number;
+  readonly perSlotBytes: number;
+  readonly totalBytes: number;
+}
+
+export function rocksDbBudget(info: Pick<ProcessInfo, 'managedBudgetBytes' | 'slots'>): RocksDbBudget {
+  const slots = Math.max(1, info.slots);
+  return { slots, perSlotBytes: Math.floor(info.managedBudgetBytes / slots), totalBytes: info.managedBudgetBytes };
+}
+
+const size = (b: number) => compactSize(BigInt(Math.max(0, Math.round(b))));
+
+/** "512 MiB (2 slots × 256 MiB)" */
+export function budgetText(b: RocksDbBudget): string {
+  return b.slots === 1 ? `${size(b.totalBytes)} (1 slot)` : `${size(b.totalBytes)} (${b.slots} slots × ${size(b.perSlotBytes)})`;
+}
+
+/**
+ * One moment of one TaskManager as the panel's headline says it: RocksDB's native bytes against its budget, and the RSS
+ * against the container limit — the signature of a RocksDB kill is the first beyond 100 % and the second reaching 100 %.
+ */
+export function momentText(
+  parts: PartValues,
+  rssBytes: number,
+  budget: RocksDbBudget,
+  containerLimitBytes: number,
+): { readonly rocksdb: string; readonly rss: string; readonly overBudget: boolean; readonly atLimit: boolean } {
+  const total = partsTotal(parts);
+  const share = budget.totalBytes > 0 ? total / budget.totalBytes : 0;
+  const over = total - budget.totalBytes;
+  const rocksdb =
+    budget.totalBytes > 0
+      ? `RocksDB native ${size(total)} = ${Math.round(share * 100)} % of its managed budget ${budgetText(budget)}${over > 0 ? `: ${size(over)} beyond it` : ''}`
+      : `RocksDB native ${size(total)} (no managed memory budget: unbounded mode or no managed memory)`;
+  const limited = containerLimitBytes > 0 && Number.isFinite(rssBytes);
+  const rss = !Number.isFinite(rssBytes)
+    ? 'the process is down'
+    : limited
+      ? `RSS ${size(rssBytes)} of the ${size(containerLimitBytes)} container limit (${Math.round((rssBytes / containerLimitBytes) * 100)} %)`
+      : `RSS ${size(rssBytes)} (no container limit)`;
+  // Within 1 % of the limit: a cgroup kills at the limit, so a killed process's last sample sits just under it.
+  return { rocksdb, rss, overBudget: over > 0, atLimit: limited && rssBytes >= containerLimitBytes * 0.99 };
+}
+
+/** Per pixel column: x, and the cumulative top of each part (parts in ROCKSDB_PARTS order; NaN where the process was down). */
+export interface Stack {
+  readonly x: Float64Array;
+  readonly tops: readonly Float64Array[];
+}
+
+/**
+ * Stacks folded part columns (each one max per pixel column, as chartPaths.foldBuckets makes them; all folded over the same
+ * buckets, so their x agree). A part's top is the sum of its maximum and the maxima below it: within one pixel column the
+ * parts may peak at different buckets, so the top can stand a little above the true highest sum — never below it (a peak
+ * is never hidden), and equal to it wherever the parts change slower than a pixel column spans (minutes, here).
+ */
+export function stackColumns(folded: readonly { readonly x: Float64Array; readonly hi: Float64Array }[]): Stack {
+  const x = folded[0]?.x ?? new Float64Array(0);
+  const tops: Float64Array[] = [];
+  let below: Float64Array | undefined;
+  for (const f of folded) {
+    const top = new Float64Array(x.length);
+    for (let i = 0; i < x.length; i++) {
+      const v = f.hi[i] as number;
+      const base = below ? (below[i] as number) : 0;
+      top[i] = Number.isNaN(v) || Number.isNaN(base) ? NaN : base + Math.max(0, v);
+    }
+    tops.push(top);
+    below = top;
+  }
+  return { x, tops };
+}
+
+/** SVG path data of the area between `lower` (undefined: 0) and `upper`, broken where there is no data. */
+export function areaPath(x: Float64Array, upper: Float64Array, lower: Float64Array | undefined, y: (v: number) => number): string {
+  const parts: string[] = [];
+  let start = -1;
+  const close = (end: number) => {
+    if (start < 0) return;
+    for (let i = start; i < end; i++) parts.push(`${i === start ? 'M' : 'L'}${x[i]},${y(upper[i] as number).toFixed(1)}`);
+    for (let i = end - 1; i >= start; i--) parts.push(`L${x[i]},${y(lower ? (lower[i] as number) : 0).toFixed(1)}`);
+    parts.push('Z');
+    start = -1;
+  };
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isNaN(upper[i] as number)) close(i);
+    else if (start < 0) start = i;
+  }
+  close(x.length);
+  return parts.join('');
+}
+
+/** Whether a run has RocksDB memory to show: any TaskManager with a RocksDB part above 0 in its latest sample or history. */
+export function isRocksDbProcess(info: Pick<ProcessInfo, 'rocksdb'>): boolean {
+  return info.rocksdb !== undefined;
+}
