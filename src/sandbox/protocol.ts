@@ -76,11 +76,17 @@ export interface AllocatorInfo {
 
 /** RocksDB's memory as Flink sets it up for one TaskManager (models/rocksdb/sharedResources.ts). */
 export interface RocksDbInfo {
-  /** bounded: the slot's managed memory caps a shared cache and write buffer manager; unbounded: per column family. */
-  readonly mode: 'bounded' | 'unbounded';
-  /** What one share covers: a slot (the default), or the whole TaskManager (state.backend.rocksdb.memory.fixed-per-tm). */
-  readonly scope: 'slot' | 'taskmanager';
-  /** Per share: RocksDB's total budget, the block cache's capacity and the write buffer manager's (bytes; 0 in unbounded mode). */
+  /**
+   * managed: the slot's managed memory caps a shared cache and write buffer manager (the default); fixed-per-slot /
+   * fixed-per-tm: a fixed budget per slot or per TaskManager, outside managed memory; unbounded: per column family.
+   */
+  readonly mode: 'managed' | 'fixed-per-slot' | 'fixed-per-tm' | 'unbounded';
+  /** What one share covers: a slot, the whole TaskManager (fixed-per-tm), or one column family (unbounded). */
+  readonly scope: 'slot' | 'taskmanager' | 'column-family';
+  /**
+   * Per share: RocksDB's total budget, the block cache's capacity and the write buffer manager's (bytes). Unbounded:
+   * no total (0), each column family's own cache capacity, no write buffer manager.
+   */
   readonly totalBytes: number;
   readonly cacheCapacityBytes: number;
   readonly writeBufferManagerBytes: number;

@@ -73,23 +73,34 @@ export function partsOf(latest: readonly number[]): PartValues {
   return Object.fromEntries(ROCKSDB_PARTS.map((p) => [p.key, latest[COL[p.key]] ?? Number.NaN])) as PartValues;
 }
 
-/** What RocksDB is budgeted on one TaskManager: the managed memory, as slots × the per-slot share Flink gives it. */
+/**
+ * What RocksDB is budgeted on one TaskManager: in managed mode each slot's share of the managed memory (its operators'
+ * fraction of it), times the slots; with fixed-per-slot the fixed size times the slots; with fixed-per-tm the one fixed size;
+ * unbounded, nothing (every column family sizes its own). `shares` 0: no budget.
+ */
 export interface RocksDbBudget {
-  readonly slots: number;
-  readonly perSlotBytes: number;
+  readonly shares: number;
+  readonly perShareBytes: number;
   readonly totalBytes: number;
+  /** What sets it, as the chart's line says it ("managed budget", "fixed-per-slot budget"); undefined when unbounded. */
+  readonly name: string | undefined;
 }
 
-export function rocksDbBudget(info: Pick<ProcessInfo, 'managedBudgetBytes' | 'slots'>): RocksDbBudget {
-  const slots = Math.max(1, info.slots);
-  return { slots, perSlotBytes: Math.floor(info.managedBudgetBytes / slots), totalBytes: info.managedBudgetBytes };
+export function rocksDbBudget(info: Pick<ProcessInfo, 'slots' | 'rocksdb'>): RocksDbBudget {
+  const r = info.rocksdb;
+  if (!r || r.mode === 'unbounded' || r.totalBytes <= 0) return { shares: 0, perShareBytes: 0, totalBytes: 0, name: undefined };
+  const shares = r.scope === 'slot' ? Math.max(1, info.slots) : 1;
+  const name = r.mode === 'managed' ? 'managed budget' : `${r.mode} budget`;
+  return { shares, perShareBytes: r.totalBytes, totalBytes: r.totalBytes * shares, name };
 }
 
 const size = (b: number) => compactSize(BigInt(Math.max(0, Math.round(b))));
 
-/** "512 MiB (2 slots × 256 MiB)" */
-export function budgetText(b: RocksDbBudget): string {
-  return b.slots === 1 ? `${size(b.totalBytes)} (1 slot)` : `${size(b.totalBytes)} (${b.slots} slots × ${size(b.perSlotBytes)})`;
+/** "512 MiB (2 slots × 256 MiB)", "1 GiB (per TaskManager)" */
+export function budgetText(b: RocksDbBudget, scope: 'slot' | 'taskmanager' | 'column-family' = 'slot'): string {
+  if (b.shares === 0) return 'none (unbounded)';
+  if (scope === 'taskmanager') return `${size(b.totalBytes)} (per TaskManager)`;
+  return b.shares === 1 ? `${size(b.totalBytes)} (1 slot)` : `${size(b.totalBytes)} (${b.shares} slots × ${size(b.perShareBytes)})`;
 }
 
 /**
@@ -107,8 +118,8 @@ export function momentText(
   const over = total - budget.totalBytes;
   const rocksdb =
     budget.totalBytes > 0
-      ? `RocksDB native ${size(total)} = ${Math.round(share * 100)} % of its managed budget ${budgetText(budget)}${over > 0 ? `: ${size(over)} beyond it` : ''}`
-      : `RocksDB native ${size(total)} (no managed memory budget: unbounded mode or no managed memory)`;
+      ? `RocksDB native ${size(total)} = ${Math.round(share * 100)} % of its ${budget.name} ${budgetText(budget)}${over > 0 ? `: ${size(over)} beyond it` : ''}`
+      : `RocksDB native ${size(total)}, unbounded: no budget caps it (a cache and write buffers per column family)`;
   const limited = containerLimitBytes > 0 && Number.isFinite(rssBytes);
   const rss = !Number.isFinite(rssBytes)
     ? 'the process is down'
@@ -165,9 +176,4 @@ export function areaPath(x: Float64Array, upper: Float64Array, lower: Float64Arr
   }
   close(x.length);
   return parts.join('');
-}
-
-/** Whether a run has RocksDB memory to show: any TaskManager with a RocksDB part above 0 in its latest sample or history. */
-export function isRocksDbProcess(info: Pick<ProcessInfo, 'rocksdb'>): boolean {
-  return info.rocksdb !== undefined;
 }

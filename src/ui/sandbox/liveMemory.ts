@@ -192,9 +192,10 @@ export function memoryRows(info: ProcessInfo, latest: readonly number[], gc: Gar
  * against the whole managed budget, which RocksDB's native memory as a whole should stay within.
  */
 function rocksDbRows(info: ProcessInfo, r: NonNullable<ProcessInfo['rocksdb']>, v: Value, m: Name): MemoryRow[] {
-  const shares = r.scope === 'slot' ? Math.max(1, info.slots) : 1;
+  const shares = r.scope === 'taskmanager' ? 1 : Math.max(1, info.slots);
   const per = r.scope === 'slot' ? `× ${shares} slot${shares === 1 ? '' : 's'}` : 'per TaskManager';
-  const budget = info.managedBudgetBytes;
+  // Outside managed memory (fixed-per-slot, fixed-per-tm), the fixed budget; else the managed memory.
+  const budget = r.mode === 'fixed-per-slot' || r.mode === 'fixed-per-tm' ? r.totalBytes * shares : info.managedBudgetBytes;
   const row = (
     id: ColumnId,
     label: string,

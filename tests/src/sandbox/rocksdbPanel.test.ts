@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { COL } from '../../../models/engine/columns';
 import { dashboardOrder } from '../../../src/sandbox/panels';
+import type { RocksDbInfo } from '../../../src/sandbox/protocol';
 import {
   areaPath,
   budgetText,
@@ -18,6 +19,15 @@ import {
 
 const MiB = 2 ** 20;
 const GiB = 2 ** 30;
+
+const setup = (mode: RocksDbInfo['mode'], scope: RocksDbInfo['scope'], totalBytes: number): RocksDbInfo => ({
+  mode,
+  scope,
+  totalBytes,
+  cacheCapacityBytes: 0,
+  writeBufferManagerBytes: 0,
+  settings: [],
+});
 
 describe('the RocksDB panel', () => {
   it("names each part by Flink's RocksDB native metric", () => {
@@ -44,11 +54,14 @@ describe('the RocksDB panel', () => {
     expect(areaPath(x, stack.tops[0] as Float64Array, undefined, (v) => v)).toBe('M0,100.0L1,200.0L1,0.0L0,0.0Z');
   });
 
-  it('budgets RocksDB the managed memory, slot by slot', () => {
-    const b = rocksDbBudget({ managedBudgetBytes: 1024 * MiB, slots: 2 });
-    expect(b).toEqual({ slots: 2, perSlotBytes: 512 * MiB, totalBytes: 1024 * MiB });
+  it('budgets RocksDB its share per slot (managed or fixed-per-slot), once per TaskManager (fixed-per-tm), or nothing (unbounded)', () => {
+    const b = rocksDbBudget({ slots: 2, rocksdb: setup('managed', 'slot', 512 * MiB) });
+    expect(b).toEqual({ shares: 2, perShareBytes: 512 * MiB, totalBytes: 1024 * MiB, name: 'managed budget' });
     expect(budgetText(b)).toBe('1 GiB (2 slots × 512 MiB)');
-    expect(budgetText(rocksDbBudget({ managedBudgetBytes: 300 * MiB, slots: 1 }))).toBe('300 MiB (1 slot)');
+    expect(budgetText(rocksDbBudget({ slots: 1, rocksdb: setup('fixed-per-slot', 'slot', 300 * MiB) }))).toBe('300 MiB (1 slot)');
+    const tm = rocksDbBudget({ slots: 4, rocksdb: setup('fixed-per-tm', 'taskmanager', GiB) });
+    expect([tm.totalBytes, tm.name, budgetText(tm, 'taskmanager')]).toEqual([GiB, 'fixed-per-tm budget', '1 GiB (per TaskManager)']);
+    expect(rocksDbBudget({ slots: 2, rocksdb: setup('unbounded', 'column-family', 0) }).totalBytes).toBe(0);
   });
 
   it('reads a moment: RocksDB beyond its budget and RSS at the container limit is the signature of a RocksDB kill', () => {
@@ -59,7 +72,7 @@ describe('the RocksDB panel', () => {
     row[COL.mallocRetained] = 100 * MiB;
     const parts = partsOf(row);
     expect(partsTotal(parts)).toBe(1400 * MiB);
-    const budget = rocksDbBudget({ managedBudgetBytes: 1024 * MiB, slots: 2 });
+    const budget = rocksDbBudget({ slots: 2, rocksdb: setup('managed', 'slot', 512 * MiB) });
     const killed = momentText(parts, 2 * GiB - MiB, budget, 2 * GiB);
     expect(killed).toEqual({
       rocksdb: 'RocksDB native 1.37 GiB = 137 % of its managed budget 1 GiB (2 slots × 512 MiB): 376 MiB beyond it',
