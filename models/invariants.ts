@@ -80,6 +80,8 @@ function jvmProblems(j: JvmState, sim: Simulation, now: number, hadHeapOom: bool
     problems.push(`${at}: window state not where the heap holds it`);
   if (j.managedUsedBytes > j.sizing.managedBudgetBytes)
     problems.push(`${at}: managed memory ${j.managedUsedBytes} above its budget ${j.sizing.managedBudgetBytes}`);
+  if (j.rocksdbReservedBytes > j.managedUsedBytes || j.rocksdbReservedBytes < 0)
+    problems.push(`${at}: RocksDB's reservation ${j.rocksdbReservedBytes} is not within managed memory used ${j.managedUsedBytes}`);
   // The areas the sandbox shows one by one (residentParts) must add up to the RSS the container sees.
   const r = residentParts(j);
   const parts =
@@ -88,6 +90,8 @@ function jvmProblems(j: JvmState, sim: Simulation, now: number, hadHeapOom: bool
     r.unsafeBytes +
     r.nativeBytes +
     r.managedBytes +
+    r.rocksdbBytes +
+    r.mallocRetainedBytes +
     r.metaspaceBytes +
     r.threadStacksBytes +
     r.jvmNativeBytes;

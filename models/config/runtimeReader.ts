@@ -7,6 +7,7 @@ import { FlinkError } from './flinkError';
 import { type FlinkConfiguration, OptionReader } from './configuration';
 import { atLeast, type FlinkVersion } from './flinkVersion';
 import type { OptionDef } from './options';
+import { readRocksDbOptions, type RocksDbOptions } from './rocksdbOptions';
 import {
   BLOB,
   CHECKPOINT,
@@ -50,6 +51,8 @@ interface BlobConfig {
 export interface RuntimeOptions {
   /** Heap keyed state (hashmap; jobmanager/filesystem before 2.0) or RocksDB in managed memory. */
   readonly stateBackend: 'hashmap' | 'rocksdb';
+  /** RocksDB's memory options (rocksdbOptions.ts), read only when the state backend is RocksDB (as Flink validates them then). */
+  readonly rocksdb: RocksDbOptions | undefined;
   readonly spreadSlots: boolean;
   readonly exitOnOom: boolean;
   /** Undefined when checkpointing is off (no `execution.checkpointing.interval`). */
@@ -76,8 +79,10 @@ export const MINIMAL_CHECKPOINT_TIME_MS = 10;
 export function readRuntimeOptions(config: FlinkConfiguration, version: FlinkVersion): RuntimeOptions {
   const r = new OptionReader(config, version);
   const checkpoint = checkpointConfig(r);
+  const backend = stateBackend(r, version);
   return {
-    stateBackend: stateBackend(r, version),
+    stateBackend: backend,
+    rocksdb: backend === 'rocksdb' ? readRocksDbOptions(r) : undefined,
     spreadSlots: r.boolean(SPREAD_SLOTS) ?? false,
     exitOnOom: r.boolean(EXIT_ON_OOM) ?? false,
     checkpoint,

@@ -97,12 +97,54 @@ export const COLUMNS = [
     hashed: false,
     source: 'sandbox estimate: source lag ÷ input rate (records-lag-max × rate) + back-pressured buffers + longest GC pause',
   },
-  // TEMP (h-rui): the contract's RocksDB columns until h-rmodel's land.
-  { id: 'rocksdbBlockCache', metric: 'rocksdb.block-cache-usage', unit: 'bytes', changes: true, hashed: false, source: 'x' },
-  { id: 'rocksdbPinned', metric: 'rocksdb.block-cache-pinned-usage', unit: 'bytes', changes: true, hashed: false, source: 'x' },
-  { id: 'rocksdbMemtables', metric: 'rocksdb.cur-size-all-mem-tables', unit: 'bytes', changes: true, hashed: false, source: 'x' },
-  { id: 'rocksdbTableReaders', metric: 'rocksdb.estimate-table-readers-mem', unit: 'bytes', changes: true, hashed: false, source: 'x' },
-  { id: 'mallocRetained', metric: 'mallocRetainedBytes', unit: 'bytes', changes: true, hashed: false, source: 'x' },
+  // RocksDB's native memory by part (models/rocksdb/footprint.ts), summed over the TaskManager's RocksDB instances, and what
+  // the allocator keeps of what RocksDB freed (models/rocksdb/allocator.ts). The five are disjoint parts of `nativeBytes`
+  // (and so of RSS): Flink's native metrics overlap (block-cache-usage includes the pinned blocks and, in bounded mode, the
+  // memtables' charge), so each `source` says how the column relates to Flink's metric. Not hashed: 0 for every scenario
+  // without RocksDB keyed state, and a hashed column would change every golden trace hash.
+  {
+    id: 'rocksdbBlockCache',
+    metric: 'rocksdb.block-cache-usage',
+    unit: 'bytes',
+    changes: true,
+    hashed: false,
+    source:
+      "RocksDB's block cache: blocks nothing pins (rocksdb.block-cache-usage minus block-cache-pinned-usage and, in bounded mode, the write buffer manager's charge for the memtables), summed over the TaskManager's RocksDB instances",
+  },
+  {
+    id: 'rocksdbPinned',
+    metric: 'rocksdb.block-cache-pinned-usage',
+    unit: 'bytes',
+    changes: true,
+    hashed: false,
+    source:
+      "blocks pinned in RocksDB's cache by open iterators and readers, and the index/filter blocks Flink pins (rocksdb.block-cache-pinned-usage): the cache is not strict, so they may take it past its capacity",
+  },
+  {
+    id: 'rocksdbMemtables',
+    metric: 'rocksdb.cur-size-all-mem-tables',
+    unit: 'bytes',
+    changes: true,
+    hashed: false,
+    source: "RocksDB's memtables, active and immutable (rocksdb.cur-size-all-mem-tables), summed over the TaskManager's column families",
+  },
+  {
+    id: 'rocksdbTableReaders',
+    metric: 'rocksdb.estimate-table-readers-mem',
+    unit: 'bytes',
+    changes: true,
+    hashed: false,
+    source: 'index and filter blocks held by table readers outside the block cache (rocksdb.estimate-table-readers-mem): unbounded mode',
+  },
+  {
+    id: 'mallocRetained',
+    metric: 'mallocRetainedBytes',
+    unit: 'bytes',
+    changes: true,
+    hashed: false,
+    source:
+      "memory RocksDB freed that the allocator keeps resident (glibc arenas' free chunks, jemalloc's dirty pages before decay): RSS minus what is in use; malloc_stats / jemalloc stats.resident − stats.allocated",
+  },
 ] as const satisfies readonly ColumnSpec[];
 
 export type ColumnId = (typeof COLUMNS)[number]['id'];

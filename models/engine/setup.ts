@@ -9,6 +9,8 @@ import { FlinkError } from '../config/flinkError';
 import { readRuntimeOptions, type RuntimeOptions } from '../config/runtimeReader';
 import type { FlinkConfiguration } from '../config/configuration';
 import { readJvmOptions } from '../config/jvmOptions';
+import { defaultAllocator } from '../rocksdb/allocator';
+import { frocksDbLine } from '../rocksdb/footprint';
 import { JVM, MiB } from './state/jvmConstants';
 import type { JvmOptionOverride, JvmSizing } from './state/jvmState';
 import type { ScenarioMemory, SimSetup } from './state/sim';
@@ -103,6 +105,12 @@ export function createSetup(scenario: Scenario): SimSetup {
     taskManagerFatalExitCode: atLeast(parseFlinkVersion(scenario.flink.version), 1, 13) ? 1 : 2,
     runtime,
     metricNames: metricNames(taskManagerSizing.gc),
+    rocksdb: {
+      frocksdb: frocksDbLine(parseFlinkVersion(scenario.flink.version)),
+      fractionRoundedDown: atLeast(parseFlinkVersion(scenario.flink.version), 1, 12),
+      allocator: scenario.cluster.allocator ?? defaultAllocator(parseFlinkVersion(scenario.flink.version), scenario.cluster.deployment),
+      mallocArenaMax: scenario.cluster.mallocArenaMax,
+    },
   };
 }
 

@@ -19,6 +19,7 @@ import { bufferWaitMs, completeCheckpoint, expireCheckpoint, restoreLatestCheckp
 import { deployReadyTasks, onSlotRequestsFailed, onTaskFailure, restartJob, setJobStatus } from './job/failover';
 import { refreshRates } from './job/rates';
 import { onRestoredEnd, onWindowExpire } from './job/windows';
+import { onGridRocksDb } from './job/rocksdbInstances';
 import { onBlobFetched, onBlobTimeout, onLingeringReleased, sampleBlobServer } from './blobServer';
 import { onTaskManagerLost } from './lostTaskManager';
 import { advanceFlows, sampleInto } from './jvm/flows';
@@ -285,6 +286,9 @@ export class Simulation implements Sim {
       j.gcLongestPauseMsThisMinute = 0;
     }
     this.drawNoise();
+    // RocksDB's memory grows with the records of the minute that ended (job/rocksdbInstances.ts); checked against the
+    // container limit right after (the rates refresh below is always due after a grid minute)
+    onGridRocksDb(this);
     this.ratesDirty = true;
   }
 

@@ -32,6 +32,7 @@ import type {
   TrafficProfile,
 } from './types';
 import {
+  ALLOCATORS,
   DEFAULT_LEAK_SITES,
   DEPLOYMENTS,
   FAULT_ACTIONS,
@@ -44,6 +45,7 @@ import {
   LEAK_TRIGGERS,
   OPERATOR_KINDS,
   rampBytesPerMs,
+  STATE_ACCESSES,
 } from './vocabulary';
 
 export * from './vocabulary';
@@ -179,6 +181,20 @@ const cluster = z
       .describe(
         `How often the YARN NodeManager checks container memory (yarn.nodemanager.container-monitor.interval-ms). ${DURATION} Default 3s.`,
       ),
+    allocator: z
+      .enum(ALLOCATORS)
+      .optional()
+      .describe(
+        "The TaskManagers' malloc, which decides how much of the memory RocksDB frees stays resident: glibc (arenas keep freed chunks) or jemalloc (returns them after its decay time). Default: jemalloc on Kubernetes from Flink 1.12 (Flink's docker images preload libjemalloc unless DISABLE_JEMALLOC is set), glibc otherwise (YARN, standalone).",
+      ),
+    mallocArenaMax: z
+      .int()
+      .min(1)
+      .max(1024)
+      .optional()
+      .describe(
+        "MALLOC_ARENA_MAX in the TaskManagers' environment (containerized.taskmanager.env.MALLOC_ARENA_MAX): the most glibc arenas, each keeping its own freed memory. glibc only. Default: glibc's, 8 × the node's CPUs (more than the threads RocksDB allocates from).",
+      ),
   })
   .prefault({})
   .describe('The cluster the job runs on. Default: one standalone TaskManager, G1, JDK 17.');
@@ -266,6 +282,36 @@ const leak = z
     }
   });
 
+const keyedState = z
+  .strictObject({
+    name: z.string().min(1).describe('The state\'s name (its column family), as the job declares it ("counts", "last-seen"). Required.'),
+    keys: z.int().min(0).describe('Distinct keys over all subtasks; each subtask holds keys ÷ parallelism. Required.'),
+    valueBytes: sizeField().describe(`Serialized bytes of one key's value. ${SIZE} Required.`),
+    access: z
+      .enum(STATE_ACCESSES)
+      .default('point')
+      .describe(
+        'How records read it: point (ValueState#value, MapState#get: one block per read) or iterator (MapState#entries/keys, ListState: iterators pin blocks while open). Default point.',
+      ),
+    iteratorsOpen: z
+      .int()
+      .min(0)
+      .default(0)
+      .describe(
+        "Iterators one subtask keeps open at once over this state (access iterator): each pins a data block, and without partitioned index/filters its file's index block. Default 0.",
+      ),
+  })
+  .superRefine((value, ctx) => {
+    if (value.iteratorsOpen > 0 && value.access !== 'iterator')
+      ctx.addIssue({
+        code: 'custom',
+        message: 'only an iterator-read state keeps iterators open (set access: iterator)',
+        path: ['iteratorsOpen'],
+        input: value.iteratorsOpen,
+      });
+  })
+  .describe('A keyed state in RocksDB: { name, keys, valueBytes, access: point | iterator, iteratorsOpen? }.');
+
 const operator = z.strictObject({
   id: z
     .string()
@@ -317,6 +363,12 @@ const operator = z.strictObject({
       'An external service the operator calls per record (a scoring or profile service): calls beyond its capacity time out, and each timeout is an exception thrown (and logged) — so a traffic spike beyond the capacity makes the exceptions. Default: none.',
     ),
   leaks: z.array(leak).prefault([]).describe('Memory this operator leaks or holds, attached to lifecycle points or records. Default none.'),
+  keyedState: z
+    .array(keyedState)
+    .optional()
+    .describe(
+      "The operator's keyed states, each a column family of its RocksDB instance in every subtask, when state.backend.type is rocksdb: what RocksDB holds in native memory follows from them (models/rocksdb). Ignored with the heap backend. Default none.",
+    ),
   window: z
     .strictObject({
       size: durationField({ positive: true }).describe(`Length of the tumbling event-time windows. ${DURATION} Required.`),
@@ -693,6 +745,8 @@ function toScenario(raw: RawScenario) {
       gc: c.gc,
       jdk: c.jdk,
       yarnCheckIntervalMs: c.yarnCheckInterval,
+      ...(c.allocator !== undefined ? { allocator: c.allocator } : {}),
+      ...(c.mallocArenaMax !== undefined ? { mallocArenaMax: c.mallocArenaMax } : {}),
     },
     job: { name: j.name, operators: j.operators.map(toOperator) },
     events: raw.events.map((e) => toEvent(e, j.operators)),

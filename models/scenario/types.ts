@@ -3,7 +3,10 @@
  * (bytes, milliseconds). The YAML form (sizes like "64m", durations like "30m") is defined by
  * `scenarioSchema.ts`, which must produce exactly this type.
  */
+import type { Allocator, KeyedStateSpec } from '../rocksdb/types';
 import type { WatchMetricId } from './watchMetrics';
+
+export type { Allocator } from '../rocksdb/types';
 
 export type Deployment = 'standalone' | 'yarn' | 'kubernetes';
 export type GarbageCollector = 'G1' | 'Parallel' | 'Serial';
@@ -88,6 +91,11 @@ export interface OperatorSpec {
   readonly leaks: readonly LeakSpec[];
   /** Window state (kind window only); absent = no per-record window state. */
   readonly eventTimeWindow: WindowSpec | undefined;
+  /**
+   * Keyed states (column families) in RocksDB when the state backend is RocksDB (models/rocksdb, engine/job/rocksdbInstances.ts);
+   * absent or empty: none modelled. Ignored on the heap backend.
+   */
+  readonly keyedState?: readonly KeyedStateSpec[] | undefined;
 }
 
 /**
@@ -209,6 +217,10 @@ export interface ClusterSpec {
   readonly jdk: JdkVersion;
   /** `yarn.nodemanager.container-monitor.interval-ms`. */
   readonly yarnCheckIntervalMs: number;
+  /** The TaskManagers' malloc; absent: the default rule (models/rocksdb/allocator.ts `defaultAllocator`). */
+  readonly allocator?: Allocator | undefined;
+  /** MALLOC_ARENA_MAX in the TaskManagers' environment (glibc only); absent: glibc's default (8 × the node's CPUs). */
+  readonly mallocArenaMax?: number | undefined;
 }
 
 export interface Scenario {

@@ -1,5 +1,6 @@
 /** The closed sets of words a scenario may use (enums of the YAML form), one list per `types.ts` union. */
 import type {
+  Allocator,
   ClassUse,
   Deployment,
   FaultAction,
@@ -11,7 +12,10 @@ import type {
   LeakTrigger,
   OperatorKind,
 } from './types';
+import type { StateAccess } from '../rocksdb/types';
 
+export const ALLOCATORS = ['glibc', 'jemalloc'] as const satisfies readonly Allocator[];
+export const STATE_ACCESSES = ['point', 'iterator'] as const satisfies readonly StateAccess[];
 export const DEPLOYMENTS = ['standalone', 'yarn', 'kubernetes'] as const satisfies readonly Deployment[];
 export const GARBAGE_COLLECTORS = ['G1', 'Parallel', 'Serial'] as const satisfies readonly GarbageCollector[];
 export const JDK_VERSIONS = [8, 11, 17, 21, 25] as const satisfies readonly JdkVersion[];

@@ -44,6 +44,7 @@ describe('runtime options', () => {
     for (const v of ['1.10', '1.12', '1.13', '1.18', '2.0'])
       expect(read({}, v)).toEqual({
         stateBackend: 'hashmap',
+        rocksdb: undefined,
         spreadSlots: false,
         exitOnOom: false,
         checkpoint: undefined,

@@ -15,6 +15,8 @@ const MODELS = resolve(new URL('../../models/', import.meta.url).pathname);
 const LAYERS: ReadonlyArray<readonly string[]> = [
   ['units', 'yaml'],
   ['config'],
+  // RocksDB's memory model (issue 16): pure, from Flink's options (config) to bytes by part; the engine and explain read it
+  ['rocksdb'],
   ['derivation'],
   ['memoryModel.ts'],
   ['lifecycle'],

@@ -14,6 +14,7 @@ import { releaseOffHeap } from '../jvm/offHeap';
 import type { JvmState } from '../state/jvmState';
 import type { TaskRuntime } from '../state/simState';
 import type { Sim } from '../state/sim';
+import { closeRocksDb, openRocksDb, rocksDbOptionsFor } from './rocksdbInstances';
 import { closeWindowState, restoreWindowState } from './windows';
 
 type OpenFailure = AllocationFailure;
@@ -28,9 +29,14 @@ export function openOperator(sim: Sim, task: TaskRuntime): OpenFailure | undefin
   task.opened = [];
   task.stateBytes = 0;
   task.managedBytes = 0;
+  task.rocksdb = undefined;
   const failure = loadJobClasses(sim, jvm, task);
   if (failure) return failure;
-  if (sim.setup.runtime.stateBackend === 'rocksdb' && op.kind === 'window') {
+  if (rocksDbOptionsFor(sim, op)) {
+    // Keyed state in RocksDB (rocksdbInstances.ts): the instance reserves its slot's share once per slot and fills up
+    // as records come; what it holds is native memory.
+    openRocksDb(sim, task);
+  } else if (sim.setup.runtime.stateBackend === 'rocksdb' && op.kind === 'window') {
     // RocksDB reserves its share of the slot's managed budget (block cache + write buffers) when it opens; state lives
     // there. The share is the operator's fraction of its slot-sharing group's STATE_BACKEND use: Flink splits the slot
     // evenly among the group's stateful operators (StreamingJobGraphGenerator#setManagedMemoryFraction,
@@ -97,6 +103,7 @@ export function closeOperator(sim: Sim, task: TaskRuntime): void {
   if (task.stateBytes > 0) releaseHeap(jvm, task.stateBytes);
   task.stateBytes = 0;
   closeWindowState(sim, task);
+  closeRocksDb(sim, task);
   jvm.managedUsedBytes -= task.managedBytes;
   task.managedBytes = 0;
   const leaks = leaksOf(sim, task.operator);

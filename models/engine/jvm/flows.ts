@@ -3,6 +3,7 @@
  * advancing by a+b equals advancing by a then b, which is what makes the step size irrelevant.
  */
 import { COL } from '../columns';
+import { partsTotal } from '../../rocksdb/types';
 import type { Sim } from '../state/sim';
 import { expireWindowState, settleConcurrentCycle } from './heap';
 
@@ -47,6 +48,11 @@ const {
   endToEndLatency: END_TO_END_LATENCY,
   threads: THREADS,
   unsafe: UNSAFE,
+  rocksdbBlockCache: ROCKSDB_BLOCK_CACHE,
+  rocksdbPinned: ROCKSDB_PINNED,
+  rocksdbMemtables: ROCKSDB_MEMTABLES,
+  rocksdbTableReaders: ROCKSDB_TABLE_READERS,
+  mallocRetained: MALLOC_RETAINED,
 } = COL;
 
 export function advanceFlows(sim: Sim, dt: number): void {
@@ -146,7 +152,9 @@ export function sampleInto(j: JvmState, out: Float64Array, latencyMs = 0): void 
   out[CLASSES_LOADED] = j.classesLoaded;
   out[CLASSES_UNLOADED] = j.classesUnloaded;
   out[UNSAFE] = j.unsafeBytes + j.unsafeUnreachableOldBytes;
-  out[NATIVE] = j.nativeResidentBytes;
+  // RocksDB's parts and what the allocator keeps of its frees are malloc'd memory: native, and in RSS.
+  const rocks = j.rocksdb;
+  out[NATIVE] = j.nativeResidentBytes + partsTotal(rocks) + j.mallocRetainedBytes;
   out[RSS] = rss(j);
   out[CONTAINER_LIMIT] = j.sizing.containerLimitBytes;
   out[EXCEPTIONS] = Math.floor(j.exceptionsMicro / 1_000_000);
@@ -155,4 +163,9 @@ export function sampleInto(j: JvmState, out: Float64Array, latencyMs = 0): void 
   out[BLOB_CONNECTIONS] = 0;
   out[BLOB_BACKLOG] = 0;
   out[END_TO_END_LATENCY] = latencyMs;
+  out[ROCKSDB_BLOCK_CACHE] = rocks.blockCache;
+  out[ROCKSDB_PINNED] = rocks.pinned;
+  out[ROCKSDB_MEMTABLES] = rocks.memtables;
+  out[ROCKSDB_TABLE_READERS] = rocks.tableReaders;
+  out[MALLOC_RETAINED] = j.mallocRetainedBytes;
 }

@@ -4,6 +4,7 @@
  * heap.ts, offHeap.ts and container.ts.
  */
 import type { GarbageCollector, JdkVersion } from '../../scenario/types';
+import { NO_PARTS, partsTotal, type RocksDbParts } from '../../rocksdb/types';
 import { BASELINE, JVM } from './jvmConstants';
 import { jdkTraits } from './jdk';
 
@@ -122,6 +123,15 @@ export interface JvmState {
   nativeReuseSpanBytes: number;
   nativeReuseDensityPerMille: number;
   managedUsedBytes: number;
+  /**
+   * RocksDB (models/engine/job/rocksdbInstances.ts): of managedUsedBytes, what RocksDB's shared resources reserved in the
+   * slots' MemoryManagers — Flink's bookkeeping, not memory: the bytes RocksDB really holds are `rocksdb`, native.
+   */
+  rocksdbReservedBytes: number;
+  /** RocksDB's native memory by part, summed over this JVM's RocksDB instances (malloc'd: part of native memory and RSS). */
+  rocksdb: RocksDbParts;
+  /** What the allocator keeps resident of what RocksDB freed (models/rocksdb/allocator.ts). */
+  mallocRetainedBytes: number;
   // Metaspace and threads
   metaspaceUsedBytes: number;
   classesLoaded: number;
@@ -234,6 +244,9 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     nativeReuseSpanBytes: 0,
     nativeReuseDensityPerMille: 1000,
     managedUsedBytes: 0,
+    rocksdbReservedBytes: 0,
+    rocksdb: NO_PARTS,
+    mallocRetainedBytes: 0,
     metaspaceUsedBytes: base.classes * jdkTraits(sizing.jdk).metaspaceBytesPerClass.loaded,
     classesLoaded: base.classes,
     classesUnloaded: 0,
@@ -406,7 +419,13 @@ export interface ResidentParts {
   readonly unsafeBytes: number;
   /** malloc: pages the allocator has touched (freed memory is kept for reuse; reuse touches more: docs/runtime-mechanics.md §5.1). */
   readonly nativeBytes: number;
+  /** Managed memory in use as memory (MemorySegments, Python): RocksDB's reservation is not, its bytes are `rocksdbBytes`. */
   readonly managedBytes: number;
+  /** RocksDB's native memory (block cache, pinned blocks, memtables, table readers, arenas), and its parts. */
+  readonly rocksdbBytes: number;
+  readonly rocksdb: RocksDbParts;
+  /** Freed memory the allocator keeps resident (glibc arenas, jemalloc dirty pages). */
+  readonly mallocRetainedBytes: number;
   readonly metaspaceBytes: number;
   readonly threads: number;
   /** All thread stacks, with those of the leakedThreads (a part of `threads`) at their own measured cost. */
@@ -424,7 +443,10 @@ export function residentParts(j: JvmState): ResidentParts {
     directBytes: directUsed(j),
     unsafeBytes: j.unsafeBytes + j.unsafeUnreachableOldBytes,
     nativeBytes: j.nativeResidentBytes,
-    managedBytes: j.managedUsedBytes,
+    managedBytes: j.managedUsedBytes - j.rocksdbReservedBytes,
+    rocksdbBytes: partsTotal(j.rocksdb),
+    rocksdb: j.rocksdb,
+    mallocRetainedBytes: j.mallocRetainedBytes,
     metaspaceBytes: metaspaceResident(j),
     threads,
     threadStacksBytes: threadStacksResident(j),
@@ -443,7 +465,10 @@ export function rss(j: JvmState): number {
     j.unsafeBytes +
     j.unsafeUnreachableOldBytes +
     j.nativeResidentBytes +
-    j.managedUsedBytes +
+    j.managedUsedBytes -
+    j.rocksdbReservedBytes +
+    partsTotal(j.rocksdb) +
+    j.mallocRetainedBytes +
     metaspaceResident(j) +
     overheadResident(j)
   );

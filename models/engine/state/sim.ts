@@ -3,6 +3,8 @@
  * the queue, the random streams, and where events go. The kernel (simulation.ts) implements it.
  */
 import type { RuntimeOptions } from '../../config/runtimeReader';
+import type { FrocksDbLine } from '../../rocksdb/footprint';
+import type { Allocator } from '../../rocksdb/types';
 import type { DeriveResult } from '../../memoryModel';
 import type { Scenario } from '../../scenario/types';
 import type { EventQueue } from '../eventQueue';
@@ -39,6 +41,17 @@ export interface SimSetup {
   /** Flink's runtime options (restart strategy, checkpointing, blob server, state backend, …), read once by config/runtimeReader.ts. */
   readonly runtime: RuntimeOptions;
   readonly metricNames: readonly string[];
+  /** RocksDB's model (engine/job/rocksdbInstances.ts): the release's traits and the TaskManagers' allocator. */
+  readonly rocksdb: RocksDbSetup;
+}
+
+interface RocksDbSetup {
+  /** The frocksdb release the Flink release ships (models/rocksdb/footprint.ts). */
+  readonly frocksdb: FrocksDbLine;
+  /** ManagedMemoryUtils#getFractionRoundedDown exists (1.12+). */
+  readonly fractionRoundedDown: boolean;
+  readonly allocator: Allocator;
+  readonly mallocArenaMax: number | undefined;
 }
 
 export interface Sim {

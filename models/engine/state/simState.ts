@@ -32,6 +32,11 @@ export interface TaskRuntime {
   windowRestoreBytes: number;
   /** The attempt whose task thread is blocked in Bits.reserveMemory's retries (it processes no records), if any. */
   directRetryAttempt?: number;
+  /**
+   * This attempt's RocksDB instance (keyed state on RocksDB, engine/job/rocksdbInstances.ts): when it opened, the records
+   * it has processed since (what filled its memtables and cache), and when they were last counted. Absent: none open.
+   */
+  rocksdb?: { readonly openedAtMs: number; records: number; countedAtMs: number };
 }
 
 export interface JobRuntime {
