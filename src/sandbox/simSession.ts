@@ -223,7 +223,7 @@ function processInfo(name: string, sizing: JvmSizing, setup: SimSetup, scenario:
     budget,
     jvmCommandLine: commandLineOf(memory, sizing),
     slots: taskManager ? setup.slotsPerTaskManager : 0,
-    allocator: allocatorInfo(scenario),
+    allocator: allocatorInfo(scenario, setup),
     rocksdb: taskManager ? rocksDbInfo(scenario, setup) : undefined,
   };
 }

@@ -1,0 +1,118 @@
+// Protects the RocksDB views in Chromium (issue 16): on every RocksDB scenario the first thing in view at 1440×900 is the
+// RocksDB panel — RocksDB's native memory stacked by part against its budget and the container limit, with a headline that
+// says whether RocksDB went beyond its budget and RSS reached the limit — its tooltip names Flink's RocksDB metrics, the
+// details show the allocator and RocksDB's setup, and the memory table has a row per part. Screenshots of each scenario's
+// first view are kept (test-results/screenshots/rocksdb-*.png) to look at.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ROOT, screenshot, useHarness } from './harness';
+import { openSandbox } from './sandboxPage';
+
+const browser = useHarness();
+const VIEWPORT = { width: 1440, height: 900 };
+
+/** The library's RocksDB scenarios (h-rmodel's and h-rleaks'), those whose file name says so. */
+const SCENARIOS = readdirSync(join(ROOT, 'scenarios'))
+  .filter((f) => f.startsWith('rocksdb-') && f.endsWith('.yaml'))
+  .map((f) => f.slice(0, -'.yaml'.length))
+  .sort();
+
+/** Seeks to `atMs` (the end when undefined) and waits for the panels to draw it. */
+async function seek(page: Page, atMs?: number): Promise<void> {
+  await page.evaluate((t) => {
+    const c = (window as unknown as { sandboxController: { loaded?: { durationMs: number }; seek(t: number): void } }).sandboxController;
+    c.seek(t ?? c.loaded?.durationMs ?? 0);
+  }, atMs);
+  await page.waitForFunction(
+    (t) => {
+      const c = (window as unknown as { sandboxController: { nowMs: number; loaded?: { durationMs: number } } }).sandboxController;
+      return c.nowMs === (t ?? c.loaded?.durationMs);
+    },
+    atMs,
+    { timeout: 120_000 },
+  );
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+async function open(scenario: string): Promise<Page> {
+  const page = await openSandbox(browser, scenario);
+  await page.setViewportSize(VIEWPORT);
+  return page;
+}
+
+/** The first container kill of the run (ms), or undefined. */
+async function firstKill(page: Page): Promise<number | undefined> {
+  return page.evaluate(() => {
+    const c = (window as unknown as { sandboxController: { events: readonly { type: string; atMs: number }[] } }).sandboxController;
+    return c.events.find((e) => e.type === 'container.killed')?.atMs;
+  });
+}
+
+describe('the RocksDB panel', () => {
+  it('finds the RocksDB scenarios', () => {
+    expect(SCENARIOS).toEqual(expect.arrayContaining(['rocksdb-bounded']));
+  });
+
+  it.each(SCENARIOS)('%s: leads the first view with RocksDB against its budget and the container limit', async (id) => {
+    const page = await open(id);
+    await seek(page);
+    // At the first kill, if there is one: the moment the signature is about.
+    const kill = await firstKill(page);
+    if (kill !== undefined) await seek(page, kill);
+    const first = page.locator('[data-testid="metric-panel"]').first();
+    await expect(first.getAttribute('data-panel')).resolves.toBe('rocksdbNativeBytes');
+    await expect(first.getAttribute('data-size')).resolves.toBe('large');
+    const box = await first.boundingBox();
+    if (!box) throw new Error('no panel box');
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(VIEWPORT.height);
+    const headline = (await first.locator('[data-testid="rocksdb-headline"]').textContent()) ?? '';
+    expect(headline).toMatch(/^RocksDB native \d/);
+    expect(headline).toMatch(/RSS [\d.]+ [KMG]iB of the [\d.]+ [KMG]iB container limit/);
+    await expect(first.locator('[data-testid="rocksdb-limit"]').textContent()).resolves.toMatch(/^container limit [\d.]+ [KMG]iB/);
+    if (kill !== undefined) {
+      // The signature: the container killed at its limit, the panel outlined and saying so.
+      await expect(first.locator('[data-testid="panel-failure"]').textContent()).resolves.toMatch(/OOMKilled|killed by YARN/);
+      expect(headline).toMatch(/\((99|100) %\)/);
+    } else await expect(first.locator('[data-testid="panel-failure"]').count()).resolves.toBe(0);
+    await screenshot(page, `rocksdb-${id}`, false);
+  });
+});
+
+describe('the RocksDB details', () => {
+  it("names each part by Flink's RocksDB metric in the tooltip, and shows the allocator and the memory table's rows", async () => {
+    const page = await open('rocksdb-bounded');
+    await seek(page);
+    const panel = page.locator('[data-panel="rocksdbNativeBytes"]');
+    const svg = panel.locator('svg');
+    const box = await svg.boundingBox();
+    if (!box) throw new Error('no chart');
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
+    const tip = panel.locator('[data-testid="rocksdb-tooltip"]');
+    await tip.waitFor();
+    const text = (await tip.textContent()) ?? '';
+    for (const metric of [
+      'rocksdb.block-cache-usage',
+      'rocksdb.block-cache-pinned-usage',
+      'rocksdb.cur-size-all-mem-tables',
+      'rocksdb.estimate-table-readers-mem',
+      'mallocRetainedBytes',
+    ])
+      expect(text).toContain(metric);
+    await screenshot(page, 'rocksdb-tooltip', false);
+
+    // The details of the TaskManager: its allocator, RocksDB's setup and parts; the web UI's table with a row per part.
+    await page.locator('[data-testid="process-details"] .tabs button', { hasText: 'taskmanager-1' }).click();
+    const native = page.locator('[data-testid="native-details"]');
+    await expect(native.locator('[data-testid="native-allocator"]').textContent()).resolves.toMatch(/Allocator: (glibc malloc|jemalloc)/);
+    await expect(native.locator('[data-testid="native-rocksdb-setup"]').textContent()).resolves.toMatch(/RocksDB memory: managed/);
+    await expect(native.locator('[data-testid="native-rocksdb-parts"] tbody tr').count()).resolves.toBe(5);
+    const table = page.locator('[data-testid="memory-table"]');
+    for (const row of ['rocksdbBlockCache', 'rocksdbMemtables', 'rocksdbTableReaders', 'rocksdbPinned', 'mallocRetained'])
+      await expect(table.locator(`tr[data-row="${row}"]`).count()).resolves.toBe(1);
+    await native.scrollIntoViewIfNeeded();
+    await screenshot(page, 'rocksdb-details', false);
+  });
+});
