@@ -130,6 +130,21 @@ export function momentText(
   return { rocksdb, rss, overBudget: over > 0, atLimit: limited && rssBytes >= containerLimitBytes * 0.99 };
 }
 
+/** The shortest span the panel shows unzoomed: a few minutes of RocksDB filling up read as a slope, not as a wall. */
+const MIN_SPAN_MS = 10 * 60_000;
+
+/**
+ * Where the panel's time axis ends when nobody zoomed: just after the last moment RocksDB held memory (a run whose job
+ * failed after half an hour shows that half hour, not two hours of an idle TaskManager after it), or the whole run when
+ * RocksDB lasts into its last fifth. `lastDataMs` ≤ 0: nothing yet, the whole run. The other panels keep the whole run;
+ * a zoom applies to this one as to them.
+ */
+export function activeSpanEnd(lastDataMs: number, durationMs: number): number {
+  if (!(lastDataMs > 0)) return durationMs;
+  const end = Math.max(lastDataMs * 1.15, MIN_SPAN_MS);
+  return end >= durationMs * 0.8 ? durationMs : end;
+}
+
 /** Per pixel column: x, and the cumulative top of each part (parts in ROCKSDB_PARTS order; NaN where the process was down). */
 export interface Stack {
   readonly x: Float64Array;

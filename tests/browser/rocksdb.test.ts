@@ -116,3 +116,47 @@ describe('the RocksDB details', () => {
     await screenshot(page, 'rocksdb-details', false);
   });
 });
+
+describe('the lesson RocksDB and the pod limit', () => {
+  it('stops at the overshoot with the RocksDB panel first, the simulation answers, and the exercise passes with more JVM overhead', async () => {
+    const { page } = await browser.open('/?lesson=rocksdb-and-the-pod-limit');
+    await page.setViewportSize(VIEWPORT);
+    const lesson = page.locator('[data-testid="lesson"]');
+    await lesson.waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="trace-hash"]')?.textContent !== '');
+    await expect(lesson.locator('h2').textContent()).resolves.toBe(
+      'Lesson 5: RocksDB and the pod limit — native memory beyond the managed budget',
+    );
+    await page.locator('[data-testid="play"]').click();
+    const question = lesson.locator('[data-testid="lesson-question"]').first();
+    await question.waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('00:02:00'));
+    // The step watches RocksDB first: the panel leads, with RocksDB beyond its budget.
+    const first = page.locator('[data-testid="metric-panel"]').first();
+    await expect(first.getAttribute('data-panel')).resolves.toBe('rocksdbNativeBytes');
+    await expect(first.locator('[data-testid="rocksdb-headline"] .over').first().textContent()).resolves.toMatch(/beyond it$/);
+    await question.getByLabel(/The memtables keep filling on top of the pinned blocks/).check();
+    await question.locator('[data-testid="lesson-answer"]').click();
+    await expect(question.locator('[data-testid="lesson-verdict"]').textContent()).resolves.toMatch(/^Right/);
+    await screenshot(page, 'rocksdb-lesson-question', false);
+
+    // The exercise fails as shipped and passes with the solution's JVM overhead, in the same 4 GiB pods.
+    const exercise = lesson.locator('[data-testid="lesson-exercise"]');
+    await exercise.locator('[data-testid="lesson-check"]').click();
+    await expect(exercise.locator('[data-testid="exercise-verdict"]').textContent()).resolves.toBe('Not yet:');
+    await page.locator('[data-testid="edit-scenario"]').click();
+    const text = page.locator('[data-testid="scenario-text"]');
+    const yaml = await text.inputValue();
+    await text.fill(
+      yaml.replace(
+        '    taskmanager.numberOfTaskSlots: 4\n',
+        '    taskmanager.numberOfTaskSlots: 4\n    taskmanager.memory.jvm-overhead.fraction: "0.3"\n    taskmanager.memory.jvm-overhead.max: 2g\n',
+      ),
+    );
+    await page.getByText('Valid: RocksDB bounded, yet past its budget').waitFor();
+    await page.getByRole('button', { name: 'Run from the start' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('00:00:00'));
+    await exercise.locator('[data-testid="lesson-check"]').click();
+    await exercise.getByText('Passed: the run meets every goal.').waitFor({ timeout: 60_000 });
+  });
+});

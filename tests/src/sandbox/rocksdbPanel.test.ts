@@ -6,6 +6,7 @@ import { COL } from '../../../models/engine/columns';
 import { dashboardOrder } from '../../../src/sandbox/panels';
 import type { RocksDbInfo } from '../../../src/sandbox/protocol';
 import {
+  activeSpanEnd,
   areaPath,
   budgetText,
   momentText,
@@ -83,6 +84,14 @@ describe('the RocksDB panel', () => {
     const fine = momentText(partsOf(row.map((v) => v / 2)), GiB, budget, 2 * GiB);
     expect([fine.overBudget, fine.atLimit]).toEqual([false, false]);
     expect(momentText(parts, Number.NaN, budget, 2 * GiB).rss).toBe('the process is down');
+  });
+
+  it('shows the span RocksDB held memory in, unzoomed: at least ten minutes, the whole run when RocksDB lasts into its last fifth', () => {
+    const h = 3_600_000;
+    expect(activeSpanEnd(0, 2 * h)).toBe(2 * h);
+    expect(activeSpanEnd(2 * 60_000, 2 * h)).toBe(10 * 60_000);
+    expect(activeSpanEnd(h / 2, 2 * h)).toBe(h * 0.575);
+    expect(activeSpanEnd(1.5 * h, 2 * h)).toBe(2 * h);
   });
 
   it('leads the dashboard on a RocksDB run, unless the scenario watches it itself', () => {
