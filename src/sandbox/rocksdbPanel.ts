@@ -141,7 +141,8 @@ const MIN_SPAN_MS = 10 * 60_000;
  */
 export function activeSpanEnd(lastDataMs: number, durationMs: number): number {
   if (!(lastDataMs > 0)) return durationMs;
-  const end = Math.max(lastDataMs * 1.15, MIN_SPAN_MS);
+  // On a whole minute, as the time ticks are.
+  const end = Math.ceil(Math.max(lastDataMs * 1.15, MIN_SPAN_MS) / 60_000) * 60_000;
   return end >= durationMs * 0.8 ? durationMs : end;
 }
 

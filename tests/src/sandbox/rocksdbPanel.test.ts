@@ -90,7 +90,7 @@ describe('the RocksDB panel', () => {
     const h = 3_600_000;
     expect(activeSpanEnd(0, 2 * h)).toBe(2 * h);
     expect(activeSpanEnd(2 * 60_000, 2 * h)).toBe(10 * 60_000);
-    expect(activeSpanEnd(h / 2, 2 * h)).toBe(h * 0.575);
+    expect(activeSpanEnd(h / 2, 2 * h)).toBe(35 * 60_000);
     expect(activeSpanEnd(1.5 * h, 2 * h)).toBe(2 * h);
   });
 
