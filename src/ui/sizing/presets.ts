@@ -32,11 +32,11 @@ export const SIZING_PRESETS: readonly SizingPreset[] = [
     id: 'rocksdb',
     label: 'RocksDB: managed fraction × pod size',
     scenario: 'rocksdb-bounded-pinned-overshoot',
-    params: ['taskmanager.memory.process.size=2g..4g step 512m', 'taskmanager.memory.managed.fraction=0.1..0.4 step 0.1'],
+    params: ['taskmanager.memory.process.size=4g..6g step 512m', 'taskmanager.memory.managed.fraction=0.1..0.4 step 0.1'],
     assertions: ['no failure and RSS headroom >= 5%'],
     duration: '',
     question:
-      "RocksDB's native memory goes beyond the managed memory Flink budgets for it (pinned iterators, index and filter blocks): which pod size and managed fraction keep RSS under the pod limit, with 5 % to spare?",
+      "RocksDB's pinned blocks go beyond the managed memory Flink budgets for it: which pod size (process size = pod on native Kubernetes) and managed fraction keep RSS under the pod limit with 5 % to spare? The smallest pod wins, then the smallest fraction.",
   },
 ];
 
