@@ -7,6 +7,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { presetOf } from '../../src/ui/sizing/presets';
+import { readFileSync } from 'node:fs';
 import { ROOT, screenshot, useHarness } from './harness';
 import { openSandbox } from './sandboxPage';
 
@@ -158,5 +161,37 @@ describe('the lesson RocksDB and the pod limit', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="clock"]')?.textContent?.startsWith('00:00:00'));
     await exercise.locator('[data-testid="lesson-check"]').click();
     await exercise.getByText('Passed: the run meets every goal.').waitFor({ timeout: 60_000 });
+  });
+});
+
+describe('the sizing room’s RocksDB preset', () => {
+  it('fills in the sweep, runs it in Web Workers to the CLI’s exact JSON, and answers with the smallest pod and fraction and its headroom', async () => {
+    const preset = presetOf('rocksdb');
+    if (!preset) throw new Error('no RocksDB preset');
+    const { page } = await browser.open('/?room=sizing&preset=rocksdb');
+    await expect(page.locator('[data-testid="sweep-params"]').inputValue()).resolves.toBe(preset.params.join('\n'));
+    await expect(page.locator('[data-testid="sweep-assertions"]').inputValue()).resolves.toBe(preset.assertions.join('\n'));
+    await expect(page.locator('[data-testid="sizing-question"]').textContent()).resolves.toContain('pinned blocks');
+    await page.locator('[data-testid="sizing-run"]').click();
+    await page.locator('[data-testid="sweep-results"]').waitFor({ timeout: 120_000 });
+    await expect(page.locator('[data-testid="smallest-surviving"]').textContent()).resolves.toMatch(
+      /taskmanager\.memory\.process\.size=5632m, taskmanager\.memory\.managed\.fraction=0\.3 — 2 TaskManagers × 5\.5 GiB = 11 GiB, lowest RSS headroom 5\.88%/,
+    );
+    await screenshot(page, 'rocksdb-sizing');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="sweep-json"]').click()]);
+    const browserJson = readFileSync((await file.path()) as string, 'utf8');
+    let cliJson = '';
+    const code = await main(
+      [
+        'sweep',
+        `${preset.scenario}.yaml`,
+        ...preset.params.flatMap((p) => ['--param', p]),
+        ...preset.assertions.flatMap((a) => ['--assert', a]),
+        '--json',
+      ],
+      { out: (t) => (cliJson += t), err: () => undefined, readFile: (p) => readFileSync(join(ROOT, 'scenarios', p), 'utf8') },
+    );
+    expect(code).toBe(0);
+    expect(browserJson).toBe(cliJson);
   });
 });
