@@ -16,6 +16,7 @@ import { listText, size } from './format';
 import { derivedLimit, type LimitKind } from './limits';
 import { driverOf, residentLeak, sinceOf } from './since';
 import { explainBlobFailure } from './blobFailures';
+import { allocatorFiller, rocksDbContext, rocksDbDriver, rocksDbFiller, rocksDbSuggestions } from './rocksdb';
 import { suggestionsFor } from './suggestions';
 import { Timeline } from './timeline';
 import { killTrigger, oomTrigger, plainTrigger } from './trigger';
@@ -112,7 +113,10 @@ function memoryExplanation(c: Context, e: FailureEvent, index: number, kind: Lim
     index,
     instance: c.timeline.instanceStart(e.process, index),
   };
-  const filledBy = fillersOf(content, e, kind);
+  const rocks = kind === 'container' ? rocksDbContext(scenario) : undefined;
+  const d = content.diagnostics;
+  const rocksFillers = rocks && d ? [rocksDbFiller(rocks, d), allocatorFiller(rocks, d)].filter((f): f is Filler => f !== undefined) : [];
+  const filledBy = [...fillersOf(content, e, kind), ...rocksFillers];
   const since = sinceOf(content, filledBy);
   const trigger =
     e.type === 'jvm.oom'
@@ -121,7 +125,7 @@ function memoryExplanation(c: Context, e: FailureEvent, index: number, kind: Lim
         ? killTrigger(e, scenario, content.instance?.atMs)
         : plainTrigger('');
   const driven = kind === 'container' ? residentLeak(content) : undefined;
-  const driver = driven?.filler ?? driverOf(content, filledBy);
+  const driver = driven?.filler ?? driverOf(content, filledBy) ?? rocksDbDriver(rocks, d, filledBy);
   const leak = driven?.leak ?? c.leaks.find((l) => l.site === driver?.what);
   const derived =
     sizing.kind === 'taskmanager'
@@ -131,17 +135,20 @@ function memoryExplanation(c: Context, e: FailureEvent, index: number, kind: Lim
         : 0n;
   const requestedBytes = trigger.requestedBytes ?? 0;
   const freeBytes = Math.max(0, (trigger.limitBytes ?? 0) - (trigger.usedBytes ?? 0));
-  const suggestions = suggestionsFor({
-    scenario,
-    config: memory.config,
-    sizing,
-    kind,
-    driver,
-    leak,
-    requestedBytes,
-    freeBytes,
-    jvmOverheadBytes: Number(derived),
-  });
+  const suggestions = [
+    ...rocksDbSuggestions(rocks, d, scenario, memory.config),
+    ...suggestionsFor({
+      scenario,
+      config: memory.config,
+      sizing,
+      kind,
+      driver,
+      leak,
+      requestedBytes,
+      freeBytes,
+      jvmOverheadBytes: Number(derived),
+    }),
+  ];
   const x = { event: eventOf(e, index), cause: kind, limit, derivation, filledBy, since, trigger, suggestions };
   const text = kind === 'container' ? containerText(e, x, sizing) : oomText(e, x);
   return { ...x, text: text + fittedSentence(c.input.fitted, kind) };

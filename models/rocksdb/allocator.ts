@@ -8,14 +8,17 @@
  *   from, and an arena gives memory back only from the top of its heaps (heap_trim; malloc_trim is never called), so a
  *   freed chunk mostly stays resident for that arena's later allocations. With many threads allocating and others
  *   freeing, the arenas' holes add up: the model keeps RETAINED_AFTER_FREE_PER_MILLE.glibc of every freed byte, with
- *   diminishing growth towards one non-main heap per arena in use (GLIBC_RETAINED_PER_ARENA_BYTES × arenas);
+ *   diminishing growth towards a cap: an arena cannot keep more than its threads once held, so all arenas together at
+ *   most RocksDB's peak; and a freed chunk is reused at once when the next allocation comes from its arena, 1 in A
+ *   times with A arenas in use — the cap is RocksDB's peak × (A − 1) / A (MALLOC_ARENA_MAX=1: nothing kept beyond
+ *   ordinary fragmentation, which is not modelled);
  * - jemalloc (Flink's docker images preload it since 1.12 unless DISABLE_JEMALLOC is set; no background thread, as the
  *   images set no MALLOC_CONF): freed pages are purged over dirty_decay_ms (10 s) while the process keeps allocating,
  *   so what it holds is about the last decay period's frees at the kept share measured right after a free.
  * Not modelled: glibc's fastbins and tcache (small, per thread), fragmentation inside RocksDB's own arenas, transparent
  * huge pages, jemalloc's retained virtual memory (not resident), malloc_trim calls, MALLOC_TRIM_THRESHOLD_ tuning.
  */
-import { GLIBC_RETAINED_PER_ARENA_BYTES, JEMALLOC_DIRTY_DECAY_MS, RETAINED_AFTER_FREE_PER_MILLE } from './measured';
+import { JEMALLOC_DIRTY_DECAY_MS, RETAINED_AFTER_FREE_PER_MILLE } from './measured';
 import { atLeast, type FlinkVersion } from '../config/flinkVersion';
 import type { Allocator } from './types';
 
@@ -42,19 +45,26 @@ export interface AllocatorInput {
   readonly mallocArenaMax: number | undefined;
   /** Threads that allocate RocksDB's memory (task threads, snapshot threads, flush and compaction threads). */
   readonly allocatingThreads: number;
+  /** The most RocksDB has held at once in this process (bytes): what the arenas' threads once held. */
+  readonly peakBytes: number;
 }
 
-/** The most glibc keeps: one non-main heap per arena in use. */
+/** Arenas the allocating threads use: one each, up to MALLOC_ARENA_MAX. */
+export const arenasInUse = (input: AllocatorInput): number =>
+  Math.max(1, Math.min(input.mallocArenaMax ?? input.allocatingThreads, input.allocatingThreads));
+
+/** The most glibc keeps: RocksDB's peak × (A − 1) / A for A arenas in use. */
 export function glibcRetainedCap(input: AllocatorInput): number {
-  const arenas = Math.max(1, Math.min(input.mallocArenaMax ?? input.allocatingThreads, input.allocatingThreads));
-  return arenas * GLIBC_RETAINED_PER_ARENA_BYTES;
+  const arenas = arenasInUse(input);
+  return Math.floor((input.peakBytes * (arenas - 1)) / arenas);
 }
 
 /**
- * The retained bytes after `freedBytes` more were freed, starting from `retainedBytes`: glibc accumulates them towards its
- * cap — evicted blocks too, since the next block is allocated by another thread, from another arena, as often as not.
- * jemalloc reuses a freed block for the next one of its size class at once; what it holds is the dirty pages of the
- * bursts (memtables freed whole at a flush, `flushedPerMinuteBytes`) of the last decay period.
+ * The retained bytes after `freedBytes` more were freed, starting from `retainedBytes`. Both allocators reuse a freed block
+ * for the next block read at once (an eviction makes room for the block being inserted, of the same size class); what
+ * they keep comes from the bursts — memtables freed whole at a flush, a closed instance's memory (`freedBytes`) — which
+ * are allocated again only as the next memtable fills. glibc accumulates them in the arenas towards its cap; jemalloc
+ * holds the dirty pages of the last decay period's flushes (`flushedPerMinuteBytes`).
  */
 export function retainedAfter(input: AllocatorInput, retainedBytes: number, freedBytes: number, flushedPerMinuteBytes: number): number {
   if (input.allocator === 'jemalloc')
@@ -63,6 +73,7 @@ export function retainedAfter(input: AllocatorInput, retainedBytes: number, free
   // what an arena kept stays when its threads are gone (fewer instances now): glibc's retained memory never falls
   if (retainedBytes >= cap) return retainedBytes;
   const kept = Math.floor((freedBytes * RETAINED_AFTER_FREE_PER_MILLE.glibc) / 1000);
+  if (cap <= 0) return retainedBytes;
   // growth slows as the arenas' holes fill: a freed chunk lands in a hole already counted more and more often
   return Math.min(cap, retainedBytes + Math.floor((kept * (cap - retainedBytes)) / cap));
 }

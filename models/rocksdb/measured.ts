@@ -69,10 +69,3 @@ export const RETAINED_AFTER_FREE_PER_MILLE = { glibc: 870, jemalloc: 715, jemall
  * last decay period's frees. jemalloc's documentation (opt.dirty_decay_ms).
  */
 export const JEMALLOC_DIRTY_DECAY_MS = 10_000;
-
-/**
- * A non-main glibc arena grows in heaps of at most HEAP_MAX_SIZE (2 × DEFAULT_MMAP_THRESHOLD_MAX = 64 MiB on 64-bit,
- * glibc malloc/arena.c); freed chunks inside a heap are not returned (heap_trim only shrinks the top). The model keeps
- * at most one heap's worth of freed memory per arena in use.
- */
-export const GLIBC_RETAINED_PER_ARENA_BYTES = 64 * 1024 * 1024;

@@ -30,12 +30,12 @@ export function rocksDbOptionsFor(sim: Sim, op: OperatorSpec | undefined): Rocks
  * Operators of the (single) slot-sharing group that use the slot's STATE_BACKEND managed memory: keyed operators, and
  * windows (keyed) — each gets an equal fraction (StreamingJobGraphGenerator#setManagedMemoryFraction).
  */
-function statefulOperators(sim: Sim): number {
+function statefulOperators(sim: Pick<Sim, 'scenario'>): number {
   return sim.scenario.job.operators.filter((o) => (o.keyedState?.length ?? 0) > 0 || o.kind === 'window').length;
 }
 
 /** The slot's (or, with fixed-per-tm, the TaskManager's) shared resources. */
-function sharedMemory(sim: Sim, options: RocksDbOptions): RocksDbMemory {
+export function sharedMemory(sim: Pick<Sim, 'scenario' | 'setup'>, options: RocksDbOptions): RocksDbMemory {
   return rocksDbMemory({
     options,
     slotManagedBytes: sim.setup.managedPerSlotBytes,
@@ -88,8 +88,8 @@ export function onGridRocksDb(sim: Sim): void {
   sim.state.jvms.forEach((jvm, index) => {
     if (index === 0 || !jvm.alive) return;
     const f = updateTaskManager(sim, index, -1);
-    // glibc keeps a share of each minute's frees (allocator.ts); jemalloc what the last decay period's flushes leave
-    setRetained(sim, jvm, f.freed, f.flushed);
+    // glibc keeps a share of each minute's flushes (allocator.ts); jemalloc what the last decay period's leave
+    setRetained(sim, jvm, f.flushed, f.flushed);
   });
 }
 
@@ -137,6 +137,7 @@ function updateTaskManager(sim: Sim, tm: number, freedBytes: number): { freed: n
   jvm.managedUsedBytes += reserved - jvm.rocksdbReservedBytes;
   jvm.rocksdbReservedBytes = reserved;
   jvm.rocksdb = parts;
+  jvm.rocksdbPeakBytes = Math.max(jvm.rocksdbPeakBytes, partsTotal(parts));
   if (freedBytes >= 0) setRetained(sim, jvm, freedBytes, flushedPerMinute);
   return { freed: freedPerMinute, flushed: flushedPerMinute };
 }
@@ -148,6 +149,7 @@ function setRetained(sim: Sim, jvm: JvmState, freedBytes: number, flushedPerMinu
       allocator: sim.setup.rocksdb.allocator,
       mallocArenaMax: sim.setup.rocksdb.mallocArenaMax,
       allocatingThreads: Math.max(1, instances) * THREADS_PER_INSTANCE + BACKGROUND_THREADS,
+      peakBytes: jvm.rocksdbPeakBytes,
     },
     jvm.mallocRetainedBytes,
     freedBytes,

@@ -132,6 +132,8 @@ export interface JvmState {
   rocksdb: RocksDbParts;
   /** What the allocator keeps resident of what RocksDB freed (models/rocksdb/allocator.ts). */
   mallocRetainedBytes: number;
+  /** The most RocksDB held at once in this JVM (the allocator's arenas once held it). */
+  rocksdbPeakBytes: number;
   // Metaspace and threads
   metaspaceUsedBytes: number;
   classesLoaded: number;
@@ -247,6 +249,7 @@ export function startJvm(process: string, sizing: JvmSizing, nowMs: number, inst
     rocksdbReservedBytes: 0,
     rocksdb: NO_PARTS,
     mallocRetainedBytes: 0,
+    rocksdbPeakBytes: 0,
     metaspaceUsedBytes: base.classes * jdkTraits(sizing.jdk).metaspaceBytesPerClass.loaded,
     classesLoaded: base.classes,
     classesUnloaded: 0,

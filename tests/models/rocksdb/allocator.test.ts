@@ -1,25 +1,26 @@
-// Protects the allocator model: glibc keeps what RocksDB frees, growing towards one 64 MiB heap per arena in use (MALLOC_ARENA_MAX
-// bounds it) and never giving it back; jemalloc holds only the last decay period's flushed memtables; the default allocator per
+// Protects the allocator model: glibc keeps what RocksDB frees, growing towards RocksDB's peak × (A − 1) / A for A arenas
+// (MALLOC_ARENA_MAX bounds A) and never giving it back; jemalloc holds only the last decay period's flushed memtables; the default allocator per
 // deployment and release.
 import { describe, expect, it } from 'vitest';
 import { parseFlinkVersion } from '../../../models/config/flinkVersion';
 import { ROCKSDB } from '../../../models/config/rocksdbOptions';
-import { defaultAllocator, glibcRetainedCap, retainedAfter } from '../../../models/rocksdb/allocator';
-import { GLIBC_RETAINED_PER_ARENA_BYTES } from '../../../models/rocksdb/measured';
+import { arenasInUse, defaultAllocator, glibcRetainedCap, retainedAfter } from '../../../models/rocksdb/allocator';
 
 const MiB = 1024 ** 2;
-const glibc = { allocator: 'glibc' as const, mallocArenaMax: undefined, allocatingThreads: 10 };
+const glibc = { allocator: 'glibc' as const, mallocArenaMax: undefined, allocatingThreads: 10, peakBytes: 1000 * MiB };
 
 describe('glibc', () => {
-  it('the cap is one non-main heap (64 MiB) per arena in use: the threads, or MALLOC_ARENA_MAX when lower', () => {
-    expect(GLIBC_RETAINED_PER_ARENA_BYTES).toBe(64 * MiB);
-    expect(glibcRetainedCap(glibc)).toBe(640 * MiB);
-    expect(glibcRetainedCap({ ...glibc, mallocArenaMax: 2 })).toBe(128 * MiB);
-    expect(glibcRetainedCap({ ...glibc, mallocArenaMax: 64 })).toBe(640 * MiB);
+  it("the cap is RocksDB's peak × (A − 1) / A for A arenas in use: one per allocating thread, up to MALLOC_ARENA_MAX", () => {
+    expect(arenasInUse(glibc)).toBe(10);
+    expect(glibcRetainedCap(glibc)).toBe(900 * MiB);
+    expect(glibcRetainedCap({ ...glibc, mallocArenaMax: 2 })).toBe(500 * MiB);
+    expect(glibcRetainedCap({ ...glibc, mallocArenaMax: 1 })).toBe(0);
+    expect(glibcRetainedCap({ ...glibc, mallocArenaMax: 64 })).toBe(900 * MiB);
   });
 
   it('keeps 87 % of a first free, then grows more slowly towards the cap, never past it, never down', () => {
     const first = retainedAfter(glibc, 0, 100 * MiB, 0);
+    // 87 % of 100 MiB, scaled by the room left under the cap (all of it at first)
     expect(first).toBe(Math.floor(100 * MiB * 0.87));
     let retained = first;
     const seen = [retained];
@@ -28,17 +29,19 @@ describe('glibc', () => {
       seen.push(retained);
     }
     for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1] as number);
-    expect(retained).toBeLessThanOrEqual(640 * MiB);
-    // 200 minutes of 100 MiB freed a minute: within 1 % of the cap (the approach is geometric, factor 1 − 87/640 a minute)
-    expect(retained).toBeGreaterThan(0.99 * 640 * MiB);
+    expect(retained).toBeLessThanOrEqual(900 * MiB);
+    // 200 minutes of 100 MiB freed a minute: within 1 % of the cap (geometric approach, factor 1 − 87/900 a minute)
+    expect(retained).toBeGreaterThan(0.99 * 900 * MiB);
     // fewer threads later (instances closed) do not give memory back
     expect(retainedAfter({ ...glibc, allocatingThreads: 2 }, retained, 0, 0)).toBe(retained);
+    // one arena: every freed chunk is reused by the next allocation, nothing accumulates
+    expect(retainedAfter({ ...glibc, mallocArenaMax: 1 }, 0, 100 * MiB, 0)).toBe(0);
   });
 });
 
 describe('jemalloc', () => {
   it("holds the last 10 s decay period's flushes at the measured 71.5 %, whatever was freed before", () => {
-    const jemalloc = { allocator: 'jemalloc' as const, mallocArenaMax: undefined, allocatingThreads: 10 };
+    const jemalloc = { allocator: 'jemalloc' as const, mallocArenaMax: undefined, allocatingThreads: 10, peakBytes: 1000 * MiB };
     // 60 MiB of memtables flushed a minute: 10 MiB in a decay period, 71.5 % of it dirty
     expect(retainedAfter(jemalloc, 500 * MiB, 1000 * MiB, 60 * MiB)).toBe(Math.floor(10 * MiB * 0.715));
     expect(retainedAfter(jemalloc, 500 * MiB, 1000 * MiB, 0)).toBe(0);
