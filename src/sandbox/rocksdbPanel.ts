@@ -104,22 +104,26 @@ export function budgetText(b: RocksDbBudget, scope: 'slot' | 'taskmanager' | 'co
 }
 
 /**
- * One moment of one TaskManager as the panel's headline says it: RocksDB's native bytes against its budget, and the RSS
- * against the container limit — the signature of a RocksDB kill is the first beyond 100 % and the second reaching 100 %.
+ * One moment of one TaskManager as the panel's headline says it: what RocksDB holds against its budget, what the allocator
+ * keeps of what RocksDB freed (`allocator`'s name), how far the two together go beyond the budget, and the RSS against the
+ * container limit — the signature of a RocksDB kill is RocksDB's native memory beyond its budget and RSS at 100 %.
  */
 export function momentText(
   parts: PartValues,
   rssBytes: number,
   budget: RocksDbBudget,
   containerLimitBytes: number,
+  allocator: string,
 ): { readonly rocksdb: string; readonly rss: string; readonly overBudget: boolean; readonly atLimit: boolean } {
   const total = partsTotal(parts);
-  const share = budget.totalBytes > 0 ? total / budget.totalBytes : 0;
+  const retained = Number.isFinite(parts.mallocRetained) ? parts.mallocRetained : 0;
+  const held = total - retained;
+  const kept = retained > 0 ? ` + ${size(retained)} freed but kept by ${allocator}` : '';
   const over = total - budget.totalBytes;
   const rocksdb =
     budget.totalBytes > 0
-      ? `RocksDB native ${size(total)} = ${Math.round(share * 100)} % of its ${budget.name} ${budgetText(budget)}${over > 0 ? `: ${size(over)} beyond it` : ''}`
-      : `RocksDB native ${size(total)}, unbounded: no budget caps it (a cache and write buffers per column family)`;
+      ? `RocksDB ${size(held)} = ${Math.round((held / budget.totalBytes) * 100)} % of its ${budget.name} ${budgetText(budget)}${kept}${over > 0 ? `: ${size(over)} beyond it` : ''}`
+      : `RocksDB ${size(held)}${kept}, unbounded: no budget caps it (a cache and write buffers per column family)`;
   const limited = containerLimitBytes > 0 && Number.isFinite(rssBytes);
   const rss = !Number.isFinite(rssBytes)
     ? 'the process is down'
@@ -127,7 +131,7 @@ export function momentText(
       ? `RSS ${size(rssBytes)} of the ${size(containerLimitBytes)} container limit (${Math.round((rssBytes / containerLimitBytes) * 100)} %)`
       : `RSS ${size(rssBytes)} (no container limit)`;
   // Within 1 % of the limit: a cgroup kills at the limit, so a killed process's last sample sits just under it.
-  return { rocksdb, rss, overBudget: over > 0, atLimit: limited && rssBytes >= containerLimitBytes * 0.99 };
+  return { rocksdb, rss, overBudget: budget.totalBytes > 0 && over > 0, atLimit: limited && rssBytes >= containerLimitBytes * 0.99 };
 }
 
 /** The shortest span the panel shows unzoomed: a few minutes of RocksDB filling up read as a slope, not as a wall. */

@@ -72,7 +72,7 @@ describe('the RocksDB panel', () => {
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(VIEWPORT.height);
     const headline = (await first.locator('[data-testid="rocksdb-headline"]').textContent()) ?? '';
-    expect(headline).toMatch(/^RocksDB native \d/);
+    expect(headline).toMatch(/^RocksDB \d/);
     expect(headline).toMatch(/RSS [\d.]+ [KMG]iB of the [\d.]+ [KMG]iB container limit/);
     await expect(first.locator('[data-testid="rocksdb-limit"]').textContent()).resolves.toMatch(/^container limit [\d.]+ [KMG]iB/);
     if (kill !== undefined) {

@@ -74,16 +74,17 @@ describe('the RocksDB panel', () => {
     const parts = partsOf(row);
     expect(partsTotal(parts)).toBe(1400 * MiB);
     const budget = rocksDbBudget({ slots: 2, rocksdb: setup('managed', 'slot', 512 * MiB) });
-    const killed = momentText(parts, 2 * GiB - MiB, budget, 2 * GiB);
+    const killed = momentText(parts, 2 * GiB - MiB, budget, 2 * GiB, 'glibc');
     expect(killed).toEqual({
-      rocksdb: 'RocksDB native 1.37 GiB = 137 % of its managed budget 1 GiB (2 slots × 512 MiB): 376 MiB beyond it',
+      rocksdb:
+        'RocksDB 1.27 GiB = 127 % of its managed budget 1 GiB (2 slots × 512 MiB) + 100 MiB freed but kept by glibc: 376 MiB beyond it',
       rss: 'RSS 2 GiB of the 2 GiB container limit (100 %)',
       overBudget: true,
       atLimit: true,
     });
-    const fine = momentText(partsOf(row.map((v) => v / 2)), GiB, budget, 2 * GiB);
+    const fine = momentText(partsOf(row.map((v) => v / 2)), GiB, budget, 2 * GiB, 'glibc');
     expect([fine.overBudget, fine.atLimit]).toEqual([false, false]);
-    expect(momentText(parts, Number.NaN, budget, 2 * GiB).rss).toBe('the process is down');
+    expect(momentText(parts, Number.NaN, budget, 2 * GiB, 'glibc').rss).toBe('the process is down');
   });
 
   it('shows the span RocksDB held memory in, unzoomed: at least ten minutes, the whole run when RocksDB lasts into its last fifth', () => {
