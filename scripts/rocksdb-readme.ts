@@ -19,7 +19,8 @@ function valueText(name: string, value: unknown): string {
       .join(' · ');
   const n = Number(value);
   if (name.endsWith('_PER_MILLE')) return `${n / 10} %`;
-  if (name.endsWith('_BYTES') || name.includes('_BYTES_')) return n >= 1024 * 1024 ? compactSize(BigInt(n)) : `${n.toLocaleString('en-US')} B`;
+  if (name.endsWith('_BYTES') || name.includes('_BYTES_'))
+    return n >= 1024 * 1024 ? compactSize(BigInt(n)) : `${n.toLocaleString('en-US')} B`;
   if (name.endsWith('_MS')) return n >= 1000 ? `${n / 1000} s` : `${n} ms`;
   if (name.includes('_BITS_')) return `${n} bits`;
   return String(n);
@@ -49,9 +50,11 @@ export function measuredTable(): string {
   const rows = measuredConstants(source).map(
     ({ name, comment }) => `| \`${name}\` | ${valueText(name, values[name])} | ${comment.replaceAll('|', '\\|')} |`,
   );
-  return ['| constant (`models/rocksdb/measured.ts`) | the model uses | what it is, and where it comes from |', '|---|---|---|', ...rows].join(
-    '\n',
-  );
+  return [
+    '| constant (`models/rocksdb/measured.ts`) | the model uses | what it is, and where it comes from |',
+    '|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** The README's blocks by marker name, as this script makes them. */

@@ -18,7 +18,7 @@ const ROOT = join(import.meta.dirname, '../..');
 
 export const size = (bytes: number): string => compactSize(BigInt(Math.round(bytes)));
 
-export interface Moment {
+interface Moment {
   readonly atMs: number;
   readonly blockCache: number;
   readonly pinned: number;
