@@ -115,6 +115,8 @@ describe('the RocksDB details', () => {
     const table = page.locator('[data-testid="memory-table"]');
     for (const row of ['rocksdbBlockCache', 'rocksdbMemtables', 'rocksdbTableReaders', 'rocksdbPinned', 'mallocRetained'])
       await expect(table.locator(`tr[data-row="${row}"]`).count()).resolves.toBe(1);
+    await table.scrollIntoViewIfNeeded();
+    await screenshot(page, 'rocksdb-memory-table', false);
     await native.scrollIntoViewIfNeeded();
     await screenshot(page, 'rocksdb-details', false);
   });

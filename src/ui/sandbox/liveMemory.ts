@@ -224,8 +224,22 @@ function rocksDbRows(info: ProcessInfo, r: NonNullable<ProcessInfo['rocksdb']>, 
   const cache = r.cacheCapacityBytes * shares;
   const wbm = r.writeBufferManagerBytes * shares;
   return [
-    row('rocksdbBlockCache', 'RocksDB block cache', cache, `cache capacity ${per}`, cache, `the cache capacity (${per})`),
-    row('rocksdbMemtables', 'RocksDB memtables', wbm, `write buffer manager ${per}`, wbm, `the write buffer manager's capacity (${per})`),
+    row(
+      'rocksdbBlockCache',
+      'RocksDB block cache',
+      cache,
+      `cache capacity ${per} (the memtables' charge included)`,
+      cache,
+      `the cache capacity (${per})`,
+    ),
+    row(
+      'rocksdbMemtables',
+      'RocksDB memtables',
+      wbm,
+      `write buffer manager ${per}, charged to the cache`,
+      wbm,
+      `the write buffer manager's capacity (${per})`,
+    ),
     row('rocksdbTableReaders', 'RocksDB table readers', 0, 'not budgeted: index/filter blocks outside the cache', budget, managedMax),
     row('rocksdbPinned', 'RocksDB pinned blocks', 0, 'not budgeted: the cache cannot evict them', budget, managedMax),
     row('mallocRetained', 'malloc retained', 0, `not budgeted: ${info.allocator.name} keeps freed memory`, budget, managedMax),
