@@ -13,6 +13,8 @@
  * releases (calibration/flink-logs/run.ts), writes tests/fixtures/artefacts/flink-logs/flink-<release>-<case>.log and SOURCES.json.
  * `npm run calibrate -- option-keys`: every ConfigOption each served release declares (calibration/config-oracle/README.md,
  * "Option keys"), writes calibration/fixtures/config-oracle/option-keys.json; then `npx tsx scripts/generate-option-keys.ts`.
+ * `npm run calibrate -- rocksdb [--only oracle,<probe id>,…]`: Flink's RocksDB memory derivation per release and a real RocksDB
+ * (frocksdbjni) under glibc and jemalloc (calibration/rocksdb/README.md), writes calibration/fixtures/rocksdb/*.json.
  * Takes minutes; not part of npm test (the calibration test reads the fixtures).
  */
 import { Command } from 'commander';
@@ -26,11 +28,12 @@ import { runConfigOracle, SERVED_RELEASES } from '../calibration/config-oracle/r
 import { runFlinkLogs } from '../calibration/flink-logs/run';
 import { runIncidents } from '../calibration/flink-lab/runner/incidents';
 import { runGcLogs } from '../calibration/gc-logs/run';
+import { runRocksdb } from '../calibration/rocksdb/runner';
 
 const program = new Command()
   .argument(
     '[suite]',
-    "jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink's configuration classes; option-keys: every ConfigOption per release; gc-logs: the GC log corpus; flink-logs: the Flink log corpus; incidents: lab incidents' artefacts (logs, GC logs, Prometheus)",
+    "jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink's configuration classes; option-keys: every ConfigOption per release; gc-logs: the GC log corpus; flink-logs: the Flink log corpus; incidents: lab incidents' artefacts (logs, GC logs, Prometheus); rocksdb: Flink's RocksDB memory derivation and a real RocksDB",
     'jvm',
   )
   .option('--only <ids>', 'comma-separated experiment ids (default all)')
@@ -40,8 +43,16 @@ const program = new Command()
   .parse();
 const options = program.opts<{ only?: string; jdk: string; releases?: string; corpus?: string }>();
 const suite = program.processedArgs[0] as string;
-if (!['jvm', 'flink', 'config-oracle', 'option-keys', 'gc-logs', 'flink-logs', 'incidents'].includes(suite))
-  throw new Error(`unknown suite ${suite}: jvm, flink, config-oracle, option-keys, gc-logs, flink-logs or incidents`);
+if (!['jvm', 'flink', 'config-oracle', 'option-keys', 'gc-logs', 'flink-logs', 'incidents', 'rocksdb'].includes(suite))
+  throw new Error(`unknown suite ${suite}: jvm, flink, config-oracle, option-keys, gc-logs, flink-logs, incidents or rocksdb`);
+if (suite === 'rocksdb') {
+  ensureJdk17();
+  const home = findJdks().find((j) => j.major === 17)?.home;
+  if (!home) throw new Error('no JDK 17 under /usr/lib/jvm');
+  useJdk(home);
+  runRocksdb(options.only?.split(','), (s) => console.log(s));
+  process.exit();
+}
 if (suite === 'incidents') {
   ensureJdk17();
   const home = findJdks().find((j) => j.major === 17)?.home;
