@@ -197,3 +197,20 @@ describe('the sizing room’s RocksDB preset', () => {
     expect(browserJson).toBe(cliJson);
   });
 });
+
+describe('What is modelled', () => {
+  it("renders the README's RocksDB sections with their tables in the sandbox", async () => {
+    const page = await open('rocksdb-bounded');
+    await page.locator('[data-testid="open-what-is-modelled"]').click();
+    const doc = page.locator('[data-testid="what-is-modelled"]');
+    await doc.locator('h3', { hasText: 'RocksDB and the allocator' }).waitFor();
+    await doc.locator('h3', { hasText: 'Model vs a real RocksDB' }).waitFor();
+    // The measured constants and the calibration as tables, not as pipes in a paragraph.
+    await expect(doc.locator('table th', { hasText: 'models/rocksdb/measured.ts' }).count()).resolves.toBe(1);
+    await expect(doc.locator('table td', { hasText: 'CACHE_FILL_PER_MILLE' }).count()).resolves.toBe(1);
+    await expect(doc.locator('table td', { hasText: 'frocksdbjni 8.10.0' }).count()).resolves.toBeGreaterThan(0);
+    await expect(doc.textContent()).resolves.not.toContain('|---|');
+    await doc.locator('h3', { hasText: 'RocksDB and the allocator' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'rocksdb-what-is-modelled', false);
+  });
+});
