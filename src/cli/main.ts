@@ -40,7 +40,7 @@ const ASSERT_HELP =
   'no OOM | no heap|direct|metaspace OOM | no failure | no container kill, or RSS headroom (N% or a size), GC time (N%), back pressure HIGH (N%), throughput (N/s), restarts (N), checkpoint failures (N) with < <= > >= =; each clause may end in "for 7d" (the first 7 days)';
 const JOBS_HELP = 'worker threads that run cells (default: the number of cores; 1 runs them in order in this thread)';
 const PARAM_HELP =
-  'key=values, the key a Flink option or cluster.taskmanagers / cluster.containerLimit, the values a list (2g,3g), a range (1..8, 2..16 step 2, 0.1..0.4 step 0.1, 1g..4g step 512m)';
+  'key=values, the key a Flink option or cluster.taskmanagers / cluster.containerLimit / cluster.allocator / cluster.mallocArenaMax, the values a list (2g,3g), a range (1..8, 2..16 step 2, 0.1..0.4 step 0.1, 1g..4g step 512m)';
 
 function withConfigOptions(command: Command): Command {
   return command
@@ -161,7 +161,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     });
 
   const dynamic = '-D, --dynamic <key=value>';
-  const dynamicHelp = 'an override: a Flink key into flink.config, or cluster.taskmanagers / cluster.containerLimit; repeatable';
+  const dynamicHelp =
+    'an override: a Flink key into flink.config, or cluster.taskmanagers / cluster.containerLimit / cluster.allocator / cluster.mallocArenaMax; repeatable';
 
   scenarioCommand(
     'check',

@@ -72,12 +72,16 @@ describe('withOverrides', () => {
         { key: 'cluster.taskmanagers', value: '3' },
         { key: 'cluster.containerLimit', value: '5g' },
         { key: 'taskmanager.memory.process.size', value: '5g' },
+        { key: 'cluster.allocator', value: 'glibc' },
+        { key: 'cluster.mallocArenaMax', value: '2' },
       ],
     );
     const s = loadScenario(text, 'mine.yaml');
     expect(s.cluster.taskManagers).toBe(3);
     expect(s.cluster.taskManagerContainerLimitBytes).toBe(5 * 2 ** 30);
     expect(s.flink.config['taskmanager.memory.process.size']).toBe('5g');
+    // A sizing cell on the allocator opens as a run with that allocator (cluster.allocator, cluster.mallocArenaMax).
+    expect([s.cluster.allocator, s.cluster.mallocArenaMax]).toEqual(['glibc', 2]);
   });
 });
 
