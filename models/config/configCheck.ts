@@ -21,6 +21,7 @@ import {
 import { ALL_OPTIONS, optionForKey } from './options';
 import type { Note } from './note';
 import { isJvmOptionsKey } from './jvmCommandLine';
+import { rocksDbOptionForKey } from './rocksdbOptions';
 
 const MEMORY_NAMESPACES = [
   'taskmanager.memory.',
@@ -80,6 +81,10 @@ function keyVerdict(key: string, version: FlinkVersion, release: number): KeyVer
     if (def.key !== key) return warn(deprecatedText(key, def.key), key);
     return 'model';
   }
+  // RocksDB's memory options (rocksdbOptions.ts; the oracle's scan of flink-statebackend-rocksdb missed RocksDBOptions):
+  // read from the release that introduced each
+  const rocks = rocksDbOptionForKey(key);
+  if (rocks) return rocks.availableIn(version) ? 'model' : warn(notAnOption(key, version, rocks.doc), key);
   const renamed = renamedKey(key).find((r) => inRanges(r.releases, release));
   if (renamed?.deprecated) return warn(deprecatedText(key, renamed.proper), key);
   const declared = declaredKey(key);

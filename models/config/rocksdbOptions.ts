@@ -80,7 +80,9 @@ export const ROCKSDB = {
     'state.backend.rocksdb.block.cache-size',
     'memory',
     fixed(BigInt(8 * MiB)),
-    "Each column family's own block cache when memory is not bounded (8 MiB: Flink's default from 1.14, RocksDB's before).",
+    // DefaultConfigurableOptionsFactory#createColumnOptions sets it only when configured; otherwise RocksJava's
+    // BlockBasedTableConfig default (8 MiB) makes each column family's table factory create an LRU cache of its own.
+    "Each column family's own block cache when memory is not bounded (8 MiB, RocksJava's BlockBasedTableConfig default).",
   ),
   writeBufferSize: rocksOption(
     'state.backend.rocksdb.writebuffer.size',
@@ -115,6 +117,11 @@ export const ROCKSDB = {
     hasManualCompaction,
   ),
 } as const;
+
+/** The RocksDB option a key names, if the model reads it (configCheck.ts). */
+export function rocksDbOptionForKey(key: string): OptionDef | undefined {
+  return Object.values(ROCKSDB).find((d) => d.key === key);
+}
 
 /** `state.backend.rocksdb.metrics.*` keys that switch on a native metric the model fills (RocksDBNativeMetricOptions). */
 const ROCKSDB_METRIC_KEYS = [

@@ -75,7 +75,13 @@ export function nativeProfile(sim: Sim, index: number): NativeSite[] {
   // A leaked direct buffer's memory is malloc'd too (ByteBuffer.allocateDirect → Unsafe_AllocateMemory0): its site shows.
   for (const [site, bytes] of sitesOf(j, 'direct')) add(`${site} → ByteBuffer.allocateDirect`, bytes);
   add('malloc (other native allocations)', Math.max(0, nativeInUse(j) + j.unsafeBytes + j.unsafeUnreachableOldBytes - keptNative));
-  add('Unsafe_AllocateMemory0 (Flink MemoryManager: managed memory)', j.managedUsedBytes);
+  // RocksDB's reservation of managed memory is bookkeeping: its bytes are RocksDB's own mallocs, by part (rocksdbInstances.ts).
+  add('Unsafe_AllocateMemory0 (Flink MemoryManager: managed memory)', j.managedUsedBytes - j.rocksdbReservedBytes);
+  add('rocksdb::BlockBasedTable::ReadBlockFromFile → LRUCache (block cache)', j.rocksdb.blockCache);
+  add('rocksdb::BlockBasedTable (blocks pinned by iterators and readers)', j.rocksdb.pinned);
+  add('rocksdb::Arena::AllocateNewBlock (memtables)', j.rocksdb.memtables);
+  add('rocksdb::BlockBasedTable::Open (index and filter blocks of table readers)', j.rocksdb.tableReaders);
+  add('rocksdb (iterator arenas, flush and compaction buffers)', j.rocksdb.arena);
   add('os::malloc (JVM: symbols, arenas, GC and compiler data)', JVM.otherNativeBytes);
   const total = [...sites.values()].reduce((a, b) => a + b, 0);
   return [...sites.entries()]

@@ -258,8 +258,10 @@ function threadFillers(c: ContentContext, r: ResidentParts, leakSite: string | u
 const JVM_OWN = ['Unsafe_AllocateMemory0 (Flink MemoryManager', 'os::malloc (JVM', 'malloc (other'];
 
 function nativeDetail(d: FailureDiagnostics): string {
-  const top = d.nativeProfile.find((s) => !s.site.endsWith(DIRECT_SUFFIX) && !JVM_OWN.some((p) => s.site.startsWith(p)));
-  const live = d.nativeProfile
+  // RocksDB's sites are its own filler's (explain/rocksdb.ts), not this one's
+  const other = d.nativeProfile.filter((s) => !s.site.startsWith('rocksdb'));
+  const top = other.find((s) => !s.site.endsWith(DIRECT_SUFFIX) && !JVM_OWN.some((p) => s.site.startsWith(p)));
+  const live = other
     .filter((s) => !s.site.endsWith(DIRECT_SUFFIX) && !s.site.startsWith(JVM_OWN[0] as string))
     .reduce((sum, s) => sum + s.bytes, 0);
   const site = top ? `${top.site}: ${size(top.bytes)}, ${top.percent} % of the native profile` : '';

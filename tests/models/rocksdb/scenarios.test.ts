@@ -48,6 +48,31 @@ describe('bounded mode, working as designed', () => {
   });
 });
 
+describe('the other bounded modes in the engine', () => {
+  const at30 = (config: Record<string, string>) => {
+    const s = loadShipped('rocksdb-bounded');
+    const sim = new Simulation({ ...s, flink: { ...s.flink, config: { ...s.flink.config, ...config } } });
+    sim.advanceTo(30 * MINUTE);
+    const tm = sim.state.jvms[1];
+    if (!tm) throw new Error('no taskmanager-1');
+    return tm;
+  };
+
+  it('fixed-per-tm (1.17+): one 1 GiB budget for both slots, no managed memory reserved', () => {
+    const tm = at30({ 'state.backend.rocksdb.memory.managed': 'false', 'state.backend.rocksdb.memory.fixed-per-tm': '1g' });
+    // one cache of (3 − 0.5) / 3 × 1 GiB = 853.33 MiB, filled to 99.8 %, plus two instances' arenas
+    expect(partsTotal(tm.rocksdb) - tm.rocksdb.arena).toBe(Math.floor((894_784_853 * 998) / 1000));
+    expect(tm.managedUsedBytes).toBe(0);
+  });
+
+  it('fixed-per-slot: 300 MiB a slot, outside managed memory', () => {
+    const tm = at30({ 'state.backend.rocksdb.memory.fixed-per-slot': '300m' });
+    const cache = Math.trunc((2.5 * 300 * MiB) / 3);
+    expect(partsTotal(tm.rocksdb) - tm.rocksdb.arena).toBe(2 * Math.floor((cache * 998) / 1000));
+    expect(tm.rocksdbReservedBytes).toBe(0);
+  });
+});
+
 describe('the kills and their fixes', () => {
   it('rocksdb-bounded-pinned-overshoot: OOMKilled at 6:00 with 2.16 GiB pinned past a 4 × 285.87 MiB cache; the kill is attributed to RocksDB', () => {
     const r = run('rocksdb-bounded-pinned-overshoot');

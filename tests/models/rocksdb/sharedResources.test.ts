@@ -3,6 +3,7 @@
 // RocksDB options read (and refused) as RocksDBMemoryConfiguration reads them.
 import { describe, expect, it } from 'vitest';
 import { FlinkConfiguration, OptionReader } from '../../../models/config/configuration';
+import { configWarnings } from '../../../models/config/configCheck';
 import { FlinkError } from '../../../models/config/flinkError';
 import { parseFlinkVersion } from '../../../models/config/flinkVersion';
 import { readRocksDbOptions, type RocksDbOptions } from '../../../models/config/rocksdbOptions';
@@ -179,5 +180,21 @@ describe('RocksDB options per release', () => {
     expect(refusal({ 'state.backend.rocksdb.memory.managed': 'yes' }).message).toBe(
       "Could not parse value 'yes' for key 'state.backend.rocksdb.memory.managed'.",
     );
+  });
+});
+
+describe('the configuration check knows the RocksDB keys', () => {
+  const warnings = (config: Record<string, string>, version: string) =>
+    configWarnings(
+      new FlinkConfiguration(Object.entries(config).map(([key, value]) => ({ key, value, origin: 'test' }))),
+      parseFlinkVersion(version),
+    ).map((n) => n.message);
+
+  it('read in the releases that have them, named as not an option in the others (never as a foreign key)', () => {
+    const config = { 'state.backend.rocksdb.memory.managed': 'false', 'state.backend.rocksdb.memory.fixed-per-tm': '1g' };
+    expect(warnings(config, '1.17')).toEqual([]);
+    expect(warnings(config, '1.16')).toEqual([
+      "'state.backend.rocksdb.memory.fixed-per-tm' is not an option of Flink 1.16 and has no effect there. A fixed budget shared by all slots of the TaskManager, used when memory.managed is false (1.17+).",
+    ]);
   });
 });
