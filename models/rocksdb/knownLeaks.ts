@@ -223,7 +223,9 @@ export function leakNote(major: number, minor: number): string {
     const own = leak.fixedIn.find((f) => f.startsWith(`${major}.${minor}.`));
     const later = leak.fixedIn.find((f) => /^\d+\.\d+(\.0)?$/.test(f) && cmp(releaseOf(parseRelease(f)), [major, minor, latest]) > 0);
     const fix = own ? ` (fixed in ${own})` : later ? ` (no fix in ${major}.${minor}; fixed in ${later})` : '';
-    return [`${leak.id} in ${span}${fix}`];
+    // frocksdb 5.17/6.20 (≤ 1.20): the object waits for a GC, whose finalizer frees it
+    const gc = freedByFinalizer({ major, minor, patch: undefined }) ? ' until a GC' : '';
+    return [`${leak.id} in ${span}${gc}${fix}`];
   });
   return parts.length === 0 ? '' : `RocksDB leaks: ${parts.join('; ')}`;
 }

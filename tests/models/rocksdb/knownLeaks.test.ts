@@ -65,9 +65,12 @@ describe('known RocksDB leaks by release (read in the release jars: calibration/
 
   it('the versions note names the affected patches and the fix', () => {
     expect(leakNote(1, 20)).toBe(
-      'RocksDB leaks: FLINK-39753 in 1.20.0–1.20.4 (fixed in 1.20.5); FLINK-39923 in 1.20.0–1.20.5 (no fix in 1.20; fixed in 2.4)',
+      'RocksDB leaks: FLINK-39753 in 1.20.0–1.20.4 until a GC (fixed in 1.20.5); FLINK-39923 in 1.20.0–1.20.5 until a GC (no fix in 1.20; fixed in 2.4)',
     );
-    expect(leakNote(1, 12)).toBe('RocksDB leaks: FLINK-21986 in 1.12.0–1.12.3 (fixed in 1.12.4)');
+    expect(leakNote(1, 12)).toBe('RocksDB leaks: FLINK-21986 in 1.12.0–1.12.3 until a GC (fixed in 1.12.4)');
+    expect(leakNote(2, 2)).toBe(
+      'RocksDB leaks: FLINK-39753 in 2.2.0–2.2.1 (fixed in 2.2.2); FLINK-39923 in 2.2.0–2.2.1 (no fix in 2.2; fixed in 2.4)',
+    );
     expect(leakNote(1, 13)).toBe('');
   });
 });
