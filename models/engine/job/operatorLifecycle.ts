@@ -105,8 +105,7 @@ export function closeOperator(sim: Sim, task: TaskRuntime): void {
   task.stateBytes = 0;
   closeWindowState(sim, task);
   // Before the instance goes: what the release's RocksDB leaks keep of it (rocksDbLeaks.ts).
-  pinCachesOnClose(sim, task);
-  closeRocksDb(sim, task);
+  closeRocksDb(sim, task, pinCachesOnClose(sim, task));
   jvm.managedUsedBytes -= task.managedBytes;
   task.managedBytes = 0;
   const leaks = leaksOf(sim, task.operator);

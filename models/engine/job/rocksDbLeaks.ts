@@ -143,15 +143,18 @@ function pinnedCacheBytes(sim: Sim, task: TaskRuntime, leak: KnownRocksDbLeak): 
 /**
  * close() of a keyed subtask on RocksDB, before its instance is closed (rocksdbInstances.closeRocksDb): the caches the
  * release's leaks keep alive stay as native memory — for good, or until the next GC where a finalizer frees them.
+ * Returns the bytes kept, which RocksDB's close therefore does not free (nor hand to the allocator).
  */
-export function pinCachesOnClose(sim: Sim, task: TaskRuntime): void {
+export function pinCachesOnClose(sim: Sim, task: TaskRuntime): number {
   const jvm = sim.state.jvms[task.tm];
-  if (!jvm?.alive || jvm.instance !== task.instance || !task.rocksdb) return;
+  if (!jvm?.alive || jvm.instance !== task.instance || !task.rocksdb) return 0;
+  let kept = 0;
   const version = parseFlinkVersion(sim.scenario.flink.version);
   for (const leak of activeRocksDbLeaks(sim)) {
     if (leak.leaks !== 'block-cache') continue;
     const bytes = pinnedCacheBytes(sim, task, leak);
     if (bytes <= 0) continue;
+    kept += bytes;
     const site = pinnedCacheSite(leak);
     allocateLeak(
       sim,
@@ -167,4 +170,5 @@ export function pinCachesOnClose(sim: Sim, task: TaskRuntime): void {
       jvm.siteBytes[key] = Math.max(0, (jvm.siteBytes[key] ?? 0) - bytes);
     }
   }
+  return kept;
 }
