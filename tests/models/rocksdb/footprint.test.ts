@@ -63,7 +63,9 @@ describe('bounded mode', () => {
     const one = footprint({
       memory,
       options: o,
-      instances: [instance(10_000_000, { states: [{ name: 'profiles', keys: 40_000_000, valueBytes: 200, access: 'point', iteratorsOpen: 0 }] })],
+      instances: [
+        instance(10_000_000, { states: [{ name: 'profiles', keys: 40_000_000, valueBytes: 200, access: 'point', iteratorsOpen: 0 }] }),
+      ],
       frocksdb: 'frocksdb6',
     });
     expect(one.parts.memtables).toBe(128 * MiB);
