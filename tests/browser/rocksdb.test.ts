@@ -78,7 +78,9 @@ describe('the RocksDB panel', () => {
     if (kill !== undefined) {
       // The signature: the container killed at its limit, the panel outlined and saying so.
       await expect(first.locator('[data-testid="panel-failure"]').textContent()).resolves.toMatch(/OOMKilled|killed by YARN/);
-      expect(headline).toMatch(/\((99|100) %\)/);
+      // The headline shows the last sample before the kill: RSS there is within the last step's growth of the limit
+      // (rocksdb-unbounded-many-states: memtables grow ~100 MiB a minute, 2.4 % of the 4 GiB pod, and read 97 %).
+      expect(headline).toMatch(/\((9[5-9]|100) %\)/);
     } else await expect(first.locator('[data-testid="panel-failure"]').count()).resolves.toBe(0);
     await screenshot(page, `rocksdb-${id}`, false);
   });
