@@ -78,7 +78,9 @@ describe('the RocksDB panel', () => {
     if (kill !== undefined) {
       // The signature: the container killed at its limit, the panel outlined and saying so.
       await expect(first.locator('[data-testid="panel-failure"]').textContent()).resolves.toMatch(/OOMKilled|killed by YARN/);
-      expect(headline).toMatch(/\((99|100) %\)/);
+      // The headline shows the last sample before the kill: RSS there is within the last step's growth of the limit
+      // (rocksdb-unbounded-many-states: memtables grow ~100 MiB a minute, 2.4 % of the 4 GiB pod, and read 97 %).
+      expect(headline).toMatch(/\((9[5-9]|100) %\)/);
     } else await expect(first.locator('[data-testid="panel-failure"]').count()).resolves.toBe(0);
     await screenshot(page, `rocksdb-${id}`, false);
   });
@@ -177,7 +179,7 @@ describe('the sizing room’s RocksDB preset', () => {
     await page.locator('[data-testid="sizing-run"]').click();
     await page.locator('[data-testid="sweep-results"]').waitFor({ timeout: 120_000 });
     await expect(page.locator('[data-testid="smallest-surviving"]').textContent()).resolves.toMatch(
-      /taskmanager\.memory\.process\.size=5632m, taskmanager\.memory\.managed\.fraction=0\.3 — 2 TaskManagers × 5\.5 GiB = 11 GiB, lowest RSS headroom 5\.88%/,
+      /taskmanager\.memory\.process\.size=5g, taskmanager\.memory\.managed\.fraction=0\.3 — 2 TaskManagers × 5 GiB = 10 GiB, lowest RSS headroom 5\.65%/,
     );
     await screenshot(page, 'rocksdb-sizing');
     const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="sweep-json"]').click()]);

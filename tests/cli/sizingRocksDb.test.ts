@@ -40,19 +40,19 @@ describe('the RocksDB sizing preset', () => {
     const best = json.cells[json.smallestSurviving ?? -1];
     // RocksDB's pinned blocks go beyond the managed budget whatever the fraction; a bigger pod gives them room, and a
     // larger fraction leaves less heap to become resident (a fraction is not RocksDB's limit, only its cache's).
-    expect(best?.values).toEqual(['5632m', '0.3']);
-    expect(best?.metrics?.minRssHeadroom?.percent).toBe(5.88);
+    expect(best?.values).toEqual(['5g', '0.3']);
+    expect(best?.metrics?.minRssHeadroom?.percent).toBe(5.65);
     const mib = (v: string) => (v.endsWith('g') ? Number(v.slice(0, -1)) * 1024 : Number(v.slice(0, -1)));
     for (const c of json.cells) {
-      const smallerPod = mib(c.values[0] as string) < 5632;
-      const samePodSmallerFraction = c.values[0] === '5632m' && Number(c.values[1]) < 0.3;
+      const smallerPod = mib(c.values[0] as string) < 5120;
+      const samePodSmallerFraction = c.values[0] === '5g' && Number(c.values[1]) < 0.3;
       if (smallerPod || samePodSmallerFraction) expect(c.passed, c.values.join(', ')).toBe(false);
     }
     // The 4 GiB pods of the scenario are OOMKilled whatever the fraction.
     expect(json.cells.filter((c) => c.values[0] === '4g').every((c) => !c.passed)).toBe(true);
     const table = await run(...argv, ...preset.assertions.flatMap((a) => ['--assert', a]));
     expect(table.out).toContain(
-      'smallest surviving: #14 taskmanager.memory.process.size=5632m, taskmanager.memory.managed.fraction=0.3 — 2 TaskManagers × 5.5 GiB (4 slots each) = 11 GiB, min RSS headroom 5.88% (taskmanager-1)',
+      'smallest surviving: #10 taskmanager.memory.process.size=5g, taskmanager.memory.managed.fraction=0.3 — 2 TaskManagers × 5 GiB (4 slots each) = 10 GiB, min RSS headroom 5.65% (taskmanager-1)',
     );
   });
 });
