@@ -5,7 +5,9 @@
  *
  * Flink's names: https://nightlies.apache.org/flink/flink-docs-stable/docs/ops/metrics/ — `Status.JVM.*` and
  * `Status.Flink.Memory.Managed.*`, `Status.Shuffle.Netty.*` (TaskManager/JobManager scope); `lastCheckpointSize`,
- * `lastCheckpointDuration`, `numRestarts` (job scope); `backPressuredTimeMsPerSecond`, `numRecordsInPerSecond` (task
+ * `lastCheckpointDuration`, `numRestarts` (job scope); `rocksdbNativeBytes` stands for Flink's RocksDB native metrics
+ * (`rocksdb.block-cache-usage`, `rocksdb.block-cache-pinned-usage`, `rocksdb.cur-size-all-mem-tables`,
+ * `rocksdb.estimate-table-readers-mem`, summed per TaskManager) with what the allocator keeps (`mallocRetainedBytes`); `backPressuredTimeMsPerSecond`, `numRecordsInPerSecond` (task
  * scope); `pendingRecords` (FLIP-33's standard source metric, the Kafka source's backlog). GC panels stand for
  * `Status.JVM.GarbageCollector.<Collector>.Count`/`.Time` of both collectors.
  */
@@ -26,6 +28,7 @@ export const WATCH_METRICS = [
   { id: 'Status.Shuffle.Netty.UsedMemorySegments', scope: 'process', unit: 'count' },
   { id: 'unsafeBytes', scope: 'process', unit: 'bytes' },
   { id: 'nativeBytes', scope: 'process', unit: 'bytes' },
+  { id: 'rocksdbNativeBytes', scope: 'process', unit: 'bytes' },
   { id: 'rssBytes', scope: 'process', unit: 'bytes' },
   { id: 'Status.JVM.GarbageCollector.Count', scope: 'process', unit: 'count' },
   { id: 'Status.JVM.GarbageCollector.Time', scope: 'process', unit: 'ms' },

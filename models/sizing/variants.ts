@@ -1,9 +1,11 @@
 /**
  * A variant: a scenario with some parameters changed, under a label. An override is `key=value`:
- * `cluster.taskmanagers` (the number of TaskManagers, 1..1000) and `cluster.containerLimit` (each
- * TaskManager's container/pod limit, a Flink size) change the scenario's cluster; any other key is a
- * Flink option written into `flink.config` as text (`taskmanager.memory.process.size`,
- * `taskmanager.numberOfTaskSlots`, `taskmanager.memory.managed.fraction`, …), as Flink's `-D` would.
+ * `cluster.taskmanagers` (the number of TaskManagers, 1..1000), `cluster.containerLimit` (each
+ * TaskManager's container/pod limit, a Flink size), `cluster.allocator` (`glibc` or `jemalloc`: the
+ * TaskManagers' malloc) and `cluster.mallocArenaMax` (MALLOC_ARENA_MAX, 1..1024, read by glibc only)
+ * change the scenario's cluster; any other key is a Flink option written into `flink.config` as text
+ * (`taskmanager.memory.process.size`, `taskmanager.numberOfTaskSlots`, `taskmanager.memory.managed.fraction`,
+ * `state.backend.rocksdb.memory.write-buffer-ratio`, …), as Flink's `-D` would.
  *
  * Overrides are checked in two steps. `checkOverride`: the value alone, with Flink's own parse messages
  * ("Could not parse value '4q' for key 'taskmanager.memory.process.size'."), and keys in a memory
@@ -36,6 +38,14 @@ export interface Variant {
 
 export const TASKMANAGERS_KEY = 'cluster.taskmanagers';
 export const CONTAINER_LIMIT_KEY = 'cluster.containerLimit';
+export const ALLOCATOR_KEY = 'cluster.allocator';
+export const MALLOC_ARENA_MAX_KEY = 'cluster.mallocArenaMax';
+const ALLOCATORS = ['glibc', 'jemalloc'] as const;
+/**
+ * glibc reads MALLOC_ARENA_MAX as any positive size_t (malloc/arena.c, M_ARENA_MAX); 1024 is far beyond the 8 × cores
+ * glibc itself defaults to on any node a TaskManager runs on, and keeps a typo (4096m) from being taken for a count.
+ */
+const MAX_ARENAS = 1024;
 const PROCESS_SIZE_KEY = 'taskmanager.memory.process.size';
 
 export class VariantError extends Error {
@@ -75,12 +85,34 @@ export function checkOverride(override: Override, flinkVersion: string): void {
     containerLimitOf(value);
     return;
   }
+  if (key === ALLOCATOR_KEY) {
+    allocatorOf(value);
+    return;
+  }
+  if (key === MALLOC_ARENA_MAX_KEY) {
+    arenaMaxOf(value);
+    return;
+  }
   const def = optionForKey(key);
   if (def) return readOption(def, override, flinkVersion);
   if (isMemoryNamespace(key)) {
     const suggestion = closestOptionKey(key);
     throw new VariantError(`'${key}' is not a Flink memory option${suggestion ? `; did you mean '${suggestion}'?` : ''}`);
   }
+}
+
+function allocatorOf(value: string): (typeof ALLOCATORS)[number] {
+  const v = value.trim();
+  const found = ALLOCATORS.find((a) => a === v);
+  if (!found) throw new VariantError(`${ALLOCATOR_KEY} must be glibc or jemalloc (got '${value}')`);
+  return found;
+}
+
+function arenaMaxOf(value: string): number {
+  const v = value.trim();
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > MAX_ARENAS)
+    throw new VariantError(`${MALLOC_ARENA_MAX_KEY} (MALLOC_ARENA_MAX) must be a whole number from 1 to ${MAX_ARENAS} (got '${value}')`);
+  return Number(v);
 }
 
 /** A Kubernetes quantity as Kubernetes reads it (4Gi, 4G = 4·10⁹), else Flink's MemorySize with Flink's message (4g). */
@@ -132,6 +164,8 @@ export function applyOverrides(scenario: Scenario, overrides: readonly Override[
     checkOverride(o, scenario.flink.version);
     if (o.key === TASKMANAGERS_KEY) cluster = { ...cluster, taskManagers: Number(o.value) };
     else if (o.key === CONTAINER_LIMIT_KEY) cluster = { ...cluster, taskManagerContainerLimitBytes: containerLimitOf(o.value) };
+    else if (o.key === ALLOCATOR_KEY) cluster = { ...cluster, allocator: allocatorOf(o.value) };
+    else if (o.key === MALLOC_ARENA_MAX_KEY) cluster = { ...cluster, mallocArenaMax: arenaMaxOf(o.value) };
     else config[o.key] = o.value;
   }
   return { ...scenario, cluster, flink: { ...scenario.flink, config } };

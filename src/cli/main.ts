@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { SELECTABLE_VERSIONS, UnsupportedVersionError, VERSION_NOTES, DEFAULT_VERSION } from '../../models/config/flinkVersion';
+import { leakNote } from '../../models/rocksdb/knownLeaks';
 import { checkContainerFit, deriveMemory } from '../../models/memoryModel';
 import { ConfigInputError, deriveRequest, type ConfigOptions } from './configInput';
 import { derivationJson, derivationText, failureText } from './commands/derive';
@@ -39,7 +40,7 @@ const ASSERT_HELP =
   'no OOM | no heap|direct|metaspace OOM | no failure | no container kill, or RSS headroom (N% or a size), GC time (N%), back pressure HIGH (N%), throughput (N/s), restarts (N), checkpoint failures (N) with < <= > >= =; each clause may end in "for 7d" (the first 7 days)';
 const JOBS_HELP = 'worker threads that run cells (default: the number of cores; 1 runs them in order in this thread)';
 const PARAM_HELP =
-  'key=values, the key a Flink option or cluster.taskmanagers / cluster.containerLimit, the values a list (2g,3g), a range (1..8, 2..16 step 2, 0.1..0.4 step 0.1, 1g..4g step 512m)';
+  'key=values, the key a Flink option or cluster.taskmanagers / cluster.containerLimit / cluster.allocator / cluster.mallocArenaMax, the values a list (2g,3g), a range (1..8, 2..16 step 2, 0.1..0.4 step 0.1, 1g..4g step 512m)';
 
 function withConfigOptions(command: Command): Command {
   return command
@@ -160,7 +161,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     });
 
   const dynamic = '-D, --dynamic <key=value>';
-  const dynamicHelp = 'an override: a Flink key into flink.config, or cluster.taskmanagers / cluster.containerLimit; repeatable';
+  const dynamicHelp =
+    'an override: a Flink key into flink.config, or cluster.taskmanagers / cluster.containerLimit / cluster.allocator / cluster.mallocArenaMax; repeatable';
 
   scenarioCommand(
     'check',
@@ -223,9 +225,13 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
 
   program
     .command('versions')
-    .description('list the Flink versions the model knows')
+    .description('list the Flink versions the model knows, with the RocksDB leaks of their releases')
     .action(() => {
-      for (const v of SELECTABLE_VERSIONS) io.out(`${v.padEnd(8)}${v === DEFAULT_VERSION ? '(default) ' : ''}${VERSION_NOTES[v] ?? ''}\n`);
+      for (const v of SELECTABLE_VERSIONS) {
+        const [major, minor] = v.split('.').map(Number) as [number, number];
+        const notes = [VERSION_NOTES[v], leakNote(major, minor)].filter((n) => n).join('; ');
+        io.out(`${v.padEnd(8)}${v === DEFAULT_VERSION ? '(default) ' : ''}${notes}\n`);
+      }
     });
 
   try {

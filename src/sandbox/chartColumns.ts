@@ -37,10 +37,14 @@ export const DERIVED_COLUMNS = {
 /** How many values a stored sample row has (engine columns, then DERIVED_COLUMNS). */
 export const SAMPLE_ROW_WIDTH = ENGINE_COLUMNS + 3;
 
-/** An engine column as the charts show it: its index, and its Flink metric or (without one) where the number comes from. */
+/**
+ * An engine column as the charts show it: its index, and its Flink metric or (without one) where the number comes from. Flink's
+ * RocksDB native metrics (`rocksdb.*`) are Flink's own names even though their column says where they come from.
+ */
 function engine(id: ColumnId): { column: number; metric: string; unit: 'bytes' | 'ms' | 'count' } {
   const c: ColumnSpec = COLUMNS[COL[id]] as ColumnSpec;
-  return { column: COL[id], metric: c.source === undefined ? c.metric : `no Flink metric (${c.source})`, unit: c.unit };
+  const flinks = c.source === undefined || c.metric.startsWith('rocksdb.');
+  return { column: COL[id], metric: flinks ? c.metric : `no Flink metric (${c.source})`, unit: c.unit };
 }
 
 export const CHART_COLUMNS = [
@@ -89,6 +93,12 @@ export const CHART_COLUMNS = [
   { key: 'blobConnections', label: 'Blob server connections', ...engine('blobConnections') },
   { key: 'blobBacklog', label: 'Blob server backlog', ...engine('blobBacklog') },
   { key: 'endToEndLatency', label: 'End-to-end latency', ...engine('endToEndLatency') },
+  // RocksDB's native memory by part, and what the allocator keeps of what it freed: the RocksDB panel (src/sandbox/rocksdbPanel.ts).
+  { key: 'rocksdbBlockCache', label: 'RocksDB block cache', ...engine('rocksdbBlockCache') },
+  { key: 'rocksdbPinned', label: 'RocksDB pinned blocks', ...engine('rocksdbPinned') },
+  { key: 'rocksdbMemtables', label: 'RocksDB memtables', ...engine('rocksdbMemtables') },
+  { key: 'rocksdbTableReaders', label: 'RocksDB table readers', ...engine('rocksdbTableReaders') },
+  { key: 'mallocRetained', label: 'malloc retained (allocator)', ...engine('mallocRetained') },
 ] as const satisfies readonly ChartColumn[];
 
 /** The sample indices of CHART_COLUMNS, in order (what a history stores per bucket). */

@@ -50,6 +50,11 @@ export interface PanelDef {
   readonly always?: boolean;
   /** Draw only the processes with a non-zero value (the blob server lives on the JobManager: four flat TaskManager lines say nothing). */
   readonly nonZeroProcessesOnly?: boolean;
+  /**
+   * The series are parts of one whole, stacked per process (RocksDB's native memory): drawn by RocksDbPanel.svelte, one
+   * TaskManager at a time, not as one line per process.
+   */
+  readonly stacked?: boolean;
 }
 
 const series = (label: string, column: ChartKey | JobKey, rest: Partial<PanelSeries> = {}): PanelSeries => ({
@@ -129,6 +134,22 @@ export const PANELS: readonly PanelDef[] = [
     series: [series('Unsafe', 'unsafe')],
   },
   { id: 'nativeBytes', title: 'Native (malloc)', unit: 'bytes', scope: 'process', series: [series('Native', 'native')] },
+  {
+    id: 'rocksdbNativeBytes',
+    title: 'RocksDB native memory by part, against its managed budget and the container limit',
+    unit: 'bytes',
+    scope: 'process',
+    series: [
+      series('Block cache', 'rocksdbBlockCache', { draw: 'area' }),
+      series('Memtables', 'rocksdbMemtables', { draw: 'area' }),
+      series('Table readers', 'rocksdbTableReaders', { draw: 'area' }),
+      series('Pinned blocks', 'rocksdbPinned', { draw: 'area' }),
+      series('malloc retained', 'mallocRetained', { draw: 'area' }),
+    ],
+    limit: { label: 'container limit', of: (p) => p.containerLimitBytes },
+    nonZeroProcessesOnly: true,
+    stacked: true,
+  },
   {
     id: 'Status.JVM.GarbageCollector.Count',
     title: 'GCs per minute, by collector',
@@ -245,14 +266,18 @@ export function failurePanel(e: { type: string; pool?: string; reason?: string }
 
 /**
  * The dashboard's order: the watched panels (large), then the others in PANELS order — those with data, and never a watched one
- * hidden. `hasData(panel)` says whether a panel has a non-zero value so far.
+ * hidden. `hasData(panel)` says whether a panel has a non-zero value so far. `rocksdb`: a TaskManager keeps its state in
+ * RocksDB — its panel leads, large, even when the scenario watches others (a RocksDB kill is read there first), unless the
+ * watch list names it itself.
  */
 export function dashboardOrder(
   watching: readonly WatchMetricId[],
   hasData: (p: PanelDef) => boolean,
+  rocksdb = false,
 ): { large: readonly PanelDef[]; small: readonly PanelDef[] } {
-  const large = watching.map(panelOf);
-  const small = PANELS.filter((p) => !watching.includes(p.id) && (p.always || hasData(p)));
+  const leading: WatchMetricId[] = rocksdb && !watching.includes('rocksdbNativeBytes') ? ['rocksdbNativeBytes'] : [];
+  const large = [...leading, ...watching].map(panelOf);
+  const small = PANELS.filter((p) => !large.includes(p) && (p.always || hasData(p)));
   return { large, small };
 }
 

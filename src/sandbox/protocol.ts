@@ -53,11 +53,45 @@ export interface ProcessInfo {
   readonly blobFetchConcurrent: number;
   /** Flink's derivation, box by box (the memory-model figure); the limits above are what the JVM runs with. */
   readonly budget: MemoryBudget;
+  /** taskmanager.numberOfTaskSlots (0 on a JobManager): the managed memory is shared out per slot. */
+  readonly slots: number;
+  /** The malloc the JVM runs with (native memory: RocksDB, zlib, the JVM's own): which, and why that one. */
+  readonly allocator: AllocatorInfo;
+  /** RocksDB's memory setup on a TaskManager whose job keeps keyed state in RocksDB; undefined otherwise. */
+  readonly rocksdb: RocksDbInfo | undefined;
   /**
    * The JVM's effective command line from the scenario's Flink configuration: Flink's memory flags, then the
    * env.java.*opts* options (models/config/jvmCommandLine.ts); `overrides` says what each configured flag changes.
    */
   readonly jvmCommandLine: { readonly effective: string; readonly configured: boolean; readonly overrides: readonly string[] };
+}
+
+export interface AllocatorInfo {
+  readonly name: 'glibc' | 'jemalloc';
+  /** MALLOC_ARENA_MAX (glibc only); undefined: glibc's default, 8 arenas per core on 64-bit. */
+  readonly arenaMax: number | undefined;
+  /** Why this allocator: the scenario sets it, or the default rule (Flink's docker images use jemalloc from 1.12). */
+  readonly why: string;
+}
+
+/** RocksDB's memory as Flink sets it up for one TaskManager (models/rocksdb/sharedResources.ts). */
+export interface RocksDbInfo {
+  /**
+   * managed: the slot's managed memory caps a shared cache and write buffer manager (the default); fixed-per-slot /
+   * fixed-per-tm: a fixed budget per slot or per TaskManager, outside managed memory; unbounded: per column family.
+   */
+  readonly mode: 'managed' | 'fixed-per-slot' | 'fixed-per-tm' | 'unbounded';
+  /** What one share covers: a slot, the whole TaskManager (fixed-per-tm), or one column family (unbounded). */
+  readonly scope: 'slot' | 'taskmanager' | 'column-family';
+  /**
+   * Per share: RocksDB's total budget, the block cache's capacity and the write buffer manager's (bytes). Unbounded:
+   * no total (0), each column family's own cache capacity, no write buffer manager.
+   */
+  readonly totalBytes: number;
+  readonly cacheCapacityBytes: number;
+  readonly writeBufferManagerBytes: number;
+  /** The configuration lines that set it up, for the details ("state.backend.rocksdb.memory.write-buffer-ratio: 0.5 (default)"). */
+  readonly settings: readonly string[];
 }
 
 export interface SeriesUpdate {

@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import { parseGuardedYaml, YamlInputError } from '../../models/yaml/guardedYaml';
 import { formatDuration, parseDuration } from '../../models/units/duration';
 import { INJECT_ACTIONS, type InjectAction, type Intervention } from './interventions';
-import { CONTAINER_LIMIT_KEY, TASKMANAGERS_KEY } from '../../models/sizing/variants';
+import { ALLOCATOR_KEY, CONTAINER_LIMIT_KEY, MALLOC_ARENA_MAX_KEY, TASKMANAGERS_KEY } from '../../models/sizing/variants';
 
 /** The scenario text with the intervention appended to its `events:` list. */
 export function withIntervention(yamlText: string, i: Intervention): string {
@@ -83,14 +83,16 @@ export function withoutAnnotation(yamlText: string, index: number): string {
 }
 
 /**
- * The scenario text with a sizing variant's overrides (models/sizing/variants.ts): cluster.taskmanagers
- * and cluster.containerLimit in `cluster:`, every other key in `flink.config`.
+ * The scenario text with a sizing variant's overrides (models/sizing/variants.ts): cluster.taskmanagers,
+ * cluster.containerLimit, cluster.allocator and cluster.mallocArenaMax in `cluster:`, every other key in `flink.config`.
  */
 export function withOverrides(yamlText: string, overrides: readonly ConfigLine[]): string {
   return edit(yamlText, (doc) => {
     for (const { key, value } of overrides) {
       if (key === TASKMANAGERS_KEY) doc.setIn(['cluster', 'taskmanagers'], Number(value));
       else if (key === CONTAINER_LIMIT_KEY) doc.setIn(['cluster', 'containerLimit'], value);
+      else if (key === ALLOCATOR_KEY) doc.setIn(['cluster', 'allocator'], value.trim());
+      else if (key === MALLOC_ARENA_MAX_KEY) doc.setIn(['cluster', 'mallocArenaMax'], Number(value));
       else doc.setIn(['flink', 'config', key], value);
     }
   });
@@ -120,6 +122,8 @@ export interface KeyChange {
 const CLUSTER_FIELDS: Readonly<Record<string, string>> = {
   'cluster.containerLimit': 'containerLimit',
   'cluster.jobManagerContainerLimit': 'jobManagerContainerLimit',
+  'cluster.allocator': 'allocator',
+  'cluster.mallocArenaMax': 'mallocArenaMax',
 };
 
 /**
@@ -131,7 +135,8 @@ export function withConfigChanges(yamlText: string, changes: readonly KeyChange[
   return edit(yamlText, (doc) => {
     for (const { key, to } of changes) {
       const field = CLUSTER_FIELDS[key];
-      if (field) doc.setIn(['cluster', field], to);
+      // MALLOC_ARENA_MAX is a number in the scenario's schema; every other cluster field here is a string.
+      if (field) doc.setIn(['cluster', field], field === 'mallocArenaMax' ? Number(to) : to);
       else setConfigKey(doc, key, to);
     }
   });

@@ -21,7 +21,9 @@ import type { JvmSizing } from '../../models/engine/state/jvmState';
 import { loadLesson } from '../../models/lessons/loadLesson';
 import type { Lesson } from '../../models/lessons/types';
 import { checkExpectations } from '../../models/run/expectations';
-import type { Expectation } from '../../models/scenario/types';
+import type { Expectation, Scenario } from '../../models/scenario/types';
+import type { SimSetup } from '../../models/engine/state/sim';
+import { allocatorInfo, rocksDbInfo } from './rocksdbInfo';
 import { runScenario } from '../../models/run/runScenario';
 import type { Explanation } from '../../models/explain/types';
 import { firstOfEachCause, storyOf } from './failureStory';
@@ -171,7 +173,7 @@ function load(yamlText: string, fileName: string, seed: string | undefined, post
     watch: scenario.watch,
     operators: scenario.job.operators.map((o) => o.id),
     parallelism: scenario.job.operators.map((o) => o.parallelism),
-    processes: sim.state.jvms.map((j) => processInfo(j.process, j.sizing, sim.setup.memory, sim.setup.runtime.blob.concurrent)),
+    processes: sim.state.jvms.map((j) => processInfo(j.process, j.sizing, sim.setup, scenario)),
   });
   frame(current, scanEvents(current), undefined, post);
   return current;
@@ -203,8 +205,10 @@ function commandLineOf(memory: ScenarioMemory, sizing: JvmSizing): ProcessInfo['
   return { effective: line.effective, configured: line.configured.length > 0, overrides: line.overrides.map(overrideText) };
 }
 
-function processInfo(name: string, sizing: JvmSizing, memory: ScenarioMemory, blobFetchConcurrent: number): ProcessInfo {
+function processInfo(name: string, sizing: JvmSizing, setup: SimSetup, scenario: Scenario): ProcessInfo {
+  const memory = setup.memory;
   const budget = budgetOf(memory, sizing);
+  const taskManager = sizing.kind === 'taskmanager';
   return {
     name,
     heapMaxBytes: sizing.heapMaxBytes,
@@ -215,9 +219,12 @@ function processInfo(name: string, sizing: JvmSizing, memory: ScenarioMemory, bl
     processSizeBytes: sizing.processSizeBytes,
     containerLimitBytes: sizing.containerLimitBytes,
     segmentSizeBytes: sizing.segmentSizeBytes,
-    blobFetchConcurrent: sizing.kind === 'jobmanager' ? blobFetchConcurrent : 0,
+    blobFetchConcurrent: sizing.kind === 'jobmanager' ? setup.runtime.blob.concurrent : 0,
     budget,
     jvmCommandLine: commandLineOf(memory, sizing),
+    slots: taskManager ? setup.slotsPerTaskManager : 0,
+    allocator: allocatorInfo(scenario, setup),
+    rocksdb: taskManager ? rocksDbInfo(scenario, setup) : undefined,
   };
 }
 
@@ -231,8 +238,8 @@ function check(yamlText: string, fileName: string): CheckResult {
       title: scenario.title,
       taskManagers: scenario.cluster.taskManagers,
       slotsPerTaskManager: setup.slotsPerTaskManager,
-      jobManager: processInfo('jobmanager', setup.jobManagerSizing, setup.memory, setup.runtime.blob.concurrent),
-      taskManager: processInfo('taskmanager', setup.taskManagerSizing, setup.memory, 0),
+      jobManager: processInfo('jobmanager', setup.jobManagerSizing, setup, scenario),
+      taskManager: processInfo('taskmanager', setup.taskManagerSizing, setup, scenario),
       flink: scenario.flink,
       deployment: scenario.cluster.deployment,
       taskManagerLimitBytes: scenario.cluster.taskManagerContainerLimitBytes,

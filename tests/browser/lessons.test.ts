@@ -12,7 +12,7 @@ describe('a lesson', () => {
     const lesson = page.locator('[data-testid="lesson"]');
     await lesson.waitFor();
     await page.waitForFunction(() => document.querySelector('[data-testid="trace-hash"]')?.textContent !== '');
-    await expect(lesson.locator('h2').textContent()).resolves.toBe('Lesson 6: Restarts and the operator lifecycle');
+    await expect(lesson.locator('h2').textContent()).resolves.toBe('Lesson 7: Restarts and the operator lifecycle');
 
     // Play at top speed: the run stops at the first question (20m, the write-up's Thread.sleep() in the sink), with the
     // event log highlighted.

@@ -1,13 +1,28 @@
 /**
  * The small Markdown subset the README's "What is modelled" section uses (paragraphs, bullet lists
- * with wrapped lines, **bold**, *italic*, `code`), parsed into blocks that Svelte renders as text:
- * no HTML string is ever injected.
+ * with wrapped lines, headings, pipe tables — the calibration figures —, **bold**, *italic*, `code`), parsed into
+ * blocks that Svelte renders as text: no HTML string is ever injected. An HTML comment line (`<!-- … -->`, the
+ * markers generated tables sit between) is left out.
  */
 export type Inline = { readonly kind: 'text' | 'strong' | 'em' | 'code'; readonly text: string };
 export type Block =
   | { readonly kind: 'p'; readonly inlines: Inline[] }
   | { readonly kind: 'ul'; readonly items: Inline[][] }
-  | { readonly kind: 'h'; readonly inlines: Inline[] };
+  | { readonly kind: 'h'; readonly inlines: Inline[] }
+  | { readonly kind: 'table'; readonly head: Inline[][]; readonly rows: Inline[][][] };
+
+/** The cells of a pipe-table row: `| a | b |` → [a, b] (a `\|` inside a cell is a literal bar). */
+function cells(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim().replaceAll('\\|', '|'));
+}
+
+const isTableLine = (line: string) => line.trimStart().startsWith('|');
+const isDelimiterRow = (line: string) => /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?\s*)?$/.test(line);
 
 export function inlines(text: string): Inline[] {
   const out: Inline[] = [];
@@ -25,15 +40,26 @@ export function parseMarkdown(text: string): Block[] {
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   let items: string[] | undefined;
+  let table: string[][] | undefined;
   const flush = () => {
     if (paragraph.length) blocks.push({ kind: 'p', inlines: inlines(paragraph.join(' ')) });
     if (items) blocks.push({ kind: 'ul', items: items.map(inlines) });
+    if (table) {
+      const [head = [], ...rows] = table;
+      blocks.push({ kind: 'table', head: head.map(inlines), rows: rows.map((r) => r.map(inlines)) });
+    }
     paragraph = [];
     items = undefined;
+    table = undefined;
   };
   for (const line of text.split('\n')) {
+    if (/^\s*<!--.*-->\s*$/.test(line)) continue;
+    if (table && !isTableLine(line)) flush();
     if (line.trim() === '') flush();
-    else if (/^#{1,6} /.test(line)) {
+    else if (isTableLine(line)) {
+      if (!table) flush();
+      if (!isDelimiterRow(line)) (table ??= []).push(cells(line));
+    } else if (/^#{1,6} /.test(line)) {
       flush();
       blocks.push({ kind: 'h', inlines: inlines(line.replace(/^#+ /, '')) });
     } else if (line.startsWith('- ')) {

@@ -119,6 +119,8 @@ export interface MemoryRow {
   /** The measure cell: a measure, or why there is none; undefined where an earlier row's cell spans this one. */
   readonly cell?: { readonly measure?: Measure; readonly none?: string; readonly span: number };
   readonly sum: boolean;
+  /** A part of that box's memory (RocksDB's parts of the managed memory), shown indented under it; not a box of its own. */
+  readonly within?: MemoryComponentId;
 }
 
 /** Flink's web UI text for boxes it has no metric for (task-manager-metrics.component.html). */
@@ -152,6 +154,8 @@ export function memoryRows(info: ProcessInfo, latest: readonly number[], gc: Gar
       sum: false,
     };
   });
+  const managedAt = parts.findIndex((r) => r.id === 'managed');
+  if (info.rocksdb && managedAt >= 0) parts.splice(managedAt + 1, 0, ...rocksDbRows(info, info.rocksdb, v, m));
   const sums: MemoryRow[] = [];
   if (info.budget.kind === 'taskmanager')
     sums.push({
@@ -179,6 +183,67 @@ export function memoryRows(info: ProcessInfo, latest: readonly number[], gc: Gar
     sum: true,
   });
   return [...parts, ...sums];
+}
+
+/**
+ * RocksDB's parts under the managed memory box: each of Flink's RocksDB native metrics at the cursor (summed over the
+ * TaskManager's instances), against what Flink sized for it — the block cache's and the write buffer manager's capacity per
+ * slot times the slots in bounded mode — and the parts nothing budgets (pinned blocks, table readers, what malloc keeps)
+ * against the whole managed budget, which RocksDB's native memory as a whole should stay within.
+ */
+function rocksDbRows(info: ProcessInfo, r: NonNullable<ProcessInfo['rocksdb']>, v: Value, m: Name): MemoryRow[] {
+  const shares = r.scope === 'taskmanager' ? 1 : Math.max(1, info.slots);
+  const per = r.scope === 'slot' ? `× ${shares} slot${shares === 1 ? '' : 's'}` : 'per TaskManager';
+  // Outside managed memory (fixed-per-slot, fixed-per-tm), the fixed budget; else the managed memory.
+  const budget = r.mode === 'fixed-per-slot' || r.mode === 'fixed-per-tm' ? r.totalBytes * shares : info.managedBudgetBytes;
+  const row = (
+    id: ColumnId,
+    label: string,
+    configuredBytes: number,
+    configuredBy: string,
+    maxBytes: number,
+    maxName: string,
+  ): MemoryRow => ({
+    id,
+    label,
+    configuredBytes,
+    configuredBy,
+    cell: { measure: { metric: m(id), usedBytes: v(id), maxBytes, maxName }, span: 1 },
+    sum: false,
+    within: 'managed',
+  });
+  const managedMax = 'the managed memory budget (Status.Flink.Memory.Managed.Total)';
+  if (r.mode === 'unbounded')
+    return [
+      row('rocksdbBlockCache', 'RocksDB block cache', 0, 'per column family (state.backend.rocksdb.block.cache-size)', budget, managedMax),
+      row('rocksdbMemtables', 'RocksDB memtables', 0, 'write buffers per column family (writebuffer.size × count)', budget, managedMax),
+      row('rocksdbTableReaders', 'RocksDB table readers', 0, 'index/filter blocks outside the cache', budget, managedMax),
+      row('rocksdbPinned', 'RocksDB pinned blocks', 0, 'pinned by iterators', budget, managedMax),
+      row('mallocRetained', 'malloc retained', 0, `${info.allocator.name}: freed, still resident`, budget, managedMax),
+    ];
+  const cache = r.cacheCapacityBytes * shares;
+  const wbm = r.writeBufferManagerBytes * shares;
+  return [
+    row(
+      'rocksdbBlockCache',
+      'RocksDB block cache',
+      cache,
+      `cache capacity ${per} (the memtables' charge included)`,
+      cache,
+      `the cache capacity (${per})`,
+    ),
+    row(
+      'rocksdbMemtables',
+      'RocksDB memtables',
+      wbm,
+      `write buffer manager ${per}, charged to the cache`,
+      wbm,
+      `the write buffer manager's capacity (${per})`,
+    ),
+    row('rocksdbTableReaders', 'RocksDB table readers', 0, 'not budgeted: index/filter blocks outside the cache', budget, managedMax),
+    row('rocksdbPinned', 'RocksDB pinned blocks', 0, 'not budgeted: the cache cannot evict them', budget, managedMax),
+    row('mallocRetained', 'malloc retained', 0, `not budgeted: ${info.allocator.name} keeps freed memory`, budget, managedMax),
+  ];
 }
 
 /**
@@ -264,9 +329,18 @@ const SECTIONS: readonly (readonly [section: string, ids: readonly ColumnId[]])[
   ['Process (not Flink metrics)', ['unsafe', 'native', 'rss', 'containerLimit']],
 ];
 
-/** Every metric of the process at the cursor, grouped as the web UI's cards group them (no `Mapped`: the model has no mapped buffers). */
-export function metricRows(latest: readonly number[], gc: GarbageCollector): MetricRow[] {
-  return SECTIONS.flatMap(([section, ids]) =>
+/** Flink's RocksDB native metrics (state.backend.rocksdb.metrics.*), summed over the TaskManager's instances, and the allocator. */
+const ROCKSDB_SECTION: readonly [string, readonly ColumnId[]] = [
+  'RocksDB native (state.backend.rocksdb.metrics.*, summed per TaskManager)',
+  ['rocksdbBlockCache', 'rocksdbPinned', 'rocksdbMemtables', 'rocksdbTableReaders', 'mallocRetained'],
+];
+
+/**
+ * Every metric of the process at the cursor, grouped as the web UI's cards group them (no `Mapped`: the model has no mapped
+ * buffers); `rocksdb`: the process keeps state in RocksDB, whose native metrics come last.
+ */
+export function metricRows(latest: readonly number[], gc: GarbageCollector, rocksdb = false): MetricRow[] {
+  return (rocksdb ? [...SECTIONS, ROCKSDB_SECTION] : SECTIONS).flatMap(([section, ids]) =>
     ids.map((id): MetricRow => {
       const column: { unit: MetricRow['unit']; source?: string } = COLUMNS[COL[id]] ?? { unit: 'count' };
       return {

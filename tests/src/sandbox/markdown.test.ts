@@ -13,6 +13,21 @@ describe('markdown subset', () => {
     expect(blocks[2]).toEqual({ kind: 'p', inlines: [{ kind: 'text', text: 'After <b>x</b>.' }] });
   });
 
+  it('parses pipe tables (the calibration figures), skipping the delimiter row and comment markers', () => {
+    const blocks = parseMarkdown(
+      'Before:\n<!-- table:start -->\n| part | measured |\n|---|---:|\n| `cache` | 1 MiB |\n| a \\| b | 2 |\nAfter.',
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['p', 'table', 'p']);
+    expect(blocks[1]).toEqual({
+      kind: 'table',
+      head: [inlines('part'), inlines('measured')],
+      rows: [
+        [inlines('`cache`'), inlines('1 MiB')],
+        [inlines('a | b'), inlines('2')],
+      ],
+    });
+  });
+
   it("finds the README's What is modelled section with its three parts", () => {
     const text = section(readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8'), 'What is modelled');
     const blocks = parseMarkdown(text);

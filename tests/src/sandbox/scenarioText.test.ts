@@ -72,12 +72,16 @@ describe('withOverrides', () => {
         { key: 'cluster.taskmanagers', value: '3' },
         { key: 'cluster.containerLimit', value: '5g' },
         { key: 'taskmanager.memory.process.size', value: '5g' },
+        { key: 'cluster.allocator', value: 'glibc' },
+        { key: 'cluster.mallocArenaMax', value: '2' },
       ],
     );
     const s = loadScenario(text, 'mine.yaml');
     expect(s.cluster.taskManagers).toBe(3);
     expect(s.cluster.taskManagerContainerLimitBytes).toBe(5 * 2 ** 30);
     expect(s.flink.config['taskmanager.memory.process.size']).toBe('5g');
+    // A sizing cell on the allocator opens as a run with that allocator (cluster.allocator, cluster.mallocArenaMax).
+    expect([s.cluster.allocator, s.cluster.mallocArenaMax]).toEqual(['glibc', 2]);
   });
 });
 
@@ -95,6 +99,17 @@ describe('withConfigChanges', () => {
     // Not set twice (flat beside nested), which the loader would refuse.
     expect(s.flink.config).toEqual({ 'taskmanager.memory.process.size': '5g', 'taskmanager.memory.task.off-heap.size': '576m' });
     expect(s.cluster.taskManagerContainerLimitBytes).toBe(6 * 1024 ** 3);
+  });
+
+  it("writes the allocator suggestions into cluster:, MALLOC_ARENA_MAX as the number the schema reads", () => {
+    const text = withConfigChanges(`${BASE}cluster:\n  deployment: kubernetes\n`, [
+      { key: 'cluster.allocator', to: 'glibc' },
+      { key: 'cluster.mallocArenaMax', to: '2' },
+    ]);
+    expect(text).toContain('mallocArenaMax: 2\n');
+    const s = loadScenario(text, 'mine.yaml');
+    expect(s.flink.config['cluster.mallocArenaMax']).toBeUndefined();
+    expect(s.cluster).toMatchObject({ allocator: 'glibc', mallocArenaMax: 2 });
   });
 
   it('creates flink.config where there is none', () => {
