@@ -125,7 +125,10 @@ function memoryExplanation(c: Context, e: FailureEvent, index: number, kind: Lim
         ? killTrigger(e, scenario, content.instance?.atMs)
         : plainTrigger('');
   const driven = kind === 'container' ? residentLeak(content) : undefined;
-  const driver = driven?.filler ?? driverOf(content, filledBy) ?? rocksDbDriver(rocks, d, filledBy);
+  const found = driven?.filler ?? driverOf(content, filledBy);
+  // RocksDB (or the allocator's kept memory) is the driver only when no leak, window state or pinned loader is
+  const rocksDriver = found ? undefined : rocksDbDriver(rocks, d, filledBy);
+  const driver = found ?? rocksDriver;
   const leak = driven?.leak ?? c.leaks.find((l) => l.site === driver?.what);
   const derived =
     sizing.kind === 'taskmanager'
@@ -136,7 +139,7 @@ function memoryExplanation(c: Context, e: FailureEvent, index: number, kind: Lim
   const requestedBytes = trigger.requestedBytes ?? 0;
   const freeBytes = Math.max(0, (trigger.limitBytes ?? 0) - (trigger.usedBytes ?? 0));
   const suggestions = [
-    ...rocksDbSuggestions(rocks, d, scenario, memory.config),
+    ...(rocksDriver ? rocksDbSuggestions(rocks, d, scenario, memory.config) : []),
     ...suggestionsFor({
       scenario,
       config: memory.config,

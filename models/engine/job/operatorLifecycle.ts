@@ -42,7 +42,7 @@ export function openOperator(sim: Sim, task: TaskRuntime): OpenFailure | undefin
     // evenly among the group's stateful operators (StreamingJobGraphGenerator#setManagedMemoryFraction,
     // ManagedMemoryUtils#getFractionRoundedDown); every operator here shares one group, so two window operators in a
     // slot each get half, never the whole slot each.
-    const consumers = sim.scenario.job.operators.filter((o) => o.kind === 'window').length;
+    const consumers = sim.scenario.job.operators.filter((o) => o.kind === 'window' || (o.keyedState?.length ?? 0) > 0).length;
     task.managedBytes = Math.floor(sim.setup.managedPerSlotBytes / Math.max(1, consumers));
     jvm.managedUsedBytes += task.managedBytes;
   } else if (op.eventTimeWindow) {
