@@ -177,7 +177,7 @@ describe('the sizing room’s RocksDB preset', () => {
     await page.locator('[data-testid="sizing-run"]').click();
     await page.locator('[data-testid="sweep-results"]').waitFor({ timeout: 120_000 });
     await expect(page.locator('[data-testid="smallest-surviving"]').textContent()).resolves.toMatch(
-      /taskmanager\.memory\.process\.size=5632m, taskmanager\.memory\.managed\.fraction=0\.3 — 2 TaskManagers × 5\.5 GiB = 11 GiB, lowest RSS headroom 5\.88%/,
+      /taskmanager\.memory\.process\.size=5g, taskmanager\.memory\.managed\.fraction=0\.5 — 2 TaskManagers × 5 GiB = 10 GiB, lowest RSS headroom 5\.7%/,
     );
     await screenshot(page, 'rocksdb-sizing');
     const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="sweep-json"]').click()]);
