@@ -78,7 +78,7 @@ describe('the RocksDB panel', () => {
     if (kill !== undefined) {
       // The signature: the container killed at its limit, the panel outlined and saying so.
       await expect(first.locator('[data-testid="panel-failure"]').textContent()).resolves.toMatch(/OOMKilled|killed by YARN/);
-      expect(headline).toMatch(/\((99|100) %\)/);
+      expect(headline, headline).toMatch(/\((99|100) %\)/);
     } else await expect(first.locator('[data-testid="panel-failure"]').count()).resolves.toBe(0);
     await screenshot(page, `rocksdb-${id}`, false);
   });
@@ -140,7 +140,7 @@ describe('the lesson RocksDB and the pod limit', () => {
     const first = page.locator('[data-testid="metric-panel"]').first();
     await expect(first.getAttribute('data-panel')).resolves.toBe('rocksdbNativeBytes');
     await expect(first.locator('[data-testid="rocksdb-headline"] .over').first().textContent()).resolves.toMatch(/beyond it$/);
-    await question.getByLabel(/The memtables keep filling on top of the pinned blocks/).check();
+    await question.getByLabel(/The memtables and the heap keep filling on top of the pinned blocks/).check();
     await question.locator('[data-testid="lesson-answer"]').click();
     await expect(question.locator('[data-testid="lesson-verdict"]').textContent()).resolves.toMatch(/^Right/);
     await screenshot(page, 'rocksdb-lesson-question', false);
