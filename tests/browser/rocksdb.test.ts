@@ -214,3 +214,19 @@ describe('What is modelled', () => {
     await screenshot(page, 'rocksdb-what-is-modelled', false);
   });
 });
+
+describe('the RocksDB panel with the fix overlaid', () => {
+  it('draws the fixed twin’s RocksDB memory dashed on the incident’s panel', async () => {
+    const page = await open('rocksdb-bounded-pinned-overshoot');
+    await page.locator('[data-testid="compare-picker"]').selectOption('rocksdb-bounded-pinned-overshoot-fixed');
+    await page.locator('[data-testid="compare-charts"]').waitFor();
+    await page.locator('[data-testid="compare-bar"] button', { hasText: 'Overlay' }).click();
+    await seek(page, 10 * 60_000);
+    const panel = page.locator('[data-panel="rocksdbNativeBytes"]');
+    await panel.locator('[data-testid="rocksdb-other-run"]').waitFor({ state: 'attached' });
+    const legend = (await panel.locator('.panel-legend').textContent()) ?? '';
+    expect(legend, legend).toMatch(/fix: rocksdb-bounded-pinned-overshoot-fixed, seed 16: RocksDB in all/);
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'rocksdb-overlay-fix', false);
+  });
+});
