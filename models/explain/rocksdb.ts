@@ -80,12 +80,20 @@ function budgetText(r: RocksDbContext): string {
   return `a budget of ${size(m.totalBytes)} ${per} (${where}): a shared cache of ${size(m.cacheCapacityBytes)} with a write buffer manager of ${size(m.writeBufferManagerBytes)}, not strict — pinned blocks and memtables can take it past its capacity`;
 }
 
+/** Whether Flink reported these parts: its RocksDB native metrics are off unless switched on one by one. */
+function metricsText(r: RocksDbContext): string {
+  const on = r.setup.runtime.rocksdb?.metrics ?? [];
+  if (on.length === 0)
+    return '. Flink reported none of this: its RocksDB native metrics are off by default (state.backend.rocksdb.metrics.block-cache-usage, .block-cache-pinned-usage, .cur-size-all-mem-tables, .estimate-table-readers-mem: true)';
+  return `. Flink reported ${listText(on.map((m) => `rocksdb.${m}`))}`;
+}
+
 /** The RocksDB filler of a container kill: its parts, against its budget. */
 export function rocksDbFiller(r: RocksDbContext | undefined, d: FailureDiagnostics): Filler | undefined {
   const bytes = d.resident.rocksdbBytes;
   if (bytes <= 0) return undefined;
   const over = r && r.memory.mode !== 'unbounded' ? rocksDbOvershoot(r, d) : 0;
-  const budget = r ? `; ${budgetText(r)}${over > 0 ? ` — ${size(over)} over it` : ''}` : '';
+  const budget = r ? `; ${budgetText(r)}${over > 0 ? ` — ${size(over)} over it` : ''}${metricsText(r)}` : '';
   return {
     what: 'RocksDB (native)',
     bytes,

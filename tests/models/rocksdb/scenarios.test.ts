@@ -82,6 +82,7 @@ describe('the kills and their fixes', () => {
     const x = r.explanations[0];
     expect(x?.text).toContain('RocksDB (native): pinned blocks 2.16 GiB, memtables 308.32 MiB');
     expect(x?.text).toContain('1.13 GiB over it');
+    expect(x?.text).toContain('Flink reported rocksdb.block-cache-pinned-usage');
     expect(x?.suggestions[0]?.changes).toEqual([
       { key: 'state.backend.rocksdb.memory.partitioned-index-filters', from: undefined, to: 'true' },
     ]);
@@ -94,6 +95,7 @@ describe('the kills and their fixes', () => {
     const x = r.explanations[0];
     expect(x?.text).toContain('memtables 2.03 GiB');
     expect(x?.text).toContain('state.backend.rocksdb.memory.managed is false');
+    expect(x?.text).toContain('Flink reported none of this');
     expect(x?.suggestions[0]?.changes).toEqual([{ key: 'state.backend.rocksdb.memory.managed', from: 'false', to: 'true' }]);
     const fixed = run('rocksdb-unbounded-many-states-fixed');
     expect(kills(fixed)).toEqual([]);
