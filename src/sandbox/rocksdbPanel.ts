@@ -63,6 +63,20 @@ export function partMetric(part: RocksDbPart): { readonly metric: string; readon
   return { metric: c.metric, source: c.source };
 }
 
+/**
+ * Whether Flink reports a part's metric for this run: its RocksDB native metrics are off unless
+ * `state.backend.rocksdb.metrics.<name>` is true (RocksDBNativeMetricOptions); `mallocRetainedBytes` is no Flink metric at all
+ * (jemalloc's or glibc's own statistics). The text says which option switches it on.
+ */
+export function partReported(part: RocksDbPart, enabled: readonly string[]): { readonly reported: boolean; readonly note: string } {
+  const { metric } = partMetric(part);
+  if (!metric.startsWith('rocksdb.')) return { reported: false, note: 'not a Flink metric: the allocator’s own statistics' };
+  const name = metric.slice('rocksdb.'.length);
+  return enabled.includes(name)
+    ? { reported: true, note: `reported: state.backend.rocksdb.metrics.${name} is on` }
+    : { reported: false, note: `not reported: state.backend.rocksdb.metrics.${name} is off (the default)` };
+}
+
 /** The part values of one moment (NaN: the process is down). */
 export type PartValues = Readonly<Record<RocksDbPart['key'], number>>;
 
