@@ -15,6 +15,8 @@
  * "Option keys"), writes calibration/fixtures/config-oracle/option-keys.json; then `npx tsx scripts/generate-option-keys.ts`.
  * `npm run calibrate -- rocksdb [--only oracle,<probe id>,…]`: Flink's RocksDB memory derivation per release and a real RocksDB
  * (frocksdbjni) under glibc and jemalloc (calibration/rocksdb/README.md), writes calibration/fixtures/rocksdb/*.json.
+ * `npm run calibrate -- rocksdb-leaks`: FLINK-21986, FLINK-39753 and FLINK-39923 on the real frocksdbjni jars, RSS per restart
+ * under glibc and jemalloc (calibration/rocksdb-leaks/README.md), writes calibration/rocksdb-leaks/measurements.jsonl.
  * Takes minutes; not part of npm test (the calibration test reads the fixtures).
  */
 import { Command } from 'commander';
@@ -29,11 +31,12 @@ import { runFlinkLogs } from '../calibration/flink-logs/run';
 import { runIncidents } from '../calibration/flink-lab/runner/incidents';
 import { runGcLogs } from '../calibration/gc-logs/run';
 import { runRocksdb } from '../calibration/rocksdb/runner';
+import { runRocksDbLeaks } from '../calibration/rocksdb-leaks/run';
 
 const program = new Command()
   .argument(
     '[suite]',
-    "jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink's configuration classes; option-keys: every ConfigOption per release; gc-logs: the GC log corpus; flink-logs: the Flink log corpus; incidents: lab incidents' artefacts (logs, GC logs, Prometheus); rocksdb: Flink's RocksDB memory derivation and a real RocksDB",
+    "jvm (default): the JVM experiments; flink: the Flink lab; config-oracle: Flink's configuration classes; option-keys: every ConfigOption per release; gc-logs: the GC log corpus; flink-logs: the Flink log corpus; incidents: lab incidents' artefacts (logs, GC logs, Prometheus); rocksdb: Flink's RocksDB memory derivation and a real RocksDB; rocksdb-leaks: RocksDB leaks across restarts",
     'jvm',
   )
   .option('--only <ids>', 'comma-separated experiment ids (default all)')
@@ -43,8 +46,15 @@ const program = new Command()
   .parse();
 const options = program.opts<{ only?: string; jdk: string; releases?: string; corpus?: string }>();
 const suite = program.processedArgs[0] as string;
-if (!['jvm', 'flink', 'config-oracle', 'option-keys', 'gc-logs', 'flink-logs', 'incidents', 'rocksdb'].includes(suite))
-  throw new Error(`unknown suite ${suite}: jvm, flink, config-oracle, option-keys, gc-logs, flink-logs, incidents or rocksdb`);
+if (!['jvm', 'flink', 'config-oracle', 'option-keys', 'gc-logs', 'flink-logs', 'incidents', 'rocksdb', 'rocksdb-leaks'].includes(suite))
+  throw new Error(
+    `unknown suite ${suite}: jvm, flink, config-oracle, option-keys, gc-logs, flink-logs, incidents, rocksdb or rocksdb-leaks`,
+  );
+if (suite === 'rocksdb-leaks') {
+  ensureJdk17();
+  runRocksDbLeaks((s) => console.log(s));
+  process.exit();
+}
 if (suite === 'rocksdb') {
   ensureJdk17();
   const home = findJdks().find((j) => j.major === 17)?.home;

@@ -17,6 +17,7 @@ import { compactSize } from '../units/memorySize';
 import type { JvmRates, JvmState } from './state/jvmState';
 import { allocateLeak, siteKey, type AllocationFailure } from './jvm/leakAllocation';
 import type { Sim } from './state/sim';
+import { declaredLeaks } from './job/rocksDbLeaks';
 
 /** The allocation site an injected leak shows in diagnostics and OOM causes: "injected direct leak (per-restart)". */
 export const injectedSite = (leak: LeakInjection): string => `injected ${leak.pool} leak (${leak.shape})`;
@@ -40,11 +41,11 @@ function leakSpec(leak: LeakInjection, jdk: JdkVersion): LeakSpec {
 }
 
 /**
- * An operator's leaks: those its spec declares, then those injected into it so far (positions never change: a task's `opened` refers to
- * them).
+ * An operator's leaks: those its spec declares, the RocksDB leaks its release has (job/rocksDbLeaks.ts, fixed for the
+ * run), then those injected into it so far (positions never change: a task's `opened` refers to them).
  */
 export function leaksOf(sim: Sim, operator: number): readonly LeakSpec[] {
-  const declared = sim.scenario.job.operators[operator]?.leaks ?? [];
+  const declared = declaredLeaks(sim, operator);
   const injections = sim.state.injectedLeaks.operators;
   if (injections.length === 0) return declared;
   const injected = injections.flatMap((i) => {

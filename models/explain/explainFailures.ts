@@ -17,6 +17,7 @@ import { derivedLimit, type LimitKind } from './limits';
 import { driverOf, residentLeak, sinceOf } from './since';
 import { explainBlobFailure } from './blobFailures';
 import { allocatorFiller, rocksDbContext, rocksDbDriver, rocksDbFiller, rocksDbSuggestions } from './rocksdb';
+import { rocksDbLeakSuggestions } from './rocksDbLeaks';
 import { suggestionsFor } from './suggestions';
 import { Timeline } from './timeline';
 import { killTrigger, oomTrigger, plainTrigger } from './trigger';
@@ -139,6 +140,7 @@ function memoryExplanation(c: Context, e: FailureEvent, index: number, kind: Lim
   const requestedBytes = trigger.requestedBytes ?? 0;
   const freeBytes = Math.max(0, (trigger.limitBytes ?? 0) - (trigger.usedBytes ?? 0));
   const suggestions = [
+    ...rocksDbLeakSuggestions(rocks, d, scenario, memory.config),
     ...(rocksDriver ? rocksDbSuggestions(rocks, d, scenario, memory.config) : []),
     ...suggestionsFor({
       scenario,

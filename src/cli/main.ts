@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { SELECTABLE_VERSIONS, UnsupportedVersionError, VERSION_NOTES, DEFAULT_VERSION } from '../../models/config/flinkVersion';
+import { leakNote } from '../../models/rocksdb/knownLeaks';
 import { checkContainerFit, deriveMemory } from '../../models/memoryModel';
 import { ConfigInputError, deriveRequest, type ConfigOptions } from './configInput';
 import { derivationJson, derivationText, failureText } from './commands/derive';
@@ -224,9 +225,13 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
 
   program
     .command('versions')
-    .description('list the Flink versions the model knows')
+    .description('list the Flink versions the model knows, with the RocksDB leaks of their releases')
     .action(() => {
-      for (const v of SELECTABLE_VERSIONS) io.out(`${v.padEnd(8)}${v === DEFAULT_VERSION ? '(default) ' : ''}${VERSION_NOTES[v] ?? ''}\n`);
+      for (const v of SELECTABLE_VERSIONS) {
+        const [major, minor] = v.split('.').map(Number) as [number, number];
+        const notes = [VERSION_NOTES[v], leakNote(major, minor)].filter((n) => n).join('; ');
+        io.out(`${v.padEnd(8)}${v === DEFAULT_VERSION ? '(default) ' : ''}${notes}\n`);
+      }
     });
 
   try {

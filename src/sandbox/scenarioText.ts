@@ -135,7 +135,8 @@ export function withConfigChanges(yamlText: string, changes: readonly KeyChange[
   return edit(yamlText, (doc) => {
     for (const { key, to } of changes) {
       const field = CLUSTER_FIELDS[key];
-      if (field) doc.setIn(['cluster', field], to);
+      // MALLOC_ARENA_MAX is a number in the scenario's schema; every other cluster field here is a string.
+      if (field) doc.setIn(['cluster', field], field === 'mallocArenaMax' ? Number(to) : to);
       else setConfigKey(doc, key, to);
     }
   });

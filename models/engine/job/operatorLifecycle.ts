@@ -15,6 +15,7 @@ import type { JvmState } from '../state/jvmState';
 import type { TaskRuntime } from '../state/simState';
 import type { Sim } from '../state/sim';
 import { closeRocksDb, openRocksDb, rocksDbOptionsFor } from './rocksdbInstances';
+import { pinCachesOnClose } from './rocksDbLeaks';
 import { closeWindowState, restoreWindowState } from './windows';
 
 type OpenFailure = AllocationFailure;
@@ -103,7 +104,8 @@ export function closeOperator(sim: Sim, task: TaskRuntime): void {
   if (task.stateBytes > 0) releaseHeap(jvm, task.stateBytes);
   task.stateBytes = 0;
   closeWindowState(sim, task);
-  closeRocksDb(sim, task);
+  // Before the instance goes: what the release's RocksDB leaks keep of it (rocksDbLeaks.ts).
+  closeRocksDb(sim, task, pinCachesOnClose(sim, task));
   jvm.managedUsedBytes -= task.managedBytes;
   task.managedBytes = 0;
   const leaks = leaksOf(sim, task.operator);

@@ -52,15 +52,18 @@ export function openRocksDb(sim: Sim, task: TaskRuntime): void {
   updateTaskManager(sim, task.tm, 0);
 }
 
-/** close(): RocksDB frees what the instance held (the allocator may keep it); the slot's reservation goes with its last instance. */
-export function closeRocksDb(sim: Sim, task: TaskRuntime): void {
+/**
+ * close(): RocksDB frees what the instance held (the allocator may keep it); the slot's reservation goes with its last
+ * instance. `keptBytes`: what a leak keeps alive of it (rocksDbLeaks.pinCachesOnClose) — not freed, so not the allocator's.
+ */
+export function closeRocksDb(sim: Sim, task: TaskRuntime, keptBytes = 0): void {
   if (!task.rocksdb) return;
   const jvm = sim.state.jvms[task.tm];
   task.rocksdb = undefined;
   if (!jvm?.alive || jvm.instance !== task.instance) return;
   const before = partsTotal(jvm.rocksdb);
   updateTaskManager(sim, task.tm, 0);
-  updateTaskManager(sim, task.tm, Math.max(0, before - partsTotal(jvm.rocksdb)));
+  updateTaskManager(sim, task.tm, Math.max(0, before - partsTotal(jvm.rocksdb) - keptBytes));
 }
 
 /** Records per second one subtask of operator `index` processes now: the job's throughput × the selectivities before it. */

@@ -101,6 +101,17 @@ describe('withConfigChanges', () => {
     expect(s.cluster.taskManagerContainerLimitBytes).toBe(6 * 1024 ** 3);
   });
 
+  it("writes the allocator suggestions into cluster:, MALLOC_ARENA_MAX as the number the schema reads", () => {
+    const text = withConfigChanges(`${BASE}cluster:\n  deployment: kubernetes\n`, [
+      { key: 'cluster.allocator', to: 'glibc' },
+      { key: 'cluster.mallocArenaMax', to: '2' },
+    ]);
+    expect(text).toContain('mallocArenaMax: 2\n');
+    const s = loadScenario(text, 'mine.yaml');
+    expect(s.flink.config['cluster.mallocArenaMax']).toBeUndefined();
+    expect(s.cluster).toMatchObject({ allocator: 'glibc', mallocArenaMax: 2 });
+  });
+
   it('creates flink.config where there is none', () => {
     const text = withConfigChanges('title: T\nduration: 1h\njob:\n  operators:\n    - { id: s, kind: source, parallelism: 1 }\n', [
       { key: 'jobmanager.memory.jvm-metaspace.size', to: '464m' },
