@@ -57,6 +57,18 @@ export const ROCKSDB_PARTS: readonly RocksDbPart[] = [
   },
 ];
 
+/**
+ * Drawn on top of the parts: the process's native memory outside them (`nativeBytes` minus the parts) — what RocksDB leaks
+ * hold beyond its metrics (a `Statistics` never closed, a cache kept alive past close), and the JVM's own malloc. Small on a
+ * healthy TaskManager; a staircase when RocksDB leaks across restarts.
+ */
+export const OTHER_NATIVE = {
+  label: 'Other native',
+  means:
+    'nativeBytes outside RocksDB’s metrics: what leaked RocksDB objects hold (an unclosed Statistics, a cache kept past close), the JVM’s own malloc',
+  colour: 'light-dark(#c4c4c4, #626870)',
+} as const;
+
 /** The engine's column behind a part: Flink's metric name, and where the number comes from. */
 export function partMetric(part: RocksDbPart): { readonly metric: string; readonly source: string | undefined } {
   const c = COLUMNS[COL[part.key]] as ColumnSpec;
