@@ -101,7 +101,7 @@ describe('withConfigChanges', () => {
     expect(s.cluster.taskManagerContainerLimitBytes).toBe(6 * 1024 ** 3);
   });
 
-  it("writes the allocator suggestions into cluster:, MALLOC_ARENA_MAX as the number the schema reads", () => {
+  it('writes the allocator suggestions into cluster:, MALLOC_ARENA_MAX as the number the schema reads', () => {
     const text = withConfigChanges(`${BASE}cluster:\n  deployment: kubernetes\n`, [
       { key: 'cluster.allocator', to: 'glibc' },
       { key: 'cluster.mallocArenaMax', to: '2' },
