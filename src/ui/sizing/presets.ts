@@ -32,7 +32,7 @@ export const SIZING_PRESETS: readonly SizingPreset[] = [
     id: 'rocksdb',
     label: 'RocksDB: managed fraction × pod size',
     scenario: 'rocksdb-bounded-pinned-overshoot',
-    params: ['taskmanager.memory.process.size=4g..6g step 512m', 'taskmanager.memory.managed.fraction=0.2..0.6 step 0.1'],
+    params: ['taskmanager.memory.process.size=4g..6g step 512m', 'taskmanager.memory.managed.fraction=0.1..0.4 step 0.1'],
     assertions: ['no failure and RSS headroom >= 5%'],
     duration: '',
     question:

@@ -9,6 +9,9 @@ import { footprint, frocksDbLine, type InstanceInput } from '../../../models/roc
 import {
   ARENA_PER_INSTANCE_BYTES,
   CACHE_FILL_PER_MILLE,
+  ENTRY_OVERHEAD_BYTES,
+  FILTER_BITS_PER_KEY,
+  INDEX_BYTES_PER_BLOCK,
   MEMTABLE_OVER_WBM_PER_MILLE,
   PINNED_PER_ITERATOR_BYTES,
   UNBOUNDED_MEMTABLE_FILL_PER_MILLE,
@@ -49,11 +52,23 @@ describe('bounded mode', () => {
     expect(f.parts).toEqual({ blockCache: 0, pinned: 0, memtables: 0, tableReaders: 0, arena: ARENA_PER_INSTANCE_BYTES });
   });
 
-  it('full: blocks + pinned + memtables = the cache filled to 99.8 % of its capacity; memtables at most write-buffer size × count per state', () => {
+  it("full: blocks + pinned + memtables = the cache filled to 99.8 % of its capacity; memtables at the write buffer manager's measured peak, at most write-buffer size × count per state", () => {
     const f = footprint({ memory, options: o, instances: [instance(10_000_000)], frocksdb: 'frocksdb6' });
     const { blockCache, pinned, memtables, tableReaders } = f.parts;
-    // two states × 2 × 64 MiB = 256 MiB binds before the manager's 122 % of 228.69 MiB (279 MiB)
-    expect(memtables).toBe(256 * MiB);
+    // the manager's measured peak, 75 % of 228.69 MiB (171.5 MiB), binds before two states × 2 × 64 MiB = 256 MiB
+    expect(MEMTABLE_OVER_WBM_PER_MILLE).toBe(750);
+    expect(memtables).toBe(Math.floor((memory.writeBufferManagerBytes * MEMTABLE_OVER_WBM_PER_MILLE) / 1000));
+    expect(memtables).toBeLessThan(256 * MiB);
+    // and the states' own limit binds when the manager's peak is above it: one state, 2 × 64 MiB
+    const one = footprint({
+      memory,
+      options: o,
+      instances: [
+        instance(10_000_000, { states: [{ name: 'profiles', keys: 40_000_000, valueBytes: 200, access: 'point', iteratorsOpen: 0 }] }),
+      ],
+      frocksdb: 'frocksdb6',
+    });
+    expect(one.parts.memtables).toBe(128 * MiB);
     expect(blockCache + pinned + memtables).toBe(fill);
     expect(tableReaders).toBe(0);
     expect(f.blockCacheUsageBytes).toBe(fill);
@@ -62,7 +77,7 @@ describe('bounded mode', () => {
     expect(partsTotal(f.parts)).toBeLessThan(memory.totalBytes);
   });
 
-  it("memtables stop at the write buffer manager's measured 122 % when the states' own limits are higher", () => {
+  it("memtables stop at the write buffer manager's measured peak (MEMTABLE_OVER_WBM_PER_MILLE of its capacity) when the states' own limits are higher", () => {
     const many = instance(10_000_000, {
       states: Array.from({ length: 8 }, (_, i) => ({
         name: `s${i}`,
@@ -78,11 +93,11 @@ describe('bounded mode', () => {
 
   it('pinned blocks are not evicted: past the capacity the cache keeps no unpinned block and its usage passes the capacity', () => {
     const scan = instance(10_000_000, {
-      states: [{ name: 'sessions', keys: 120_000_000, valueBytes: 60, access: 'iterator', iteratorsOpen: 70_000 }],
+      states: [{ name: 'sessions', keys: 120_000_000, valueBytes: 60, access: 'iterator', iteratorsOpen: 60_000 }],
       parallelism: 8,
     });
     const f = footprint({ memory: memoryOf(o, 343 * MiB), options: o, instances: [scan], frocksdb: 'frocksdb6' });
-    expect(f.parts.pinned).toBeGreaterThanOrEqual(70_000 * PINNED_PER_ITERATOR_BYTES.frocksdb6);
+    expect(f.parts.pinned).toBeGreaterThanOrEqual(60_000 * PINNED_PER_ITERATOR_BYTES.frocksdb6);
     expect(f.parts.blockCache).toBe(0);
     expect(f.blockCacheUsageBytes).toBeGreaterThan(f.blockCacheCapacityBytes);
     // partitioned index/filters: the index and filter blocks no longer pinned whole, only the iterators' data blocks
@@ -93,13 +108,19 @@ describe('bounded mode', () => {
     const bloom = options({ 'state.backend.rocksdb.use-bloom-filter': 'true' });
     const withBloom = footprint({ memory: memoryOf(bloom, 343 * MiB), options: bloom, instances: [scan], frocksdb: 'frocksdb6' });
     const part = footprint({ memory: memoryOf(partitioned, 343 * MiB), options: partitioned, instances: [scan], frocksdb: 'frocksdb6' });
-    // 15,000,000 keys a subtask: a 10-bit filter of 18.75 MB and an index of 1.26 GB ÷ 4 KiB × 32 B ≈ 9.8 MB, pinned whole
-    // without partitioning; with it, a 32-byte top-level entry per 4 KiB partition (~7 KB) — so ~28 MB less is pinned
-    expect(withBloom.parts.pinned - part.parts.pinned).toBeGreaterThan(27 * MiB);
-    expect(withBloom.parts.pinned - part.parts.pinned).toBeLessThan(29 * MiB);
+    // 15,000,000 keys a subtask of 60 + ENTRY_OVERHEAD_BYTES: a 10-bit filter of 18.75 MB and an index of 1.26 GB ÷ 4 KiB ×
+    // INDEX_BYTES_PER_BLOCK (21 B: 6.5 MB), pinned whole without partitioning; with it, one top-level entry per 4 KiB
+    // partition (~129 KB) — so ~25 MB less is pinned
+    const keys = 15_000_000;
+    const indexFilter =
+      Math.ceil((keys * (60 + ENTRY_OVERHEAD_BYTES)) / 4096) * INDEX_BYTES_PER_BLOCK + Math.ceil((keys * FILTER_BITS_PER_KEY) / 8);
+    const topLevel = Math.ceil(indexFilter / 4096) * INDEX_BYTES_PER_BLOCK;
+    expect(withBloom.parts.pinned - part.parts.pinned).toBe(indexFilter - topLevel);
+    expect(withBloom.parts.pinned - part.parts.pinned).toBeGreaterThan(23 * MiB);
+    expect(withBloom.parts.pinned - part.parts.pinned).toBeLessThan(25 * MiB);
   });
 
-  it('an iterator pins ~7.8 KB on frocksdb 6.20.3 (Flink ≤ 1.20) and ~4.3 KB on 8.10.0 (Flink 2.0+)', () => {
+  it('an iterator pins PINNED_PER_ITERATOR_BYTES by frocksdb line: 6.20.3 (Flink ≤ 1.20) and 8.10.0 (Flink 2.0+)', () => {
     expect(frocksDbLine(parseFlinkVersion('1.20'))).toBe('frocksdb6');
     expect(frocksDbLine(parseFlinkVersion('2.0'))).toBe('frocksdb8');
     const scan = instance(1, { states: [{ name: 's', keys: 1000, valueBytes: 10, access: 'iterator', iteratorsOpen: 10_000 }] });
@@ -125,7 +146,7 @@ describe('unbounded mode', () => {
   const o = options({ 'state.backend.rocksdb.memory.managed': 'false' });
   const memory = memoryOf(o);
 
-  it('per column family: its own cache, memtables filled to the measured 37.5 % of 2 × 64 MiB, index and filter in table readers', () => {
+  it('per column family: its own cache, memtables filled to the measured UNBOUNDED_MEMTABLE_FILL_PER_MILLE of 2 × 64 MiB, index and filter in table readers', () => {
     const f = footprint({ memory, options: o, instances: [instance(10_000_000)], frocksdb: 'frocksdb6' });
     expect(f.columnFamilies).toBe(2);
     expect(f.parts.memtables).toBe(2 * Math.floor((128 * MiB * UNBOUNDED_MEMTABLE_FILL_PER_MILLE) / 1000));
