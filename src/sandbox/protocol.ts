@@ -92,6 +92,11 @@ export interface RocksDbInfo {
   readonly writeBufferManagerBytes: number;
   /** The configuration lines that set it up, for the details ("state.backend.rocksdb.memory.write-buffer-ratio: 0.5 (default)"). */
   readonly settings: readonly string[];
+  /**
+   * The native metrics Flink reports (`state.backend.rocksdb.metrics.<name>: true`, by name: `block-cache-usage`): all are
+   * off by default, so a real dashboard shows only these; the sandbox draws every part and says which Flink would report.
+   */
+  readonly metrics: readonly string[];
 }
 
 export interface SeriesUpdate {

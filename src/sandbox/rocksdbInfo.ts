@@ -62,5 +62,6 @@ export function rocksDbInfo(scenario: Scenario, setup: SimSetup): RocksDbInfo | 
     cacheCapacityBytes: memory.cacheCapacityBytes,
     writeBufferManagerBytes: memory.writeBufferManagerBytes,
     settings,
+    metrics: options.metrics,
   };
 }

@@ -57,10 +57,36 @@ export const ROCKSDB_PARTS: readonly RocksDbPart[] = [
   },
 ];
 
+/**
+ * Drawn on top of the parts: the process's native memory outside them (`nativeBytes` minus the parts) — what RocksDB leaks
+ * hold beyond its metrics (a `Statistics` never closed, a cache kept alive past close), and the JVM's own malloc. Small on a
+ * healthy TaskManager; a staircase when RocksDB leaks across restarts.
+ */
+export const OTHER_NATIVE = {
+  label: 'Other native',
+  means:
+    'nativeBytes outside RocksDB’s metrics: what leaked RocksDB objects hold (an unclosed Statistics, a cache kept past close), the JVM’s own malloc',
+  colour: 'light-dark(#c4c4c4, #626870)',
+} as const;
+
 /** The engine's column behind a part: Flink's metric name, and where the number comes from. */
 export function partMetric(part: RocksDbPart): { readonly metric: string; readonly source: string | undefined } {
   const c = COLUMNS[COL[part.key]] as ColumnSpec;
   return { metric: c.metric, source: c.source };
+}
+
+/**
+ * Whether Flink reports a part's metric for this run: its RocksDB native metrics are off unless
+ * `state.backend.rocksdb.metrics.<name>` is true (RocksDBNativeMetricOptions); `mallocRetainedBytes` is no Flink metric at all
+ * (jemalloc's or glibc's own statistics). The text says which option switches it on.
+ */
+export function partReported(part: RocksDbPart, enabled: readonly string[]): { readonly reported: boolean; readonly note: string } {
+  const { metric } = partMetric(part);
+  if (!metric.startsWith('rocksdb.')) return { reported: false, note: 'not a Flink metric: the allocator’s own statistics' };
+  const name = metric.slice('rocksdb.'.length);
+  return enabled.includes(name)
+    ? { reported: true, note: `reported: state.backend.rocksdb.metrics.${name} is on` }
+    : { reported: false, note: `not reported: state.backend.rocksdb.metrics.${name} is off (the default)` };
 }
 
 /** The part values of one moment (NaN: the process is down). */

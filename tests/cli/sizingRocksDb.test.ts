@@ -28,6 +28,13 @@ interface Cell {
   readonly metrics?: { readonly minRssHeadroom: { readonly percent: number; readonly process: string } | null };
 }
 
+/**
+ * The preset's answer on the model as it is: the smallest pod (process size = pod on native Kubernetes) and, in it, the
+ * smallest managed fraction that survive with 5 % headroom. A model change that moves it fails here, on purpose: the
+ * sizing page's answer and the README's RocksDB figures move with it.
+ */
+const ANSWER = { pod: '5g', fraction: '0.3', headroom: 5.65 } as const;
+
 describe('the RocksDB sizing preset', () => {
   const preset = presetOf('rocksdb');
   if (!preset) throw new Error('no RocksDB preset');
@@ -40,19 +47,19 @@ describe('the RocksDB sizing preset', () => {
     const best = json.cells[json.smallestSurviving ?? -1];
     // RocksDB's pinned blocks go beyond the managed budget whatever the fraction; a bigger pod gives them room, and a
     // larger fraction leaves less heap to become resident (a fraction is not RocksDB's limit, only its cache's).
-    expect(best?.values).toEqual(['5g', '0.3']);
-    expect(best?.metrics?.minRssHeadroom?.percent).toBe(5.65);
+    expect(best?.values).toEqual([ANSWER.pod, ANSWER.fraction]);
+    expect(best?.metrics?.minRssHeadroom?.percent).toBe(ANSWER.headroom);
     const mib = (v: string) => (v.endsWith('g') ? Number(v.slice(0, -1)) * 1024 : Number(v.slice(0, -1)));
     for (const c of json.cells) {
-      const smallerPod = mib(c.values[0] as string) < 5120;
-      const samePodSmallerFraction = c.values[0] === '5g' && Number(c.values[1]) < 0.3;
+      const smallerPod = mib(c.values[0] as string) < mib(ANSWER.pod);
+      const samePodSmallerFraction = c.values[0] === ANSWER.pod && Number(c.values[1]) < Number(ANSWER.fraction);
       if (smallerPod || samePodSmallerFraction) expect(c.passed, c.values.join(', ')).toBe(false);
     }
     // The 4 GiB pods of the scenario are OOMKilled whatever the fraction.
     expect(json.cells.filter((c) => c.values[0] === '4g').every((c) => !c.passed)).toBe(true);
     const table = await run(...argv, ...preset.assertions.flatMap((a) => ['--assert', a]));
     expect(table.out).toContain(
-      'smallest surviving: #10 taskmanager.memory.process.size=5g, taskmanager.memory.managed.fraction=0.3 — 2 TaskManagers × 5 GiB (4 slots each) = 10 GiB, min RSS headroom 5.65% (taskmanager-1)',
+      `taskmanager.memory.process.size=${ANSWER.pod}, taskmanager.memory.managed.fraction=${ANSWER.fraction} — 2 TaskManagers × 5 GiB (4 slots each) = 10 GiB, min RSS headroom ${ANSWER.headroom}% (taskmanager-1)`,
     );
   });
 });

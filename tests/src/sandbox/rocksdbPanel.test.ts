@@ -11,6 +11,7 @@ import {
   budgetText,
   momentText,
   partMetric,
+  partReported,
   partsOf,
   partsTotal,
   ROCKSDB_PARTS,
@@ -28,6 +29,7 @@ const setup = (mode: RocksDbInfo['mode'], scope: RocksDbInfo['scope'], totalByte
   cacheCapacityBytes: 0,
   writeBufferManagerBytes: 0,
   settings: [],
+  metrics: [],
 });
 
 describe('the RocksDB panel', () => {
@@ -39,6 +41,19 @@ describe('the RocksDB panel', () => {
       'rocksdb.block-cache-pinned-usage',
       'mallocRetainedBytes',
     ]);
+  });
+
+  it('says which parts Flink reports: its RocksDB native metrics are off unless switched on, malloc retained is no Flink metric', () => {
+    const [cache, , , pinned, retained] = ROCKSDB_PARTS;
+    if (!cache || !pinned || !retained) throw new Error('parts');
+    expect(partReported(pinned, ['block-cache-pinned-usage'])).toEqual({
+      reported: true,
+      note: 'reported: state.backend.rocksdb.metrics.block-cache-pinned-usage is on',
+    });
+    expect(partReported(cache, ['block-cache-pinned-usage']).note).toBe(
+      'not reported: state.backend.rocksdb.metrics.block-cache-usage is off (the default)',
+    );
+    expect(partReported(retained, ['block-cache-usage']).reported).toBe(false);
   });
 
   it('stacks the parts per pixel column, each top the sum of the parts below it, broken where the process was down', () => {
