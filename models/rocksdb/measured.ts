@@ -63,6 +63,11 @@ export const ENTRY_OVERHEAD_BYTES = 24;
  * values, no filter: 527,104 B (6.20.3) and 531,566 B (8.10.0) for the model's 25,000 blocks: 21 B a block (was 32).
  */
 export const INDEX_BYTES_PER_BLOCK = 21;
+/**
+ * Bloom filter bits per key when `state.backend.rocksdb.use-bloom-filter` is true: Flink's default
+ * `state.backend.rocksdb.bloom-filter.bits-per-key` (10.0, RocksDBConfigurableOptions). Not measured: the probe ran
+ * without a filter.
+ */
 export const FILTER_BITS_PER_KEY = 10;
 
 /** Per RocksDB instance: iterator arenas, flush and compaction buffers, table-reader objects (not in any cache). */
