@@ -10,14 +10,12 @@ export type RocksdbGap =
   | { readonly kind: 'probe'; readonly probe: string; readonly figure: string; readonly why: string };
 
 /**
- * The TaskManager never calls RocksDBMemoryConfiguration's setters: EmbeddedRocksDBStateBackend#configure →
- * RocksDBMemoryConfiguration.fromOtherAndConfiguration assigns the configured values to the fields directly, so the
- * setters' checks (ratios in (0, 1), fixed-per-slot > 0) never run on a configuration; only validate() does
- * (2·w / (3 − w) + h ≥ 1 is refused). models/config/rocksdbOptions.ts#readRocksDbOptions applies the setters' checks
- * first (h-rmodel's file).
+ * Values Flink's configure path accepts (it never runs RocksDBMemoryConfiguration's setters' range checks, only
+ * validate()) but the sandbox does not model: models/config/rocksdbOptions.ts#readRocksDbOptions refuses them in its own
+ * words ("… Flink accepts it …; the sandbox does not model it").
  */
-const SETTERS_NOT_CALLED =
-  "Flink's configure path (RocksDBMemoryConfiguration.fromOtherAndConfiguration) assigns fields directly and never runs the setters' range checks, only validate(); the model applies the setters' checks to configuration values";
+const NOT_MODELLED =
+  "Flink's configure path (RocksDBMemoryConfiguration.fromOtherAndConfiguration) never runs the setters' range checks, only validate(), so Flink accepts it; the model refuses it, saying Flink accepts it and the sandbox does not model it";
 
 const everyRelease = [...ORACLE_RELEASES];
 
@@ -32,31 +30,17 @@ const ITERATOR_OBJECTS =
 export const ROCKSDB_KNOWN_GAPS: readonly RocksdbGap[] = [
   {
     kind: 'oracle',
-    case: 'invalid-wbr-one',
-    field: 'outcome',
-    releases: everyRelease,
-    why: `${SETTERS_NOT_CALLED}: Flink refuses write-buffer-ratio 1.0 with validate()'s text ("Invalid configuration: writeBufferRatio 1.0 with highPriPoolRatio 0.1"), the model with the setter's ("must be in (0, 1)")`,
-  },
-  {
-    kind: 'oracle',
     case: 'wbr-zero',
     field: 'outcome',
     releases: everyRelease,
-    why: `${SETTERS_NOT_CALLED}: Flink accepts write-buffer-ratio 0 (the whole budget is cache, WriteBufferManager(0) — disabled: memtables unbounded), the model refuses it`,
-  },
-  {
-    kind: 'oracle',
-    case: 'invalid-hpr-zero',
-    field: 'outcome',
-    releases: everyRelease,
-    why: `${SETTERS_NOT_CALLED}: Flink accepts high-prio-pool-ratio 0 (LRUCache without a high-priority pool), the model refuses it`,
+    why: `${NOT_MODELLED}: write-buffer-ratio 0 (the whole budget is cache, WriteBufferManager(0) — disabled: memtables bounded per column family only)`,
   },
   {
     kind: 'oracle',
     case: 'fixed-per-slot-zero',
     field: 'outcome',
     releases: everyRelease,
-    why: `${SETTERS_NOT_CALLED}: Flink accepts fixed-per-slot 0 (SLOT_SHARED_UNMANAGED with a 0-byte cache and a disabled write buffer manager), the model refuses it ("Total memory per slot must be > 0")`,
+    why: `${NOT_MODELLED}: fixed-per-slot 0 (SLOT_SHARED_UNMANAGED with a 0-byte cache and a disabled write buffer manager)`,
   },
   ...probeGaps(
     ['bounded-6.20.3-glibc'],

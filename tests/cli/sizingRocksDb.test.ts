@@ -85,7 +85,7 @@ describe('RocksDB and allocator keys in a sweep', () => {
       ['1.5,glibc', false],
       ['1.5,jemalloc', false],
     ]);
-    expect(cells[2]?.error).toBe('flink.config: Write Buffer ratio 1.5 must be in (0, 1)');
+    expect(cells[2]?.error).toBe('flink.config: Invalid configuration: writeBufferRatio 1.5 with highPriPoolRatio 0.1');
     // glibc keeps more of what RocksDB frees than jemalloc: less headroom on the same workload.
     const headroom = (c: Cell | undefined) => c?.metrics?.minRssHeadroom?.percent ?? Number.NaN;
     expect(headroom(cells[0])).toBeLessThan(headroom(cells[1]));

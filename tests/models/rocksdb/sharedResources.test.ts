@@ -164,19 +164,31 @@ describe('RocksDB options per release', () => {
     ).toEqual(['block-cache-usage']);
   });
 
-  it("refuses what RocksDBMemoryConfiguration refuses, with Flink's texts and the keys", () => {
-    const ratio = refusal({ 'state.backend.rocksdb.memory.write-buffer-ratio': '0' });
-    expect(ratio.message).toBe('Write Buffer ratio 0.0 must be in (0, 1)');
-    expect(ratio.keys).toEqual(['state.backend.rocksdb.memory.write-buffer-ratio']);
+  it("refuses what Flink's configure path refuses (validate() only, not the setters), with Flink's texts and the keys", () => {
+    // RocksDBMemoryConfiguration.fromOtherAndConfiguration never calls the setters: 1.0 and 1.5 reach validate().
+    const one = refusal({ 'state.backend.rocksdb.memory.write-buffer-ratio': '1.0' });
+    expect(one.message).toBe('Invalid configuration: writeBufferRatio 1.0 with highPriPoolRatio 0.1');
+    expect(one.keys).toEqual(['state.backend.rocksdb.memory.write-buffer-ratio', 'state.backend.rocksdb.memory.high-prio-pool-ratio']);
     expect(refusal({ 'state.backend.rocksdb.memory.high-prio-pool-ratio': '1.5' }).message).toBe(
-      'High priority pool ratio 1.5 must be in (0, 1)',
+      'Invalid configuration: writeBufferRatio 0.5 with highPriPoolRatio 1.5',
     );
     const sum = refusal({
       'state.backend.rocksdb.memory.write-buffer-ratio': '0.9',
       'state.backend.rocksdb.memory.high-prio-pool-ratio': '0.5',
     });
     expect(sum.message).toBe('Invalid configuration: writeBufferRatio 0.9 with highPriPoolRatio 0.5');
-    expect(refusal({ 'state.backend.rocksdb.memory.fixed-per-slot': '0' }).message).toBe('Total memory per slot must be > 0');
+    // Flink accepts a high-priority pool of 0 (an LRUCache without one).
+    expect(options({ 'state.backend.rocksdb.memory.high-prio-pool-ratio': '0' }).highPriorityPoolRatio).toBe(0);
+  });
+
+  it('says so, naming the key, where Flink accepts a value the sandbox does not model', () => {
+    const ratio = refusal({ 'state.backend.rocksdb.memory.write-buffer-ratio': '0' });
+    expect(ratio.message).toMatch(
+      /^state\.backend\.rocksdb\.memory\.write-buffer-ratio: 0 — Flink accepts it .* the sandbox does not model it$/,
+    );
+    expect(ratio.keys).toEqual(['state.backend.rocksdb.memory.write-buffer-ratio']);
+    expect(refusal({ 'state.backend.rocksdb.memory.fixed-per-slot': '0' }).message).toMatch(/fixed-per-slot: 0 — Flink accepts it/);
+    expect(refusal({ 'state.backend.rocksdb.memory.write-buffer-ratio': '-0.5' }).message).toMatch(/negative size/);
     expect(refusal({ 'state.backend.rocksdb.memory.managed': 'yes' }).message).toBe(
       "Could not parse value 'yes' for key 'state.backend.rocksdb.memory.managed'.",
     );
