@@ -39,7 +39,11 @@ describe('sandbox: import an incident', () => {
     const page = await openSandbox(browser, 'hello-memory-model');
     await drop(page, FILES);
     const list = page.locator('[data-testid="incident-file-list"]');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="incident-file-list"] li[data-kind=""]').length === 0);
+    // Every file listed and classified (the list renders before the worker answers: wait for both, not for no blank kind).
+    await page.waitForFunction(() => {
+      const items = [...document.querySelectorAll<HTMLElement>('[data-testid="incident-file-list"] li')];
+      return items.length === 3 && items.every((li) => li.dataset.kind);
+    });
     expect(
       await list.locator('li').evaluateAll((items) => items.map((li) => [li.querySelector('code')?.textContent, li.dataset.kind])),
     ).toEqual([
