@@ -16,7 +16,7 @@ import { listText, size } from './format';
 import { derivedLimit, type LimitKind } from './limits';
 import { driverOf, residentLeak, sinceOf } from './since';
 import { explainBlobFailure } from './blobFailures';
-import { allocatorFiller, rocksDbContext, rocksDbDriver, rocksDbFiller, rocksDbSuggestions } from './rocksdb';
+import { allocatorFiller, type RocksDbContext, rocksDbContext, rocksDbDriver, rocksDbFiller, rocksDbSuggestions } from './rocksdb';
 import { rocksDbLeakSuggestions } from './rocksDbLeaks';
 import { suggestionsFor } from './suggestions';
 import { Timeline } from './timeline';
@@ -53,6 +53,8 @@ interface Context {
   readonly leaks: readonly KnownLeak[];
   readonly diagnostics: ReadonlyMap<number, FailureDiagnostics>;
   readonly done: Map<number, Explanation>;
+  /** The run's RocksDB side (its setup and budget): derived at the first container kill, once for all of them. */
+  readonly rocks: () => RocksDbContext | undefined;
 }
 
 export function explainFailures(input: ExplainInput): Explanation[] {
@@ -62,6 +64,7 @@ export function explainFailures(input: ExplainInput): Explanation[] {
     leaks: knownLeaks(input.scenario),
     diagnostics: new Map(input.diagnostics.map((d) => [d.eventIndex, d])),
     done: new Map(),
+    rocks: once(() => rocksDbContext(input.scenario)),
   };
   const out: Explanation[] = [];
   input.events.forEach((e, index) => {
@@ -114,7 +117,7 @@ function memoryExplanation(c: Context, e: FailureEvent, index: number, kind: Lim
     index,
     instance: c.timeline.instanceStart(e.process, index),
   };
-  const rocks = kind === 'container' ? rocksDbContext(scenario) : undefined;
+  const rocks = kind === 'container' ? c.rocks() : undefined;
   const d = content.diagnostics;
   const rocksFillers = rocks && d ? [rocksDbFiller(rocks, d), allocatorFiller(rocks, d)].filter((f): f is Filler => f !== undefined) : [];
   const filledBy = [...fillersOf(content, e, kind), ...rocksFillers];
@@ -260,5 +263,18 @@ function base(e: FailureEvent, index: number, cause: Explanation['cause'], trigg
     trigger,
     text,
     suggestions: [],
+  };
+}
+
+/** `f`'s value, computed on the first call only. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
   };
 }
