@@ -115,7 +115,9 @@ function updateTaskManager(sim: Sim, tm: number, freedBytes: number): { freed: n
   const groups = new Map<number, TaskRuntime[]>();
   for (const t of open) {
     const key = memory.scope === 'taskmanager' ? 0 : t.subtask;
-    groups.set(key, [...(groups.get(key) ?? []), t]);
+    const group = groups.get(key);
+    if (group) group.push(t);
+    else groups.set(key, [t]);
   }
   let parts: RocksDbParts = NO_PARTS;
   let freedPerMinute = 0;
